@@ -1,0 +1,98 @@
+import { Form, Link, NavLink } from "@remix-run/react";
+
+export interface HeaderViewer {
+  name: string;
+  email: string;
+  currentOrganizationId: string | null;
+  organizations: { id: string; name: string; role: string }[];
+}
+
+const navClass = ({ isActive }: { isActive: boolean }) =>
+  `rounded-md px-3 py-2 text-sm font-medium no-underline hover:bg-slate-100 hover:no-underline ${isActive ? "bg-slate-100 text-slate-900" : "text-slate-700"}`;
+
+export function AppHeader({ viewer }: { viewer: HeaderViewer | null }) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link to={viewer ? "/dashboard" : "/"} className="text-lg font-bold text-slate-900 no-underline hover:no-underline">
+          Role<span className="text-brand-600">Fit</span>
+        </Link>
+        {viewer ? (
+          <>
+            <nav aria-label="Main" className="flex flex-wrap gap-1">
+              <NavLink to="/dashboard" className={navClass}>
+                Dashboard
+              </NavLink>
+              <NavLink to="/settings/members" className={navClass}>
+                Members
+              </NavLink>
+            </nav>
+            <div className="ml-auto flex flex-wrap items-center gap-3">
+              <OrganizationSwitcher viewer={viewer} />
+              <details className="relative">
+                <summary className="btn-secondary cursor-pointer list-none" aria-label={`Account menu for ${viewer.name}`}>
+                  {viewer.name}
+                </summary>
+                <div className="absolute right-0 z-10 mt-2 w-56 rounded-md border border-slate-200 bg-white p-2 shadow-lg">
+                  <p className="truncate px-2 py-1 text-xs text-slate-600">{viewer.email}</p>
+                  <Link to="/account/password" className="block rounded px-2 py-1.5 text-sm text-slate-800 no-underline hover:bg-slate-100">
+                    Change password
+                  </Link>
+                  <Link to="/organizations/new" className="block rounded px-2 py-1.5 text-sm text-slate-800 no-underline hover:bg-slate-100">
+                    New organization
+                  </Link>
+                  <Form method="post" action="/logout">
+                    <button type="submit" className="w-full rounded px-2 py-1.5 text-left text-sm text-slate-800 hover:bg-slate-100">
+                      Sign out
+                    </button>
+                  </Form>
+                </div>
+              </details>
+            </div>
+          </>
+        ) : (
+          <nav aria-label="Account" className="ml-auto flex gap-2">
+            <Link to="/login" className="btn-secondary">
+              Sign in
+            </Link>
+            <Link to="/signup" className="btn-primary">
+              Create account
+            </Link>
+          </nav>
+        )}
+      </div>
+    </header>
+  );
+}
+
+function OrganizationSwitcher({ viewer }: { viewer: HeaderViewer }) {
+  if (viewer.organizations.length === 0) return null;
+  if (viewer.organizations.length === 1) {
+    return <span className="text-sm text-slate-700">{viewer.organizations[0]!.name}</span>;
+  }
+  return (
+    <Form method="post" action="/organizations/switch" className="flex items-center gap-2">
+      <label htmlFor="organization-switcher" className="sr-only">
+        Organization
+      </label>
+      <select
+        id="organization-switcher"
+        name="organizationId"
+        defaultValue={viewer.currentOrganizationId ?? undefined}
+        className="input w-auto py-1.5 text-sm"
+        onChange={(e) => e.currentTarget.form?.requestSubmit()}
+      >
+        {viewer.organizations.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+      <noscript>
+        <button type="submit" className="btn-secondary py-1.5">
+          Switch
+        </button>
+      </noscript>
+    </Form>
+  );
+}

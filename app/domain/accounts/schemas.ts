@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { passwordProblem } from "./password-rules.ts";
+
+// Form schemas shared by the server (action parsing) and the browser (Conform validation).
+
+const email = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .max(254, "That email address is too long.")
+  .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }));
+
+const name = z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(100, "Use at most 100 characters.");
+
+const newPassword = z.string({ error: "Choose a password." });
+
+function checkPassword(password: string, mail: string | undefined, ctx: z.RefinementCtx, path: string) {
+  const problem = passwordProblem(password, mail);
+  if (problem) ctx.addIssue({ code: "custom", message: problem, path: [path] });
+}
+
+export const signupSchema = z
+  .object({
+    name,
+    email,
+    organizationName: z
+      .string({ error: "Name your organization." })
+      .trim()
+      .min(1, "Name your organization.")
+      .max(100, "Use at most 100 characters."),
+    password: newPassword,
+  })
+  .superRefine((v, ctx) => checkPassword(v.password, v.email, ctx, "password"));
+
+export const loginSchema = z.object({
+  email,
+  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(1000),
+  redirectTo: z.string().optional(),
+});
+
+export const forgotPasswordSchema = z.object({ email });
+
+export const resetPasswordSchema = z
+  .object({ password: newPassword, confirm: z.string({ error: "Repeat the new password." }) })
+  .superRefine((v, ctx) => {
+    checkPassword(v.password, undefined, ctx, "password");
+    if (v.password !== v.confirm) ctx.addIssue({ code: "custom", message: "The passwords don't match.", path: ["confirm"] });
+  });
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: "Enter your current password." }).min(1).max(1000),
+    password: newPassword,
+    confirm: z.string({ error: "Repeat the new password." }),
+  })
+  .superRefine((v, ctx) => {
+    checkPassword(v.password, undefined, ctx, "password");
+    if (v.password !== v.confirm) ctx.addIssue({ code: "custom", message: "The passwords don't match.", path: ["confirm"] });
+    if (v.password === v.currentPassword)
+      ctx.addIssue({ code: "custom", message: "Choose a password different from the current one.", path: ["password"] });
+  });
+
+export const memberRoleSchema = z.enum(["owner", "manager", "viewer"], { error: "Choose a role." });
+
+export const inviteColleagueSchema = z.object({ email, role: memberRoleSchema });
+
+export const acceptInvitationNewAccountSchema = z
+  .object({ intent: z.literal("create"), name, password: newPassword })
+  .superRefine((v, ctx) => checkPassword(v.password, undefined, ctx, "password"));
+
+export const organizationNameSchema = z.object({
+  name: z.string({ error: "Name your organization." }).trim().min(1, "Name your organization.").max(100, "Use at most 100 characters."),
+});
+
+/** Ids in URLs and hidden fields: UUIDs. Anything else is a 404, never a database error. */
+export const idSchema = z.uuid();
+
+/** A redirect target after login must stay on this site. */
+export function safeRedirect(to: unknown, fallback = "/dashboard"): string {
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+  return to;
+}

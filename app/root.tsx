@@ -1,0 +1,122 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { AppHeader } from "./components/app-header";
+import { FlashMessage } from "./components/flash-message";
+import { useNonce } from "./components/nonce";
+import { getSession } from "./server/auth.server";
+import { takeFlash } from "./server/flash.server";
+import { listUserOrganizations } from "./server/organizations.server";
+import styles from "./styles/app.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = () => [
+  { title: "RoleFit — sales and marketing fit" },
+  { name: "description", content: "Measure sales and marketing strengths, hire for the role, and plan your go-to-market team." },
+];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const session = await getSession(request, context);
+  const { flash, setCookie } = await takeFlash(request, context);
+  const viewer = session
+    ? {
+        name: session.user.name,
+        email: session.user.email,
+        currentOrganizationId: session.currentOrganizationId,
+        organizations: await listUserOrganizations(context.db, session.user.id),
+      }
+    : null;
+  return data({ viewer, flash }, setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined);
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
+  const rootData = useRouteLoaderData<typeof loader>("root");
+  return (
+    <html lang="en">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="flex min-h-screen flex-col">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
+          Skip to content
+        </a>
+        <AppHeader viewer={rootData?.viewer ?? null} />
+        <FlashMessage flash={rootData?.flash ?? null} />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+          {children}
+        </main>
+        <footer className="border-t border-slate-200 bg-white py-4 text-center text-xs text-slate-600">
+          RoleFit — open source, self-hosted. Results support decisions; people make them.
+        </footer>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  return <ErrorPage error={error} />;
+}
+
+export function ErrorPage({ error }: { error: unknown }) {
+  if (isRouteErrorResponse(error)) {
+    const message =
+      typeof error.data === "object" && error.data && "message" in error.data ? String(error.data.message) : undefined;
+    const copy: Record<number, [string, string]> = {
+      400: ["That request didn't make sense", "Something in the address or the form was not valid."],
+      403: ["You can't do that here", "Your role in this organization doesn't allow it."],
+      404: ["Page not found", "There is nothing at this address, or it belongs to another organization."],
+      429: ["Too many attempts", "Please wait a little and try again."],
+    };
+    const [title, fallback] = copy[error.status] ?? ["Something went wrong", "Please try again."];
+    return (
+      <div className="mx-auto max-w-lg py-16 text-center">
+        <p className="text-sm font-semibold text-brand-700">Error {error.status}</p>
+        <h1 className="mt-2">{title}</h1>
+        <p className="mt-2 text-slate-700">{message ?? fallback}</p>
+        <p className="mt-6">
+          <Link to="/" className="btn-secondary">
+            Go to the home page
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="mx-auto max-w-lg py-16 text-center">
+      <p className="text-sm font-semibold text-brand-700">Error 500</p>
+      <h1 className="mt-2">Something went wrong on our side</h1>
+      <p className="mt-2 text-slate-700">It has been logged. Please try again in a moment.</p>
+      <p className="mt-6">
+        <Link to="/" className="btn-secondary">
+          Go to the home page
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { FormErrors, SubmitButton, TextField } from "~/components/forms";
+import { PageHeader } from "~/components/page";
+import { changePasswordSchema } from "~/domain/accounts/schemas";
+import { changePassword } from "~/server/accounts.server";
+import { requireUser, signIn } from "~/server/auth.server";
+
+export const meta: MetaFunction = () => [{ title: "Change password — RoleFit" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireUser(request, context);
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const session = await requireUser(request, context);
+  const hidden = { hideFields: ["currentPassword", "password", "confirm"] };
+  const submission = parseWithZod(await request.formData(), { schema: changePasswordSchema });
+  if (submission.status !== "success") return data(submission.reply(hidden), { status: 400 });
+  const result = await changePassword(context.db, session.user.id, submission.value.currentPassword, submission.value.password);
+  if (!result.ok) return data(submission.reply({ fieldErrors: { currentPassword: ["That is not your current password."] }, ...hidden }), { status: 400 });
+  // Every session ended with the change, this one included; continue in a fresh one.
+  return signIn(context, session.user.id, session.currentOrganizationId, "/dashboard", {
+    kind: "success",
+    message: "Your password was changed. You were signed out everywhere else.",
+  });
+}
+
+export default function ChangePassword() {
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: changePasswordSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <div className="max-w-md">
+      <PageHeader title="Change password" description="Changing it signs you out on every other device." />
+      <Form method="post" {...getFormProps(form)} className="card space-y-4">
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <TextField meta={fields.currentPassword} label="Current password" type="password" autoComplete="current-password" />
+        <TextField meta={fields.password} label="New password" type="password" autoComplete="new-password" help="At least 10 characters." />
+        <TextField meta={fields.confirm} label="Repeat the new password" type="password" autoComplete="new-password" />
+        <SubmitButton pendingText="Saving…">Change password</SubmitButton>
+      </Form>
+    </div>
+  );
+}

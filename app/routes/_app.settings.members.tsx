@@ -1,0 +1,159 @@
+import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { FieldErrors, FormErrors, SubmitButton, TextField } from "~/components/forms";
+import { EmptyState, PageHeader } from "~/components/page";
+import { memberRoleLabels, roleAllows } from "~/domain/accounts/policy";
+import { idSchema, inviteColleagueSchema } from "~/domain/accounts/schemas";
+import { requireMember } from "~/server/auth.server";
+import { publicOrigin } from "~/server/context.server";
+import { redirectWithFlash } from "~/server/flash.server";
+import { listMembers, removeMember } from "~/server/organizations.server";
+import { enforceRateLimit } from "~/server/rate-limit.server";
+import { inviteColleague, listOpenInvitations, revokeInvitation } from "~/server/team-invitations.server";
+
+export const meta: MetaFunction = () => [{ title: "Members — RoleFit" }];
+
+const removeSchema = z.object({ intent: z.literal("remove"), membershipId: idSchema });
+const revokeSchema = z.object({ intent: z.literal("revoke"), invitationId: idSchema });
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const member = await requireMember(request, context);
+  const [members, invitations] = await Promise.all([
+    listMembers(context.db, member.organizationId),
+    roleAllows(member.role, "owner") ? listOpenInvitations(context.db, member.organizationId) : [],
+  ]);
+  return { members, invitations, isOwner: roleAllows(member.role, "owner"), myUserId: member.user.id, organizationName: member.organizationName };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const member = await requireMember(request, context, "owner");
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+
+  if (intent === "remove" || intent === "revoke") {
+    const parsed = (intent === "remove" ? removeSchema : revokeSchema).safeParse(Object.fromEntries(formData));
+    if (!parsed.success) throw data({ message: "That member or invitation was not found." }, { status: 404 });
+    if (parsed.data.intent === "remove") {
+      const result = await removeMember(context.db, member.organizationId, parsed.data.membershipId);
+      if (!result.ok && result.error === "not-found") throw data({ message: "That member was not found." }, { status: 404 });
+      if (!result.ok) return redirectWithFlash(context, "/settings/members", { kind: "error", message: "An organization needs at least one owner. Make someone else an owner first." });
+      return redirectWithFlash(context, "/settings/members", { kind: "success", message: `${result.name} was removed from ${member.organizationName}.` });
+    }
+    if (!(await revokeInvitation(context.db, member.organizationId, parsed.data.invitationId))) {
+      throw data({ message: "That invitation was not found or is no longer open." }, { status: 404 });
+    }
+    return redirectWithFlash(context, "/settings/members", { kind: "success", message: "The invitation was withdrawn; its link no longer works." });
+  }
+
+  enforceRateLimit(context, `invite:${member.organizationId}`, 50, 60 * 60 * 1000);
+  const submission = parseWithZod(formData, { schema: inviteColleagueSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const { email, role } = submission.value;
+  const { token, alreadyMember } = await inviteColleague(context.db, member.organizationId, { email, role, invitedByUserId: member.user.id });
+  if (alreadyMember) return data(submission.reply({ fieldErrors: { email: [`${email} is already a member of ${member.organizationName}.`] } }), { status: 400 });
+  const link = `${publicOrigin(context, request)}/join/${token}`;
+  await context.mailer.send({
+    to: email,
+    subject: `${member.user.name} invited you to ${member.organizationName} on RoleFit`,
+    text: `Hello,\n\n${member.user.name} invited you to join ${member.organizationName} on RoleFit as ${memberRoleLabels[role].toLowerCase()}.\n\nAccept the invitation here (the link works for 14 days):\n\n${link}\n`,
+  });
+  return redirectWithFlash(context, "/settings/members", { kind: "success", message: `Invitation sent to ${email}.` });
+}
+
+export default function Members() {
+  const d = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult,
+    defaultValue: { role: "manager" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteColleagueSchema }),
+    shouldValidate: "onBlur",
+  });
+  return (
+    <>
+      <PageHeader title="Members" description={`People who can see ${d.organizationName}'s roles, candidates and plans.`} />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <section className="card lg:col-span-2" aria-labelledby="members-heading">
+          <h2 id="members-heading" className="mb-4">
+            Members
+          </h2>
+          <ul className="divide-y divide-slate-200">
+            {d.members.map((m) => (
+              <li key={m.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                <div>
+                  <p className="font-medium">
+                    {m.name} {m.userId === d.myUserId ? <span className="text-sm text-slate-600">(you)</span> : null}
+                  </p>
+                  <p className="text-sm text-slate-600">
+                    {m.email} · {memberRoleLabels[m.role]}
+                  </p>
+                </div>
+                {d.isOwner && m.userId !== d.myUserId ? (
+                  <Form method="post">
+                    <input type="hidden" name="membershipId" value={m.id} />
+                    <SubmitButton name="intent" value="remove" className="btn-danger" pendingText="Removing…">
+                      Remove<span className="sr-only"> {m.name}</span>
+                    </SubmitButton>
+                  </Form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          {d.isOwner ? (
+            <>
+              <h2 className="mb-2 mt-8">Open invitations</h2>
+              {d.invitations.length === 0 ? (
+                <EmptyState title="No open invitations" />
+              ) : (
+                <ul className="divide-y divide-slate-200">
+                  {d.invitations.map((i) => (
+                    <li key={i.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                      <p>
+                        {i.email} · {memberRoleLabels[i.role]}{" "}
+                        <span className="text-sm text-slate-600">until {new Date(i.expires_at).toLocaleDateString("en-GB")}</span>
+                      </p>
+                      <Form method="post">
+                        <input type="hidden" name="invitationId" value={i.id} />
+                        <SubmitButton name="intent" value="revoke" className="btn-secondary" pendingText="Withdrawing…">
+                          Withdraw<span className="sr-only"> invitation to {i.email}</span>
+                        </SubmitButton>
+                      </Form>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          ) : null}
+        </section>
+        {d.isOwner ? (
+          <section className="card h-fit" aria-labelledby="invite-heading">
+            <h2 id="invite-heading" className="mb-4">
+              Invite a colleague
+            </h2>
+            <Form method="post" {...getFormProps(form)} className="space-y-4">
+              <FormErrors id={form.errorId} errors={form.errors} />
+              <input type="hidden" name="intent" value="invite" />
+              <TextField meta={fields.email} label="Email" type="email" autoComplete="off" />
+              <div>
+                <label htmlFor={fields.role.id} className="label">
+                  Role
+                </label>
+                <select {...getSelectProps(fields.role)} key={fields.role.key} className="input">
+                  <option value="viewer">Viewer — can read</option>
+                  <option value="manager">Manager — can also create roles, invite candidates and decide</option>
+                  <option value="owner">Owner — can also manage members and settings</option>
+                </select>
+                <FieldErrors id={fields.role.errorId} errors={fields.role.errors} />
+              </div>
+              <SubmitButton pendingText="Sending…">Send invitation</SubmitButton>
+            </Form>
+          </section>
+        ) : null}
+      </div>
+    </>
+  );
+}

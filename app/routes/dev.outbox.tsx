@@ -1,0 +1,56 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { EmptyState, PageHeader } from "~/components/page";
+import { listOutbox } from "~/server/mail.server";
+
+export const meta: MetaFunction = () => [{ title: "Dev outbox — RoleFit" }];
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
+
+// Mail that would have been sent, for installs without SMTP. It holds live reset and invitation
+// links, so it exists only while SMTP is unset and only for visitors on this machine.
+export async function loader({ context }: LoaderFunctionArgs) {
+  if (context.mailer.kind !== "outbox" || !LOOPBACK.test(context.clientIp)) {
+    throw data({ message: "There is nothing at this address." }, { status: 404 });
+  }
+  return { messages: await listOutbox(context.db) };
+}
+
+export default function Outbox() {
+  const { messages } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <PageHeader title="Dev outbox" description="Email is not configured (SMTP_URL is unset), so messages are kept here and printed on the server console." />
+      {messages.length === 0 ? (
+        <EmptyState title="No messages yet">Password resets and invitations will show up here.</EmptyState>
+      ) : (
+        <ol className="space-y-4">
+          {messages.map((m) => (
+            <li key={m.id} className="card">
+              <article aria-label={m.subject}>
+                <h2>{m.subject}</h2>
+                <p className="text-sm text-slate-600">
+                  To {m.to_address} · {new Date(m.created_at).toLocaleString("en-GB", { timeZone: "UTC" })} UTC
+                </p>
+                <pre className="mt-3 whitespace-pre-wrap break-words font-sans text-sm text-slate-800">{linkify(m.text_body)}</pre>
+              </article>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}
+
+function linkify(text: string) {
+  return text.split(/(https?:\/\/\S+)/g).map((part, i) =>
+    /^https?:\/\//.test(part) ? (
+      <a key={i} href={part}>
+        {part}
+      </a>
+    ) : (
+      part
+    ),
+  );
+}

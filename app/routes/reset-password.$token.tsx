@@ -1,0 +1,67 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { FormErrors, SubmitButton, TextField } from "~/components/forms";
+import { AuthCard } from "~/components/page";
+import { resetPasswordSchema } from "~/domain/accounts/schemas";
+import { redirectWithFlash } from "~/server/flash.server";
+import { checkResetToken, completePasswordReset } from "~/server/password-resets.server";
+
+export const meta: MetaFunction = () => [{ title: "Choose a new password — RoleFit" }, { name: "referrer", content: "no-referrer" }];
+
+const problems = {
+  unknown: "This reset link is not valid. Check that you copied the whole link, or ask for a new one.",
+  expired: "This reset link has expired. Reset links work for one hour; ask for a new one.",
+  used: "This reset link has already been used. Ask for a new one if you still need to reset your password.",
+} as const;
+
+export async function loader({ params, context }: LoaderFunctionArgs) {
+  const check = await checkResetToken(context.db, params.token);
+  if (check.status !== "valid") return data({ problem: problems[check.status] }, { status: check.status === "unknown" ? 404 : 410 });
+  return { problem: null };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: resetPasswordSchema });
+  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password", "confirm"] }), { status: 400 });
+  const result = await completePasswordReset(context.db, params.token ?? "", submission.value.password);
+  if (result.status !== "valid") {
+    return data(submission.reply({ formErrors: [problems[result.status]], hideFields: ["password", "confirm"] }), { status: 410 });
+  }
+  return redirectWithFlash(context, "/login", { kind: "success", message: "Your password was changed. Sign in with the new one; other devices were signed out." });
+}
+
+export default function ResetPassword() {
+  const { problem } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: resetPasswordSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  if (problem) {
+    return (
+      <AuthCard title="This link doesn't work" footer={<Link to="/login">Back to sign in</Link>}>
+        <p className="text-slate-700">{problem}</p>
+        <p className="mt-4">
+          <Link to="/forgot-password" className="btn-primary">
+            Ask for a new link
+          </Link>
+        </p>
+      </AuthCard>
+    );
+  }
+  return (
+    <AuthCard title="Choose a new password">
+      <Form method="post" {...getFormProps(form)} className="space-y-4">
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <TextField meta={fields.password} label="New password" type="password" autoComplete="new-password" help="At least 10 characters." />
+        <TextField meta={fields.confirm} label="Repeat the new password" type="password" autoComplete="new-password" />
+        <SubmitButton pendingText="Saving…">Set new password</SubmitButton>
+      </Form>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,70 @@
+import fs from "node:fs";
+import path from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "./schema.ts";
+
+export type DialectName = "sqlite" | "postgres";
+
+export interface AppDatabase {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** SQLite file path when dialect is sqlite. */
+  file?: string;
+  /** The raw better-sqlite3 handle, for online backup and VACUUM; undefined on PostgreSQL. */
+  sqlite?: SQLite.Database;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string;
+  dataDir: string;
+  /** File name inside dataDir for SQLite. */
+  fileName?: string;
+}
+
+export function isPostgresUrl(url: string | undefined): url is string {
+  return !!url && /^postgres(ql)?:\/\//.test(url);
+}
+
+export function openDatabase(options: DatabaseOptions): AppDatabase {
+  if (isPostgresUrl(options.databaseUrl)) return openPostgres(options.databaseUrl);
+  return openSqlite(path.join(options.dataDir, options.fileName ?? "rolefit.sqlite"));
+}
+
+export function openSqlite(file: string): AppDatabase {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+  // WAL lets readers run while one writer commits, which is the app's shape (many page views,
+  // small answer writes). synchronous=FULL makes every commit durable before it is acknowledged:
+  // an answer the server said it saved must survive a power cut. NORMAL would be faster but may
+  // lose the last commits on power loss; the answer-saving benchmark measures what FULL costs.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = FULL");
+  sqlite.pragma("foreign_keys = ON");
+  // Wait instead of failing when a second process (db:backup, a CLI) briefly holds the lock.
+  sqlite.pragma("busy_timeout = 5000");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    db,
+    dialect: "sqlite",
+    file,
+    sqlite,
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+export function openPostgres(url: string): AppDatabase {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    dialect: "postgres",
+    async close() {
+      await db.destroy();
+    },
+  };
+}

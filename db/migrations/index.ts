@@ -1,0 +1,13 @@
+import type { Kysely } from "kysely";
+import type { DialectName } from "../connection.ts";
+import * as accounts from "./2026-11-28-01-accounts.ts";
+
+export interface DatedMigration {
+  up(db: Kysely<any>, dialect: DialectName): Promise<void>;
+}
+
+// Listed explicitly (not globbed) so the bundled server and the CLI see the same set in the same
+// order. Names sort by date; never rename or edit a released one.
+export const migrations: Record<string, DatedMigration> = {
+  "2026-11-28-01-accounts": accounts,
+};
