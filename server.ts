@@ -66,6 +66,12 @@ app.set("trust proxy", "loopback");
 app.use(compression());
 
 app.use((req, res, next) => {
+  try {
+    decodeURIComponent(req.path);
+  } catch {
+    res.status(400).type("text/plain").send("That address is not valid.");
+    return;
+  }
   const nonce = newNonce();
   res.locals.nonce = nonce;
   res.set(securityHeaders(nonce, { dev }));

@@ -1,0 +1,15 @@
+/**
+ * The command table. Adding a command is one file in this folder plus one entry here; main.ts
+ * and the help text pick it up from the table.
+ */
+import { analyzeCommand } from "./analyze";
+import { scoreCommand } from "./score";
+import type { CliCommand } from "./types";
+
+export type { CliCommand, CliIo } from "./types";
+
+export const commands: readonly CliCommand[] = [analyzeCommand, scoreCommand];
+
+export function findCommand(name: string): CliCommand | undefined {
+  return commands.find((command) => command.name === name);
+}

@@ -1,0 +1,43 @@
+/**
+ * `npm run bench`: runs every registered benchmark module in one process, prints a table and
+ * writes tests/bench/results.json. To add a module, export an async function returning
+ * BenchResult[] and add it to `modules` below.
+ */
+import { writeFileSync } from "node:fs";
+import { engineBenchmarks } from "./engine.bench";
+import type { BenchModule, BenchResult } from "./types";
+
+const modules: { name: string; run: BenchModule }[] = [{ name: "engine", run: engineBenchmarks }];
+
+function format(value: number | undefined): string {
+  if (value === undefined) return "";
+  if (value === 0) return "0";
+  const magnitude = Math.abs(value);
+  return magnitude >= 100 ? value.toFixed(0) : magnitude >= 1 ? value.toFixed(2) : value.toPrecision(3);
+}
+
+const results: (BenchResult & { module: string; withinBudget?: boolean })[] = [];
+for (const module of modules) {
+  for (const result of await module.run()) {
+    results.push({ module: module.name, ...result, withinBudget: result.budget === undefined ? undefined : result.value <= result.budget });
+  }
+}
+
+const header = ["benchmark", "value", "unit", "budget", "ok", "baseline", "baseline value", "ratio"];
+const rows = results.map((r) => [
+  r.name,
+  format(r.value),
+  r.unit,
+  format(r.budget),
+  r.withinBudget === undefined ? "" : r.withinBudget ? "yes" : "NO",
+  r.baseline?.name ?? "",
+  format(r.baseline?.value),
+  r.ratio === undefined ? "" : `${format(r.ratio)}×`,
+]);
+const widths = header.map((title, c) => Math.max(title.length, ...rows.map((row) => row[c]!.length)));
+const line = (cells: string[]) => cells.map((cell, c) => cell.padEnd(widths[c]!)).join("  ").trimEnd();
+console.log([line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n"));
+
+const output = new URL("./results.json", import.meta.url);
+writeFileSync(output, `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+console.log(`\nwrote ${output.pathname}`);

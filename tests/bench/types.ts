@@ -1,0 +1,11 @@
+/** One measured figure. `baseline` is a simple reference measured in the same run; ratio = value / baseline.value. */
+export interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+  budget?: number;
+  baseline?: { name: string; value: number };
+  ratio?: number;
+}
+
+export type BenchModule = () => Promise<BenchResult[]>;

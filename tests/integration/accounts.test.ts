@@ -1,0 +1,310 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as joinRoute from "~/routes/join.$token";
+import * as loginRoute from "~/routes/login";
+import * as logoutRoute from "~/routes/logout";
+import * as forgotRoute from "~/routes/forgot-password";
+import * as resetRoute from "~/routes/reset-password.$token";
+import * as signupRoute from "~/routes/signup";
+import * as dashboardRoute from "~/routes/_app.dashboard";
+import * as membersRoute from "~/routes/_app.settings.members";
+import * as passwordRoute from "~/routes/_app.account.password";
+import * as switchRoute from "~/routes/organizations.switch";
+import * as healthRoute from "~/routes/healthz";
+import { callRoute, CookieJar } from "./support/call-route.ts";
+import { createTestContext, testDialects, type TestContext } from "./support/test-context.ts";
+
+const PASSWORD = "harbor-violet-tuesday";
+
+describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
+  let t: TestContext;
+  beforeAll(async () => {
+    t = await createTestContext(dialect);
+  });
+  afterAll(async () => {
+    await t.cleanup();
+  });
+
+  const count = async (table: "users" | "organizations" | "memberships" | "sessions") =>
+    Number((await t.context.db.selectFrom(table).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+
+  let clients = 0;
+  async function signUp(email: string, organizationName = "Acme") {
+    const jar = new CookieJar();
+    // Each sign-up from its own address: sign-ups are rate-limited per IP (tested below).
+    const res = await callRoute(signupRoute.action, {
+      context: t.withIp(`192.0.2.${++clients}`),
+      path: "/signup",
+      form: { name: "Ada Lovelace", email, organizationName, password: PASSWORD },
+      jar,
+    });
+    return { res, jar };
+  }
+
+  async function latestMailLink(to: string): Promise<string> {
+    const mail = await t.context.db
+      .selectFrom("outbox_messages")
+      .selectAll()
+      .where("to_address", "=", to)
+      .orderBy("created_at", "desc")
+      .executeTakeFirstOrThrow();
+    const link = mail.text_body.match(/https?:\/\/\S+/)?.[0];
+    if (!link) throw new Error("no link in mail");
+    return new URL(link).pathname;
+  }
+
+  it("signs up a user with an organization they own and signs them in", async () => {
+    const { res, jar } = await signUp("ada@example.com");
+    expect(res.status).toBe(302);
+    expect(res.location).toBe("/dashboard");
+    expect(jar.get("rf_session")).toBeTruthy();
+    const dash = await callRoute(dashboardRoute.loader, { context: t.context, path: "/dashboard", jar });
+    expect(dash.status).toBe(200);
+    expect(dash.data.organizationName).toBe("Acme");
+    expect(dash.data.role).toBe("owner");
+  });
+
+  it("refuses a duplicate email with a message on the email field and writes nothing", async () => {
+    const before = [await count("users"), await count("organizations")];
+    const { res } = await signUp("ADA@example.com", "Second");
+    expect(res.status).toBe(400);
+    expect(res.data.error.email[0]).toMatch(/already exists/);
+    expect([await count("users"), await count("organizations")]).toEqual(before);
+  });
+
+  it("refuses a weak password and an invalid email next to their fields", async () => {
+    const res = await callRoute(signupRoute.action, {
+      context: t.context,
+      path: "/signup",
+      form: { name: "Bob", email: "not-an-email", organizationName: "B", password: "password123" },
+    });
+    expect(res.status).toBe(400);
+    expect(res.data.error.email[0]).toMatch(/valid email/);
+    expect(res.data.error.password[0]).toMatch(/at least 10|most common/);
+  });
+
+  it("signs in with the right password, with a new session id each time, and refuses a wrong one", async () => {
+    const wrong = await callRoute(loginRoute.action, { context: t.context, path: "/login", form: { email: "ada@example.com", password: "nope-nope-nope" } });
+    expect(wrong.status).toBe(400);
+    expect(wrong.data.error[""][0]).toMatch(/don't match/);
+
+    const first = new CookieJar();
+    const ok1 = await callRoute(loginRoute.action, { context: t.context, path: "/login", form: { email: "ada@example.com", password: PASSWORD }, jar: first });
+    expect(ok1.status).toBe(302);
+    const second = first.clone();
+    await callRoute(loginRoute.action, { context: t.context, path: "/login", form: { email: "ada@example.com", password: PASSWORD }, jar: second });
+    expect(second.get("rf_session")).not.toBe(first.get("rf_session"));
+  });
+
+  it("keeps a login redirect on this site", async () => {
+    const jar = new CookieJar();
+    const res = await callRoute(loginRoute.action, {
+      context: t.context,
+      path: "/login",
+      form: { email: "ada@example.com", password: PASSWORD, redirectTo: "//evil.example/steal" },
+      jar,
+    });
+    expect(res.location).toBe("/dashboard");
+  });
+
+  it("treats a tampered session cookie as signed out", async () => {
+    const { jar } = await signUp("tamper@example.com");
+    const value = jar.get("rf_session")!;
+    jar.set("rf_session", value.slice(0, -3) + (value.endsWith("A") ? "BBB" : "AAA"));
+    const res = await callRoute(dashboardRoute.loader, { context: t.context, path: "/dashboard", jar });
+    expect(res.status).toBe(302);
+    expect(res.location).toMatch(/^\/login\?redirectTo=/);
+  });
+
+  it("ends the session on the server at logout, so a copied cookie stops working", async () => {
+    const { jar } = await signUp("logout@example.com");
+    const copy = jar.clone();
+    const out = await callRoute(logoutRoute.action, { context: t.context, path: "/logout", form: {}, jar });
+    expect(out.location).toBe("/login");
+    const replay = await callRoute(dashboardRoute.loader, { context: t.context, path: "/dashboard", jar: copy });
+    expect(replay.status).toBe(302);
+    expect(replay.location).toMatch(/^\/login/);
+  });
+
+  it("throttles failed logins per account with 429 and a clear message, even for the right password", async () => {
+    await signUp("throttle@example.com");
+    const ctx = t.withIp("10.9.9.9");
+    for (let i = 0; i < 10; i++) {
+      const r = await callRoute(loginRoute.action, { context: ctx, path: "/login", form: { email: "throttle@example.com", password: `wrong-${i}-guess` } });
+      expect(r.status).toBe(400);
+    }
+    const blocked = await callRoute(loginRoute.action, { context: t.withIp("10.9.9.10"), path: "/login", form: { email: "throttle@example.com", password: PASSWORD } });
+    expect(blocked.status).toBe(429);
+    expect(blocked.data.error[""][0]).toMatch(/Too many failed sign-in attempts/);
+    expect(Number(blocked.headers.get("Retry-After"))).toBeGreaterThan(0);
+  });
+
+  it("resets a password through the emailed link once, ending all sessions", async () => {
+    const { jar } = await signUp("reset@example.com");
+    const sent = await callRoute(forgotRoute.action, { context: t.context, path: "/forgot-password", form: { email: "reset@example.com" } });
+    expect(sent.data.sent).toBe(true);
+    const unknown = await callRoute(forgotRoute.action, { context: t.context, path: "/forgot-password", form: { email: "nobody@example.com" } });
+    expect(unknown.data.sent).toBe(true);
+
+    const path = await latestMailLink("reset@example.com");
+    const token = path.split("/").pop()!;
+    const page = await callRoute(resetRoute.loader, { context: t.context, path, params: { token } });
+    expect(page.data.problem).toBeNull();
+
+    const mismatch = await callRoute(resetRoute.action, { context: t.context, path, params: { token }, form: { password: "a-new-long-secret", confirm: "different-one-here" } });
+    expect(mismatch.status).toBe(400);
+    expect(mismatch.data.error.confirm[0]).toMatch(/don't match/);
+
+    const done = await callRoute(resetRoute.action, { context: t.context, path, params: { token }, form: { password: "a-new-long-secret", confirm: "a-new-long-secret" } });
+    expect(done.location).toBe("/login");
+    const old = await callRoute(dashboardRoute.loader, { context: t.context, path: "/dashboard", jar });
+    expect(old.location).toMatch(/^\/login/);
+
+    const reused = await callRoute(resetRoute.action, { context: t.context, path, params: { token }, form: { password: "another-long-secret", confirm: "another-long-secret" } });
+    expect(reused.status).toBe(410);
+    expect(reused.data.error[""][0]).toMatch(/already been used/);
+
+    const login = await callRoute(loginRoute.action, { context: t.context, path: "/login", form: { email: "reset@example.com", password: "a-new-long-secret" } });
+    expect(login.status).toBe(302);
+  });
+
+  it("refuses an expired or malformed reset link with 4xx", async () => {
+    await callRoute(forgotRoute.action, { context: t.context, path: "/forgot-password", form: { email: "ada@example.com" } });
+    const path = await latestMailLink("ada@example.com");
+    const token = path.split("/").pop()!;
+    await t.context.db.updateTable("password_resets").set({ expires_at: "2000-01-01T00:00:00.000Z" }).execute();
+    const expired = await callRoute(resetRoute.loader, { context: t.context, path, params: { token } });
+    expect(expired.status).toBe(410);
+    expect(expired.data.problem).toMatch(/expired/);
+    const junk = await callRoute(resetRoute.loader, { context: t.context, path: "/reset-password/x", params: { token: "x'; drop table users;--" } });
+    expect(junk.status).toBe(404);
+  });
+
+  it("invites a colleague who creates an account and sees the organization", async () => {
+    const { jar: owner } = await signUp("owner@example.com", "Globex");
+    const invite = await callRoute(membersRoute.action, { context: t.context, path: "/settings/members", form: { intent: "invite", email: "colleague@example.com", role: "manager" }, jar: owner });
+    expect(invite.status).toBe(302);
+    const path = await latestMailLink("colleague@example.com");
+    const token = path.split("/").pop()!;
+
+    const page = await callRoute(joinRoute.loader, { context: t.context, path, params: { token } });
+    expect(page.data.mode).toBe("create");
+    expect(page.data.invitation.organizationName).toBe("Globex");
+
+    const colleague = new CookieJar();
+    const accepted = await callRoute(joinRoute.action, { context: t.context, path, params: { token }, form: { intent: "create", name: "Cole League", password: PASSWORD }, jar: colleague });
+    expect(accepted.location).toBe("/dashboard");
+    const dash = await callRoute(dashboardRoute.loader, { context: t.context, path: "/dashboard", jar: colleague });
+    expect(dash.data.organizationName).toBe("Globex");
+    expect(dash.data.role).toBe("manager");
+
+    const again = await callRoute(joinRoute.loader, { context: t.context, path, params: { token } });
+    expect(again.status).toBe(410);
+  });
+
+  it("lets an existing account accept an invitation to a second organization and switch", async () => {
+    const { jar: owner } = await signUp("owner2@example.com", "Initech");
+    await callRoute(membersRoute.action, { context: t.context, path: "/settings/members", form: { intent: "invite", email: "ada@example.com", role: "viewer" }, jar: owner });
+    const path = await latestMailLink("ada@example.com");
+    const token = path.split("/").pop()!;
+    const ada = new CookieJar();
+    await callRoute(loginRoute.action, { context: t.context, path: "/login", form: { email: "ada@example.com", password: PASSWORD }, jar: ada });
+    const page = await callRoute(joinRoute.loader, { context: t.context, path, params: { token }, jar: ada });
+    expect(page.data.mode).toBe("join");
+    await callRoute(joinRoute.action, { context: t.context, path, params: { token }, form: {}, jar: ada });
+    const dash = await callRoute(dashboardRoute.loader, { context: t.context, path: "/dashboard", jar: ada });
+    expect(dash.data.organizationName).toBe("Initech");
+    expect(dash.data.role).toBe("viewer");
+
+    const orgs = await t.context.db.selectFrom("organizations").select(["id", "name"]).where("name", "=", "Acme").execute();
+    const back = await callRoute(switchRoute.action, { context: t.context, path: "/organizations/switch", form: { organizationId: orgs[0]!.id }, jar: ada });
+    expect(back.status).toBe(302);
+    expect((await callRoute(dashboardRoute.loader, { context: t.context, path: "/dashboard", jar: ada })).data.organizationName).toBe("Acme");
+  });
+
+  it("refuses unknown, malformed and expired invitations with 4xx", async () => {
+    const unknown = await callRoute(joinRoute.loader, { context: t.context, path: "/join/abc", params: { token: "abc" } });
+    expect(unknown.status).toBe(404);
+    const { jar: owner } = await signUp("owner3@example.com", "Hooli");
+    await callRoute(membersRoute.action, { context: t.context, path: "/settings/members", form: { intent: "invite", email: "late@example.com", role: "viewer" }, jar: owner });
+    const path = await latestMailLink("late@example.com");
+    await t.context.db.updateTable("team_invitations").set({ expires_at: "2000-01-01T00:00:00.000Z" }).where("email", "=", "late@example.com").execute();
+    const token = path.split("/").pop()!;
+    const expired = await callRoute(joinRoute.loader, { context: t.context, path, params: { token } });
+    expect(expired.status).toBe(410);
+    const post = await callRoute(joinRoute.action, { context: t.context, path, params: { token }, form: { intent: "create", name: "Late", password: PASSWORD } });
+    expect(post.status).toBe(410);
+    expect(await t.context.db.selectFrom("users").select("id").where("email", "=", "late@example.com").executeTakeFirst()).toBeUndefined();
+  });
+
+  it("lets only owners invite and remove, and keeps each organization's members to itself", async () => {
+    const viewer = new CookieJar();
+    await callRoute(loginRoute.action, { context: t.context, path: "/login", form: { email: "ada@example.com", password: PASSWORD }, jar: viewer });
+    const initech = await t.context.db.selectFrom("organizations").select("id").where("name", "=", "Initech").executeTakeFirstOrThrow();
+    await callRoute(switchRoute.action, { context: t.context, path: "/organizations/switch", form: { organizationId: initech.id }, jar: viewer });
+    const denied = await callRoute(membersRoute.action, { context: t.context, path: "/settings/members", form: { intent: "invite", email: "x@example.com", role: "owner" }, jar: viewer });
+    expect(denied.status).toBe(403);
+
+    // Globex's owner tries to remove a member of Hooli by id: not found, and nothing changes.
+    const globexOwner = new CookieJar();
+    await callRoute(loginRoute.action, { context: t.context, path: "/login", form: { email: "owner@example.com", password: PASSWORD }, jar: globexOwner });
+    const hooliMembership = await t.context.db
+      .selectFrom("memberships")
+      .innerJoin("organizations", "organizations.id", "memberships.organization_id")
+      .select("memberships.id")
+      .where("organizations.name", "=", "Hooli")
+      .executeTakeFirstOrThrow();
+    const before = await count("memberships");
+    const cross = await callRoute(membersRoute.action, { context: t.context, path: "/settings/members", form: { intent: "remove", membershipId: hooliMembership.id }, jar: globexOwner });
+    expect(cross.status).toBe(404);
+    const malformed = await callRoute(membersRoute.action, { context: t.context, path: "/settings/members", form: { intent: "remove", membershipId: "1 or 1=1" }, jar: globexOwner });
+    expect(malformed.status).toBe(404);
+    expect(await count("memberships")).toBe(before);
+
+    const hooli = await t.context.db.selectFrom("organizations").select("id").where("name", "=", "Hooli").executeTakeFirstOrThrow();
+    const sneak = await callRoute(switchRoute.action, { context: t.context, path: "/organizations/switch", form: { organizationId: hooli.id }, jar: globexOwner });
+    expect(sneak.status).toBe(404);
+  });
+
+  it("keeps the last owner and lets an owner remove a member", async () => {
+    const owner = new CookieJar();
+    await callRoute(loginRoute.action, { context: t.context, path: "/login", form: { email: "owner@example.com", password: PASSWORD }, jar: owner });
+    const list = await callRoute(membersRoute.loader, { context: t.context, path: "/settings/members", jar: owner });
+    const me = list.data.members.find((m: { email: string }) => m.email === "owner@example.com");
+    const colleague = list.data.members.find((m: { email: string }) => m.email === "colleague@example.com");
+    const self = await callRoute(membersRoute.action, { context: t.context, path: "/settings/members", form: { intent: "remove", membershipId: me.id }, jar: owner });
+    expect(self.status).toBe(302);
+    expect((await callRoute(membersRoute.loader, { context: t.context, path: "/settings/members", jar: owner })).data.members).toHaveLength(2);
+    await callRoute(membersRoute.action, { context: t.context, path: "/settings/members", form: { intent: "remove", membershipId: colleague.id }, jar: owner });
+    expect((await callRoute(membersRoute.loader, { context: t.context, path: "/settings/members", jar: owner })).data.members).toHaveLength(1);
+  });
+
+  it("changes the password, ending other sessions but keeping this one", async () => {
+    const { jar } = await signUp("change@example.com");
+    const other = new CookieJar();
+    await callRoute(loginRoute.action, { context: t.context, path: "/login", form: { email: "change@example.com", password: PASSWORD }, jar: other });
+    const wrong = await callRoute(passwordRoute.action, { context: t.context, path: "/account/password", form: { currentPassword: "not-it-at-all", password: "brand-new-secret-1", confirm: "brand-new-secret-1" }, jar });
+    expect(wrong.status).toBe(400);
+    expect(wrong.data.error.currentPassword[0]).toMatch(/not your current password/);
+    const ok = await callRoute(passwordRoute.action, { context: t.context, path: "/account/password", form: { currentPassword: PASSWORD, password: "brand-new-secret-1", confirm: "brand-new-secret-1" }, jar });
+    expect(ok.location).toBe("/dashboard");
+    expect((await callRoute(dashboardRoute.loader, { context: t.context, path: "/dashboard", jar })).status).toBe(200);
+    expect((await callRoute(dashboardRoute.loader, { context: t.context, path: "/dashboard", jar: other })).location).toMatch(/^\/login/);
+  });
+
+  it("rate-limits sign-ups from one address with 429", async () => {
+    const ctx = t.withIp("198.51.100.7");
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const r = await callRoute(signupRoute.action, { context: ctx, path: "/signup", form: { name: "Spam", email: "bad", organizationName: "x", password: "x" } });
+      statuses.push(r.status);
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true);
+    expect(statuses[10]).toBe(429);
+  });
+
+  it("reports the database status on /healthz", async () => {
+    const res = await callRoute(healthRoute.loader, { context: t.context, path: "/healthz" });
+    expect(res.status).toBe(200);
+    expect(res.data).toMatchObject({ status: "ok", database: { dialect, status: "ok" } });
+  });
+});
