@@ -7,9 +7,14 @@ const alias = {
 };
 
 // Two projects: fast pure unit tests beside the code, and integration tests that open real databases.
+// Each run also writes a JSON report to test-results/ (summed up by tests/summarize-results.mjs).
+const reportName = process.env.VITEST_REPORT ?? process.env.npm_lifecycle_event?.replace(/^test:/, "") ?? "vitest";
+
 export default defineConfig({
   resolve: { alias },
   test: {
+    reporters: ["default", "json"],
+    outputFile: { json: `test-results/${reportName}.json` },
     projects: [
       {
         resolve: { alias },

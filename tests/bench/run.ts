@@ -5,9 +5,13 @@
  */
 import { writeFileSync } from "node:fs";
 import { engineBenchmarks } from "./engine.bench";
+import { orgBenchmarks } from "./org.bench";
 import type { BenchModule, BenchResult } from "./types";
 
-const modules: { name: string; run: BenchModule }[] = [{ name: "engine", run: engineBenchmarks }];
+const modules: { name: string; run: BenchModule }[] = [
+  { name: "engine", run: engineBenchmarks },
+  { name: "org", run: orgBenchmarks },
+];
 
 function format(value: number | undefined): string {
   if (value === undefined) return "";
