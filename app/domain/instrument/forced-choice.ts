@@ -1,0 +1,95 @@
+// Forced-choice pairs: one sales statement against one marketing statement, written to be about
+// equally attractive, so that choosing one says where a person leans rather than how good they
+// want to look. Faking cannot raise both sides at once. Every pair is scored on the bipolar
+// sales–marketing balance (choosing the sales statement = 1; positive θ = sales-leaning).
+// The order the two statements are SHOWN in is decided by the form (see forms.ts), not here.
+import type { ForcedChoiceItem, TraitId } from "./types";
+
+export const FORCED_CHOICE_PROMPT = "Which is more like you?";
+
+function pair(
+  id: string,
+  salesTrait: TraitId,
+  sales: string,
+  marketingTrait: TraitId,
+  marketing: string,
+): ForcedChoiceItem {
+  return {
+    id,
+    trait: "balance",
+    format: "forced-choice",
+    reverse: false,
+    text: FORCED_CHOICE_PROMPT,
+    options: [
+      { side: "sales", trait: salesTrait, text: sales },
+      { side: "marketing", trait: marketingTrait, text: marketing },
+    ],
+  };
+}
+
+export const FORCED_CHOICE_ITEMS: readonly ForcedChoiceItem[] = [
+  pair("fc-01", "rejection-resilience", "I keep contacting new prospects even after a week of refusals.",
+    "creative-ideation", "I keep producing new campaign ideas even after several have been turned down."),
+  pair("fc-02", "closing-drive", "I enjoy the moment a buyer agrees to sign.",
+    "storytelling", "I enjoy the moment a new web page or campaign goes live."),
+  pair("fc-03", "discovery", "I like learning one buyer's business in depth by asking questions.",
+    "market-research", "I like learning how a whole market works by studying data."),
+  pair("fc-04", "persuasion", "I do my best work when I am convincing one person in a conversation.",
+    "storytelling", "I do my best work when I am writing a message that reaches thousands of people."),
+  pair("fc-05", "pipeline-discipline", "I keep track of every deal I am working on and its next step.",
+    "demand-generation", "I keep track of every campaign and the leads it brings in."),
+  pair("fc-06", "closing-drive", "I would rather negotiate the price of one important deal.",
+    "product-strategy", "I would rather set the price list for all customers."),
+  pair("fc-07", "rejection-resilience", "I would rather contact twenty prospects myself.",
+    "demand-generation", "I would rather design a campaign that brings twenty prospects to us."),
+  pair("fc-08", "discovery", "I get energy from asking a buyer questions about their problems.",
+    "creative-ideation", "I get energy from thinking up new ways to describe a product."),
+  pair("fc-09", "persuasion", "I like answering a buyer's doubts during a live conversation.",
+    "market-research", "I like finding out why many buyers choose a competitor."),
+  pair("fc-10", "pipeline-discipline", "I like planning which accounts to focus on this month.",
+    "product-strategy", "I like planning which features go into next year's product."),
+  pair("fc-11", "closing-drive", "I want my success to be measured by the deals I close.",
+    "demand-generation", "I want my success to be measured by the demand my campaigns create."),
+  pair("fc-12", "rejection-resilience", "When a buyer turns me down, I am back to normal within minutes.",
+    "storytelling", "When people criticise my published work, I am back to normal within minutes."),
+  pair("fc-13", "discovery", "I would rather find out exactly what one customer needs.",
+    "product-strategy", "I would rather decide what the product should offer to many customers."),
+  pair("fc-14", "persuasion", "I enjoy changing the mind of a buyer who has doubts.",
+    "creative-ideation", "I enjoy creating a slogan that people remember."),
+  pair("fc-15", "pipeline-discipline", "I like keeping an accurate forecast of my sales.",
+    "market-research", "I like keeping an accurate picture of our share of the market."),
+  pair("fc-16", "closing-drive", "I prefer work where I can ask for a decision today.",
+    "market-research", "I prefer work where I can study one question for several weeks."),
+  pair("fc-17", "rejection-resilience", "I am happy to work where nine out of ten people say no.",
+    "product-strategy", "I am happy to work on product ideas that are often dropped after testing."),
+  pair("fc-18", "discovery", "I prefer to qualify each lead myself in a conversation.",
+    "demand-generation", "I prefer to build the system that scores and sorts thousands of leads."),
+  pair("fc-19", "persuasion", "I would rather win over one important buyer.",
+    "demand-generation", "I would rather reach a thousand possible buyers."),
+  pair("fc-20", "pipeline-discipline", "A well-organised week gives me satisfaction.",
+    "creative-ideation", "A surprising new idea gives me satisfaction."),
+  pair("fc-21", "closing-drive", "I like setting a deadline for a buyer's decision.",
+    "creative-ideation", "I like setting the creative direction for a campaign."),
+  pair("fc-22", "persuasion", "I prefer to shape my pitch for the person I am talking to.",
+    "storytelling", "I prefer to shape one clear message for everyone in the market."),
+  pair("fc-23", "rejection-resilience", "I would rather spend the day contacting prospects.",
+    "market-research", "I would rather spend the day analysing the results of a customer survey."),
+  pair("fc-24", "discovery", "I learn most in meetings where the buyer does most of the talking.",
+    "storytelling", "I feel most useful when I turn a complex idea into a simple story for our website."),
+  pair("fc-25", "pipeline-discipline", "I like a job with clear weekly targets for meetings booked.",
+    "storytelling", "I like a job with time to get the wording of a message right."),
+  pair("fc-26", "closing-drive", "I would like to be the person who negotiates the final terms.",
+    "storytelling", "I would like to be the person who writes the launch announcement."),
+  pair("fc-27", "persuasion", "I like explaining to a doubtful buyer why our price is fair.",
+    "product-strategy", "I like working out what price the market will accept."),
+  pair("fc-28", "rejection-resilience", "Contacting people who do not know me yet feels natural to me.",
+    "creative-ideation", "Showing a rough idea to my team at an early stage feels natural to me."),
+  pair("fc-29", "discovery", "I would rather interview the people who will sign one specific deal.",
+    "market-research", "I would rather study what a whole industry buys and why."),
+  pair("fc-30", "pipeline-discipline", "I am proud when my sales forecast matches the result.",
+    "demand-generation", "I am proud when a campaign reaches its lead target."),
+  pair("fc-31", "persuasion", "Talking a buyer through their concerns suits me.",
+    "market-research", "Comparing competitors' products side by side in a table suits me."),
+  pair("fc-32", "closing-drive", "I like agreeing contract terms with a customer.",
+    "product-strategy", "I like deciding the standard terms that all customers get."),
+];
