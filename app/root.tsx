@@ -8,6 +8,7 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
@@ -47,6 +48,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const rootData = useRouteLoaderData<typeof loader>("root");
+  // Candidates taking an assessment see RoleFit without account navigation around the question.
+  const candidateFlow = useMatches().some((m) => (m.handle as { candidateFlow?: boolean } | undefined)?.candidateFlow);
   return (
     <html lang="en">
       <head>
@@ -59,7 +62,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
           Skip to content
         </a>
-        <AppHeader viewer={rootData?.viewer ?? null} />
+        <AppHeader viewer={rootData?.viewer ?? null} minimal={candidateFlow} />
         <FlashMessage flash={rootData?.flash ?? null} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
           {children}

@@ -17,6 +17,10 @@ export interface OrganizationsTable {
   id: string;
   name: string;
   created_at: Timestamp;
+  /** Who candidates contact for an accommodation or an alternative process. */
+  candidate_contact: string | null;
+  /** 1 when invited candidates may see their own report. */
+  show_reports_to_candidates: Generated<number>;
 }
 
 export type MemberRole = "owner" | "manager" | "viewer";
@@ -81,6 +85,96 @@ export interface AppSettingsTable {
   value: string;
 }
 
+export interface InstrumentVersionsTable {
+  id: string;
+  label: string;
+  calibration_status: "provisional" | "calibrated";
+  /** The whole immutable version as JSON: an attempt is always scored with the version it used. */
+  content: string;
+  created_at: Timestamp;
+}
+
+export interface RolesTable {
+  id: string;
+  organization_id: string;
+  title: string;
+  template_id: string | null;
+  source: "template" | "job-analysis" | "custom";
+  /** RoleTargets as JSON. */
+  targets: string;
+  /** The job-analysis ratings as JSON when the targets came from one. */
+  job_analysis: string | null;
+  status: Generated<"active" | "archived">;
+  created_by_user_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CandidateInvitationsTable {
+  id: string;
+  organization_id: string;
+  role_id: string;
+  candidate_name: string;
+  email: string;
+  token_hash: string;
+  created_by_user_id: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  last_sent_at: Timestamp | null;
+  send_count: Generated<number>;
+  opened_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface AttemptsTable {
+  id: string;
+  token_hash: string;
+  kind: "self" | "invited";
+  organization_id: string | null;
+  invitation_id: string | null;
+  instrument_version_id: string;
+  form: "adaptive" | "short";
+  seed: number;
+  status: "in_progress" | "completed";
+  self_id_step_done: Generated<number>;
+  consented_at: Timestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  last_answer_at: Timestamp | null;
+  completed_at: Timestamp | null;
+}
+
+export interface AnswersTable {
+  id: string;
+  attempt_id: string;
+  item_id: string;
+  /** The raw answer as text: "0".."4", "sales"/"marketing", or a scenario option id. */
+  value: string;
+  /** 1-based order of the answer in the attempt. */
+  position: number;
+  response_ms: number | null;
+  answered_at: Timestamp;
+}
+
+export interface AttemptScoresTable {
+  attempt_id: string;
+  instrument_version_id: string;
+  /** AttemptScores as JSON. */
+  scores: string;
+  sales_orientation: number;
+  marketing_orientation: number;
+  quality_flag_count: number;
+  computed_at: Timestamp;
+}
+
+export interface SelfIdentificationsTable {
+  attempt_id: string;
+  sex: string | null;
+  race_ethnicity: string | null;
+  age_band: string | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   organizations: OrganizationsTable;
@@ -91,6 +185,13 @@ export interface Database {
   login_failures: LoginFailuresTable;
   outbox_messages: OutboxMessagesTable;
   app_settings: AppSettingsTable;
+  instrument_versions: InstrumentVersionsTable;
+  roles: RolesTable;
+  candidate_invitations: CandidateInvitationsTable;
+  attempts: AttemptsTable;
+  answers: AnswersTable;
+  attempt_scores: AttemptScoresTable;
+  self_identifications: SelfIdentificationsTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -10,14 +10,14 @@ export interface HeaderViewer {
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-2 text-sm font-medium no-underline hover:bg-slate-100 hover:no-underline ${isActive ? "bg-slate-100 text-slate-900" : "text-slate-700"}`;
 
-export function AppHeader({ viewer }: { viewer: HeaderViewer | null }) {
+export function AppHeader({ viewer, minimal = false }: { viewer: HeaderViewer | null; minimal?: boolean }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link to={viewer ? "/dashboard" : "/"} className="text-lg font-bold text-slate-900 no-underline hover:no-underline">
           Role<span className="text-brand-600">Fit</span>
         </Link>
-        {viewer ? (
+        {minimal ? null : viewer ? (
           <>
             <nav aria-label="Main" className="flex flex-wrap gap-1">
               <NavLink to="/dashboard" className={navClass}>

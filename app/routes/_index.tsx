@@ -22,16 +22,21 @@ export default function Home() {
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
           {root?.viewer ? (
-            <Link to="/dashboard" className="btn-primary">
-              Go to your dashboard
-            </Link>
+            <>
+              <Link to="/dashboard" className="btn-primary">
+                Go to your dashboard
+              </Link>
+              <Link to="/assess" className="btn-secondary">
+                Take the self-assessment
+              </Link>
+            </>
           ) : (
             <>
-              <Link to="/signup" className="btn-primary">
-                Create a free workspace
+              <Link to="/assess" className="btn-primary">
+                Take the free self-assessment
               </Link>
-              <Link to="/login" className="btn-secondary">
-                Sign in
+              <Link to="/signup" className="btn-secondary">
+                Create a free workspace
               </Link>
             </>
           )}
@@ -45,8 +50,8 @@ export default function Home() {
           <article className="card">
             <h3 className="font-semibold">Candidates</h3>
             <p className="mt-2 text-slate-700">
-              A questionnaire of about ten minutes that adapts to your answers, then a report on where you sit between sales and marketing and
-              the work you would likely enjoy.
+              A questionnaire of about thirteen minutes that adapts to your answers, then a report on where you sit between sales and
+              marketing and the work you would likely enjoy. No account needed.
             </p>
           </article>
           <article className="card">

@@ -13,7 +13,7 @@ import { redirectWithFlash } from "~/server/flash.server";
 import { setSessionOrganization } from "~/server/sessions.server";
 import { acceptInvitation, lookUpInvitation } from "~/server/team-invitations.server";
 
-export const meta: MetaFunction = () => [{ title: "Join an organization — RoleFit" }, { name: "referrer", content: "no-referrer" }];
+export const meta: MetaFunction = () => [{ title: "Join an organization — RoleFit" }];
 
 const problems = {
   unknown: "This invitation link is not valid. Check that you copied the whole link.",

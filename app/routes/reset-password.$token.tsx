@@ -9,7 +9,7 @@ import { resetPasswordSchema } from "~/domain/accounts/schemas";
 import { redirectWithFlash } from "~/server/flash.server";
 import { checkResetToken, completePasswordReset } from "~/server/password-resets.server";
 
-export const meta: MetaFunction = () => [{ title: "Choose a new password — RoleFit" }, { name: "referrer", content: "no-referrer" }];
+export const meta: MetaFunction = () => [{ title: "Choose a new password — RoleFit" }];
 
 const problems = {
   unknown: "This reset link is not valid. Check that you copied the whole link, or ask for a new one.",

@@ -18,6 +18,9 @@ describe("isCrossSiteWrite", () => {
     expect(isCrossSiteWrite("POST", { origin: "http://localhost:3000", secFetchSite: "same-origin", host })).toBe(false);
     expect(isCrossSiteWrite("POST", { origin: "https://rolefit.example.com", host: "127.0.0.1:3000" }, ["https://rolefit.example.com"])).toBe(false);
   });
+  it("trusts Sec-Fetch-Site over an opaque Origin sent by a no-referrer page's own form", () => {
+    expect(isCrossSiteWrite("POST", { origin: "null", secFetchSite: "same-origin", host })).toBe(false);
+  });
   it("lets non-browser clients without Origin or Sec-Fetch-Site through", () => {
     expect(isCrossSiteWrite("POST", { host })).toBe(false);
   });

@@ -44,8 +44,10 @@ export function isCrossSiteWrite(
   allowedOrigins: string[] = [],
 ): boolean {
   if (SAFE_METHODS.has(method.toUpperCase())) return false;
+  // Sec-Fetch-Site cannot be set by a page, so when present it decides. (Origin alone is not
+  // enough: pages with a no-referrer policy send "Origin: null" even on their own form posts.)
   const site = headers.secFetchSite?.toLowerCase();
-  if (site && site !== "same-origin" && site !== "none") return true;
+  if (site) return site !== "same-origin" && site !== "none";
   const origin = headers.origin;
   if (!origin) return false;
   if (origin === "null") return true;

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { DialectName } from "../connection.ts";
 import * as accounts from "./2026-11-28-01-accounts.ts";
+import * as assessments from "./2026-11-28-02-assessments.ts";
 
 export interface DatedMigration {
   up(db: Kysely<any>, dialect: DialectName): Promise<void>;
@@ -10,4 +11,5 @@ export interface DatedMigration {
 // order. Names sort by date; never rename or edit a released one.
 export const migrations: Record<string, DatedMigration> = {
   "2026-11-28-01-accounts": accounts,
+  "2026-11-28-02-assessments": assessments,
 };

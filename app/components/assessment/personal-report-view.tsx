@@ -1,0 +1,116 @@
+import { SalesMarketingPlane } from "~/components/charts/sales-marketing-plane";
+import { ordinal } from "~/components/charts/scale";
+import { TraitBar } from "~/components/charts/trait-bar";
+import type { PersonalReport, ReportTrait } from "~/domain/assessment/report";
+
+const sideTitles = { sales: "Sales traits", marketing: "Marketing traits", bridge: "Bridging both" } as const;
+const sideColors = { sales: "#b4420f", marketing: "#6b3fb3", bridge: "#0f766e" } as const;
+
+function TraitRow({ t }: { t: ReportTrait }) {
+  return (
+    <li className="border-t border-slate-200 py-4 first:border-t-0">
+      <div className="grid items-center gap-2 md:grid-cols-[14rem_1fr_11rem]">
+        <h4 className="font-medium text-slate-900">{t.name}</h4>
+        <TraitBar theta={t.theta} low={t.low} high={t.high} color={sideColors[t.side]} />
+        <p className="text-sm text-slate-700">
+          {ordinal(t.percentile)} percentile
+          <span className="block text-xs text-slate-600">
+            likely {ordinal(t.percentileLow)}–{ordinal(t.percentileHigh)}
+          </span>
+        </p>
+      </div>
+      <p className="mt-2 text-sm text-slate-700">{t.level === "low" ? t.growth : t.strength}</p>
+      {t.uncertainty ? <p className="mt-1 text-sm italic text-slate-600">{t.uncertainty}</p> : null}
+    </li>
+  );
+}
+
+export function PersonalReportView({ report, planeId }: { report: PersonalReport; planeId: string }) {
+  const { point } = report;
+  const description = `Your sales orientation is ${point.sales.theta.toFixed(1)} and your marketing orientation ${point.marketing.theta.toFixed(
+    1,
+  )} on a scale where 0 is the average of the reference group and most people fall between −2 and 2. ${report.headline}.`;
+  return (
+    <div className="space-y-6">
+      <p role="note" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+        <strong>{report.calibration === "provisional" ? "Provisional norms. " : ""}</strong>
+        {report.notice} Percentiles compare you with the questionnaire's reference group, and every score is shown with the range it likely
+        falls in.
+      </p>
+
+      <section className="card grid gap-6 md:grid-cols-[1fr_20rem]" aria-labelledby="where-heading">
+        <div>
+          <h2 id="where-heading">{report.headline}</h2>
+          <p className="mt-2 text-slate-700">{report.summary}</p>
+          <p className="mt-3 text-sm text-slate-700">{description}</p>
+          <p className="mt-3 text-sm text-slate-700">
+            <strong>Versatility:</strong> {report.versatility.label}.
+          </p>
+        </div>
+        <SalesMarketingPlane
+          points={[{ id: planeId, label: "You", marketing: point.marketing, sales: point.sales }]}
+          title="Where you sit between sales and marketing"
+          description={description}
+        />
+      </section>
+
+      <section className="card" aria-labelledby="traits-heading">
+        <h2 id="traits-heading">Your eleven traits</h2>
+        <p className="mt-1 text-sm text-slate-600">The dot is the best estimate; the bar shows where the true value likely lies (80% range).</p>
+        {(["sales", "marketing", "bridge"] as const).map((side) => (
+          <div key={side} className="mt-5">
+            <h3 className="text-sm font-semibold uppercase tracking-wide" style={{ color: sideColors[side] }}>
+              {sideTitles[side]}
+            </h3>
+            <ul>
+              {report.traits
+                .filter((t) => t.side === side)
+                .map((t) => (
+                  <TraitRow key={t.trait} t={t} />
+                ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+
+      <div className="grid gap-6 md:grid-cols-2">
+        <section className="card" aria-labelledby="enjoy-heading">
+          <h2 id="enjoy-heading">Work you would likely enjoy</h2>
+          <ul className="mt-3 space-y-2">
+            {report.enjoy.map((task) => (
+              <li key={task.id}>
+                <span className="font-medium">{task.label}</span>
+                <span className="block text-sm text-slate-600">draws on your {task.because.toLowerCase()}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section className="card" aria-labelledby="roles-heading">
+          <h2 id="roles-heading">Roles that fit you best</h2>
+          <ol className="mt-3 space-y-3">
+            {report.roles.map((role) => (
+              <li key={role.id}>
+                <span className="font-medium">{role.name}</span>{" "}
+                <span className="text-sm text-slate-700">
+                  — fit {Math.round(role.fit)} (likely {Math.round(role.low)}–{Math.round(role.high)} of 100)
+                </span>
+                <span className="block text-sm text-slate-600">{role.summary}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+
+      <section className="card" aria-labelledby="grow-heading">
+        <h2 id="grow-heading">How to grow</h2>
+        <ul className="mt-3 space-y-3">
+          {report.growth.map((g) => (
+            <li key={g.trait}>
+              <span className="font-medium">{g.trait}:</span> <span className="text-slate-700">{g.advice}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

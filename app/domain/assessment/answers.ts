@@ -1,0 +1,31 @@
+// How answers look once stored, and how a posted form value becomes one. Values travel as text
+// ("3", "sales", "sj-04-b") so one column holds every item format.
+import type { Item, RawAnswer } from "~/domain/instrument";
+
+export interface GivenAnswer {
+  itemId: string;
+  raw: RawAnswer;
+  /** Milliseconds between this screen being served and answered, when known. */
+  responseMs: number | null;
+}
+
+/** The raw answer a posted value stands for, or null when the item cannot have that answer. */
+export function parseAnswerValue(item: Item, value: unknown): RawAnswer | null {
+  if (typeof value !== "string") return null;
+  switch (item.format) {
+    case "likert":
+    case "infrequency":
+      return /^[0-4]$/.test(value) ? Number(value) : null;
+    case "forced-choice":
+      return value === "sales" || value === "marketing" ? value : null;
+    case "situational":
+      return item.options.some((o) => o.id === value) ? value : null;
+  }
+}
+
+export const answerToText = (raw: RawAnswer): string => String(raw);
+
+/** Reads a stored value back for its item; null means the stored row no longer fits the item. */
+export function answerFromText(item: Item, text: string): RawAnswer | null {
+  return parseAnswerValue(item, text);
+}

@@ -1,0 +1,124 @@
+// Which screen comes next in an attempt. Everything is derived from the stored answers and the
+// attempt's seed, so an attempt resumes exactly (on another device, after a crash) and no
+// "current question" needs to be stored or can drift out of step with the answers.
+import {
+  catBank,
+  catOptions,
+  keyedCategory,
+  nextFixedScreen,
+  SECONDS_PER_ITEM,
+  versionItems,
+  type FormId,
+  type InstrumentVersion,
+  type Item,
+  type PlannedScreen,
+} from "~/domain/instrument";
+import { nextItem, type BankItem } from "~/domain/psychometrics";
+import type { GivenAnswer } from "./answers";
+
+export interface Screen {
+  item: Item;
+  /** For forced-choice pairs: show the sales statement first? (fixed per pair, balanced across pairs) */
+  salesFirst: boolean;
+  /** 1-based number of this screen in the attempt. */
+  number: number;
+}
+
+export interface Progress {
+  answered: number;
+  /** Best estimate of the total number of screens, answered ones included. */
+  expectedTotal: number;
+  /** 0..1 */
+  fraction: number;
+  /** Estimated seconds to finish at typical answer speeds. */
+  secondsLeft: number;
+}
+
+export type NextStep = { done: false; screen: Screen; progress: Progress } | { done: true; progress: Progress };
+
+/** Likert items the adaptive test typically needs per trait (from the instrument's simulation). */
+const TYPICAL_LIKERT_PER_TRAIT = 6.5;
+
+const banks = new WeakMap<InstrumentVersion, { bank: BankItem[]; items: Map<string, Item> }>();
+
+/** The adaptive bank and an id → item index, built once per version (the engine caches by item object). */
+export function versionIndex(version: InstrumentVersion) {
+  let entry = banks.get(version);
+  if (!entry) {
+    entry = { bank: catBank(version), items: new Map(versionItems(version).map((i) => [i.id, i])) };
+    banks.set(version, entry);
+  }
+  return entry;
+}
+
+export function findItem(version: InstrumentVersion, itemId: string): Item | undefined {
+  return versionIndex(version).items.get(itemId);
+}
+
+export function nextStep(version: InstrumentVersion, form: FormId, answers: readonly GivenAnswer[], seed: number): NextStep {
+  return form === "short" ? nextShortStep(version, answers) : nextAdaptiveStep(version, answers, seed);
+}
+
+function screenFor(version: InstrumentVersion, planned: PlannedScreen, number: number): Screen {
+  const item = findItem(version, planned.itemId);
+  if (!item) throw new Error(`form refers to unknown item ${planned.itemId}`);
+  return { item, salesFirst: planned.salesFirst ?? true, number };
+}
+
+function progressOf(answered: number, remainingSeconds: number, remainingScreens: number): Progress {
+  const expectedTotal = answered + remainingScreens;
+  return { answered, expectedTotal, fraction: expectedTotal === 0 ? 1 : answered / expectedTotal, secondsLeft: Math.round(remainingSeconds) };
+}
+
+function nextShortStep(version: InstrumentVersion, answers: readonly GivenAnswer[]): NextStep {
+  const answered = new Set(answers.map((a) => a.itemId));
+  const screens = version.forms.short.screens;
+  const remaining = screens.filter((s) => !answered.has(s.itemId));
+  const seconds = remaining.reduce((sum, s) => sum + SECONDS_PER_ITEM[s.format], 0);
+  const progress = progressOf(answers.length, seconds, remaining.length);
+  const next = remaining[0];
+  return next ? { done: false, screen: screenFor(version, next, answers.length + 1), progress } : { done: true, progress };
+}
+
+function nextAdaptiveStep(version: InstrumentVersion, answers: readonly GivenAnswer[], seed: number): NextStep {
+  const spec = version.forms.adaptive;
+  const { bank } = versionIndex(version);
+  const fixedIds = new Set(spec.fixed.map((s) => s.itemId));
+  const catAnswers = new Map<string, number>();
+  let adaptiveAnswered = 0;
+  let fixedShown = 0;
+  for (const answer of answers) {
+    const item = findItem(version, answer.itemId);
+    if (!item) continue;
+    if (fixedIds.has(item.id)) fixedShown++;
+    else if (item.format === "likert") adaptiveAnswered++;
+    if (item.format === "likert" || item.format === "situational") {
+      const category = keyedCategory(item, answer.raw);
+      if (category !== null) catAnswers.set(item.id, category);
+    }
+  }
+
+  const remainingFixed = spec.fixed.slice(fixedShown);
+  // The screen cap: once the answers plus the fixed screens still owed reach it, the CAT stops.
+  const capReached = answers.length + remainingFixed.length >= spec.maxScreens;
+  const step = nextItem(bank, catAnswers, catOptions(version, seed));
+  const catDone = step.done || capReached;
+
+  const fixedSeconds = remainingFixed.reduce((sum, s) => sum + SECONDS_PER_ITEM[s.format], 0);
+  const likertLeft = catDone
+    ? 0
+    : Math.min(
+        spec.maxScreens - answers.length - remainingFixed.length,
+        step.traits
+          .filter((t) => t.stopped === null)
+          .reduce((sum, t) => sum + Math.max(1, Math.ceil(TYPICAL_LIKERT_PER_TRAIT - t.itemsAnswered)), 0),
+      );
+  const progress = progressOf(answers.length, fixedSeconds + likertLeft * SECONDS_PER_ITEM.likert, remainingFixed.length + likertLeft);
+
+  const fixed = nextFixedScreen(spec, adaptiveAnswered, fixedShown, catDone);
+  if (fixed) return { done: false, screen: screenFor(version, fixed, answers.length + 1), progress };
+  if (!step.done && !capReached) {
+    return { done: false, screen: screenFor(version, { itemId: step.itemId, format: "likert" }, answers.length + 1), progress };
+  }
+  return { done: true, progress };
+}

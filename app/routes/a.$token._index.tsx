@@ -1,0 +1,153 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
+import { ProgressBar } from "~/components/assessment/progress-bar";
+import { QuestionForm } from "~/components/assessment/question-form";
+import { SelfIdForm } from "~/components/assessment/self-id-form";
+import { CandidateShell, candidateHandle } from "~/components/candidate-shell";
+import { SubmitButton } from "~/components/forms";
+import { answerSchema, selfIdStepSchema } from "~/domain/assessment/schemas";
+import { progressView, screenView } from "~/domain/assessment/screen-view";
+import { findItem } from "~/domain/assessment/sequence";
+import { attemptNextStep, findAttempt, finishAttempt, recordSelfId, submitAnswer } from "~/server/attempts.server";
+import { attemptAccess } from "~/server/attempt-access.server";
+import { enforceRateLimit } from "~/server/rate-limit.server";
+
+export const handle = candidateHandle;
+
+export const meta: MetaFunction = () => [{ title: "Questionnaire — RoleFit" }, { name: "robots", content: "noindex" }];
+
+// After any answer, even a refused one, show the true current question.
+export const shouldRevalidate: ShouldRevalidateFunction = () => true;
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const attempt = await findAttempt(context.db, params.token);
+  if (!attempt) throw data({ message: "This assessment link is not valid. Check that you copied the whole link." }, { status: 404 });
+  const access = await attemptAccess(context.db, attempt);
+  const base = `/a/${params.token}`;
+  if (attempt.status === "completed") {
+    if (access.reportVisible) throw redirect(`${base}/report`);
+    return { view: "complete" as const, organizationName: access.organizationName, base };
+  }
+  if (access.closedReason) return { view: "closed" as const, message: access.closedReason, base };
+  if (!attempt.selfIdStepDone) return { view: "self-id" as const, organizationName: access.organizationName, base };
+
+  const step = attemptNextStep(attempt);
+  const wantsChange = new URL(request.url).searchParams.get("change") === "1";
+  const last = attempt.answers.at(-1);
+  if (wantsChange && last) {
+    const item = findItem(attempt.version, last.itemId)!;
+    const screen = screenView({ item, salesFirst: true, number: attempt.answers.length }, last.raw);
+    return { view: "question" as const, mode: "change" as const, screen, progress: progressView(step.progress), canChangePrevious: false, base };
+  }
+  if (step.done) return { view: "finishing" as const, base };
+  return {
+    view: "question" as const,
+    mode: "next" as const,
+    screen: screenView(step.screen),
+    progress: progressView(step.progress),
+    canChangePrevious: attempt.answers.length > 0,
+    base,
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const token = params.token ?? "";
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+
+  if (intent === "self-id" || intent === "skip-self-id") {
+    const parsed = selfIdStepSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return data({ error: "Please choose from the options shown, or skip these questions." }, { status: 400 });
+    const selfId = parsed.data.intent === "self-id" ? parsed.data : null;
+    if (!(await recordSelfId(context.db, token, selfId))) throw data({ message: "This assessment link is not valid." }, { status: 404 });
+    return redirect(`/a/${token}`);
+  }
+
+  if (intent === "finish") {
+    if (!(await finishAttempt(context.db, token))) throw data({ message: "This assessment link is not valid." }, { status: 404 });
+    return redirect(`/a/${token}`);
+  }
+
+  enforceRateLimit(context, "answer", 300, 60 * 1000);
+  const parsed = answerSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return data({ error: "Please choose one of the answers, then press Next." }, { status: 400 });
+  const attempt = await findAttempt(context.db, token);
+  if (!attempt) throw data({ message: "This assessment link is not valid." }, { status: 404 });
+  const access = await attemptAccess(context.db, attempt);
+  if (access.closedReason && attempt.status !== "completed") return data({ error: access.closedReason }, { status: 410 });
+
+  const result = await submitAnswer(context.db, token, parsed.data);
+  if (!result.ok) return data({ error: result.message }, { status: result.status });
+  return redirect(`/a/${token}`);
+}
+
+export default function Questionnaire() {
+  const d = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const error = actionData && "error" in actionData ? actionData.error : undefined;
+
+  if (d.view === "self-id") {
+    return (
+      <CandidateShell>
+        <SelfIdForm forEmployer={d.organizationName} error={error} />
+      </CandidateShell>
+    );
+  }
+  if (d.view === "complete") {
+    return (
+      <CandidateShell>
+        <div className="card">
+          <h1>Thank you — you're done</h1>
+          <p className="mt-2 text-slate-700">
+            Your answers were saved{d.organizationName ? ` and sent to ${d.organizationName}` : ""}. A person there will look at them as one part of
+            their decision. You can close this page.
+          </p>
+          <p className="mt-4 text-sm text-slate-700">
+            You can still <Link to={`${d.base}/data`} reloadDocument>download your data</Link> or <Link to={`${d.base}/delete`}>delete it</Link>.
+          </p>
+        </div>
+      </CandidateShell>
+    );
+  }
+  if (d.view === "closed") {
+    return (
+      <CandidateShell>
+        <div className="card">
+          <h1>This assessment is closed</h1>
+          <p className="mt-2 text-slate-700">{d.message}</p>
+        </div>
+      </CandidateShell>
+    );
+  }
+  if (d.view === "finishing") {
+    return (
+      <CandidateShell>
+        <div className="card">
+          <h1>All questions answered</h1>
+          <Form method="post" className="mt-4">
+            <SubmitButton name="intent" value="finish" pendingText="Preparing your results…">
+              See my results
+            </SubmitButton>
+          </Form>
+        </div>
+      </CandidateShell>
+    );
+  }
+  return (
+    <CandidateShell>
+      <ProgressBar progress={d.progress} />
+      {error ? (
+        <p role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          {error}
+        </p>
+      ) : null}
+      <div className="card">
+        <QuestionForm screen={d.screen} mode={d.mode} canChangePrevious={d.canChangePrevious} changeHref={`${d.base}?change=1`} continueHref={d.base} />
+      </div>
+      <p className="mt-4 text-center text-sm text-slate-600">
+        Every answer is saved as you go. To finish later, keep this page's address: it brings you back here on any device.
+      </p>
+    </CandidateShell>
+  );
+}

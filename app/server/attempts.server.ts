@@ -1,0 +1,301 @@
+import crypto from "node:crypto";
+import type { Kysely } from "kysely";
+import { dialectOf } from "#db/connection.ts";
+import type { Database } from "#db/schema.ts";
+import { decideAnswer, type AnswerPost } from "~/domain/assessment/answer-rules";
+import { answerFromText, answerToText, type GivenAnswer } from "~/domain/assessment/answers";
+import { CONSENT_POINTS, INVITED_CONSENT_POINTS } from "~/domain/assessment/consent";
+import { scoreAttempt, type AttemptScores } from "~/domain/assessment/scoring";
+import type { SelfId } from "~/domain/assessment/self-id";
+import { findItem, nextStep, type NextStep } from "~/domain/assessment/sequence";
+import type { FormId, InstrumentVersion } from "~/domain/instrument";
+import { hashToken, looksLikeToken, newId, nowIso, randomToken } from "./ids.server.ts";
+import { currentVersion, versionById } from "./instrument-versions.server.ts";
+
+export interface LoadedAttempt {
+  id: string;
+  kind: "self" | "invited";
+  organizationId: string | null;
+  invitationId: string | null;
+  form: FormId;
+  seed: number;
+  status: "in_progress" | "completed";
+  selfIdStepDone: boolean;
+  consentedAt: string;
+  createdAt: string;
+  completedAt: string | null;
+  version: InstrumentVersion;
+  answers: GivenAnswer[];
+}
+
+const newSeed = () => crypto.randomInt(1, 2 ** 31 - 1);
+
+/** Starts a self-assessment and returns the token of its private link. */
+export async function startSelfAssessment(db: Kysely<Database>, form: FormId): Promise<string> {
+  const token = randomToken();
+  await insertAttempt(db, { token, kind: "self", organizationId: null, invitationId: null, form });
+  return token;
+}
+
+/**
+ * Starts the attempt of an invitation. Its token is the invitation's own, so the invitation link
+ * is also the resume link; one invitation has at most one attempt (unique invitation_id).
+ */
+export async function startInvitedAttempt(
+  db: Kysely<Database>,
+  invitation: { id: string; organizationId: string; token: string },
+): Promise<void> {
+  const existing = await db.selectFrom("attempts").select("id").where("invitation_id", "=", invitation.id).executeTakeFirst();
+  if (existing) return;
+  try {
+    await insertAttempt(db, { token: invitation.token, kind: "invited", organizationId: invitation.organizationId, invitationId: invitation.id, form: "adaptive" });
+  } catch (error) {
+    // Two tabs consenting at once: the unique invitation_id let one through, which is all we need.
+    if (await db.selectFrom("attempts").select("id").where("invitation_id", "=", invitation.id).executeTakeFirst()) return;
+    throw error;
+  }
+}
+
+async function insertAttempt(
+  db: Kysely<Database>,
+  input: { token: string; kind: "self" | "invited"; organizationId: string | null; invitationId: string | null; form: FormId },
+) {
+  const version = await currentVersion(db);
+  const now = nowIso();
+  await db
+    .insertInto("attempts")
+    .values({
+      id: newId(),
+      token_hash: hashToken(input.token),
+      kind: input.kind,
+      organization_id: input.organizationId,
+      invitation_id: input.invitationId,
+      instrument_version_id: version.id,
+      form: input.form,
+      seed: newSeed(),
+      status: "in_progress",
+      consented_at: now,
+      created_at: now,
+      updated_at: now,
+      last_answer_at: null,
+      completed_at: null,
+    })
+    .execute();
+}
+
+async function attemptRow(db: Kysely<Database>, token: unknown, lock = false) {
+  if (!looksLikeToken(token)) return undefined;
+  let query = db.selectFrom("attempts").selectAll().where("token_hash", "=", hashToken(token));
+  // On PostgreSQL two app processes may take answers for one attempt: lock its row for the
+  // transaction. SQLite serialises write transactions already.
+  if (lock && dialectOf(db) === "postgres") query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+async function loadAnswers(db: Kysely<Database>, attemptId: string, version: InstrumentVersion): Promise<GivenAnswer[]> {
+  const rows = await db
+    .selectFrom("answers")
+    .select(["item_id", "value", "response_ms"])
+    .where("attempt_id", "=", attemptId)
+    .orderBy("position")
+    .execute();
+  const answers: GivenAnswer[] = [];
+  for (const row of rows) {
+    const item = findItem(version, row.item_id);
+    const raw = item ? answerFromText(item, row.value) : null;
+    if (raw !== null) answers.push({ itemId: row.item_id, raw, responseMs: row.response_ms });
+  }
+  return answers;
+}
+
+async function toLoaded(db: Kysely<Database>, row: NonNullable<Awaited<ReturnType<typeof attemptRow>>>): Promise<LoadedAttempt> {
+  const version = await versionById(db, row.instrument_version_id);
+  return {
+    id: row.id,
+    kind: row.kind,
+    organizationId: row.organization_id,
+    invitationId: row.invitation_id,
+    form: row.form,
+    seed: Number(row.seed),
+    status: row.status,
+    selfIdStepDone: Number(row.self_id_step_done) === 1,
+    consentedAt: row.consented_at,
+    createdAt: row.created_at,
+    completedAt: row.completed_at,
+    version,
+    answers: await loadAnswers(db, row.id, version),
+  };
+}
+
+export async function findAttempt(db: Kysely<Database>, token: unknown): Promise<LoadedAttempt | null> {
+  const row = await attemptRow(db, token);
+  return row ? toLoaded(db, row) : null;
+}
+
+export function attemptNextStep(attempt: LoadedAttempt): NextStep {
+  return nextStep(attempt.version, attempt.form, attempt.answers, attempt.seed);
+}
+
+export type SubmitResult = { ok: true; completed: boolean } | { ok: false; status: 400 | 404 | 409; message: string };
+
+/**
+ * Saves one answer. Idempotent per item: a replay changes nothing; the decision and the write run
+ * in one transaction, and the unique (attempt, position) index refuses a second answer that raced
+ * in from another tab or process. The last answer completes the attempt and stores its scores.
+ */
+export async function submitAnswer(db: Kysely<Database>, token: string, post: AnswerPost, now = new Date()): Promise<SubmitResult> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const row = await attemptRow(trx, token, true);
+      if (!row) return { ok: false, status: 404, message: "This assessment link is not valid." } as const;
+      const attempt = await toLoaded(trx, row);
+      const decision = decideAnswer(
+        { version: attempt.version, form: attempt.form, seed: attempt.seed, answers: attempt.answers, completed: attempt.status === "completed" },
+        post,
+      );
+      if (decision.kind === "reject") return { ok: false, status: decision.status, message: decision.message } as const;
+      if (decision.kind === "unchanged") return { ok: true, completed: false } as const;
+
+      const at = now.toISOString();
+      let answers: GivenAnswer[];
+      if (decision.kind === "insert") {
+        // Response time as the server saw it: since the previous answer (or the start).
+        const since = Date.parse(row.last_answer_at ?? row.updated_at);
+        const responseMs = Math.max(0, Math.min(now.getTime() - since, 24 * 3_600_000));
+        await trx
+          .insertInto("answers")
+          .values({
+            id: newId(),
+            attempt_id: row.id,
+            item_id: decision.itemId,
+            value: answerToText(decision.raw),
+            position: attempt.answers.length + 1,
+            response_ms: responseMs,
+            answered_at: at,
+          })
+          .execute();
+        answers = [...attempt.answers, { itemId: decision.itemId, raw: decision.raw, responseMs }];
+      } else {
+        await trx
+          .updateTable("answers")
+          .set({ value: answerToText(decision.raw), answered_at: at })
+          .where("attempt_id", "=", row.id)
+          .where("item_id", "=", decision.itemId)
+          .execute();
+        answers = attempt.answers.map((a) => (a.itemId === decision.itemId ? { ...a, raw: decision.raw } : a));
+      }
+      await trx.updateTable("attempts").set({ last_answer_at: at, updated_at: at }).where("id", "=", row.id).execute();
+
+      const step = nextStep(attempt.version, attempt.form, answers, attempt.seed);
+      if (!step.done) return { ok: true, completed: false } as const;
+      await completeAttempt(trx, row.id, attempt.version, answers, at);
+      return { ok: true, completed: true } as const;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      return { ok: false, status: 409, message: "That question was just answered in another tab or window. Here is where you are now." };
+    }
+    throw error;
+  }
+}
+
+/** Completes an attempt whose questions are all answered but that was not completed (defensive). */
+export async function finishAttempt(db: Kysely<Database>, token: string): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const row = await attemptRow(trx, token, true);
+    if (!row) return false;
+    if (row.status === "completed") return true;
+    const attempt = await toLoaded(trx, row);
+    if (!nextStep(attempt.version, attempt.form, attempt.answers, attempt.seed).done) return true;
+    await completeAttempt(trx, row.id, attempt.version, attempt.answers, nowIso());
+    return true;
+  });
+}
+
+async function completeAttempt(trx: Kysely<Database>, attemptId: string, version: InstrumentVersion, answers: GivenAnswer[], at: string) {
+  const scores = scoreAttempt(version, answers);
+  await trx.updateTable("attempts").set({ status: "completed", completed_at: at, updated_at: at }).where("id", "=", attemptId).execute();
+  await trx
+    .insertInto("attempt_scores")
+    .values({
+      attempt_id: attemptId,
+      instrument_version_id: version.id,
+      scores: JSON.stringify(scores),
+      sales_orientation: scores.composites.sales.theta,
+      marketing_orientation: scores.composites.marketing.theta,
+      quality_flag_count: scores.quality.flags.length,
+      computed_at: at,
+    })
+    .execute();
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  return e?.code === "23505" || e?.code === "SQLITE_CONSTRAINT_UNIQUE" || /UNIQUE constraint failed/.test(e?.message ?? "");
+}
+
+export async function attemptScores(db: Kysely<Database>, attemptId: string): Promise<AttemptScores | null> {
+  const row = await db.selectFrom("attempt_scores").select("scores").where("attempt_id", "=", attemptId).executeTakeFirst();
+  return row ? (JSON.parse(row.scores) as AttemptScores) : null;
+}
+
+/** Records the optional self-identification step (answers or a skip); it is asked once. */
+export async function recordSelfId(db: Kysely<Database>, token: string, selfId: SelfId | null): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const row = await attemptRow(trx, token, true);
+    if (!row || row.status === "completed") return false;
+    const given = selfId && (selfId.sex || selfId.raceEthnicity || selfId.ageBand);
+    if (given && !Number(row.self_id_step_done)) {
+      await trx
+        .insertInto("self_identifications")
+        .values({ attempt_id: row.id, sex: selfId.sex ?? null, race_ethnicity: selfId.raceEthnicity ?? null, age_band: selfId.ageBand ?? null, created_at: nowIso() })
+        .onConflict((oc) => oc.column("attempt_id").doNothing())
+        .execute();
+    }
+    await trx.updateTable("attempts").set({ self_id_step_done: 1, updated_at: nowIso() }).where("id", "=", row.id).execute();
+    return true;
+  });
+}
+
+/** Everything stored about the attempt, for the candidate's own download. */
+export async function exportAttemptData(db: Kysely<Database>, token: string) {
+  const attempt = await findAttempt(db, token);
+  if (!attempt) return null;
+  const [scores, selfId, answerRows] = await Promise.all([
+    attemptScores(db, attempt.id),
+    db.selectFrom("self_identifications").select(["sex", "race_ethnicity", "age_band"]).where("attempt_id", "=", attempt.id).executeTakeFirst(),
+    db.selectFrom("answers").select(["item_id", "value", "position", "response_ms", "answered_at"]).where("attempt_id", "=", attempt.id).orderBy("position").execute(),
+  ]);
+  return {
+    exportedAt: nowIso(),
+    attempt: {
+      kind: attempt.kind,
+      form: attempt.form,
+      instrumentVersion: attempt.version.id,
+      status: attempt.status,
+      startedAt: attempt.createdAt,
+      completedAt: attempt.completedAt,
+    },
+    consent: {
+      givenAt: attempt.consentedAt,
+      statements: attempt.kind === "invited" ? [...INVITED_CONSENT_POINTS, ...CONSENT_POINTS] : [...CONSENT_POINTS],
+    },
+    answers: answerRows.map((r) => ({
+      position: r.position,
+      itemId: r.item_id,
+      statement: findItem(attempt.version, r.item_id)?.text ?? null,
+      answer: r.value,
+      responseMs: r.response_ms,
+      answeredAt: r.answered_at,
+    })),
+    scores,
+    selfIdentification: selfId ? { sex: selfId.sex, raceEthnicity: selfId.race_ethnicity, ageBand: selfId.age_band } : null,
+  };
+}
+
+/** Deletes the attempt with its answers, scores and self-identification. */
+export async function deleteAttemptData(db: Kysely<Database>, token: string): Promise<boolean> {
+  if (!looksLikeToken(token)) return false;
+  const result = await db.deleteFrom("attempts").where("token_hash", "=", hashToken(token)).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
