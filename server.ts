@@ -34,7 +34,7 @@ const database = openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataD
 const migration = await migrateToLatest(database);
 if (migration.applied.length) console.log(`Applied ${migration.applied.length} migration(s): ${migration.applied.join(", ")}`);
 const services = createServices(database, env);
-const demo = await seedDemoWorkspace(services);
+const demo = await seedDemoWorkspace(services, env.appUrl ?? `http://localhost:${env.port}`);
 if (demo) {
   console.log(
     [
@@ -43,6 +43,7 @@ if (demo) {
       `    email:    ${demo.email}`,
       `    password: ${demo.password}`,
       "  (shown once; use 'Forgot password' and the dev outbox if you lose it)",
+      ...demo.notes.map((n) => `  Also seeded: ${n}`),
       "",
     ].join("\n"),
   );

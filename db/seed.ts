@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import type { AppServices } from "../app/server/context.server.ts";
 import { signUp } from "../app/server/accounts.server.ts";
+import { seedDemoSelfAssessments } from "../app/server/demo-data.server.ts";
 
 export const DEMO_EMAIL = "demo@example.com";
 
@@ -8,7 +9,14 @@ export const DEMO_EMAIL = "demo@example.com";
  * Creates the demo workspace on first run (an empty database) and returns the login to print once.
  * Later features add their demo data here, each as one step that receives the demo organization.
  */
-export async function seedDemoWorkspace(services: AppServices): Promise<{ email: string; password: string } | null> {
+export interface DemoLogin {
+  email: string;
+  password: string;
+  /** Extra lines for the console: links into the demo data. */
+  notes: string[];
+}
+
+export async function seedDemoWorkspace(services: AppServices, origin = ""): Promise<DemoLogin | null> {
   const { db } = services;
   const anyOrg = await db.selectFrom("organizations").select("id").limit(1).executeTakeFirst();
   if (anyOrg) return null;
@@ -16,10 +24,17 @@ export async function seedDemoWorkspace(services: AppServices): Promise<{ email:
   const password = `demo-${crypto.randomBytes(9).toString("base64url")}`;
   const result = await signUp(db, { name: "Dana Demo", email: DEMO_EMAIL, password, organizationName: "Acme Robotics (demo)" });
   if (!result.ok) return null;
-  for (const step of demoSteps) await step(services, result.organizationId, result.userId);
-  return { email: DEMO_EMAIL, password };
+  const notes: string[] = [];
+  for (const step of demoSteps) {
+    const note = await step(services, result.organizationId, result.userId, origin);
+    if (note) notes.push(note);
+  }
+  return { email: DEMO_EMAIL, password, notes };
 }
 
-type DemoStep = (services: AppServices, organizationId: string, ownerUserId: string) => Promise<void>;
+/** One piece of demo data; may return a line to print (a link into it). */
+type DemoStep = (services: AppServices, organizationId: string, ownerUserId: string, origin: string) => Promise<string | void>;
 
-const demoSteps: DemoStep[] = [];
+const demoSteps: DemoStep[] = [
+  async ({ db }, _org, _owner, origin) => `a sample self-assessment report: ${origin}${await seedDemoSelfAssessments(db)}`,
+];

@@ -58,21 +58,22 @@ export async function startInvitedAttempt(
 
 async function insertAttempt(
   db: Kysely<Database>,
-  input: { token: string; kind: "self" | "invited"; organizationId: string | null; invitationId: string | null; form: FormId },
-) {
+  input: { token: string; kind: "self" | "invited"; organizationId: string | null; invitationId: string | null; form: FormId; seed?: number; at?: string },
+): Promise<string> {
   const version = await currentVersion(db);
-  const now = nowIso();
+  const now = input.at ?? nowIso();
+  const id = newId();
   await db
     .insertInto("attempts")
     .values({
-      id: newId(),
+      id,
       token_hash: hashToken(input.token),
       kind: input.kind,
       organization_id: input.organizationId,
       invitation_id: input.invitationId,
       instrument_version_id: version.id,
       form: input.form,
-      seed: newSeed(),
+      seed: input.seed ?? newSeed(),
       status: "in_progress",
       consented_at: now,
       created_at: now,
@@ -81,6 +82,39 @@ async function insertAttempt(
       completed_at: null,
     })
     .execute();
+  return id;
+}
+
+/**
+ * Stores a whole attempt answered elsewhere (demo data, imports) through the same path as live
+ * answers: the answers must be exactly the sequence the attempt would have served.
+ */
+export async function importCompletedAttempt(
+  db: Kysely<Database>,
+  input: { token: string; kind: "self" | "invited"; organizationId: string | null; invitationId: string | null; form: FormId; seed: number; answers: GivenAnswer[]; selfId?: SelfId; startedAt: Date },
+): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    const id = await insertAttempt(trx, { ...input, at: input.startedAt.toISOString() });
+    const version = await currentVersion(trx);
+    if (!nextStep(version, input.form, input.answers, input.seed).done) throw new Error("the imported answers do not complete the attempt");
+    let at = input.startedAt.getTime();
+    for (const [i, answer] of input.answers.entries()) {
+      at += answer.responseMs ?? 5000;
+      await trx
+        .insertInto("answers")
+        .values({ id: newId(), attempt_id: id, item_id: answer.itemId, value: answerToText(answer.raw), position: i + 1, response_ms: answer.responseMs, answered_at: new Date(at).toISOString() })
+        .execute();
+    }
+    if (input.selfId) {
+      await trx
+        .insertInto("self_identifications")
+        .values({ attempt_id: id, sex: input.selfId.sex ?? null, race_ethnicity: input.selfId.raceEthnicity ?? null, age_band: input.selfId.ageBand ?? null, created_at: input.startedAt.toISOString() })
+        .execute();
+    }
+    await trx.updateTable("attempts").set({ self_id_step_done: 1, last_answer_at: new Date(at).toISOString() }).where("id", "=", id).execute();
+    await completeAttempt(trx, id, version, input.answers, new Date(at).toISOString());
+    return id;
+  });
 }
 
 async function attemptRow(db: Kysely<Database>, token: unknown, lock = false) {

@@ -1,0 +1,102 @@
+import type { Kysely } from "kysely";
+import type { Database } from "#db/schema.ts";
+import { hashToken, isoIn, looksLikeToken, newId, nowIso, randomToken } from "./ids.server.ts";
+
+export const CANDIDATE_INVITATION_TTL_DAYS = 14;
+
+export interface NewCandidate {
+  name: string;
+  email: string;
+}
+
+/** Creates invitations (all or none) and returns each with the token for its link. */
+export async function createCandidateInvitations(
+  db: Kysely<Database>,
+  organizationId: string,
+  roleId: string,
+  candidates: readonly NewCandidate[],
+  options: { createdByUserId: string | null; ttlDays?: number },
+): Promise<Array<NewCandidate & { id: string; token: string }>> {
+  const now = nowIso();
+  const expires = isoIn((options.ttlDays ?? CANDIDATE_INVITATION_TTL_DAYS) * 86_400_000);
+  const created = candidates.map((c) => ({ ...c, id: newId(), token: randomToken() }));
+  await db.transaction().execute(async (trx) => {
+    for (const c of created) {
+      await trx
+        .insertInto("candidate_invitations")
+        .values({
+          id: c.id,
+          organization_id: organizationId,
+          role_id: roleId,
+          candidate_name: c.name,
+          email: c.email,
+          token_hash: hashToken(c.token),
+          created_by_user_id: options.createdByUserId,
+          created_at: now,
+          expires_at: expires,
+          last_sent_at: null,
+          opened_at: null,
+          revoked_at: null,
+        })
+        .execute();
+    }
+  });
+  return created;
+}
+
+export type CandidateInvitationLookup =
+  | {
+      status: "valid";
+      id: string;
+      organizationId: string;
+      organizationName: string;
+      candidateContact: string | null;
+      roleTitle: string;
+      candidateName: string;
+      expiresAt: string;
+      hasAttempt: boolean;
+    }
+  | { status: "unknown" }
+  | { status: "expired" | "revoked"; organizationName: string; hasAttempt: boolean };
+
+export async function lookUpCandidateInvitation(db: Kysely<Database>, token: unknown, now = Date.now()): Promise<CandidateInvitationLookup> {
+  if (!looksLikeToken(token)) return { status: "unknown" };
+  const row = await db
+    .selectFrom("candidate_invitations")
+    .innerJoin("organizations", "organizations.id", "candidate_invitations.organization_id")
+    .innerJoin("roles", "roles.id", "candidate_invitations.role_id")
+    .leftJoin("attempts", "attempts.invitation_id", "candidate_invitations.id")
+    .select([
+      "candidate_invitations.id",
+      "candidate_invitations.organization_id",
+      "candidate_invitations.candidate_name",
+      "candidate_invitations.expires_at",
+      "candidate_invitations.revoked_at",
+      "organizations.name as organizationName",
+      "organizations.candidate_contact",
+      "roles.title as roleTitle",
+      "attempts.id as attemptId",
+    ])
+    .where("candidate_invitations.token_hash", "=", hashToken(token))
+    .executeTakeFirst();
+  if (!row) return { status: "unknown" };
+  const hasAttempt = row.attemptId !== null;
+  if (row.revoked_at) return { status: "revoked", organizationName: row.organizationName, hasAttempt };
+  if (Date.parse(row.expires_at) <= now) return { status: "expired", organizationName: row.organizationName, hasAttempt };
+  return {
+    status: "valid",
+    id: row.id,
+    organizationId: row.organization_id,
+    organizationName: row.organizationName,
+    candidateContact: row.candidate_contact,
+    roleTitle: row.roleTitle,
+    candidateName: row.candidate_name,
+    expiresAt: row.expires_at,
+    hasAttempt,
+  };
+}
+
+/** Notes the first time the candidate opened the link (for the "opened" status). */
+export async function markInvitationOpened(db: Kysely<Database>, invitationId: string): Promise<void> {
+  await db.updateTable("candidate_invitations").set({ opened_at: nowIso() }).where("id", "=", invitationId).where("opened_at", "is", null).execute();
+}
