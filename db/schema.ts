@@ -165,6 +165,37 @@ export interface AttemptScoresTable {
   marketing_orientation: number;
   quality_flag_count: number;
   computed_at: Timestamp;
+  /** Compact {trait: [θ, SE]} JSON for ranking; null only for rows written before it existed. */
+  profile: string | null;
+}
+
+export interface CandidateDecisionsTable {
+  id: string;
+  organization_id: string;
+  invitation_id: string;
+  decision: "advance" | "hold" | "reject";
+  decided_by_user_id: string | null;
+  /** Kept as text so the record survives the person leaving the organization. */
+  decided_by_name: string;
+  decided_at: Timestamp;
+}
+
+export interface CandidateNotesTable {
+  id: string;
+  organization_id: string;
+  invitation_id: string;
+  author_user_id: string | null;
+  author_name: string;
+  body: string;
+  created_at: Timestamp;
+}
+
+export interface TeamMapEntriesTable {
+  id: string;
+  organization_id: string;
+  user_id: string;
+  attempt_id: string;
+  shared_at: Timestamp;
 }
 
 export interface SelfIdentificationsTable {
@@ -192,6 +223,9 @@ export interface Database {
   answers: AnswersTable;
   attempt_scores: AttemptScoresTable;
   self_identifications: SelfIdentificationsTable;
+  candidate_decisions: CandidateDecisionsTable;
+  candidate_notes: CandidateNotesTable;
+  team_map_entries: TeamMapEntriesTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -11,6 +11,7 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-2 text-sm font-medium no-underline hover:bg-slate-100 hover:no-underline ${isActive ? "bg-slate-100 text-slate-900" : "text-slate-700"}`;
 
 export function AppHeader({ viewer, minimal = false }: { viewer: HeaderViewer | null; minimal?: boolean }) {
+  const isOwner = viewer?.organizations.find((o) => o.id === viewer.currentOrganizationId)?.role === "owner";
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -23,9 +24,20 @@ export function AppHeader({ viewer, minimal = false }: { viewer: HeaderViewer | 
               <NavLink to="/dashboard" className={navClass}>
                 Dashboard
               </NavLink>
+              <NavLink to="/roles" className={navClass}>
+                Roles
+              </NavLink>
+              <NavLink to="/team" className={navClass}>
+                Team map
+              </NavLink>
               <NavLink to="/settings/members" className={navClass}>
                 Members
               </NavLink>
+              {isOwner ? (
+                <NavLink to="/settings/organization" className={navClass}>
+                  Settings
+                </NavLink>
+              ) : null}
             </nav>
             <div className="ml-auto flex flex-wrap items-center gap-3">
               <OrganizationSwitcher viewer={viewer} />

@@ -258,10 +258,19 @@ async function completeAttempt(trx: Kysely<Database>, attemptId: string, version
       sales_orientation: scores.composites.sales.theta,
       marketing_orientation: scores.composites.marketing.theta,
       quality_flag_count: scores.quality.flags.length,
+      profile: JSON.stringify(compactProfile(scores)),
       computed_at: at,
     })
     .execute();
 }
+
+/** {trait: [θ, SE]}: the part of the scores that ranking needs, small enough to load by the thousand. */
+export type CompactProfile = Record<string, [number, number]>;
+
+function compactProfile(scores: AttemptScores): CompactProfile {
+  return Object.fromEntries(Object.entries(scores.traits).map(([t, s]) => [t, [round4(s.theta), round4(s.se)]]));
+}
+const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
 function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; message?: string };

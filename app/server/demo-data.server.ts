@@ -5,7 +5,11 @@ import { simulateAttempt, type SimulatedPerson } from "~/domain/assessment/simul
 import type { SelfId } from "~/domain/assessment/self-id";
 import { TRAIT_IDS, type TraitId } from "~/domain/instrument";
 import { mulberry32, normalSampler } from "~/domain/psychometrics";
+import { ROLE_TEMPLATES } from "~/domain/fit/templates";
 import { importCompletedAttempt } from "./attempts.server.ts";
+import { createCandidateInvitations } from "./candidate-invitations.server.ts";
+import { recordDecision } from "./candidates.server.ts";
+import { createRole } from "./roles.server.ts";
 import { randomToken } from "./ids.server.ts";
 import { currentVersion } from "./instrument-versions.server.ts";
 
@@ -46,4 +50,64 @@ export async function seedDemoSelfAssessments(db: Kysely<Database>): Promise<str
     firstToken ||= token;
   }
   return `/a/${firstToken}/report`;
+}
+
+const DEMO_CANDIDATES: Array<{ name: string; lean: number; sex: string; race: string; age: string; decision?: "advance" | "hold" | "reject" }> = [
+  { name: "Amara Okafor", lean: 1.1, sex: "female", race: "black", age: "25-34", decision: "advance" },
+  { name: "Lukas Becker", lean: 0.9, sex: "male", race: "white", age: "35-44", decision: "advance" },
+  { name: "Mei Tanaka", lean: 0.4, sex: "female", race: "asian", age: "25-34", decision: "hold" },
+  { name: "Diego Hernández", lean: 0.8, sex: "male", race: "hispanic-latino", age: "35-44", decision: "advance" },
+  { name: "Sofia Rossi", lean: -0.6, sex: "female", race: "white", age: "45-54", decision: "reject" },
+  { name: "Noah Williams", lean: 0.2, sex: "male", race: "black", age: "under-25", decision: "hold" },
+  { name: "Priya Raman", lean: 1.3, sex: "female", race: "asian", age: "35-44", decision: "advance" },
+  { name: "Ethan Clarke", lean: -0.3, sex: "male", race: "white", age: "25-34", decision: "reject" },
+  { name: "Fatima Zahra", lean: 0.6, sex: "female", race: "prefer-not-to-say", age: "25-34" },
+  { name: "Jonas Lindqvist", lean: 0.0, sex: "male", race: "white", age: "55-64" },
+  { name: "Grace Kim", lean: 0.95, sex: "female", race: "asian", age: "45-54", decision: "advance" },
+  { name: "Samuel Mensah", lean: -0.1, sex: "prefer-not-to-say", race: "black", age: "35-44" },
+];
+
+/** A role with a dozen finished candidates and decisions, two open invitations, and a team map entry. */
+export async function seedDemoHiring(db: Kysely<Database>, organizationId: string, owner: { userId: string; name: string }): Promise<string> {
+  const template = ROLE_TEMPLATES.find((t) => t.id === "ae-enterprise")!;
+  const roleId = await createRole(db, organizationId, { title: "Enterprise Account Executive", templateId: template.id, source: "template", targets: template.targets, createdByUserId: owner.userId });
+  const people = [...DEMO_CANDIDATES, { name: "Olivia Brown", lean: 0, sex: "", race: "", age: "" }, { name: "Ravi Patel", lean: 0, sex: "", race: "", age: "" }];
+  const invitations = await createCandidateInvitations(
+    db,
+    organizationId,
+    roleId,
+    people.map((p) => ({ name: p.name, email: `${p.name.toLowerCase().normalize("NFD").replace(/[^a-z ]/g, "").replace(/ /g, ".")}@example.com` })),
+    { createdByUserId: owner.userId },
+  );
+  for (const [i, person] of DEMO_CANDIDATES.entries()) {
+    const inv = invitations[i]!;
+    await seedCompletedAttempt(db, {
+      person: demoPerson(500 + i, person.lean),
+      seed: 9000 + i,
+      kind: "invited",
+      organizationId,
+      invitationId: inv.id,
+      token: inv.token,
+      selfId: { sex: person.sex, raceEthnicity: person.race, ageBand: person.age },
+      startedAt: new Date(Date.now() - (14 - i) * 86_400_000),
+    });
+    if (person.decision) await recordDecision(db, organizationId, inv.id, person.decision, owner);
+  }
+
+  const pmm = ROLE_TEMPLATES.find((t) => t.id === "product-marketing-manager")!;
+  await createRole(db, organizationId, { title: "Product Marketing Manager", templateId: pmm.id, source: "template", targets: pmm.targets, createdByUserId: owner.userId });
+
+  const { id: attemptId } = await seedCompletedAttempt(db, {
+    person: demoPerson(42, 0.3),
+    seed: 4242,
+    kind: "self",
+    organizationId: null,
+    invitationId: null,
+    startedAt: new Date(Date.now() - 30 * 86_400_000),
+  });
+  await db
+    .insertInto("team_map_entries")
+    .values({ id: crypto.randomUUID(), organization_id: organizationId, user_id: owner.userId, attempt_id: attemptId, shared_at: new Date().toISOString() })
+    .execute();
+  return `/roles/${roleId}`;
 }

@@ -35,10 +35,6 @@ export async function createOrganization(db: Kysely<Database>, ownerUserId: stri
   return id;
 }
 
-export async function renameOrganization(db: Kysely<Database>, organizationId: string, name: string): Promise<void> {
-  await db.updateTable("organizations").set({ name }).where("id", "=", organizationId).execute();
-}
-
 export async function listMembers(db: Kysely<Database>, organizationId: string) {
   return db
     .selectFrom("memberships")

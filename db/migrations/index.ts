@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { DialectName } from "../connection.ts";
 import * as accounts from "./2026-11-28-01-accounts.ts";
 import * as assessments from "./2026-11-28-02-assessments.ts";
+import * as hiring from "./2026-11-28-03-hiring.ts";
 
 export interface DatedMigration {
   up(db: Kysely<any>, dialect: DialectName): Promise<void>;
@@ -12,4 +13,5 @@ export interface DatedMigration {
 export const migrations: Record<string, DatedMigration> = {
   "2026-11-28-01-accounts": accounts,
   "2026-11-28-02-assessments": assessments,
+  "2026-11-28-03-hiring": hiring,
 };

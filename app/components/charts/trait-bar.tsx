@@ -11,9 +11,9 @@ export function TraitBar({
   target,
   color = "#1d5fd1",
 }: {
-  theta: number;
-  low: number;
-  high: number;
+  theta?: number;
+  low?: number;
+  high?: number;
   target?: readonly [number, number];
   color?: string;
 }) {
@@ -27,8 +27,10 @@ export function TraitBar({
         <rect key={t} x={Math.min(width - 1, x(t))} y={h / 2 - 4} width={1} height={8} fill="#cbd5e1" />
       ))}
       {target ? <rect x={x(target[0])} y={2} width={Math.max(2, x(target[1]) - x(target[0]))} height={h - 4} fill="#16a34a" fillOpacity={0.15} stroke="#16a34a" strokeOpacity={0.5} /> : null}
-      <rect x={x(low)} y={h / 2 - 4} width={Math.max(2, x(high) - x(low))} height={8} rx={4} fill={color} fillOpacity={0.3} />
-      <circle cx={x(theta)} cy={h / 2} r={5} fill={color} />
+      {low !== undefined && high !== undefined ? (
+        <rect x={x(low)} y={h / 2 - 4} width={Math.max(2, x(high) - x(low))} height={8} rx={4} fill={color} fillOpacity={0.3} />
+      ) : null}
+      {theta !== undefined ? <circle cx={x(theta)} cy={h / 2} r={5} fill={color} /> : null}
     </svg>
   );
 }

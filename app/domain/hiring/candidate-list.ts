@@ -1,0 +1,108 @@
+// Turns what a manager pastes or uploads into candidates to invite, with a reason for every row
+// that cannot be used. Accepts "Name <email>", "Name, email", "email" (one per line) and CSV
+// files with a name,email header (either order, extra columns ignored).
+import { z } from "zod";
+
+export interface ParsedCandidate {
+  row: number;
+  name: string;
+  email: string;
+}
+
+export interface RowProblem {
+  row: number;
+  text: string;
+  problem: string;
+}
+
+export const MAX_CANDIDATES_PER_UPLOAD = 500;
+
+const emailSchema = z.email();
+
+export function parseCandidateList(text: string, alreadyInvited: ReadonlySet<string> = new Set()): { candidates: ParsedCandidate[]; problems: RowProblem[] } {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+  const candidates: ParsedCandidate[] = [];
+  const problems: RowProblem[] = [];
+  const seen = new Set<string>();
+  let columns: { name: number; email: number } | null = null;
+  let firstLine = true;
+
+  lines.forEach((raw, index) => {
+    const row = index + 1;
+    const line = raw.trim();
+    if (!line) return;
+    const cells = splitCsvLine(line);
+    if (firstLine) {
+      // A first line naming an "email" column is a CSV header.
+      firstLine = false;
+      const lower = cells.map((c) => c.trim().toLowerCase());
+      if (lower.includes("email")) {
+        columns = { email: lower.indexOf("email"), name: lower.findIndex((c) => c === "name" || c === "full name") };
+        return;
+      }
+    }
+    let name = "";
+    let email = "";
+    const angle = line.match(/^(.*?)<([^>]+)>\s*$/);
+    if (columns) {
+      email = (cells[columns.email] ?? "").trim();
+      name = columns.name >= 0 ? (cells[columns.name] ?? "").trim() : "";
+    } else if (angle) {
+      name = angle[1]!.trim().replace(/^"|"$/g, "").replace(/,\s*$/, "");
+      email = angle[2]!.trim();
+    } else if (cells.length >= 2) {
+      const at = cells.findIndex((c) => c.includes("@"));
+      email = (cells[at >= 0 ? at : 1] ?? "").trim();
+      name = cells.filter((_, i) => i !== (at >= 0 ? at : 1)).join(" ").trim();
+    } else {
+      email = line;
+    }
+    email = email.toLowerCase();
+    if (!email) return problems.push({ row, text: raw, problem: "No email address on this row." });
+    if (!emailSchema.safeParse(email).success) return problems.push({ row, text: raw, problem: `"${email}" is not a valid email address.` });
+    if (seen.has(email)) return problems.push({ row, text: raw, problem: "This address appears more than once in the list." });
+    if (alreadyInvited.has(email)) return problems.push({ row, text: raw, problem: "This person already has an open invitation for this role." });
+    if (name.length > 100) return problems.push({ row, text: raw, problem: "The name is longer than 100 characters." });
+    seen.add(email);
+    candidates.push({ row, name: name || nameFromEmail(email), email });
+  });
+
+  if (candidates.length > MAX_CANDIDATES_PER_UPLOAD) {
+    problems.push({ row: candidates[MAX_CANDIDATES_PER_UPLOAD]!.row, text: "", problem: `At most ${MAX_CANDIDATES_PER_UPLOAD} candidates at a time; the rest were not invited.` });
+    candidates.length = MAX_CANDIDATES_PER_UPLOAD;
+  }
+  return { candidates, problems };
+}
+
+/** "jane.doe@x.com" → "Jane Doe": a readable stand-in when no name was given. */
+function nameFromEmail(email: string): string {
+  return email
+    .split("@")[0]!
+    .split(/[._-]+/)
+    .filter(Boolean)
+    .map((p) => p[0]!.toUpperCase() + p.slice(1))
+    .join(" ");
+}
+
+/** One CSV line into cells (RFC 4180 quotes; a line break inside quotes is not supported here). */
+export function splitCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === "," || ch === ";" || ch === "\t") {
+      cells.push(cell);
+      cell = "";
+    } else cell += ch;
+  }
+  cells.push(cell);
+  return cells;
+}

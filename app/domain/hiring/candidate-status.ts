@@ -1,0 +1,25 @@
+// A candidate's status is derived, never stored: it follows from the invitation's dates and the
+// attempt's state, so it cannot disagree with them.
+
+export type CandidateStatus = "invited" | "opened" | "in-progress" | "completed" | "expired" | "revoked";
+
+export const CANDIDATE_STATUS_LABELS: Record<CandidateStatus, string> = {
+  invited: "Invited",
+  opened: "Opened",
+  "in-progress": "In progress",
+  completed: "Completed",
+  expired: "Expired",
+  revoked: "Withdrawn",
+};
+
+export function candidateStatus(
+  invitation: { revokedAt: string | null; expiresAt: string; openedAt: string | null },
+  attemptStatus: "in_progress" | "completed" | null,
+  now = Date.now(),
+): CandidateStatus {
+  if (attemptStatus === "completed") return "completed";
+  if (invitation.revokedAt) return "revoked";
+  if (Date.parse(invitation.expiresAt) <= now) return "expired";
+  if (attemptStatus === "in_progress") return "in-progress";
+  return invitation.openedAt ? "opened" : "invited";
+}

@@ -1,0 +1,18 @@
+// CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads accents right), CRLF rows, and
+// text cells that a spreadsheet would run as a formula (= + - @, tab, CR) prefixed with a quote.
+// Numbers are written by the app, not typed by people, so they are left as numbers.
+
+export type CsvCell = string | number | null | undefined;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: CsvCell): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  return "\uFEFF" + [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}

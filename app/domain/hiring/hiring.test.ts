@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { parseCandidateList } from "./candidate-list";
+import { candidateStatus } from "./candidate-status";
+import { csvCell, toCsv } from "./csv-export";
+
+describe("parseCandidateList", () => {
+  it("reads pasted lines in the common shapes", () => {
+    const { candidates, problems } = parseCandidateList("Jane Doe <jane@example.com>\nBob Smith, bob@example.com\nann.lee@example.com\n\n");
+    expect(problems).toEqual([]);
+    expect(candidates.map((c) => [c.name, c.email])).toEqual([
+      ["Jane Doe", "jane@example.com"],
+      ["Bob Smith", "bob@example.com"],
+      ["Ann Lee", "ann.lee@example.com"],
+    ]);
+  });
+
+  it("reads a CSV with a header in any column order and reports every bad row with its number", () => {
+    const csv = "\uFEFFemail,name,team\r\nok@example.com,Okay Person,x\r\nnot-an-email,Bad,y\r\n,No Email,z\r\nok@example.com,Twice,x\r\ntaken@example.com,Taken,x\r\n";
+    const { candidates, problems } = parseCandidateList(csv, new Set(["taken@example.com"]));
+    expect(candidates).toEqual([{ row: 2, name: "Okay Person", email: "ok@example.com" }]);
+    expect(problems.map((p) => [p.row, p.problem])).toEqual([
+      [3, '"not-an-email" is not a valid email address.'],
+      [4, "No email address on this row."],
+      [5, "This address appears more than once in the list."],
+      [6, "This person already has an open invitation for this role."],
+    ]);
+  });
+
+  it("handles quoted names with commas", () => {
+    const { candidates } = parseCandidateList('name,email\n"Doe, Jane",jane@example.com');
+    expect(candidates[0]).toMatchObject({ name: "Doe, Jane", email: "jane@example.com" });
+  });
+});
+
+describe("candidateStatus", () => {
+  const future = "2999-01-01T00:00:00.000Z";
+  const past = "2000-01-01T00:00:00.000Z";
+  it("derives each status from the invitation and attempt", () => {
+    expect(candidateStatus({ revokedAt: null, expiresAt: future, openedAt: null }, null)).toBe("invited");
+    expect(candidateStatus({ revokedAt: null, expiresAt: future, openedAt: past }, null)).toBe("opened");
+    expect(candidateStatus({ revokedAt: null, expiresAt: future, openedAt: past }, "in_progress")).toBe("in-progress");
+    expect(candidateStatus({ revokedAt: null, expiresAt: past, openedAt: past }, "in_progress")).toBe("expired");
+    expect(candidateStatus({ revokedAt: past, expiresAt: future, openedAt: null }, null)).toBe("revoked");
+    expect(candidateStatus({ revokedAt: past, expiresAt: past, openedAt: past }, "completed")).toBe("completed");
+  });
+});
+
+describe("CSV export", () => {
+  it("neutralises text that a spreadsheet would run as a formula", () => {
+    expect(csvCell("=HYPERLINK(\"http://evil\",\"x\")")).toBe("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"");
+    expect(csvCell("+1 555")).toBe("'+1 555");
+    expect(csvCell("-sum")).toBe("'-sum");
+    expect(csvCell("@cmd")).toBe("'@cmd");
+    expect(csvCell("Ana María")).toBe("Ana María");
+    expect(csvCell(-0.52)).toBe("-0.52");
+  });
+  it("starts with a byte-order mark and ends rows with CRLF", () => {
+    const csv = toCsv(["a", "b"], [["x, y", 1]]);
+    expect(csv.startsWith("\uFEFFa,b\r\n")).toBe(true);
+    expect(csv).toContain('"x, y",1\r\n');
+  });
+});

@@ -1,0 +1,215 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { FitRange } from "~/components/hiring/fit-range";
+import { RoleProfile } from "~/components/hiring/role-profile";
+import { EmptyState, PageHeader } from "~/components/page";
+import { roleAllows } from "~/domain/accounts/policy";
+import { CANDIDATE_STATUS_LABELS } from "~/domain/hiring/candidate-status";
+import { roleProfileRows } from "~/domain/hiring/profile-rows";
+import { filterCandidates, rankRole } from "~/domain/hiring/ranking";
+import { candidateFilterSchema } from "~/domain/hiring/schemas";
+import { requireMember } from "~/server/auth.server";
+import { listRoleCandidates } from "~/server/candidates.server";
+import { notFound, requireId } from "~/server/guards.server";
+import { findRole } from "~/server/roles.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.role.title ?? "Role"} — RoleFit` }];
+
+const decisionLabels = { advance: "Advance", hold: "Hold", reject: "Reject" } as const;
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const member = await requireMember(request, context);
+  const role = await findRole(context.db, member.organizationId, requireId(params.roleId));
+  if (!role) notFound();
+  const url = new URL(request.url);
+  const filter = candidateFilterSchema.parse(Object.fromEntries(url.searchParams));
+  const ranked = rankRole(role.targets, await listRoleCandidates(context.db, member.organizationId, role.id));
+  const page = filterCandidates(ranked, filter);
+  return {
+    role: { id: role.id, title: role.title, status: role.status, source: role.source },
+    profile: roleProfileRows(role.targets),
+    canManage: roleAllows(member.role, "manager"),
+    filter,
+    page: {
+      ...page,
+      rows: page.rows.map((c) => ({
+        id: c.id,
+        name: c.name,
+        email: c.email,
+        status: CANDIDATE_STATUS_LABELS[c.status],
+        rank: c.rankLabel,
+        fit: c.fit ? { fit: c.fit.fit, low: c.fit.interval[0], high: c.fit.interval[1] } : null,
+        flags: c.qualityFlagCount,
+        decision: c.decision ? decisionLabels[c.decision.decision] : null,
+      })),
+    },
+  };
+}
+
+export default function RolePage() {
+  const d = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const pageHref = (n: number) => {
+    const next = new URLSearchParams(params);
+    next.set("page", String(n));
+    return `?${next}`;
+  };
+  const hasAnyTies = d.page.rows.some((r) => r.rank?.startsWith("="));
+  return (
+    <>
+      <PageHeader
+        title={d.role.title}
+        description={d.role.status === "archived" ? "Archived: no new invitations." : `${d.page.all} candidates · ${d.page.counts.completed} completed`}
+        actions={
+          <>
+            {d.canManage && d.role.status === "active" ? (
+              <Link to={`/roles/${d.role.id}/invite`} className="btn-primary">
+                Invite candidates
+              </Link>
+            ) : null}
+            {d.canManage ? (
+              <Link to={`/roles/${d.role.id}/edit`} className="btn-secondary">
+                Edit targets
+              </Link>
+            ) : null}
+            <Link to={`/roles/${d.role.id}/export`} reloadDocument className="btn-secondary">
+              Export CSV
+            </Link>
+          </>
+        }
+      />
+
+      <details className="card mb-6">
+        <summary className="cursor-pointer font-semibold">Target profile</summary>
+        <div className="mt-4">
+          <RoleProfile rows={d.profile} caption={`Target profile of ${d.role.title}`} />
+        </div>
+      </details>
+
+      <section className="card" aria-labelledby="candidates-heading">
+        <h2 id="candidates-heading" className="mb-4">
+          Candidates
+        </h2>
+        <Form method="get" className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label="Filter candidates">
+          <div>
+            <label htmlFor="status" className="label">
+              Status
+            </label>
+            <select id="status" name="status" defaultValue={d.filter.status} className="input py-1.5">
+              <option value="completed">Completed ({d.page.counts.completed})</option>
+              <option value="in-progress">In progress ({d.page.counts["in-progress"]})</option>
+              <option value="opened">Opened ({d.page.counts.opened})</option>
+              <option value="invited">Invited ({d.page.counts.invited})</option>
+              <option value="expired">Expired ({d.page.counts.expired})</option>
+              <option value="revoked">Withdrawn ({d.page.counts.revoked})</option>
+              <option value="all">All ({d.page.all})</option>
+            </select>
+          </div>
+          <div>
+            <label htmlFor="flags" className="label">
+              Answer quality
+            </label>
+            <select id="flags" name="flags" defaultValue={d.filter.flags} className="input py-1.5">
+              <option value="any">Any</option>
+              <option value="flagged">With notes to check</option>
+              <option value="clean">No notes</option>
+            </select>
+          </div>
+          <div className="min-w-48 flex-1">
+            <label htmlFor="q" className="label">
+              Search
+            </label>
+            <input id="q" name="q" type="search" defaultValue={d.filter.q} placeholder="Name or email" className="input py-1.5" />
+          </div>
+          <button type="submit" className="btn-secondary">
+            Apply
+          </button>
+        </Form>
+
+        {d.page.total === 0 ? (
+          <EmptyState
+            title={d.page.all === 0 ? "No candidates yet" : "No candidates match"}
+            action={
+              d.page.all === 0 && d.canManage ? (
+                <Link to={`/roles/${d.role.id}/invite`} className="btn-primary">
+                  Invite candidates
+                </Link>
+              ) : null
+            }
+          >
+            {d.page.all === 0 ? "Invite people by email, paste a list, or upload a CSV." : "Try another status or search."}
+          </EmptyState>
+        ) : (
+          <Form method="get" action={`/roles/${d.role.id}/compare`}>
+            <div className="overflow-x-auto">
+              <table className="w-full text-sm">
+                <caption className="sr-only">Candidates for {d.role.title}, ranked by fit</caption>
+                <thead>
+                  <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-600">
+                    <th scope="col" className="py-2 pr-2 font-medium">
+                      <span className="sr-only">Compare</span>
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      Rank
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      Candidate
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      Fit (80% range)
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      Status
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      Decision
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.page.rows.map((c) => (
+                    <tr key={c.id} className="border-b border-slate-100">
+                      <td className="py-2 pr-2">
+                        {c.fit ? <input type="checkbox" name="c" value={c.id} aria-label={`Compare ${c.name}`} className="size-4" /> : null}
+                      </td>
+                      <td className="py-2 pr-3 tabular-nums">{c.rank ?? "—"}</td>
+                      <td className="py-2 pr-3">
+                        <Link to={`/roles/${d.role.id}/candidates/${c.id}`} className="font-medium">
+                          {c.name}
+                        </Link>
+                        <span className="block text-xs text-slate-600">{c.email}</span>
+                      </td>
+                      <td className="py-2 pr-3">{c.fit ? <FitRange {...c.fit} /> : <span className="text-slate-600">—</span>}</td>
+                      <td className="py-2 pr-3">
+                        {c.status}
+                        {c.flags > 0 ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{c.flags} quality {c.flags === 1 ? "note" : "notes"}</span> : null}
+                      </td>
+                      <td className="py-2 pr-3">{c.decision ?? "—"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+              <button type="submit" className="btn-secondary">
+                Compare selected (2–4)
+              </button>
+              {hasAnyTies ? (
+                <p className="text-xs text-slate-600">“=” marks candidates whose fit ranges overlap so much that their order is not meaningful.</p>
+              ) : null}
+            </div>
+          </Form>
+        )}
+        {d.page.pages > 1 ? (
+          <nav aria-label="Pages" className="mt-4 flex items-center gap-3 text-sm">
+            {d.page.page > 1 ? <Link to={pageHref(d.page.page - 1)}>← Previous</Link> : null}
+            <span>
+              Page {d.page.page} of {d.page.pages} ({d.page.total} candidates)
+            </span>
+            {d.page.page < d.page.pages ? <Link to={pageHref(d.page.page + 1)}>Next →</Link> : null}
+          </nav>
+        ) : null}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { candidateReport } from "~/domain/hiring/candidate-report";
+import { candidateStatus } from "~/domain/hiring/candidate-status";
+import { requireMember } from "~/server/auth.server";
+import { findCandidate } from "~/server/candidates.server";
+import { notFound, requireId } from "~/server/guards.server";
+import { findRole } from "~/server/roles.server";
+
+// One candidate as JSON: invitation, status, scores, fit to the role, decisions and notes.
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const member = await requireMember(request, context);
+  const role = await findRole(context.db, member.organizationId, requireId(params.roleId));
+  if (!role) notFound();
+  const candidate = await findCandidate(context.db, member.organizationId, role.id, requireId(params.candidateId));
+  if (!candidate) notFound();
+  const body = {
+    exportedAt: new Date().toISOString(),
+    role: { id: role.id, title: role.title, targets: role.targets },
+    candidate: {
+      id: candidate.id,
+      name: candidate.name,
+      email: candidate.email,
+      invitedAt: candidate.createdAt,
+      status: candidateStatus(candidate, candidate.attempt?.status ?? null),
+      completedAt: candidate.attempt?.completedAt ?? null,
+      instrumentVersion: candidate.attempt?.versionId ?? null,
+    },
+    scores: candidate.scores,
+    fit: candidate.scores ? candidateReport(role.targets, candidate.scores).fit : null,
+    decisions: candidate.decisions,
+    notes: candidate.notes,
+  };
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="rolefit-candidate-${candidate.id}.json"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

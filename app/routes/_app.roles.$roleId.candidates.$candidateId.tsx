@@ -1,0 +1,296 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { PrintButton } from "~/components/assessment/print-button";
+import { SubmitButton } from "~/components/forms";
+import { CopyLinks } from "~/components/hiring/copy-links";
+import { FitRange } from "~/components/hiring/fit-range";
+import { RoleProfile } from "~/components/hiring/role-profile";
+import { PageHeader } from "~/components/page";
+import { roleAllows } from "~/domain/accounts/policy";
+import { calibrationNotice } from "~/domain/fit/report-text";
+import { candidateReport } from "~/domain/hiring/candidate-report";
+import { candidateStatus, CANDIDATE_STATUS_LABELS } from "~/domain/hiring/candidate-status";
+import { decisionSchema, noteSchema } from "~/domain/hiring/schemas";
+import { requireMember } from "~/server/auth.server";
+import { CANDIDATE_INVITATION_TTL_DAYS } from "~/server/candidate-invitations.server";
+import { addNote, findCandidate, recordDecision, renewInvitationLink, withdrawInvitation } from "~/server/candidates.server";
+import { publicOrigin } from "~/server/context.server";
+import { redirectWithFlash } from "~/server/flash.server";
+import { notFound, requireId } from "~/server/guards.server";
+import { findRole } from "~/server/roles.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.candidate.name ?? "Candidate"} — RoleFit` }];
+
+const decisionLabels = { advance: "Advance", hold: "Hold", reject: "Reject" } as const;
+
+async function load(request: Request, params: Record<string, string | undefined>, context: Parameters<typeof requireMember>[1], needed: "viewer" | "manager") {
+  const member = await requireMember(request, context, needed);
+  const role = await findRole(context.db, member.organizationId, requireId(params.roleId));
+  if (!role) notFound();
+  const candidate = await findCandidate(context.db, member.organizationId, role.id, requireId(params.candidateId));
+  if (!candidate) notFound();
+  return { member, role, candidate };
+}
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { member, role, candidate } = await load(request, params, context, "viewer");
+  const status = candidateStatus(candidate, candidate.attempt?.status ?? null);
+  return {
+    role: { id: role.id, title: role.title },
+    candidate: {
+      id: candidate.id,
+      name: candidate.name,
+      email: candidate.email,
+      status: CANDIDATE_STATUS_LABELS[status],
+      canRenew: status !== "completed",
+      canWithdraw: status !== "completed" && status !== "revoked",
+      answered: candidate.attempt?.answered ?? 0,
+      completedAt: candidate.attempt?.completedAt ?? null,
+    },
+    report: candidate.scores ? candidateReport(role.targets, candidate.scores) : null,
+    notice: candidate.scores ? calibrationNotice(candidate.scores.calibration) : null,
+    decisions: candidate.decisions.map((d) => ({ ...d, label: decisionLabels[d.decision] })),
+    notes: candidate.notes,
+    canManage: roleAllows(member.role, "manager"),
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { member, role, candidate } = await load(request, params, context, "manager");
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  const here = `/roles/${role.id}/candidates/${candidate.id}`;
+  const by = { userId: member.user.id, name: member.user.name };
+
+  if (intent === "decide") {
+    const submission = parseWithZod(formData, { schema: decisionSchema });
+    if (submission.status !== "success") return data({ error: "Choose advance, hold or reject." }, { status: 400 });
+    await recordDecision(context.db, member.organizationId, candidate.id, submission.value.decision, by);
+    return redirectWithFlash(context, here, { kind: "success", message: `Decision recorded: ${decisionLabels[submission.value.decision]}.` });
+  }
+  if (intent === "note") {
+    const submission = parseWithZod(formData, { schema: noteSchema });
+    if (submission.status !== "success") return data({ error: submission.error?.body?.[0] ?? "Write a note first." }, { status: 400 });
+    await addNote(context.db, member.organizationId, candidate.id, submission.value.body, by);
+    return redirectWithFlash(context, here, { kind: "success", message: "Note added." });
+  }
+  if (intent === "withdraw") {
+    if (!(await withdrawInvitation(context.db, member.organizationId, candidate.id))) return data({ error: "This invitation is already withdrawn." }, { status: 409 });
+    return redirectWithFlash(context, here, { kind: "success", message: "The invitation was withdrawn; its link no longer works." });
+  }
+  if (intent === "renew") {
+    const token = await renewInvitationLink(context.db, member.organizationId, candidate.id, CANDIDATE_INVITATION_TTL_DAYS);
+    if (!token) return data({ error: "A completed assessment cannot get a new link." }, { status: 409 });
+    return { renewed: { name: candidate.name, email: candidate.email, link: `${publicOrigin(context, request)}/i/${token}` } };
+  }
+  return data({ error: "Unknown action." }, { status: 400 });
+}
+
+export default function CandidatePage() {
+  const d = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const r = d.report;
+  return (
+    <>
+      <PageHeader
+        title={d.candidate.name}
+        description={
+          <>
+            {d.candidate.email} · {d.role.title} · {d.candidate.status}
+          </>
+        }
+        actions={
+          <div className="no-print flex flex-wrap gap-2">
+            <Link to={`/roles/${d.role.id}`} className="btn-secondary">
+              All candidates
+            </Link>
+            <Link to={`/roles/${d.role.id}/candidates/${d.candidate.id}/export`} reloadDocument className="btn-secondary">
+              Export JSON
+            </Link>
+            <PrintButton />
+          </div>
+        }
+      />
+      {actionData && "error" in actionData ? (
+        <p role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+          {actionData.error}
+        </p>
+      ) : null}
+      {actionData && "renewed" in actionData ? (
+        <section className="card mb-6" aria-labelledby="renewed-heading">
+          <h2 id="renewed-heading" role="status">
+            New link issued; the old one no longer works
+          </h2>
+          <CopyLinks links={[actionData.renewed]} />
+        </section>
+      ) : null}
+
+      {r ? (
+        <div className="space-y-6">
+          <p role="note" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+            {d.notice} Fit is a range: treat candidates whose ranges overlap as equal, and use the interview to decide.
+          </p>
+          <section className="card" aria-labelledby="fit-heading">
+            <div className="flex flex-wrap items-center justify-between gap-4">
+              <h2 id="fit-heading">Fit to {d.role.title}</h2>
+              <FitRange {...r.fit} />
+            </div>
+            <div className="mt-4">
+              <RoleProfile rows={r.rows} caption={`${d.candidate.name} against the target profile`} />
+            </div>
+          </section>
+          <div className="grid gap-6 md:grid-cols-2">
+            <section className="card" aria-labelledby="strengths-heading">
+              <h2 id="strengths-heading">Clear strengths for this role</h2>
+              {r.strengths.length ? (
+                <ul className="mt-2 space-y-1 text-sm">
+                  {r.strengths.map((s) => (
+                    <li key={s.trait}>
+                      <strong>{s.name}</strong> — {s.text}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="mt-2 text-sm text-slate-600">No trait is clearly inside its target yet; see the interview guide.</p>
+              )}
+            </section>
+            <section className="card" aria-labelledby="gaps-heading">
+              <h2 id="gaps-heading">Clear gaps</h2>
+              {r.gaps.length ? (
+                <ul className="mt-2 space-y-1 text-sm">
+                  {r.gaps.map((g) => (
+                    <li key={g.trait}>
+                      <strong>{g.name}</strong> — {g.text}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="mt-2 text-sm text-slate-600">No trait is clearly outside its target.</p>
+              )}
+            </section>
+          </div>
+          <section className="card" aria-labelledby="quality-heading">
+            <h2 id="quality-heading">Answer quality</h2>
+            {r.flags.length ? (
+              <>
+                <p className="mt-1 text-sm text-slate-700">Worth a look, not a verdict: these patterns can have innocent causes. Ask about them rather than hold them against the candidate.</p>
+                <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+                  {r.flags.map((f) => (
+                    <li key={f}>The candidate {f}.</li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p className="mt-1 text-sm text-slate-700">No signs of careless or hurried answering.</p>
+            )}
+          </section>
+          <section className="card" aria-labelledby="guide-heading">
+            <h2 id="guide-heading">Interview guide</h2>
+            {r.guide.length === 0 ? (
+              <p className="mt-1 text-sm text-slate-700">Every weighted trait is clearly within its target; use your usual interview.</p>
+            ) : (
+              <ol className="mt-3 space-y-5">
+                {r.guide.map((g) => (
+                  <li key={g.trait}>
+                    <h3 className="font-semibold">{g.traitName}</h3>
+                    <p className="text-sm text-slate-700">{g.explanation}</p>
+                    <ul className="mt-2 space-y-2">
+                      {g.questions.map((q) => (
+                        <li key={q.id} className="rounded-md bg-slate-50 p-3 text-sm">
+                          <p className="font-medium">“{q.question}”</p>
+                          <p className="mt-1 text-slate-700">
+                            <span className="font-medium text-green-800">Strong:</span> {q.strong}
+                          </p>
+                          <p className="text-slate-700">
+                            <span className="font-medium text-red-800">Weak:</span> {q.weak}
+                          </p>
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        </div>
+      ) : (
+        <section className="card" aria-labelledby="pending-heading">
+          <h2 id="pending-heading">No results yet</h2>
+          <p className="mt-1 text-slate-700">
+            {d.candidate.answered > 0 ? `${d.candidate.answered} questions answered so far.` : "The candidate has not started."}
+          </p>
+        </section>
+      )}
+
+      <div className="mt-6 grid gap-6 md:grid-cols-2">
+        <section className="card" aria-labelledby="decision-heading">
+          <h2 id="decision-heading">Decision</h2>
+          {d.decisions.length ? (
+            <ul className="mt-2 space-y-1 text-sm">
+              {d.decisions.map((x, i) => (
+                <li key={x.at} className={i === 0 ? "font-medium" : "text-slate-600"}>
+                  {x.label} — {x.by}, {new Date(x.at).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
+                  {i === 0 ? " (current)" : ""}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-1 text-sm text-slate-600">No decision yet.</p>
+          )}
+          {d.canManage ? (
+            <Form method="post" className="no-print mt-4 flex flex-wrap gap-2">
+              <input type="hidden" name="intent" value="decide" />
+              <SubmitButton name="decision" value="advance" pendingText="Saving…">Advance</SubmitButton>
+              <SubmitButton name="decision" value="hold" className="btn-secondary" pendingText="Saving…">Hold</SubmitButton>
+              <SubmitButton name="decision" value="reject" className="btn-danger" pendingText="Saving…">Reject</SubmitButton>
+            </Form>
+          ) : null}
+        </section>
+        <section className="card" aria-labelledby="notes-heading">
+          <h2 id="notes-heading">Team notes</h2>
+          {d.notes.length ? (
+            <ul className="mt-2 space-y-3 text-sm">
+              {d.notes.map((n) => (
+                <li key={n.id}>
+                  <p className="whitespace-pre-wrap">{n.body}</p>
+                  <p className="text-xs text-slate-600">
+                    {n.author}, {new Date(n.at).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
+                  </p>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-1 text-sm text-slate-600">No notes yet.</p>
+          )}
+          {d.canManage ? (
+            <Form method="post" className="no-print mt-4 space-y-2">
+              <input type="hidden" name="intent" value="note" />
+              <label htmlFor="note" className="label">Add a note</label>
+              <textarea id="note" name="body" rows={3} maxLength={2000} required className="input" />
+              <SubmitButton className="btn-secondary" pendingText="Saving…">Add note</SubmitButton>
+            </Form>
+          ) : null}
+        </section>
+      </div>
+      {d.canManage && (d.candidate.canRenew || d.candidate.canWithdraw) ? (
+        <section className="card no-print mt-6" aria-labelledby="invitation-heading">
+          <h2 id="invitation-heading">Invitation</h2>
+          <Form method="post" className="mt-3 flex flex-wrap gap-2">
+            {d.candidate.canRenew ? (
+              <SubmitButton name="intent" value="renew" className="btn-secondary" pendingText="Issuing…">
+                Issue a new link
+              </SubmitButton>
+            ) : null}
+            {d.candidate.canWithdraw ? (
+              <SubmitButton name="intent" value="withdraw" className="btn-danger" pendingText="Withdrawing…">
+                Withdraw invitation
+              </SubmitButton>
+            ) : null}
+          </Form>
+        </section>
+      ) : null}
+    </>
+  );
+}

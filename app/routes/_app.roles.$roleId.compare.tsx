@@ -1,0 +1,113 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { TraitBar } from "~/components/charts/trait-bar";
+import { FitRange } from "~/components/hiring/fit-range";
+import { PageHeader } from "~/components/page";
+import { Z80 } from "~/domain/assessment/report";
+import { profileFromCompact, rankRole } from "~/domain/hiring/ranking";
+import { TRAITS } from "~/domain/instrument";
+import { idSchema } from "~/domain/accounts/schemas";
+import { requireMember } from "~/server/auth.server";
+import { listRoleCandidates } from "~/server/candidates.server";
+import { notFound, requireId } from "~/server/guards.server";
+import { findRole } from "~/server/roles.server";
+
+export const meta: MetaFunction = () => [{ title: "Compare candidates — RoleFit" }];
+
+const colors = ["#1d5fd1", "#b4420f", "#0f766e", "#6b3fb3"];
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const member = await requireMember(request, context);
+  const role = await findRole(context.db, member.organizationId, requireId(params.roleId));
+  if (!role) notFound();
+  const ids = [...new Set(new URL(request.url).searchParams.getAll("c"))];
+  if (ids.length < 2 || ids.length > 4 || ids.some((id) => !idSchema.safeParse(id).success)) {
+    throw data({ message: "Choose between two and four candidates with results to compare." }, { status: 400 });
+  }
+  const listed = rankRole(role.targets, await listRoleCandidates(context.db, member.organizationId, role.id));
+  const chosen = ids.map((id) => listed.find((c) => c.id === id && c.fit && c.profile));
+  if (chosen.some((c) => !c)) notFound("One of those candidates was not found in this role, or has no results yet.");
+  return {
+    role: { id: role.id, title: role.title },
+    candidates: chosen.map((c, i) => ({
+      id: c!.id,
+      name: c!.name,
+      rank: c!.rankLabel,
+      color: colors[i]!,
+      fit: { fit: c!.fit!.fit, low: c!.fit!.interval[0], high: c!.fit!.interval[1] },
+      profile: profileFromCompact(c!.profile!),
+    })),
+    traits: TRAITS.map((t) => ({ id: t.id, name: t.name, band: role.targets[t.id].band })),
+  };
+}
+
+export default function Compare() {
+  const d = useLoaderData<typeof loader>();
+  return (
+    <>
+      <PageHeader
+        title={`Compare for ${d.role.title}`}
+        description="Green is the role's target band; each candidate's bar is where their true value likely lies."
+        actions={
+          <Link to={`/roles/${d.role.id}`} className="btn-secondary">
+            All candidates
+          </Link>
+        }
+      />
+      <div className="card overflow-x-auto">
+        <table className="w-full text-sm">
+          <caption className="sr-only">Candidates side by side</caption>
+          <thead>
+            <tr className="text-left">
+              <th scope="col" className="py-2 pr-3 font-medium text-slate-600">
+                Trait
+              </th>
+              {d.candidates.map((c) => (
+                <th key={c.id} scope="col" className="min-w-48 py-2 pr-3">
+                  <Link to={`/roles/${d.role.id}/candidates/${c.id}`} style={{ color: c.color }}>
+                    {c.name}
+                  </Link>
+                  <span className="block text-xs font-normal text-slate-600">Rank {c.rank}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr className="border-t border-slate-200">
+              <th scope="row" className="py-2 pr-3 text-left font-medium">
+                Fit
+              </th>
+              {d.candidates.map((c) => (
+                <td key={c.id} className="py-2 pr-3">
+                  <FitRange {...c.fit} />
+                </td>
+              ))}
+            </tr>
+            {d.traits.map((t) => (
+              <tr key={t.id} className="border-t border-slate-100">
+                <th scope="row" className="py-2 pr-3 text-left font-medium">
+                  {t.name}
+                  <span className="block text-xs font-normal text-slate-600">
+                    target {t.band[0].toFixed(1)} to {t.band[1].toFixed(1)}
+                  </span>
+                </th>
+                {d.candidates.map((c) => {
+                  const e = c.profile[t.id as keyof typeof c.profile];
+                  return (
+                    <td key={c.id} className="py-2 pr-3">
+                      <TraitBar target={t.band} theta={e.theta} low={e.theta - Z80 * e.se} high={e.theta + Z80 * e.se} color={c.color} />
+                      <span className="text-xs text-slate-700">
+                        {e.theta.toFixed(1)} (likely {(e.theta - Z80 * e.se).toFixed(1)} to {(e.theta + Z80 * e.se).toFixed(1)})
+                      </span>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

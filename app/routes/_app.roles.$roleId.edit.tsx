@@ -1,0 +1,164 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useState } from "react";
+import { SubmitButton } from "~/components/forms";
+import { RoleProfile, weightLabel } from "~/components/hiring/role-profile";
+import { PageHeader } from "~/components/page";
+import { templateById } from "~/domain/fit/templates";
+import { roleTargetsSchema, targetsFromForm } from "~/domain/hiring/schemas";
+import { TRAITS } from "~/domain/instrument";
+import { requireMember } from "~/server/auth.server";
+import { redirectWithFlash } from "~/server/flash.server";
+import { notFound, requireId } from "~/server/guards.server";
+import { findRole, setRoleStatus, updateRole } from "~/server/roles.server";
+
+export const meta: MetaFunction = () => [{ title: "Edit role — RoleFit" }];
+
+async function load(request: Request, roleId: string | undefined, context: Parameters<typeof requireMember>[1]) {
+  const member = await requireMember(request, context, "manager");
+  const role = await findRole(context.db, member.organizationId, requireId(roleId));
+  if (!role) notFound();
+  return { member, role };
+}
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { role } = await load(request, params.roleId, context);
+  const template = role.templateId ? templateById(role.templateId) : undefined;
+  return {
+    role: { id: role.id, title: role.title, status: role.status },
+    rows: TRAITS.map((t) => ({
+      trait: t.id,
+      name: t.name,
+      side: t.side,
+      definition: t.definition,
+      band: role.targets[t.id].band,
+      weight: role.targets[t.id].weight,
+      why: template?.targets[t.id].why ?? role.targets[t.id].why ?? null,
+    })),
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { member, role } = await load(request, params.roleId, context);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "archive" || intent === "restore") {
+    await setRoleStatus(context.db, member.organizationId, role.id, intent === "archive" ? "archived" : "active");
+    return redirectWithFlash(context, `/roles/${role.id}`, { kind: "success", message: intent === "archive" ? `${role.title} was archived.` : `${role.title} is active again.` });
+  }
+  const submission = parseWithZod(formData, { schema: roleTargetsSchema });
+  if (submission.status !== "success") return data({ errors: submission.error ?? {} }, { status: 400 });
+  await updateRole(context.db, member.organizationId, role.id, { title: submission.value.title, targets: targetsFromForm(submission.value) });
+  return redirectWithFlash(context, `/roles/${role.id}`, { kind: "success", message: "Targets saved. Rankings now use them." });
+}
+
+export default function EditRole() {
+  const d = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errors = (actionData?.errors ?? {}) as Record<string, string[] | null | undefined>;
+  // The preview follows the inputs as they change (with JavaScript); without it, it shows the saved targets.
+  const [draft, setDraft] = useState(() => Object.fromEntries(d.rows.map((r) => [r.trait, { low: r.band[0], high: r.band[1], weight: r.weight }])));
+  const update = (trait: string, field: "low" | "high" | "weight", value: string) => {
+    const n = Number(value);
+    if (Number.isFinite(n)) setDraft((prev) => ({ ...prev, [trait]: { ...prev[trait]!, [field]: n } }));
+  };
+  const previewRows = d.rows.map((r) => {
+    const t = draft[r.trait]!;
+    return { trait: r.trait, name: r.name, side: r.side, band: [Math.min(t.low, t.high), Math.max(t.low, t.high)] as const, weight: t.weight };
+  });
+  return (
+    <>
+      <PageHeader
+        title={`Edit ${d.role.title}`}
+        description="Bands are on the trait scale, where 0 is the reference group's average and most people fall between −2 and 2. Weight says how much a trait counts in fit (1 core, 0.6 useful, 0.3 minor, 0 ignored)."
+        actions={
+          <Link to={`/roles/${d.role.id}`} className="btn-secondary">
+            Cancel
+          </Link>
+        }
+      />
+      {Object.keys(errors).length ? (
+        <p role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+          Some targets need fixing; see the messages below.{errors.targets ? ` ${errors.targets[0]}` : ""}
+        </p>
+      ) : null}
+      <div className="grid gap-6 xl:grid-cols-[1fr_28rem]">
+        <Form method="post" className="card space-y-4">
+          <div>
+            <label htmlFor="title" className="label">Role title</label>
+            <input id="title" name="title" defaultValue={d.role.title} className="input" aria-invalid={errors.title ? true : undefined} aria-describedby={errors.title ? "title-error" : undefined} />
+            {errors.title ? <p id="title-error" className="field-error">{errors.title[0]}</p> : null}
+          </div>
+          <table className="w-full text-sm">
+            <caption className="sr-only">Target band and weight per trait</caption>
+            <thead>
+              <tr className="text-left text-xs uppercase tracking-wide text-slate-600">
+                <th scope="col" className="py-2 pr-2 font-medium">Trait</th>
+                <th scope="col" className="py-2 pr-2 font-medium">From</th>
+                <th scope="col" className="py-2 pr-2 font-medium">To</th>
+                <th scope="col" className="py-2 font-medium">Weight</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.rows.map((r) => {
+                const err = errors[`targets.${r.trait}.high`] ?? errors[`targets.${r.trait}.low`] ?? errors[`targets.${r.trait}.weight`];
+                return (
+                  <tr key={r.trait} className="border-t border-slate-100 align-top">
+                    <th scope="row" className="py-2 pr-2 text-left font-medium">
+                      {r.name}
+                      {r.why ? <span className="block text-xs font-normal text-slate-600">{r.why}</span> : null}
+                      {err ? <span id={`${r.trait}-error`} className="field-error block">{err[0]}</span> : null}
+                    </th>
+                    {(["low", "high", "weight"] as const).map((field) => (
+                      <td key={field} className="py-2 pr-2">
+                        <input
+                          type="number"
+                          name={`targets.${r.trait}.${field}`}
+                          aria-label={`${r.name}: ${field === "low" ? "band from" : field === "high" ? "band to" : "weight"}`}
+                          aria-invalid={err ? true : undefined}
+                          aria-describedby={err ? `${r.trait}-error` : undefined}
+                          defaultValue={field === "weight" ? r.weight : field === "low" ? r.band[0] : r.band[1]}
+                          step={0.1}
+                          min={field === "weight" ? 0 : -3}
+                          max={field === "weight" ? 1 : 3}
+                          required
+                          className="input w-20 py-1"
+                          onChange={(e) => update(r.trait, field, e.currentTarget.value)}
+                        />
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <SubmitButton pendingText="Saving…">Save targets</SubmitButton>
+        </Form>
+        <aside className="space-y-6">
+          <section className="card" aria-labelledby="preview-heading">
+            <h2 id="preview-heading">Preview</h2>
+            <div className="mt-3">
+              <RoleProfile rows={previewRows} caption="Preview of the target profile" />
+            </div>
+            <p className="mt-2 text-xs text-slate-600">
+              Core traits: {previewRows.filter((r) => weightLabel(r.weight) === "core").map((r) => r.name).join(", ") || "none"}.
+            </p>
+          </section>
+          <Form method="post" className="card">
+            <h2>{d.role.status === "archived" ? "Restore this role" : "Archive this role"}</h2>
+            <p className="mt-1 text-sm text-slate-700">
+              {d.role.status === "archived" ? "It will accept invitations again." : "Archived roles keep their candidates and results but take no new invitations."}
+            </p>
+            <div className="mt-3">
+              <SubmitButton name="intent" value={d.role.status === "archived" ? "restore" : "archive"} className="btn-secondary" pendingText="Saving…">
+                {d.role.status === "archived" ? "Restore" : "Archive"}
+              </SubmitButton>
+            </div>
+          </Form>
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { CANDIDATE_STATUS_LABELS } from "~/domain/hiring/candidate-status";
+import { toCsv } from "~/domain/hiring/csv-export";
+import { rankRole } from "~/domain/hiring/ranking";
+import { TRAITS } from "~/domain/instrument";
+import { requireMember } from "~/server/auth.server";
+import { listRoleCandidates } from "~/server/candidates.server";
+import { notFound, requireId } from "~/server/guards.server";
+import { findRole } from "~/server/roles.server";
+
+const round = (x: number | undefined) => (x === undefined ? null : Math.round(x * 100) / 100);
+
+// A role's candidates with ranks, fit ranges, decisions and trait estimates, for a spreadsheet.
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const member = await requireMember(request, context);
+  const role = await findRole(context.db, member.organizationId, requireId(params.roleId));
+  if (!role) notFound();
+  const listed = rankRole(role.targets, await listRoleCandidates(context.db, member.organizationId, role.id));
+  const header = ["rank", "name", "email", "status", "fit", "fit_low_80", "fit_high_80", "quality_notes", "decision", "decided_by", "decided_at", ...TRAITS.flatMap((t) => [`${t.id}_theta`, `${t.id}_se`])];
+  const rows = listed.map((c) => [
+    c.rankLabel,
+    c.name,
+    c.email,
+    CANDIDATE_STATUS_LABELS[c.status],
+    round(c.fit?.fit),
+    round(c.fit?.interval[0]),
+    round(c.fit?.interval[1]),
+    c.attemptStatus === "completed" ? c.qualityFlagCount : null,
+    c.decision?.decision ?? null,
+    c.decision?.by ?? null,
+    c.decision?.at ?? null,
+    ...TRAITS.flatMap((t) => [round(c.profile?.[t.id]?.[0]), round(c.profile?.[t.id]?.[1])]),
+  ]);
+  const slug = role.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "role";
+  return new Response(toCsv(header, rows), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="rolefit-${slug}-candidates.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,204 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { SubmitButton } from "~/components/forms";
+import { CopyLinks } from "~/components/hiring/copy-links";
+import { PageHeader } from "~/components/page";
+import { parseCandidateList, type RowProblem } from "~/domain/hiring/candidate-list";
+import { candidateInvitationEmail } from "~/domain/hiring/invitation-email";
+import { inviteListSchema, inviteOneSchema } from "~/domain/hiring/schemas";
+import { currentInstrument, formDuration } from "~/domain/instrument";
+import { requireMember } from "~/server/auth.server";
+import { createCandidateInvitations, CANDIDATE_INVITATION_TTL_DAYS } from "~/server/candidate-invitations.server";
+import { markInvitationsSent, openInvitationEmails } from "~/server/candidates.server";
+import { publicOrigin } from "~/server/context.server";
+import { notFound, requireId } from "~/server/guards.server";
+import { enforceRateLimit } from "~/server/rate-limit.server";
+import { findRole } from "~/server/roles.server";
+import { findOrganizationSettings } from "~/server/organization-settings.server";
+
+export const meta: MetaFunction = () => [{ title: "Invite candidates — RoleFit" }];
+
+const MAX_UPLOAD_BYTES = 1024 * 1024;
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const member = await requireMember(request, context, "manager");
+  const role = await findRole(context.db, member.organizationId, requireId(params.roleId));
+  if (!role) notFound();
+  return { role: { id: role.id, title: role.title, status: role.status }, ttlDays: CANDIDATE_INVITATION_TTL_DAYS, emailConfigured: context.mailer.kind === "smtp" };
+}
+
+type InviteResult = {
+  created: Array<{ name: string; email: string; link: string }>;
+  problems: RowProblem[];
+  emailed: boolean;
+  error?: string;
+  fieldErrors?: Record<string, string[]>;
+};
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const member = await requireMember(request, context, "manager");
+  const role = await findRole(context.db, member.organizationId, requireId(params.roleId));
+  if (!role) notFound();
+  if (role.status === "archived") return data<InviteResult>({ created: [], problems: [], emailed: false, error: "This role is archived; restore it to invite candidates." }, { status: 409 });
+  enforceRateLimit(context, `invite-candidates:${member.organizationId}`, 60, 60 * 60 * 1000);
+
+  const length = Number(request.headers.get("Content-Length") ?? 0);
+  if (length > MAX_UPLOAD_BYTES * 1.2) return data<InviteResult>({ created: [], problems: [], emailed: false, error: "That upload is larger than 1 MB. Split the list into parts." }, { status: 413 });
+  const formData = await request.formData();
+  const already = await openInvitationEmails(context.db, member.organizationId, role.id);
+
+  let candidates: Array<{ name: string; email: string }>;
+  let problems: RowProblem[] = [];
+  let send: "email" | "link";
+  if (formData.get("intent") === "invite-one") {
+    const parsed = inviteOneSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
+      return data<InviteResult>({ created: [], problems: [], emailed: false, fieldErrors }, { status: 400 });
+    }
+    if (already.has(parsed.data.email)) {
+      return data<InviteResult>({ created: [], problems: [], emailed: false, fieldErrors: { email: [`${parsed.data.email} already has an open invitation for this role.`] } }, { status: 400 });
+    }
+    candidates = [{ name: parsed.data.name, email: parsed.data.email }];
+    send = parsed.data.send;
+  } else {
+    const parsed = inviteListSchema.safeParse({ intent: formData.get("intent"), list: formData.get("list") ?? undefined, send: formData.get("send") ?? undefined });
+    if (!parsed.success) return data<InviteResult>({ created: [], problems: [], emailed: false, error: parsed.error.issues[0]!.message }, { status: 400 });
+    const file = formData.get("file");
+    let text = parsed.data.list ?? "";
+    if (file instanceof File && file.size > 0) {
+      if (file.size > MAX_UPLOAD_BYTES) return data<InviteResult>({ created: [], problems: [], emailed: false, error: "That file is larger than 1 MB. Split the list into parts." }, { status: 413 });
+      text = await file.text();
+    }
+    if (!text.trim()) return data<InviteResult>({ created: [], problems: [], emailed: false, error: "Paste at least one email address or choose a CSV file." }, { status: 400 });
+    ({ candidates, problems } = parseCandidateList(text, already));
+    send = parsed.data.send;
+  }
+
+  const created = candidates.length
+    ? await createCandidateInvitations(context.db, member.organizationId, role.id, candidates, { createdByUserId: member.user.id })
+    : [];
+  const origin = publicOrigin(context, request);
+  const links = created.map((c) => ({ ...c, link: `${origin}/i/${c.token}` }));
+  if (send === "email" && links.length) {
+    const settings = await findOrganizationSettings(context.db, member.organizationId);
+    const minutes = Math.round(formDuration(currentInstrument().forms, "adaptive").typicalSeconds / 60);
+    const expiresAt = new Date(Date.now() + CANDIDATE_INVITATION_TTL_DAYS * 86_400_000).toISOString();
+    for (const c of links) {
+      const mail = candidateInvitationEmail({ candidateName: c.name, organizationName: member.organizationName, roleTitle: role.title, link: c.link, expiresAt, minutes, contact: settings.candidateContact });
+      await context.mailer.send({ to: c.email, ...mail });
+    }
+    await markInvitationsSent(context.db, member.organizationId, links.map((c) => c.id));
+  }
+  return data<InviteResult>(
+    { created: links.map(({ name, email, link }) => ({ name, email, link })), problems, emailed: send === "email" },
+    { status: links.length === 0 && problems.length > 0 ? 400 : 200 },
+  );
+}
+
+export default function Invite() {
+  const d = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <>
+      <PageHeader
+        title={`Invite candidates to ${d.role.title}`}
+        description={`Each candidate gets a private link that works for ${d.ttlDays} days. Links are shown once here; you can issue a new one from the candidate's page.`}
+        actions={
+          <Link to={`/roles/${d.role.id}`} className="btn-secondary">
+            Back to the role
+          </Link>
+        }
+      />
+      {result?.error ? (
+        <p role="alert" className="mb-6 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+          {result.error}
+        </p>
+      ) : null}
+      {result && (result.created.length > 0 || result.problems.length > 0) ? (
+        <section className="card mb-6" aria-labelledby="result-heading">
+          <h2 id="result-heading" role="status">
+            {result.created.length} {result.created.length === 1 ? "invitation" : "invitations"} created
+            {result.emailed && result.created.length ? " and emailed" : ""}
+            {result.problems.length ? `, ${result.problems.length} ${result.problems.length === 1 ? "row" : "rows"} skipped` : ""}
+          </h2>
+          {result.created.length ? <CopyLinks links={result.created} /> : null}
+          {result.problems.length ? (
+            <table className="mt-4 w-full text-sm">
+              <caption className="mb-2 text-left font-medium">Rows that were not invited</caption>
+              <thead>
+                <tr className="text-left text-xs uppercase text-slate-600">
+                  <th scope="col" className="py-1 pr-3">Row</th>
+                  <th scope="col" className="py-1 pr-3">Text</th>
+                  <th scope="col" className="py-1">Problem</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.problems.map((p) => (
+                  <tr key={`${p.row}-${p.problem}`} className="border-t border-slate-100">
+                    <td className="py-1 pr-3 tabular-nums">{p.row}</td>
+                    <td className="py-1 pr-3 font-mono text-xs">{p.text}</td>
+                    <td className="py-1 text-red-800">{p.problem}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+        </section>
+      ) : null}
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Form method="post" className="card space-y-4" aria-labelledby="one-heading">
+          <h2 id="one-heading">One candidate</h2>
+          <input type="hidden" name="intent" value="invite-one" />
+          <div>
+            <label htmlFor="name" className="label">Name</label>
+            <input id="name" name="name" className="input" autoComplete="off" aria-invalid={result?.fieldErrors?.name ? true : undefined} aria-describedby={result?.fieldErrors?.name ? "name-error" : undefined} />
+            {result?.fieldErrors?.name ? <p id="name-error" className="field-error">{result.fieldErrors.name[0]}</p> : null}
+          </div>
+          <div>
+            <label htmlFor="email" className="label">Email</label>
+            <input id="email" name="email" type="email" className="input" autoComplete="off" aria-invalid={result?.fieldErrors?.email ? true : undefined} aria-describedby={result?.fieldErrors?.email ? "email-error" : undefined} />
+            {result?.fieldErrors?.email ? <p id="email-error" className="field-error">{result.fieldErrors.email[0]}</p> : null}
+          </div>
+          <SendChoice emailConfigured={d.emailConfigured} />
+          <SubmitButton pendingText="Inviting…">Invite</SubmitButton>
+        </Form>
+        <Form method="post" encType="multipart/form-data" className="card space-y-4" aria-labelledby="many-heading">
+          <h2 id="many-heading">Several candidates</h2>
+          <input type="hidden" name="intent" value="invite-list" />
+          <div>
+            <label htmlFor="list" className="label">Paste addresses</label>
+            <textarea id="list" name="list" rows={6} className="input font-mono text-sm" placeholder={"Jane Doe <jane@example.com>\nbob@example.com"} aria-describedby="list-help" />
+            <p id="list-help" className="help">One per line: “Name &lt;email&gt;”, “Name, email” or just the email.</p>
+          </div>
+          <div>
+            <label htmlFor="file" className="label">…or upload a CSV</label>
+            <input id="file" name="file" type="file" accept=".csv,text/csv" className="block text-sm" aria-describedby="file-help" />
+            <p id="file-help" className="help">Columns name and email, with a header row; up to 500 rows, 1 MB.</p>
+          </div>
+          <SendChoice emailConfigured={d.emailConfigured} />
+          <SubmitButton pendingText="Inviting…">Invite all</SubmitButton>
+        </Form>
+      </div>
+    </>
+  );
+}
+
+function SendChoice({ emailConfigured }: { emailConfigured: boolean }) {
+  return (
+    <fieldset>
+      <legend className="label">How to reach them</legend>
+      <div className="mt-1 flex flex-wrap gap-4 text-sm">
+        <label className="flex items-center gap-2">
+          <input type="radio" name="send" value="email" defaultChecked className="size-4" /> Send the invitation by email
+          {emailConfigured ? null : <span className="text-slate-600">(to the dev outbox: SMTP is not set up)</span>}
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="radio" name="send" value="link" className="size-4" /> Just create links; I'll send them
+        </label>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,69 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { SubmitButton } from "~/components/forms";
+import { PageHeader } from "~/components/page";
+import { requireMember } from "~/server/auth.server";
+import { redirectWithFlash } from "~/server/flash.server";
+import { findOrganizationSettings, updateOrganizationSettings } from "~/server/organization-settings.server";
+
+export const meta: MetaFunction = () => [{ title: "Organization settings — RoleFit" }];
+
+const settingsSchema = z.object({
+  name: z.string().trim().min(1, "Name your organization.").max(100, "Use at most 100 characters."),
+  candidateContact: z.string().trim().max(200, "Use at most 200 characters.").transform((v) => v || null),
+  showReportsToCandidates: z.literal("yes").optional(),
+});
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const member = await requireMember(request, context, "owner");
+  return { settings: await findOrganizationSettings(context.db, member.organizationId) };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const member = await requireMember(request, context, "owner");
+  const parsed = settingsSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+    return data({ errors }, { status: 400 });
+  }
+  await updateOrganizationSettings(context.db, member.organizationId, {
+    name: parsed.data.name,
+    candidateContact: parsed.data.candidateContact,
+    showReportsToCandidates: parsed.data.showReportsToCandidates === "yes",
+  });
+  return redirectWithFlash(context, "/settings/organization", { kind: "success", message: "Settings saved." });
+}
+
+export default function OrganizationSettings() {
+  const { settings } = useLoaderData<typeof loader>();
+  const errors = useActionData<typeof action>()?.errors ?? {};
+  return (
+    <div className="max-w-2xl">
+      <PageHeader title="Organization settings" />
+      <Form method="post" className="card space-y-5">
+        <div>
+          <label htmlFor="name" className="label">Organization name</label>
+          <input id="name" name="name" defaultValue={settings.name} className="input" aria-invalid={errors.name ? true : undefined} aria-describedby={errors.name ? "name-error" : undefined} />
+          {errors.name ? <p id="name-error" className="field-error">{errors.name}</p> : null}
+        </div>
+        <div>
+          <label htmlFor="candidateContact" className="label">Contact for accommodations and alternative processes</label>
+          <input id="candidateContact" name="candidateContact" defaultValue={settings.candidateContact ?? ""} className="input" aria-describedby="contact-help" />
+          <p id="contact-help" className="help">An email address or a short instruction. Every invitation shows it; left empty, candidates are told to reply to the invitation email.</p>
+          {errors.candidateContact ? <p className="field-error">{errors.candidateContact}</p> : null}
+        </div>
+        <label className="flex items-start gap-3">
+          <input type="checkbox" name="showReportsToCandidates" value="yes" defaultChecked={settings.showReportsToCandidates} className="mt-1 size-4" />
+          <span>
+            Show invited candidates their own report when they finish
+            <span className="block text-sm text-slate-600">Recommended: people trust a process more when they see what it found.</span>
+          </span>
+        </label>
+        <SubmitButton pendingText="Saving…">Save settings</SubmitButton>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,217 @@
+import type { Kysely } from "kysely";
+import type { Database } from "#db/schema.ts";
+import type { CandidateRecord } from "~/domain/hiring/ranking";
+import type { AttemptScores } from "~/domain/assessment/scoring";
+import { hashToken, newId, nowIso, randomToken } from "./ids.server.ts";
+
+// Candidates are invitations of one organization; every function takes the organization id.
+
+export async function listRoleCandidates(db: Kysely<Database>, organizationId: string, roleId: string): Promise<CandidateRecord[]> {
+  const rows = await db
+    .selectFrom("candidate_invitations")
+    .leftJoin("attempts", "attempts.invitation_id", "candidate_invitations.id")
+    .leftJoin("attempt_scores", "attempt_scores.attempt_id", "attempts.id")
+    .select([
+      "candidate_invitations.id",
+      "candidate_invitations.candidate_name",
+      "candidate_invitations.email",
+      "candidate_invitations.created_at",
+      "candidate_invitations.expires_at",
+      "candidate_invitations.opened_at",
+      "candidate_invitations.revoked_at",
+      "attempts.status as attempt_status",
+      "attempts.completed_at",
+      "attempt_scores.profile",
+      "attempt_scores.quality_flag_count",
+    ])
+    .select((eb) => {
+      // The current decision is the latest one recorded; earlier ones stay as history.
+      const latest = () =>
+        eb.selectFrom("candidate_decisions as d").whereRef("d.invitation_id", "=", "candidate_invitations.id").orderBy("d.decided_at", "desc").limit(1);
+      return [latest().select("d.decision").as("decision"), latest().select("d.decided_by_name").as("decided_by"), latest().select("d.decided_at").as("decided_at")];
+    })
+    .where("candidate_invitations.organization_id", "=", organizationId)
+    .where("candidate_invitations.role_id", "=", roleId)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.candidate_name,
+    email: r.email,
+    createdAt: r.created_at,
+    expiresAt: r.expires_at,
+    openedAt: r.opened_at,
+    revokedAt: r.revoked_at,
+    attemptStatus: r.attempt_status,
+    completedAt: r.completed_at,
+    profile: r.profile ? (JSON.parse(r.profile) as Record<string, [number, number]>) : null,
+    qualityFlagCount: Number(r.quality_flag_count ?? 0),
+    decision: r.decision ? { decision: r.decision, by: r.decided_by ?? "", at: r.decided_at ?? "" } : null,
+  }));
+}
+
+/** Addresses with an open (not withdrawn, not expired) invitation for the role. */
+export async function openInvitationEmails(db: Kysely<Database>, organizationId: string, roleId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom("candidate_invitations")
+    .select("email")
+    .where("organization_id", "=", organizationId)
+    .where("role_id", "=", roleId)
+    .where("revoked_at", "is", null)
+    .where("expires_at", ">", nowIso())
+    .execute();
+  return new Set(rows.map((r) => r.email));
+}
+
+export interface CandidateDetail {
+  id: string;
+  roleId: string;
+  name: string;
+  email: string;
+  createdAt: string;
+  expiresAt: string;
+  openedAt: string | null;
+  revokedAt: string | null;
+  attempt: { id: string; status: "in_progress" | "completed"; completedAt: string | null; versionId: string; answered: number } | null;
+  scores: AttemptScores | null;
+  decisions: Array<{ decision: "advance" | "hold" | "reject"; by: string; at: string }>;
+  notes: Array<{ id: string; author: string; body: string; at: string }>;
+}
+
+export async function findCandidate(db: Kysely<Database>, organizationId: string, roleId: string, invitationId: string): Promise<CandidateDetail | null> {
+  const inv = await db
+    .selectFrom("candidate_invitations")
+    .leftJoin("attempts", "attempts.invitation_id", "candidate_invitations.id")
+    .leftJoin("attempt_scores", "attempt_scores.attempt_id", "attempts.id")
+    .select([
+      "candidate_invitations.id",
+      "candidate_invitations.role_id",
+      "candidate_invitations.candidate_name",
+      "candidate_invitations.email",
+      "candidate_invitations.created_at",
+      "candidate_invitations.expires_at",
+      "candidate_invitations.opened_at",
+      "candidate_invitations.revoked_at",
+      "attempts.id as attempt_id",
+      "attempts.status as attempt_status",
+      "attempts.completed_at",
+      "attempts.instrument_version_id",
+      "attempt_scores.scores",
+    ])
+    .where("candidate_invitations.organization_id", "=", organizationId)
+    .where("candidate_invitations.role_id", "=", roleId)
+    .where("candidate_invitations.id", "=", invitationId)
+    .executeTakeFirst();
+  if (!inv) return null;
+  const [decisions, notes, answered] = await Promise.all([
+    db
+      .selectFrom("candidate_decisions")
+      .select(["decision", "decided_by_name", "decided_at"])
+      .where("organization_id", "=", organizationId)
+      .where("invitation_id", "=", invitationId)
+      .orderBy("decided_at", "desc")
+      .execute(),
+    db
+      .selectFrom("candidate_notes")
+      .select(["id", "author_name", "body", "created_at"])
+      .where("organization_id", "=", organizationId)
+      .where("invitation_id", "=", invitationId)
+      .orderBy("created_at", "asc")
+      .execute(),
+    inv.attempt_id
+      ? db.selectFrom("answers").select((eb) => eb.fn.countAll<number>().as("n")).where("attempt_id", "=", inv.attempt_id).executeTakeFirstOrThrow()
+      : null,
+  ]);
+  return {
+    id: inv.id,
+    roleId: inv.role_id,
+    name: inv.candidate_name,
+    email: inv.email,
+    createdAt: inv.created_at,
+    expiresAt: inv.expires_at,
+    openedAt: inv.opened_at,
+    revokedAt: inv.revoked_at,
+    attempt:
+      inv.attempt_id && inv.attempt_status && inv.instrument_version_id
+        ? { id: inv.attempt_id, status: inv.attempt_status, completedAt: inv.completed_at, versionId: inv.instrument_version_id, answered: Number(answered?.n ?? 0) }
+        : null,
+    scores: inv.scores ? (JSON.parse(inv.scores) as AttemptScores) : null,
+    decisions: decisions.map((d) => ({ decision: d.decision, by: d.decided_by_name, at: d.decided_at })),
+    notes: notes.map((n) => ({ id: n.id, author: n.author_name, body: n.body, at: n.created_at })),
+  };
+}
+
+async function invitationExists(db: Kysely<Database>, organizationId: string, invitationId: string): Promise<boolean> {
+  const row = await db.selectFrom("candidate_invitations").select("id").where("organization_id", "=", organizationId).where("id", "=", invitationId).executeTakeFirst();
+  return !!row;
+}
+
+export async function recordDecision(
+  db: Kysely<Database>,
+  organizationId: string,
+  invitationId: string,
+  decision: "advance" | "hold" | "reject",
+  by: { userId: string; name: string },
+): Promise<boolean> {
+  if (!(await invitationExists(db, organizationId, invitationId))) return false;
+  await db
+    .insertInto("candidate_decisions")
+    .values({ id: newId(), organization_id: organizationId, invitation_id: invitationId, decision, decided_by_user_id: by.userId, decided_by_name: by.name, decided_at: nowIso() })
+    .execute();
+  return true;
+}
+
+export async function addNote(db: Kysely<Database>, organizationId: string, invitationId: string, body: string, by: { userId: string; name: string }): Promise<boolean> {
+  if (!(await invitationExists(db, organizationId, invitationId))) return false;
+  await db
+    .insertInto("candidate_notes")
+    .values({ id: newId(), organization_id: organizationId, invitation_id: invitationId, author_user_id: by.userId, author_name: by.name, body, created_at: nowIso() })
+    .execute();
+  return true;
+}
+
+export async function withdrawInvitation(db: Kysely<Database>, organizationId: string, invitationId: string): Promise<boolean> {
+  const result = await db
+    .updateTable("candidate_invitations")
+    .set({ revoked_at: nowIso() })
+    .where("organization_id", "=", organizationId)
+    .where("id", "=", invitationId)
+    .where("revoked_at", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * A fresh link for the invitation (the old one stops working) with a new expiry; an attempt in
+ * progress moves to the new link, keeping its answers. Returns the new token, or null.
+ */
+export async function renewInvitationLink(db: Kysely<Database>, organizationId: string, invitationId: string, ttlDays: number): Promise<string | null> {
+  const token = randomToken();
+  return db.transaction().execute(async (trx) => {
+    const inv = await trx
+      .selectFrom("candidate_invitations")
+      .leftJoin("attempts", "attempts.invitation_id", "candidate_invitations.id")
+      .select(["candidate_invitations.id", "attempts.id as attempt_id", "attempts.status"])
+      .where("candidate_invitations.organization_id", "=", organizationId)
+      .where("candidate_invitations.id", "=", invitationId)
+      .executeTakeFirst();
+    if (!inv || inv.status === "completed") return null;
+    const at = nowIso();
+    await trx
+      .updateTable("candidate_invitations")
+      .set({ token_hash: hashToken(token), revoked_at: null, expires_at: new Date(Date.now() + ttlDays * 86_400_000).toISOString(), last_sent_at: at, send_count: (eb) => eb("send_count", "+", 1) })
+      .where("id", "=", invitationId)
+      .execute();
+    if (inv.attempt_id) await trx.updateTable("attempts").set({ token_hash: hashToken(token), updated_at: at }).where("id", "=", inv.attempt_id).execute();
+    return token;
+  });
+}
+
+export async function markInvitationsSent(db: Kysely<Database>, organizationId: string, invitationIds: readonly string[]): Promise<void> {
+  if (invitationIds.length === 0) return;
+  await db
+    .updateTable("candidate_invitations")
+    .set({ last_sent_at: nowIso(), send_count: (eb) => eb("send_count", "+", 1) })
+    .where("organization_id", "=", organizationId)
+    .where("id", "in", invitationIds)
+    .execute();
+}
