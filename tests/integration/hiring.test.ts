@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as rolesNew from "~/routes/_app.roles.new";
+import * as roleIndex from "~/routes/_app.roles.$roleId._index";
+import * as roleEdit from "~/routes/_app.roles.$roleId.edit";
+import * as roleInvite from "~/routes/_app.roles.$roleId.invite";
+import * as roleExport from "~/routes/_app.roles.$roleId.export";
+import * as candidatePage from "~/routes/_app.roles.$roleId.candidates.$candidateId";
+import * as candidateExport from "~/routes/_app.roles.$roleId.candidates.$candidateId.export";
+import * as members from "~/routes/_app.settings.members";
+import * as orgSettings from "~/routes/_app.settings.organization";
+import { callRoute, type CookieJar } from "./support/call-route.ts";
+import { memberWithRole, organizationWithCandidates, signedIn } from "./support/fixtures.ts";
+import { createTestContext, testDialects, type TestContext } from "./support/test-context.ts";
+
+describe.each(testDialects)("the hiring workspace on %s", (dialect) => {
+  let t: TestContext;
+  let org: Awaited<ReturnType<typeof organizationWithCandidates>>;
+  let owner: CookieJar;
+  let manager: CookieJar;
+  let viewer: CookieJar;
+  beforeAll(async () => {
+    t = await createTestContext(dialect);
+    org = await organizationWithCandidates(t.context, "Umbrella", 3);
+    owner = await signedIn(t.context, org.ownerEmail);
+    manager = await memberWithRole(t.context, org.organizationId, "manager");
+    viewer = await memberWithRole(t.context, org.organizationId, "viewer");
+  });
+  afterAll(async () => {
+    await t.cleanup();
+  });
+
+  const candidateParams = () => ({ roleId: org.roleId, candidateId: org.invitations[0]!.id });
+
+  it("creates a role from a template and from a job analysis", async () => {
+    const fromTemplate = await callRoute(rolesNew.action, { context: t.context, path: "/roles/new", form: { intent: "template", title: "SDR Team", templateId: "sdr" }, jar: manager });
+    expect(fromTemplate.status).toBe(302);
+    const id = fromTemplate.location!.split("/").pop()!;
+    const page = await callRoute(roleIndex.loader, { context: t.context, path: `/roles/${id}`, params: { roleId: id }, jar: viewer });
+    expect(page.data.role.title).toBe("SDR Team");
+    expect(page.data.page.all).toBe(0);
+
+    const empty = await callRoute(rolesNew.action, { context: t.context, path: "/roles/new", form: { intent: "job-analysis", title: "Nothing" }, jar: manager });
+    expect(empty.status).toBe(400);
+    const analysed = await callRoute(rolesNew.action, {
+      context: t.context,
+      path: "/roles/new",
+      form: { intent: "job-analysis", title: "Analysed", "ratings.mkt-research": "4", "ratings.mkt-competition": "3", "ratings.sales-close": "1" },
+      jar: manager,
+    });
+    expect(analysed.status).toBe(302);
+    const bad = await callRoute(rolesNew.action, { context: t.context, path: "/roles/new", form: { intent: "template", title: "", templateId: "astronaut" }, jar: manager });
+    expect(bad.status).toBe(400);
+    expect(bad.data.result.error.title).toBeTruthy();
+    expect(bad.data.result.error.templateId).toBeTruthy();
+  });
+
+  it("ranks completed candidates with fit intervals, and filters and searches", async () => {
+    const page = await callRoute(roleIndex.loader, { context: t.context, path: `/roles/${org.roleId}`, params: { roleId: org.roleId }, jar: viewer });
+    const rows = page.data.page.rows;
+    expect(rows).toHaveLength(3);
+    for (const r of rows) {
+      expect(r.fit.low).toBeLessThanOrEqual(r.fit.fit);
+      expect(r.fit.high).toBeGreaterThanOrEqual(r.fit.fit);
+    }
+    expect(rows[0].fit.fit).toBeGreaterThanOrEqual(rows[1].fit.fit);
+    const searched = await callRoute(roleIndex.loader, { context: t.context, path: `/roles/${org.roleId}?q=candidate%202`, params: { roleId: org.roleId }, jar: viewer });
+    expect(searched.data.page.rows.map((r: { name: string }) => r.name)).toEqual(["Umbrella Candidate 2"]);
+    const invitedOnly = await callRoute(roleIndex.loader, { context: t.context, path: `/roles/${org.roleId}?status=invited&page=abc`, params: { roleId: org.roleId }, jar: viewer });
+    expect(invitedOnly.status).toBe(200);
+    expect(invitedOnly.data.page.rows).toHaveLength(0);
+  });
+
+  it("imports a CSV with a report of every bad row and invites the good ones", async () => {
+    const file = new File(["name,email\nGood One,good1@example.com\nNo At,not-an-email\n,\nGood One Again,good1@example.com\nGood Two,good2@example.com\n"], "list.csv", { type: "text/csv" });
+    const form = new FormData();
+    form.set("intent", "invite-list");
+    form.set("send", "link");
+    form.set("file", file);
+    const request = new Request(`http://localhost:3000/roles/${org.roleId}/invite`, { method: "POST", body: form, headers: { Cookie: manager.header() } });
+    const res = (await roleInvite.action({ request, params: { roleId: org.roleId }, context: t.context })) as { data: any; init: ResponseInit | null };
+    expect(res.data.created.map((c: { email: string }) => c.email)).toEqual(["good1@example.com", "good2@example.com"]);
+    expect(res.data.created[0].link).toMatch(/\/i\/[A-Za-z0-9_-]{43}$/);
+    expect(res.data.problems.map((p: { row: number }) => p.row)).toEqual([3, 4, 5]);
+    expect(res.data.problems[0].problem).toMatch(/not a valid email/);
+    expect(res.data.problems[1].problem).toMatch(/No email address/);
+    expect(res.data.problems[2].problem).toMatch(/more than once/);
+
+    // Inviting the same person again is refused next to the field.
+    const again = await callRoute(roleInvite.action, { context: t.context, path: "/x", params: { roleId: org.roleId }, form: { intent: "invite-one", name: "Good", email: "GOOD1@example.com", send: "link" }, jar: manager });
+    expect(again.status).toBe(400);
+    expect(again.data.fieldErrors.email[0]).toMatch(/already has an open invitation/);
+  });
+
+  it("emails invitations with the notice about automated assessment and accommodations", async () => {
+    await callRoute(roleInvite.action, { context: t.context, path: "/x", params: { roleId: org.roleId }, form: { intent: "invite-one", name: "Mail Me", email: "mailme@example.com", send: "email" }, jar: manager });
+    const mail = await t.context.db.selectFrom("outbox_messages").selectAll().where("to_address", "=", "mailme@example.com").executeTakeFirstOrThrow();
+    expect(mail.text_body).toMatch(/automated assessment/);
+    expect(mail.text_body).toMatch(/accommodation/);
+    expect(mail.text_body).toMatch(/\/i\/[A-Za-z0-9_-]{43}/);
+  });
+
+  it("records decisions and notes with who and when, and exports the candidate", async () => {
+    await callRoute(candidatePage.action, { context: t.context, path: "/c", params: candidateParams(), form: { intent: "decide", decision: "hold" }, jar: manager });
+    await callRoute(candidatePage.action, { context: t.context, path: "/c", params: candidateParams(), form: { intent: "decide", decision: "advance" }, jar: owner });
+    await callRoute(candidatePage.action, { context: t.context, path: "/c", params: candidateParams(), form: { intent: "note", body: "<b>Strong</b> references" }, jar: manager });
+    const empty = await callRoute(candidatePage.action, { context: t.context, path: "/c", params: candidateParams(), form: { intent: "note", body: "   " }, jar: manager });
+    expect(empty.status).toBe(400);
+    const page = await callRoute(candidatePage.loader, { context: t.context, path: "/c", params: candidateParams(), jar: viewer });
+    expect(page.data.decisions.map((d: { decision: string }) => d.decision)).toEqual(["advance", "hold"]);
+    expect(page.data.decisions[0].by).toBe("Umbrella Owner");
+    expect(page.data.notes[0].body).toBe("<b>Strong</b> references");
+    expect(page.data.report.guide.length).toBeGreaterThan(0);
+    const json = await callRoute(candidateExport.loader, { context: t.context, path: "/c/export", params: candidateParams(), jar: viewer });
+    expect(json.headers.get("Content-Disposition")).toMatch(/attachment/);
+    expect(json.data.candidate.status).toBe("completed");
+    expect(json.data.fit.fit).toBeGreaterThanOrEqual(0);
+  });
+
+  it("exports a role's candidates as CSV with a BOM and neutralised formulas", async () => {
+    await t.context.db.updateTable("candidate_invitations").set({ candidate_name: '=HYPERLINK("http://evil.example","x")' }).where("id", "=", org.invitations[1]!.id).execute();
+    const request = new Request(`http://localhost:3000/roles/${org.roleId}/export`, { headers: { Cookie: viewer.header() } });
+    const res = (await roleExport.loader({ request, params: { roleId: org.roleId }, context: t.context })) as Response;
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
+    expect(text.split("\r\n")[0]).toMatch(/^\uFEFFrank,name,email,status,fit,fit_low_80,fit_high_80/);
+  });
+
+  it("lets viewers read, managers act on candidates and roles, and only owners manage members and settings", async () => {
+    const forbidden = [
+      () => callRoute(rolesNew.action, { context: t.context, path: "/roles/new", form: { intent: "template", title: "X", templateId: "sdr" }, jar: viewer }),
+      () => callRoute(roleInvite.action, { context: t.context, path: "/x", params: { roleId: org.roleId }, form: { intent: "invite-one", name: "V", email: "v@example.com" }, jar: viewer }),
+      () => callRoute(roleEdit.action, { context: t.context, path: "/x", params: { roleId: org.roleId }, form: { intent: "archive" }, jar: viewer }),
+      () => callRoute(candidatePage.action, { context: t.context, path: "/c", params: candidateParams(), form: { intent: "decide", decision: "reject" }, jar: viewer }),
+      () => callRoute(candidatePage.action, { context: t.context, path: "/c", params: candidateParams(), form: { intent: "note", body: "x" }, jar: viewer }),
+      () => callRoute(members.action, { context: t.context, path: "/settings/members", form: { intent: "invite", email: "m@example.com", role: "viewer" }, jar: manager }),
+      () => callRoute(orgSettings.action, { context: t.context, path: "/settings/organization", form: { name: "Taken over" }, jar: manager }),
+      () => callRoute(orgSettings.loader, { context: t.context, path: "/settings/organization", jar: viewer }),
+    ];
+    for (const call of forbidden) expect((await call()).status).toBe(403);
+    const decisions = await t.context.db.selectFrom("candidate_decisions").select("decision").where("invitation_id", "=", org.invitations[0]!.id).execute();
+    expect(decisions.map((d) => d.decision)).not.toContain("reject");
+
+    const reads = [
+      () => callRoute(roleIndex.loader, { context: t.context, path: `/roles/${org.roleId}`, params: { roleId: org.roleId }, jar: viewer }),
+      () => callRoute(candidatePage.loader, { context: t.context, path: "/c", params: candidateParams(), jar: viewer }),
+    ];
+    for (const call of reads) expect((await call()).status).toBe(200);
+    expect((await callRoute(roleEdit.loader, { context: t.context, path: "/x", params: { roleId: org.roleId }, jar: manager })).status).toBe(200);
+    const saved = await callRoute(orgSettings.action, { context: t.context, path: "/settings/organization", form: { name: "Umbrella", candidateContact: "jobs@umbrella.example", showReportsToCandidates: "yes" }, jar: owner });
+    expect(saved.status).toBe(302);
+  });
+
+  it("edits targets with validation next to the trait, and archives a role", async () => {
+    const base: Record<string, string> = { title: "Umbrella AE" };
+    for (const trait of ["rejection-resilience", "closing-drive", "discovery", "persuasion", "pipeline-discipline", "creative-ideation", "market-research", "storytelling", "product-strategy", "demand-generation", "customer-feedback"]) {
+      base[`targets.${trait}.low`] = "-0.5";
+      base[`targets.${trait}.high`] = "1";
+      base[`targets.${trait}.weight`] = "0.5";
+    }
+    const inverted = await callRoute(roleEdit.action, { context: t.context, path: "/x", params: { roleId: org.roleId }, form: { ...base, "targets.discovery.low": "2" }, jar: manager });
+    expect(inverted.status).toBe(400);
+    expect(inverted.data.errors["targets.discovery.high"][0]).toMatch(/low end must be below/);
+    const ok = await callRoute(roleEdit.action, { context: t.context, path: "/x", params: { roleId: org.roleId }, form: base, jar: manager });
+    expect(ok.status).toBe(302);
+    const archived = await callRoute(roleEdit.action, { context: t.context, path: "/x", params: { roleId: org.roleId }, form: { intent: "archive" }, jar: manager });
+    expect(archived.status).toBe(302);
+    const refused = await callRoute(roleInvite.action, { context: t.context, path: "/x", params: { roleId: org.roleId }, form: { intent: "invite-one", name: "Late", email: "late@example.com" }, jar: manager });
+    expect(refused.status).toBe(409);
+  });
+});

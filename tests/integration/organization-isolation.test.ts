@@ -1,0 +1,106 @@
+import type { AppLoadContext } from "@remix-run/node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callRoute, type CookieJar } from "./support/call-route.ts";
+import { organizationWithCandidates, signedIn } from "./support/fixtures.ts";
+import { createTestContext, testDialects, type TestContext } from "./support/test-context.ts";
+import { joinTeamMap } from "~/server/team-map.server";
+
+// Every route module whose URL carries a row id (tokens are capabilities and are tested elsewhere).
+const routeModules = import.meta.glob("../../app/routes/*.{ts,tsx}", { eager: true }) as Record<string, { loader?: Function; action?: Function }>;
+const idRoutes = Object.keys(routeModules)
+  .map((p) => p.split("/").pop()!.replace(/\.tsx?$/, ""))
+  .filter((name) => /\$(?!token)\w+/.test(name));
+
+interface World {
+  a: Awaited<ReturnType<typeof organizationWithCandidates>>;
+  b: Awaited<ReturnType<typeof organizationWithCandidates>>;
+  bTeamEntryId: string;
+  bMembershipId: string;
+}
+
+type Case = { method: "loader" | "action"; path: (w: World) => string; params: (w: World) => Record<string, string>; form?: (w: World) => Record<string, string | string[]> };
+
+// For each id route: requests from organization A that name organization B's rows.
+const matrix: Record<string, Case[]> = {
+  "_app.roles.$roleId._index": [{ method: "loader", path: (w) => `/roles/${w.b.roleId}`, params: (w) => ({ roleId: w.b.roleId }) }],
+  "_app.roles.$roleId.edit": [
+    { method: "loader", path: (w) => `/roles/${w.b.roleId}/edit`, params: (w) => ({ roleId: w.b.roleId }) },
+    { method: "action", path: (w) => `/roles/${w.b.roleId}/edit`, params: (w) => ({ roleId: w.b.roleId }), form: () => ({ intent: "archive" }) },
+    { method: "action", path: (w) => `/roles/${w.b.roleId}/edit`, params: (w) => ({ roleId: w.b.roleId }), form: () => ({ title: "Hijacked" }) },
+  ],
+  "_app.roles.$roleId.invite": [
+    { method: "loader", path: (w) => `/roles/${w.b.roleId}/invite`, params: (w) => ({ roleId: w.b.roleId }) },
+    { method: "action", path: (w) => `/roles/${w.b.roleId}/invite`, params: (w) => ({ roleId: w.b.roleId }), form: () => ({ intent: "invite-one", name: "X", email: "x@example.com", send: "link" }) },
+  ],
+  "_app.roles.$roleId.export": [{ method: "loader", path: (w) => `/roles/${w.b.roleId}/export`, params: (w) => ({ roleId: w.b.roleId }) }],
+  "_app.roles.$roleId.compare": [
+    { method: "loader", path: (w) => `/roles/${w.b.roleId}/compare?c=${w.b.invitations[0]!.id}&c=${w.b.invitations[1]!.id}`, params: (w) => ({ roleId: w.b.roleId }) },
+    // A's own role with B's candidates.
+    { method: "loader", path: (w) => `/roles/${w.a.roleId}/compare?c=${w.b.invitations[0]!.id}&c=${w.a.invitations[0]!.id}`, params: (w) => ({ roleId: w.a.roleId }) },
+  ],
+  "_app.roles.$roleId.candidates.$candidateId": [
+    { method: "loader", path: () => "/c", params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }) },
+    { method: "loader", path: () => "/c", params: (w) => ({ roleId: w.a.roleId, candidateId: w.b.invitations[0]!.id }) },
+    ...["decide", "note", "withdraw", "renew"].map(
+      (intent): Case => ({ method: "action", path: () => "/c", params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }), form: () => ({ intent, decision: "reject", body: "x" }) }),
+    ),
+    { method: "action", path: () => "/c", params: (w) => ({ roleId: w.a.roleId, candidateId: w.b.invitations[0]!.id }), form: () => ({ intent: "decide", decision: "reject" }) },
+  ],
+  "_app.roles.$roleId.candidates.$candidateId.export": [
+    { method: "loader", path: () => "/c/export", params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }) },
+  ],
+  "_app.team.$entryId": [{ method: "loader", path: (w) => `/team/${w.bTeamEntryId}`, params: (w) => ({ entryId: w.bTeamEntryId }) }],
+};
+
+async function snapshot(context: AppLoadContext): Promise<string> {
+  const tables = ["roles", "candidate_invitations", "candidate_decisions", "candidate_notes", "team_map_entries", "memberships", "attempts", "answers"] as const;
+  const out: Record<string, unknown> = {};
+  for (const table of tables) out[table] = await context.db.selectFrom(table).selectAll().orderBy("id" as never).execute();
+  return JSON.stringify(out);
+}
+
+describe("every route that takes an id is covered by the isolation matrix", () => {
+  it("lists the same routes", () => {
+    expect(idRoutes.sort()).toEqual(Object.keys(matrix).sort());
+  });
+});
+
+describe.each(testDialects)("organization isolation on %s", (dialect) => {
+  let t: TestContext;
+  let world: World;
+  let jarA: CookieJar;
+  beforeAll(async () => {
+    t = await createTestContext(dialect);
+    const a = await organizationWithCandidates(t.context, "Alpha");
+    const b = await organizationWithCandidates(t.context, "Bravo");
+    await joinTeamMap(t.context.db, b.organizationId, b.ownerUserId);
+    const entry = await t.context.db.selectFrom("team_map_entries").select("id").where("organization_id", "=", b.organizationId).executeTakeFirstOrThrow();
+    const membership = await t.context.db.selectFrom("memberships").select("id").where("organization_id", "=", b.organizationId).executeTakeFirstOrThrow();
+    world = { a, b, bTeamEntryId: entry.id, bMembershipId: membership.id };
+    jarA = await signedIn(t.context, a.ownerEmail);
+  });
+  afterAll(async () => {
+    await t.cleanup();
+  });
+
+  for (const [route, cases] of Object.entries(matrix)) {
+    it(`${route}: another organization's ids get 404 and change nothing`, async () => {
+      const mod = routeModules[`../../app/routes/${route}.tsx`] ?? routeModules[`../../app/routes/${route}.ts`];
+      expect(mod, route).toBeDefined();
+      for (const c of cases) {
+        const fn = mod![c.method];
+        expect(fn, `${route} ${c.method}`).toBeTypeOf("function");
+        const before = await snapshot(t.context);
+        const res = await callRoute(fn as never, { context: t.context, path: c.path(world), params: c.params(world), form: c.form?.(world), method: c.method === "action" ? "POST" : "GET", jar: jarA });
+        expect(res.status, `${route} ${c.method} ${JSON.stringify(c.params(world))}`).toBe(404);
+        expect(await snapshot(t.context)).toBe(before);
+      }
+    });
+  }
+
+  it("the owner still reaches their own rows through the same routes", async () => {
+    const own = routeModules["../../app/routes/_app.roles.$roleId.candidates.$candidateId.tsx"]!;
+    const res = await callRoute(own.loader as never, { context: t.context, path: "/c", params: { roleId: world.a.roleId, candidateId: world.a.invitations[0]!.id }, jar: jarA });
+    expect(res.status).toBe(200);
+  });
+});
