@@ -2,31 +2,14 @@
  * The measurement CLI end to end: real processes through tsx, CSVs in a temp directory, and the
  * JSON contract and exit codes that other tools rely on.
  */
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli, type CliResult } from "./support/run-cli.ts";
 import { correlation, type GrmItem, mulberry32, normalSampler, sampleCategory } from "~/domain/psychometrics";
 
-const root = join(import.meta.dirname, "..", "..");
-const tsx = join(root, "node_modules", ".bin", "tsx");
-const main = join(root, "app", "cli", "main.ts");
-
-interface RunResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[]): Promise<RunResult> {
-  return new Promise((resolve) => {
-    execFile(tsx, [main, ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const run = runCli;
 
 let dir: string;
 const file = (name: string, content: string) => {
@@ -175,7 +158,7 @@ describe("rolefit analyze / score", () => {
     ];
     // Spawning is the slow part, so the cases run in parallel, a few at a time.
     it("rejects each case cleanly", async () => {
-      const results: [string, RunResult, RegExp][] = [];
+      const results: [string, CliResult, RegExp][] = [];
       for (let start = 0; start < cases.length; start += 4) {
         const batch = cases.slice(start, start + 4);
         const ran = await Promise.all(batch.map(([, args]) => run(args())));

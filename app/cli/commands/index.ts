@@ -3,13 +3,14 @@
  * and the help text pick it up from the table.
  */
 import { analyzeCommand } from "./analyze";
+import { auditCommand } from "./audit";
 import { instrumentCommand } from "./instrument";
 import { scoreCommand } from "./score";
 import type { CliCommand } from "./types";
 
 export type { CliCommand, CliIo } from "./types";
 
-export const commands: readonly CliCommand[] = [analyzeCommand, scoreCommand, instrumentCommand];
+export const commands: readonly CliCommand[] = [analyzeCommand, scoreCommand, instrumentCommand, auditCommand];
 
 export function findCommand(name: string): CliCommand | undefined {
   return commands.find((command) => command.name === name);
