@@ -14,6 +14,7 @@ import { seedDemoWorkspace } from "./db/seed.ts";
 import { createServices } from "./app/server/context.server.ts";
 import { EnvError, loadEnv } from "./app/server/env.server.ts";
 import { isCrossSiteWrite, newNonce, securityHeaders } from "./app/server/http-security.server.ts";
+import { scheduleRetention } from "./app/server/retention.server.ts";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -48,6 +49,9 @@ if (demo) {
     ].join("\n"),
   );
 }
+
+// Erases candidates past their organization's retention period now and daily.
+const stopRetention = scheduleRetention(database.db);
 
 let viteDevServer: import("vite").ViteDevServer | undefined;
 let build: ServerBuild | (() => Promise<ServerBuild>);
@@ -117,6 +121,7 @@ const server = app.listen(env.port, () => {
 });
 
 function shutdown() {
+  stopRetention();
   server.close(() => {
     void database.close().then(() => process.exit(0));
   });

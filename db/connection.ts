@@ -43,6 +43,8 @@ export function openSqlite(file: string): AppDatabase {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
+  // Deleted rows are overwritten with zeros, so an erased candidate leaves nothing in free pages.
+  sqlite.pragma("secure_delete = ON");
   // Wait instead of failing when a second process (db:backup, a CLI) briefly holds the lock.
   sqlite.pragma("busy_timeout = 5000");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });

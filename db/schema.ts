@@ -21,6 +21,8 @@ export interface OrganizationsTable {
   candidate_contact: string | null;
   /** 1 when invited candidates may see their own report. */
   show_reports_to_candidates: Generated<number>;
+  /** Days after a decision when a candidate's data is erased; null keeps it until erased by hand. */
+  retention_days: number | null;
 }
 
 export type MemberRole = "owner" | "manager" | "viewer";
@@ -206,6 +208,30 @@ export interface SelfIdentificationsTable {
   created_at: Timestamp;
 }
 
+export interface AuditEventsTable {
+  id: string;
+  organization_id: string;
+  actor_user_id: string | null;
+  actor_name: string;
+  action: AuditAction;
+  subject_type: "candidate" | "role" | "team-member" | "organization";
+  subject_id: string;
+  /** Extra ids as JSON (e.g. the candidates in a comparison); never names or answers. */
+  details: string | null;
+  created_at: Timestamp;
+}
+
+export type AuditAction =
+  | "candidate.view"
+  | "candidate.export"
+  | "candidate.decide"
+  | "candidate.erase"
+  | "candidates.compare"
+  | "role.export"
+  | "team-member.view"
+  | "fairness.view"
+  | "audit-log.export";
+
 export interface Database {
   users: UsersTable;
   organizations: OrganizationsTable;
@@ -226,6 +252,7 @@ export interface Database {
   candidate_decisions: CandidateDecisionsTable;
   candidate_notes: CandidateNotesTable;
   team_map_entries: TeamMapEntriesTable;
+  audit_events: AuditEventsTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -30,13 +30,21 @@ export function AppHeader({ viewer, minimal = false }: { viewer: HeaderViewer | 
               <NavLink to="/team" className={navClass}>
                 Team map
               </NavLink>
+              <NavLink to="/fairness" className={navClass}>
+                Bias audit
+              </NavLink>
               <NavLink to="/settings/members" className={navClass}>
                 Members
               </NavLink>
               {isOwner ? (
-                <NavLink to="/settings/organization" className={navClass}>
-                  Settings
-                </NavLink>
+                <>
+                  <NavLink to="/settings/organization" className={navClass}>
+                    Settings
+                  </NavLink>
+                  <NavLink to="/settings/audit" className={navClass}>
+                    Audit log
+                  </NavLink>
+                </>
               ) : null}
             </nav>
             <div className="ml-auto flex flex-wrap items-center gap-3">

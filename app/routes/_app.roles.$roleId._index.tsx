@@ -72,6 +72,9 @@ export default function RolePage() {
                 Edit targets
               </Link>
             ) : null}
+            <Link to={`/roles/${d.role.id}/fairness`} className="btn-secondary">
+              Bias audit
+            </Link>
             <Link to={`/roles/${d.role.id}/export`} reloadDocument className="btn-secondary">
               Export CSV
             </Link>

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { candidateReport } from "~/domain/hiring/candidate-report";
 import { candidateStatus } from "~/domain/hiring/candidate-status";
 import { requireMember } from "~/server/auth.server";
+import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
 import { findCandidate } from "~/server/candidates.server";
 import { notFound, requireId } from "~/server/guards.server";
 import { findRole } from "~/server/roles.server";
@@ -13,6 +14,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (!role) notFound();
   const candidate = await findCandidate(context.db, member.organizationId, role.id, requireId(params.candidateId));
   if (!candidate) notFound();
+  await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "candidate.export", subjectType: "candidate", subjectId: candidate.id });
   const body = {
     exportedAt: new Date().toISOString(),
     role: { id: role.id, title: role.title, targets: role.targets },

@@ -15,6 +15,7 @@ import { candidateStatus, CANDIDATE_STATUS_LABELS } from "~/domain/hiring/candid
 import { decisionSchema, noteSchema } from "~/domain/hiring/schemas";
 import { requireMember } from "~/server/auth.server";
 import { CANDIDATE_INVITATION_TTL_DAYS } from "~/server/candidate-invitations.server";
+import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
 import { addNote, findCandidate, recordDecision, renewInvitationLink, withdrawInvitation } from "~/server/candidates.server";
 import { publicOrigin } from "~/server/context.server";
 import { redirectWithFlash } from "~/server/flash.server";
@@ -36,6 +37,7 @@ async function load(request: Request, params: Record<string, string | undefined>
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { member, role, candidate } = await load(request, params, context, "viewer");
+  await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "candidate.view", subjectType: "candidate", subjectId: candidate.id });
   const status = candidateStatus(candidate, candidate.attempt?.status ?? null);
   return {
     role: { id: role.id, title: role.title },
@@ -54,6 +56,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     decisions: candidate.decisions.map((d) => ({ ...d, label: decisionLabels[d.decision] })),
     notes: candidate.notes,
     canManage: roleAllows(member.role, "manager"),
+    canErase: roleAllows(member.role, "owner"),
   };
 }
 
@@ -62,12 +65,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const intent = formData.get("intent");
   const here = `/roles/${role.id}/candidates/${candidate.id}`;
-  const by = { userId: member.user.id, name: member.user.name };
+  const by = actorOf(member);
 
   if (intent === "decide") {
     const submission = parseWithZod(formData, { schema: decisionSchema });
     if (submission.status !== "success") return data({ error: "Choose advance, hold or reject." }, { status: 400 });
     await recordDecision(context.db, member.organizationId, candidate.id, submission.value.decision, by);
+    await recordAuditEvent(context.db, member.organizationId, by, { action: "candidate.decide", subjectType: "candidate", subjectId: candidate.id, details: { decision: submission.value.decision } });
     return redirectWithFlash(context, here, { kind: "success", message: `Decision recorded: ${decisionLabels[submission.value.decision]}.` });
   }
   if (intent === "note") {
@@ -274,6 +278,17 @@ export default function CandidatePage() {
           ) : null}
         </section>
       </div>
+      {d.canErase ? (
+        <section className="card no-print mt-6" aria-labelledby="erase-heading">
+          <h2 id="erase-heading">Privacy</h2>
+          <p className="mt-1 text-sm text-slate-700">If the candidate asks to be forgotten, erase them from every table.</p>
+          <p className="mt-3">
+            <Link to={`/roles/${d.role.id}/candidates/${d.candidate.id}/erase`} className="btn-danger">
+              Erase this candidate…
+            </Link>
+          </p>
+        </section>
+      ) : null}
       {d.canManage && (d.candidate.canRenew || d.candidate.canWithdraw) ? (
         <section className="card no-print mt-6" aria-labelledby="invitation-heading">
           <h2 id="invitation-heading">Invitation</h2>

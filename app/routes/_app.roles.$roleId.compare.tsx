@@ -9,6 +9,7 @@ import { profileFromCompact, rankRole } from "~/domain/hiring/ranking";
 import { TRAITS } from "~/domain/instrument";
 import { idSchema } from "~/domain/accounts/schemas";
 import { requireMember } from "~/server/auth.server";
+import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
 import { listRoleCandidates } from "~/server/candidates.server";
 import { notFound, requireId } from "~/server/guards.server";
 import { findRole } from "~/server/roles.server";
@@ -28,6 +29,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const listed = rankRole(role.targets, await listRoleCandidates(context.db, member.organizationId, role.id));
   const chosen = ids.map((id) => listed.find((c) => c.id === id && c.fit && c.profile));
   if (chosen.some((c) => !c)) notFound("One of those candidates was not found in this role, or has no results yet.");
+  await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "candidates.compare", subjectType: "role", subjectId: role.id, details: { candidates: ids } });
   return {
     role: { id: role.id, title: role.title },
     candidates: chosen.map((c, i) => ({

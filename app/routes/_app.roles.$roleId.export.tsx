@@ -4,6 +4,7 @@ import { toCsv } from "~/domain/hiring/csv-export";
 import { rankRole } from "~/domain/hiring/ranking";
 import { TRAITS } from "~/domain/instrument";
 import { requireMember } from "~/server/auth.server";
+import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
 import { listRoleCandidates } from "~/server/candidates.server";
 import { notFound, requireId } from "~/server/guards.server";
 import { findRole } from "~/server/roles.server";
@@ -15,6 +16,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const member = await requireMember(request, context);
   const role = await findRole(context.db, member.organizationId, requireId(params.roleId));
   if (!role) notFound();
+  await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "role.export", subjectType: "role", subjectId: role.id });
   const listed = rankRole(role.targets, await listRoleCandidates(context.db, member.organizationId, role.id));
   const header = ["rank", "name", "email", "status", "fit", "fit_low_80", "fit_high_80", "quality_notes", "decision", "decided_by", "decided_at", ...TRAITS.flatMap((t) => [`${t.id}_theta`, `${t.id}_se`])];
   const rows = listed.map((c) => [

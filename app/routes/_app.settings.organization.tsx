@@ -14,6 +14,19 @@ const settingsSchema = z.object({
   name: z.string().trim().min(1, "Name your organization.").max(100, "Use at most 100 characters."),
   candidateContact: z.string().trim().max(200, "Use at most 200 characters.").transform((v) => v || null),
   showReportsToCandidates: z.literal("yes").optional(),
+  retentionDays: z
+    .string()
+    .default("")
+    .transform((raw, ctx) => {
+      const v = raw.trim();
+      if (v === "") return null;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 3650) {
+        ctx.addIssue({ code: "custom", message: "Enter a whole number of days from 1 to 3650, or leave it empty." });
+        return z.NEVER;
+      }
+      return n;
+    }),
 });
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -33,6 +46,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     name: parsed.data.name,
     candidateContact: parsed.data.candidateContact,
     showReportsToCandidates: parsed.data.showReportsToCandidates === "yes",
+    retentionDays: parsed.data.retentionDays,
   });
   return redirectWithFlash(context, "/settings/organization", { kind: "success", message: "Settings saved." });
 }
@@ -62,6 +76,22 @@ export default function OrganizationSettings() {
             <span className="block text-sm text-slate-600">Recommended: people trust a process more when they see what it found.</span>
           </span>
         </label>
+        <div>
+          <label htmlFor="retentionDays" className="label">Keep candidate data for (days after a decision)</label>
+          <input
+            id="retentionDays"
+            name="retentionDays"
+            inputMode="numeric"
+            defaultValue={settings.retentionDays ?? ""}
+            className="input w-40"
+            aria-invalid={errors.retentionDays ? true : undefined}
+            aria-describedby={errors.retentionDays ? "retention-help retention-error" : "retention-help"}
+          />
+          <p id="retention-help" className="help">
+            A candidate is erased from every table this many days after their latest decision, checked at start-up and daily. Empty keeps data until you erase it.
+          </p>
+          {errors.retentionDays ? <p id="retention-error" className="field-error">{errors.retentionDays}</p> : null}
+        </div>
         <SubmitButton pendingText="Saving…">Save settings</SubmitButton>
       </Form>
     </div>

@@ -5,6 +5,7 @@ import { PageHeader } from "~/components/page";
 import { personalReport } from "~/domain/assessment/report";
 import { requireMember } from "~/server/auth.server";
 import { notFound, requireId } from "~/server/guards.server";
+import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
 import { findTeamMapEntry } from "~/server/team-map.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.name ?? "Member"} — Team map — RoleFit` }];
@@ -13,6 +14,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const member = await requireMember(request, context);
   const entry = await findTeamMapEntry(context.db, member.organizationId, requireId(params.entryId));
   if (!entry || !entry.scores) notFound();
+  await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "team-member.view", subjectType: "team-member", subjectId: entry.id });
   return { id: entry.id, name: entry.name, report: personalReport(entry.scores) };
 }
 

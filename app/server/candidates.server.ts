@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
 import type { CandidateRecord } from "~/domain/hiring/ranking";
 import type { AttemptScores } from "~/domain/assessment/scoring";
+import type { Actor } from "./audit-log.server.ts";
 import { hashToken, newId, nowIso, randomToken } from "./ids.server.ts";
 
 // Candidates are invitations of one organization; every function takes the organization id.
@@ -150,7 +151,7 @@ export async function recordDecision(
   organizationId: string,
   invitationId: string,
   decision: "advance" | "hold" | "reject",
-  by: { userId: string; name: string },
+  by: Actor,
 ): Promise<boolean> {
   if (!(await invitationExists(db, organizationId, invitationId))) return false;
   await db
@@ -160,7 +161,7 @@ export async function recordDecision(
   return true;
 }
 
-export async function addNote(db: Kysely<Database>, organizationId: string, invitationId: string, body: string, by: { userId: string; name: string }): Promise<boolean> {
+export async function addNote(db: Kysely<Database>, organizationId: string, invitationId: string, body: string, by: Actor): Promise<boolean> {
   if (!(await invitationExists(db, organizationId, invitationId))) return false;
   await db
     .insertInto("candidate_notes")

@@ -148,7 +148,7 @@ describe.each(testDialects)("the hiring workspace on %s", (dialect) => {
     ];
     for (const call of reads) expect((await call()).status).toBe(200);
     expect((await callRoute(roleEdit.loader, { context: t.context, path: "/x", params: { roleId: org.roleId }, jar: manager })).status).toBe(200);
-    const saved = await callRoute(orgSettings.action, { context: t.context, path: "/settings/organization", form: { name: "Umbrella", candidateContact: "jobs@umbrella.example", showReportsToCandidates: "yes" }, jar: owner });
+    const saved = await callRoute(orgSettings.action, { context: t.context, path: "/settings/organization", form: { name: "Umbrella", candidateContact: "jobs@umbrella.example", showReportsToCandidates: "yes", retentionDays: "" }, jar: owner });
     expect(saved.status).toBe(302);
   });
 

@@ -49,11 +49,17 @@ const matrix: Record<string, Case[]> = {
   "_app.roles.$roleId.candidates.$candidateId.export": [
     { method: "loader", path: () => "/c/export", params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }) },
   ],
+  "_app.roles.$roleId.fairness": [{ method: "loader", path: (w) => `/roles/${w.b.roleId}/fairness`, params: (w) => ({ roleId: w.b.roleId }) }],
+  "_app.roles.$roleId.candidates.$candidateId.erase": [
+    { method: "loader", path: () => "/c/erase", params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }) },
+    { method: "action", path: () => "/c/erase", params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }), form: () => ({}) },
+    { method: "action", path: () => "/c/erase", params: (w) => ({ roleId: w.a.roleId, candidateId: w.b.invitations[0]!.id }), form: () => ({}) },
+  ],
   "_app.team.$entryId": [{ method: "loader", path: (w) => `/team/${w.bTeamEntryId}`, params: (w) => ({ entryId: w.bTeamEntryId }) }],
 };
 
 async function snapshot(context: AppLoadContext): Promise<string> {
-  const tables = ["roles", "candidate_invitations", "candidate_decisions", "candidate_notes", "team_map_entries", "memberships", "attempts", "answers"] as const;
+  const tables = ["roles", "candidate_invitations", "candidate_decisions", "candidate_notes", "team_map_entries", "memberships", "attempts", "answers", "audit_events"] as const;
   const out: Record<string, unknown> = {};
   for (const table of tables) out[table] = await context.db.selectFrom(table).selectAll().orderBy("id" as never).execute();
   return JSON.stringify(out);

@@ -1,0 +1,12 @@
+// How each audit action reads in the audit log.
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  "candidate.view": "Viewed a candidate",
+  "candidate.export": "Exported a candidate",
+  "candidate.decide": "Recorded a decision",
+  "candidate.erase": "Erased a candidate",
+  "candidates.compare": "Compared candidates",
+  "role.export": "Exported a role's candidates",
+  "team-member.view": "Viewed a team member's report",
+  "fairness.view": "Viewed a bias audit",
+  "audit-log.export": "Exported the audit log",
+};

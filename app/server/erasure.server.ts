@@ -1,0 +1,39 @@
+import { sql, type Kysely } from "kysely";
+import { dialectOf } from "#db/connection.ts";
+import type { Database } from "#db/schema.ts";
+import { recordAuditEvent, type Actor } from "./audit-log.server.ts";
+
+/**
+ * Erases candidates of one organization from every table: the invitation (name, email), the
+ * attempt with its answers, scores and self-identification, decisions, notes, and the emails sent
+ * to them. The audit log keeps one "erased" row per candidate, with ids only. On SQLite the file
+ * is then vacuumed and the WAL truncated, so no trace stays in free pages.
+ */
+export async function eraseCandidates(db: Kysely<Database>, organizationId: string, invitationIds: readonly string[], actor: Actor): Promise<number> {
+  if (invitationIds.length === 0) return 0;
+  const erased = await db.transaction().execute(async (trx) => {
+    const rows = await trx
+      .selectFrom("candidate_invitations")
+      .select(["id", "email"])
+      .where("organization_id", "=", organizationId)
+      .where("id", "in", invitationIds)
+      .execute();
+    for (const row of rows) {
+      // Attempts hang off the invitation; delete them first so nothing depends on the order of cascades.
+      await trx.deleteFrom("attempts").where("invitation_id", "=", row.id).execute();
+      await trx.deleteFrom("candidate_invitations").where("organization_id", "=", organizationId).where("id", "=", row.id).execute();
+      await trx.deleteFrom("outbox_messages").where("to_address", "=", row.email).execute();
+      await recordAuditEvent(trx, organizationId, actor, { action: "candidate.erase", subjectType: "candidate", subjectId: row.id });
+    }
+    return rows.length;
+  });
+  if (erased > 0) await compact(db);
+  return erased;
+}
+
+/** Rewrites the SQLite file without free pages and empties the WAL; PostgreSQL reclaims space itself. */
+export async function compact(db: Kysely<Database>): Promise<void> {
+  if (dialectOf(db) !== "sqlite") return;
+  await sql`vacuum`.execute(db);
+  await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+}

@@ -1,0 +1,180 @@
+import fs from "node:fs";
+import type { AppLoadContext } from "@remix-run/node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROLE_TEMPLATES, bandCentres } from "~/domain/fit/templates";
+import { TRAIT_IDS } from "~/domain/instrument";
+import * as candidatePage from "~/routes/_app.roles.$roleId.candidates.$candidateId";
+import * as candidateExport from "~/routes/_app.roles.$roleId.candidates.$candidateId.export";
+import * as eraseRoute from "~/routes/_app.roles.$roleId.candidates.$candidateId.erase";
+import * as roleExport from "~/routes/_app.roles.$roleId.export";
+import * as roleFairness from "~/routes/_app.roles.$roleId.fairness";
+import * as auditLog from "~/routes/_app.settings.audit._index";
+import { createCandidateInvitations } from "~/server/candidate-invitations.server";
+import { recordDecision } from "~/server/candidates.server";
+import { newId } from "~/server/ids.server";
+import { currentVersion } from "~/server/instrument-versions.server";
+import { purgeExpiredCandidates } from "~/server/retention.server";
+import { callRoute, type CookieJar } from "./support/call-route.ts";
+import { memberWithRole, organizationWithCandidates, signedIn } from "./support/fixtures.ts";
+import { createTestContext, testDialects, type TestContext } from "./support/test-context.ts";
+
+const template = ROLE_TEMPLATES.find((t) => t.id === "ae-enterprise")!;
+const centres = bandCentres(template.targets);
+const STRONG = Object.fromEntries(TRAIT_IDS.map((t) => [t, [centres[t], 0.3]]));
+const WEAK = Object.fromEntries(TRAIT_IDS.map((t) => [t, [-3, 0.3]]));
+
+/** A completed candidate with a chosen profile, self-ID and decision, written straight to the tables. */
+async function scoredCandidate(
+  context: AppLoadContext,
+  org: { organizationId: string; roleId: string; ownerUserId: string },
+  c: { name: string; sex: string | null; race: string | null; strong: boolean; advance: boolean },
+) {
+  const [inv] = await createCandidateInvitations(context.db, org.organizationId, org.roleId, [{ name: c.name, email: `${newId()}@example.com` }], { createdByUserId: org.ownerUserId });
+  const version = await currentVersion(context.db);
+  const attemptId = newId();
+  const now = new Date().toISOString();
+  await context.db
+    .insertInto("attempts")
+    .values({ id: attemptId, token_hash: newId(), kind: "invited", organization_id: org.organizationId, invitation_id: inv!.id, instrument_version_id: version.id, form: "adaptive", seed: 1, status: "completed", consented_at: now, created_at: now, updated_at: now, last_answer_at: now, completed_at: now })
+    .execute();
+  await context.db
+    .insertInto("attempt_scores")
+    .values({ attempt_id: attemptId, instrument_version_id: version.id, scores: "{}", sales_orientation: 0, marketing_orientation: 0, quality_flag_count: 0, computed_at: now, profile: JSON.stringify(c.strong ? STRONG : WEAK) })
+    .execute();
+  if (c.sex || c.race) await context.db.insertInto("self_identifications").values({ attempt_id: attemptId, sex: c.sex, race_ethnicity: c.race, age_band: null, created_at: now }).execute();
+  await recordDecision(context.db, org.organizationId, inv!.id, c.advance ? "advance" : "reject", { userId: org.ownerUserId, name: "Owner" });
+  return inv!;
+}
+
+describe.each(testDialects)("trust on %s", (dialect) => {
+  let t: TestContext;
+  beforeAll(async () => {
+    t = await createTestContext(dialect);
+  });
+  afterAll(async () => {
+    await t.cleanup();
+  });
+
+  it("shows the bias audit of a hand-computed role, hiding cells under five people", async () => {
+    const org = await organizationWithCandidates(t.context, "Audited", 0);
+    const people: Array<{ sex: string | null; race: string | null; strong: boolean; advance: boolean }> = [];
+    for (let i = 0; i < 10; i++) people.push({ sex: "female", race: i < 6 ? "white" : "asian", strong: i < 3, advance: i < 4 });
+    for (let i = 0; i < 10; i++) people.push({ sex: "male", race: i < 5 ? "white" : "black", strong: i < 7, advance: i < 6 });
+    people.push({ sex: "prefer-not-to-say", race: null, strong: false, advance: false }, { sex: "prefer-not-to-say", race: null, strong: false, advance: false });
+    for (const [i, p] of people.entries()) await scoredCandidate(t.context, org, { name: `Person ${i}`, ...p });
+    const jar = await signedIn(t.context, org.ownerEmail);
+    const res = await callRoute(roleFairness.loader, { context: t.context, path: `/roles/${org.roleId}/fairness`, params: { roleId: org.roleId }, jar });
+    expect(res.status).toBe(200);
+    const audit = res.data.audit;
+    expect(audit.n).toBe(22);
+    const cell = (tables: any[], title: string, key: string) => tables.find((x) => x.title === title).cells.find((c: any) => c.key === key);
+    // Selection: women 4/10, men 6/10 → impact 0.667, below four fifths.
+    expect(cell(audit.selection, "Sex", "female")).toMatchObject({ n: 10, rate: 0.4, belowFourFifths: true });
+    expect(cell(audit.selection, "Sex", "female").impactRatio).toBeCloseTo(2 / 3, 10);
+    expect(cell(audit.selection, "Sex", "male")).toMatchObject({ n: 10, rate: 0.6, impactRatio: 1 });
+    expect(audit.selection[0].unknown).toBe(2);
+    // Race: white = 6 women (4 selected) + 5 men (5 selected) = 9/11; black 1/5; asian 4 people → hidden.
+    expect(cell(audit.selection, "Race/ethnicity", "white")).toMatchObject({ n: 11, rate: 9 / 11 });
+    expect(cell(audit.selection, "Race/ethnicity", "black")).toMatchObject({ n: 5, rate: 0.2 });
+    expect(cell(audit.selection, "Race/ethnicity", "asian")).toMatchObject({ n: 4, hidden: true, rate: null, impactRatio: null });
+    expect(cell(audit.selection, "Sex × race/ethnicity", "female | asian")).toMatchObject({ hidden: true });
+    expect(cell(audit.selection, "Sex × race/ethnicity", "male | white")).toMatchObject({ n: 5, rate: 1 });
+    // Scoring: 10 strong of 22; every weak fit is equal to the median, so only strong ones count.
+    expect(cell(audit.scoring, "Sex", "female")).toMatchObject({ rate: 0.3 });
+    expect(cell(audit.scoring, "Sex", "male")).toMatchObject({ rate: 0.7, impactRatio: 1 });
+    expect(cell(audit.scoring, "Sex", "female").impactRatio).toBeCloseTo(0.3 / 0.7, 10);
+  });
+
+  it("writes exactly one audit row per view, export, decision and erasure", async () => {
+    const org = await organizationWithCandidates(t.context, "Logged", 2);
+    const jar = await signedIn(t.context, org.ownerEmail);
+    const params = { roleId: org.roleId, candidateId: org.invitations[0]!.id };
+    const count = async (action: string) =>
+      Number((await t.context.db.selectFrom("audit_events").select((eb) => eb.fn.countAll().as("n")).where("organization_id", "=", org.organizationId).where("action", "=", action as never).executeTakeFirstOrThrow()).n);
+    await callRoute(candidatePage.loader, { context: t.context, path: "/c", params, jar });
+    expect(await count("candidate.view")).toBe(1);
+    await callRoute(candidateExport.loader, { context: t.context, path: "/c/export", params, jar });
+    expect(await count("candidate.export")).toBe(1);
+    await callRoute(roleExport.loader, { context: t.context, path: "/e", params: { roleId: org.roleId }, jar });
+    expect(await count("role.export")).toBe(1);
+    await callRoute(candidatePage.action, { context: t.context, path: "/c", params, form: { intent: "decide", decision: "hold" }, jar });
+    expect(await count("candidate.decide")).toBe(1);
+    await callRoute(eraseRoute.action, { context: t.context, path: "/c/erase", params, form: {}, jar });
+    expect(await count("candidate.erase")).toBe(1);
+    expect(await count("candidate.view")).toBe(1);
+    const rows = await t.context.db.selectFrom("audit_events").selectAll().where("organization_id", "=", org.organizationId).execute();
+    expect(JSON.stringify(rows)).not.toMatch(/Logged Candidate/);
+    const log = await callRoute(auditLog.loader, { context: t.context, path: "/settings/audit", jar });
+    expect(log.data.rows.map((r: { action: string }) => r.action)).toContain("Erased a candidate");
+    const manager = await memberWithRole(t.context, org.organizationId, "manager");
+    expect((await callRoute(auditLog.loader, { context: t.context, path: "/settings/audit", jar: manager })).status).toBe(403);
+    expect((await callRoute(eraseRoute.action, { context: t.context, path: "/c/erase", params: { roleId: org.roleId, candidateId: org.invitations[1]!.id }, form: {}, jar: manager })).status).toBe(403);
+  });
+
+  it("erases a candidate so that their name and email appear nowhere, not even in the database file", async () => {
+    const org = await organizationWithCandidates(t.context, "Erasing", 0);
+    const canaryName = "Zyxqvort Canarysson";
+    const canaryEmail = "zyxqvort.canary7731@example.org";
+    const [inv] = await createCandidateInvitations(t.context.db, org.organizationId, org.roleId, [{ name: canaryName, email: canaryEmail }], { createdByUserId: org.ownerUserId });
+    const { seedCompletedAttempt, demoPerson } = await import("~/server/demo-data.server");
+    await seedCompletedAttempt(t.context.db, { person: demoPerson(7, 0.5), seed: 7, kind: "invited", organizationId: org.organizationId, invitationId: inv!.id, token: inv!.token, selfId: { sex: "female" }, startedAt: new Date() });
+    await t.context.mailer.send({ to: canaryEmail, subject: `Hello ${canaryName}`, text: `Dear ${canaryName}` });
+    const jar: CookieJar = await signedIn(t.context, org.ownerEmail);
+    const params = { roleId: org.roleId, candidateId: inv!.id };
+    await callRoute(candidatePage.action, { context: t.context, path: "/c", params, form: { intent: "note", body: `Spoke with ${canaryName} (${canaryEmail})` }, jar });
+    await callRoute(candidatePage.action, { context: t.context, path: "/c", params, form: { intent: "decide", decision: "advance" }, jar });
+
+    const res = await callRoute(eraseRoute.action, { context: t.context, path: "/c/erase", params, form: {}, jar });
+    expect(res.status).toBe(302);
+
+    const tables = await allTableNames(t.context, dialect);
+    for (const table of tables) {
+      const rows = await t.context.db.selectFrom(table as never).selectAll().execute();
+      const text = JSON.stringify(rows);
+      expect(text.includes("Canarysson"), `table ${table}`).toBe(false);
+      expect(text.includes("canary7731"), `table ${table}`).toBe(false);
+    }
+    if (dialect === "sqlite") {
+      const file = t.context.database.file!;
+      for (const path of [file, `${file}-wal`]) {
+        if (!fs.existsSync(path)) continue;
+        const bytes = fs.readFileSync(path);
+        expect(bytes.includes(Buffer.from("Canarysson")), path).toBe(false);
+        expect(bytes.includes(Buffer.from("canary7731")), path).toBe(false);
+      }
+    }
+  });
+
+  it("purges exactly the candidates whose latest decision is older than the retention period", async () => {
+    const org = await organizationWithCandidates(t.context, "Retained", 4);
+    const other = await organizationWithCandidates(t.context, "Forever", 1);
+    await t.context.db.updateTable("organizations").set({ retention_days: 30 }).where("id", "=", org.organizationId).execute();
+    const [old, recent, redecided, undecided] = org.invitations;
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
+    const decide = async (invitationId: string, days: number, organizationId = org.organizationId) =>
+      t.context.db.insertInto("candidate_decisions").values({ id: newId(), organization_id: organizationId, invitation_id: invitationId, decision: "reject", decided_by_user_id: null, decided_by_name: "x", decided_at: daysAgo(days) }).execute();
+    await decide(old!.id, 40);
+    await decide(recent!.id, 10);
+    await decide(redecided!.id, 45);
+    await decide(redecided!.id, 5);
+    await decide(other.invitations[0]!.id, 400, other.organizationId);
+    void undecided;
+
+    expect(await purgeExpiredCandidates(t.context.db)).toBe(1);
+    const left = await t.context.db.selectFrom("candidate_invitations").select("id").where("organization_id", "in", [org.organizationId, other.organizationId]).execute();
+    expect(left.map((r) => r.id).sort()).toEqual([recent!.id, redecided!.id, undecided!.id, other.invitations[0]!.id].sort());
+    const erased = await t.context.db.selectFrom("audit_events").select(["actor_name", "subject_id"]).where("action", "=", "candidate.erase").where("organization_id", "=", org.organizationId).execute();
+    expect(erased).toEqual([{ actor_name: "Retention policy", subject_id: old!.id }]);
+    expect(await purgeExpiredCandidates(t.context.db)).toBe(0);
+  });
+});
+
+async function allTableNames(context: AppLoadContext, dialect: string): Promise<string[]> {
+  const { sql } = await import("kysely");
+  if (dialect === "postgres") {
+    const r = await sql<{ tablename: string }>`select tablename from pg_tables where schemaname = 'public'`.execute(context.db);
+    return r.rows.map((x) => x.tablename);
+  }
+  const r = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(context.db);
+  return r.rows.map((x) => x.name);
+}
