@@ -232,6 +232,52 @@ export type AuditAction =
   | "fairness.view"
   | "audit-log.export";
 
+export interface OrgScenariosTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  /** CompanyProfile as JSON. */
+  profile: string;
+  /** Criterion weights as JSON. */
+  weights: string;
+  /** The structure drawn in the org chart and the hiring plan. */
+  structure_id: string;
+  quarters: number;
+  chart_quarter: number;
+  created_by_user_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OrgSeatAssignmentsTable {
+  id: string;
+  organization_id: string;
+  scenario_id: string;
+  seat_id: string;
+  user_id: string;
+  assigned_at: Timestamp;
+}
+
+export interface DiagnosticRoundsTable {
+  id: string;
+  organization_id: string;
+  title: string;
+  token_hash: string;
+  created_by_user_id: string | null;
+  created_at: Timestamp;
+  closed_at: Timestamp | null;
+}
+
+export interface DiagnosticResponsesTable {
+  id: string;
+  organization_id: string;
+  round_id: string;
+  team: "sales" | "marketing";
+  /** 20 ratings 1–5 as JSON, in statement order; anonymous. */
+  ratings: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   organizations: OrganizationsTable;
@@ -253,6 +299,10 @@ export interface Database {
   candidate_notes: CandidateNotesTable;
   team_map_entries: TeamMapEntriesTable;
   audit_events: AuditEventsTable;
+  org_scenarios: OrgScenariosTable;
+  org_seat_assignments: OrgSeatAssignmentsTable;
+  diagnostic_rounds: DiagnosticRoundsTable;
+  diagnostic_responses: DiagnosticResponsesTable;
 }
 
 export type User = Selectable<UsersTable>;

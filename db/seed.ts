@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { AppServices } from "../app/server/context.server.ts";
 import { signUp } from "../app/server/accounts.server.ts";
-import { seedDemoHiring, seedDemoSelfAssessments } from "../app/server/demo-data.server.ts";
+import { seedDemoHiring, seedDemoOrgDesign, seedDemoSelfAssessments } from "../app/server/demo-data.server.ts";
 
 export const DEMO_EMAIL = "demo@example.com";
 
@@ -39,4 +39,5 @@ const demoSteps: DemoStep[] = [
   async ({ db }, _org, _owner, origin) => `a sample self-assessment report: ${origin}${await seedDemoSelfAssessments(db)}`,
   async ({ db }, organizationId, ownerUserId, origin) =>
     `a role with twelve assessed candidates: ${origin}${await seedDemoHiring(db, organizationId, { userId: ownerUserId, name: "Dana Demo" })}`,
+  async ({ db }, organizationId, ownerUserId, origin) => `two org-design scenarios and a diagnostic: ${origin}${await seedDemoOrgDesign(db, organizationId, ownerUserId)}`,
 ];

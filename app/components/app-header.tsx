@@ -30,6 +30,9 @@ export function AppHeader({ viewer, minimal = false }: { viewer: HeaderViewer | 
               <NavLink to="/team" className={navClass}>
                 Team map
               </NavLink>
+              <NavLink to="/org" className={navClass}>
+                Org designer
+              </NavLink>
               <NavLink to="/fairness" className={navClass}>
                 Bias audit
               </NavLink>
@@ -37,14 +40,9 @@ export function AppHeader({ viewer, minimal = false }: { viewer: HeaderViewer | 
                 Members
               </NavLink>
               {isOwner ? (
-                <>
-                  <NavLink to="/settings/organization" className={navClass}>
-                    Settings
-                  </NavLink>
-                  <NavLink to="/settings/audit" className={navClass}>
-                    Audit log
-                  </NavLink>
-                </>
+                <NavLink to="/settings/organization" className={navClass}>
+                  Settings
+                </NavLink>
               ) : null}
             </nav>
             <div className="ml-auto flex flex-wrap items-center gap-3">

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { SubmitButton } from "~/components/forms";
 import { PageHeader } from "~/components/page";
@@ -56,7 +56,14 @@ export default function OrganizationSettings() {
   const errors = useActionData<typeof action>()?.errors ?? {};
   return (
     <div className="max-w-2xl">
-      <PageHeader title="Organization settings" />
+      <PageHeader
+        title="Organization settings"
+        actions={
+          <Link to="/settings/audit" className="btn-secondary">
+            Audit log
+          </Link>
+        }
+      />
       <Form method="post" className="card space-y-5">
         <div>
           <label htmlFor="name" className="label">Organization name</label>

@@ -6,8 +6,11 @@ import type { SelfId } from "~/domain/assessment/self-id";
 import { TRAIT_IDS, type TraitId } from "~/domain/instrument";
 import { mulberry32, normalSampler } from "~/domain/psychometrics";
 import { ROLE_TEMPLATES } from "~/domain/fit/templates";
+import { defaultProfile } from "~/domain/org/profile";
 import { importCompletedAttempt } from "./attempts.server.ts";
 import { createCandidateInvitations } from "./candidate-invitations.server.ts";
+import { createDiagnosticRound, recordDiagnosticResponse } from "./diagnostics.server.ts";
+import { createScenario } from "./org-scenarios.server.ts";
 import { recordDecision } from "./candidates.server.ts";
 import { createRole } from "./roles.server.ts";
 import { randomToken } from "./ids.server.ts";
@@ -110,4 +113,22 @@ export async function seedDemoHiring(db: Kysely<Database>, organizationId: strin
     .values({ id: crypto.randomUUID(), organization_id: organizationId, user_id: owner.userId, attempt_id: attemptId, shared_at: new Date().toISOString() })
     .execute();
   return `/roles/${roleId}`;
+}
+
+/** Two org-design scenarios and a finished relationship diagnostic with both teams' answers. */
+export async function seedDemoOrgDesign(db: Kysely<Database>, organizationId: string, ownerUserId: string): Promise<string> {
+  const today = defaultProfile();
+  const first = await createScenario(db, organizationId, { name: "Today: seed stage", profile: today, structureId: "combined", createdByUserId: ownerUserId });
+  await createScenario(db, organizationId, {
+    name: "After Series A",
+    profile: { ...today, stage: "series-a", gtmHeadcount: 14, arr: 8_000_000, salesMotion: "consultative", averageDealSize: { low: 40_000, mode: 60_000, high: 90_000 }, salesCycleDays: { low: 75, mode: 100, high: 140 } },
+    structureId: "shared-vp",
+    createdByUserId: ownerUserId,
+  });
+  const round = await createDiagnosticRound(db, organizationId, "Autumn relationship check", ownerUserId);
+  const random = mulberry32(77);
+  const rate = (centre: number) => Math.max(1, Math.min(5, Math.round(centre + (random() - 0.5) * 2.2)));
+  for (let i = 0; i < 5; i++) await recordDiagnosticResponse(db, { id: round.id, organization_id: organizationId }, "sales", Array.from({ length: 20 }, (_, s) => rate(s % 4 === 0 ? 2.2 : 3.2)));
+  for (let i = 0; i < 4; i++) await recordDiagnosticResponse(db, { id: round.id, organization_id: organizationId }, "marketing", Array.from({ length: 20 }, (_, s) => rate(s % 4 === 0 ? 3.6 : 2.7)));
+  return `/org/scenarios/${first}`;
 }

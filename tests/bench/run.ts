@@ -5,13 +5,20 @@
  */
 import { writeFileSync } from "node:fs";
 import { engineBenchmarks } from "./engine.bench";
+import { answerBenchmarks, pageBenchmarks, rankingBenchmarks } from "./http.bench";
 import { orgBenchmarks } from "./org.bench";
 import type { BenchModule, BenchResult } from "./types";
 
 const modules: { name: string; run: BenchModule }[] = [
   { name: "engine", run: engineBenchmarks },
   { name: "org", run: orgBenchmarks },
+  // HTTP load benchmarks (built app vs bare node:http); BENCH_SKIP_HTTP=1 skips them.
+  { name: "answers", run: answerBenchmarks },
+  { name: "page", run: pageBenchmarks },
+  { name: "ranking", run: rankingBenchmarks },
 ];
+// BENCH_ONLY=answers,page runs only the named modules.
+const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim()).filter(Boolean);
 
 function format(value: number | undefined): string {
   if (value === undefined) return "";
@@ -22,8 +29,10 @@ function format(value: number | undefined): string {
 
 const results: (BenchResult & { module: string; withinBudget?: boolean })[] = [];
 for (const module of modules) {
+  if (only && !only.includes(module.name)) continue;
+  console.error(`running ${module.name}…`);
   for (const result of await module.run()) {
-    results.push({ module: module.name, ...result, withinBudget: result.budget === undefined ? undefined : result.value <= result.budget });
+    results.push({ module: module.name, ...result, withinBudget: result.budget === undefined ? undefined : result.higherIsBetter ? result.value >= result.budget : result.value <= result.budget });
   }
 }
 

@@ -4,6 +4,8 @@ export interface BenchResult {
   value: number;
   unit: string;
   budget?: number;
+  /** The budget is a minimum (throughput) rather than a maximum (time). */
+  higherIsBetter?: boolean;
   baseline?: { name: string; value: number };
   ratio?: number;
 }

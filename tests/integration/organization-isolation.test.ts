@@ -4,6 +4,8 @@ import { callRoute, type CookieJar } from "./support/call-route.ts";
 import { organizationWithCandidates, signedIn } from "./support/fixtures.ts";
 import { createTestContext, testDialects, type TestContext } from "./support/test-context.ts";
 import { joinTeamMap } from "~/server/team-map.server";
+import { createDiagnosticRound } from "~/server/diagnostics.server";
+import { createScenario } from "~/server/org-scenarios.server";
 
 // Every route module whose URL carries a row id (tokens are capabilities and are tested elsewhere).
 const routeModules = import.meta.glob("../../app/routes/*.{ts,tsx}", { eager: true }) as Record<string, { loader?: Function; action?: Function }>;
@@ -16,6 +18,9 @@ interface World {
   b: Awaited<ReturnType<typeof organizationWithCandidates>>;
   bTeamEntryId: string;
   bMembershipId: string;
+  aScenarioId: string;
+  bScenarioId: string;
+  bRoundId: string;
 }
 
 type Case = { method: "loader" | "action"; path: (w: World) => string; params: (w: World) => Record<string, string>; form?: (w: World) => Record<string, string | string[]> };
@@ -55,11 +60,37 @@ const matrix: Record<string, Case[]> = {
     { method: "action", path: () => "/c/erase", params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }), form: () => ({}) },
     { method: "action", path: () => "/c/erase", params: (w) => ({ roleId: w.a.roleId, candidateId: w.b.invitations[0]!.id }), form: () => ({}) },
   ],
+  ...Object.fromEntries(
+    ["", "._index", ".profile", ".plan", ".chart", ".manage", ".export", ".hiring-plan"].map((suffix) => [
+      `_app.org.scenarios.$scenarioId${suffix}`,
+      [
+        { method: "loader", path: (w: World) => `/org/scenarios/${w.bScenarioId}`, params: (w: World) => ({ scenarioId: w.bScenarioId }) } as Case,
+        ...(["._index", ".profile", ".plan", ".chart", ".manage"].includes(suffix)
+          ? [
+              {
+                method: "action",
+                path: (w: World) => `/org/scenarios/${w.bScenarioId}`,
+                params: (w: World) => ({ scenarioId: w.bScenarioId }),
+                form: (w: World) => ({ intent: suffix === ".manage" ? "delete" : "choose", structureId: "solo", quarters: "8", chartQuarter: "1", seatId: "ceo", userId: w.b.ownerUserId, name: "Hijacked" }),
+              } as Case,
+            ]
+          : []),
+      ],
+    ]),
+  ),
+  // A's own scenario cannot seat a member of B.
+  "_app.org.scenarios.$scenarioId.chart#foreign-person": [
+    { method: "action", path: () => "/x", params: (w) => ({ scenarioId: w.aScenarioId }), form: (w) => ({ intent: "assign", seatId: "ceo", userId: w.b.ownerUserId }) },
+  ],
+  "_app.org.diagnostics.$roundId": [
+    { method: "loader", path: (w) => `/org/diagnostics/${w.bRoundId}`, params: (w) => ({ roundId: w.bRoundId }) },
+    { method: "action", path: (w) => `/org/diagnostics/${w.bRoundId}`, params: (w) => ({ roundId: w.bRoundId }), form: () => ({}) },
+  ],
   "_app.team.$entryId": [{ method: "loader", path: (w) => `/team/${w.bTeamEntryId}`, params: (w) => ({ entryId: w.bTeamEntryId }) }],
 };
 
 async function snapshot(context: AppLoadContext): Promise<string> {
-  const tables = ["roles", "candidate_invitations", "candidate_decisions", "candidate_notes", "team_map_entries", "memberships", "attempts", "answers", "audit_events"] as const;
+  const tables = ["roles", "candidate_invitations", "candidate_decisions", "candidate_notes", "team_map_entries", "memberships", "attempts", "answers", "audit_events", "org_scenarios", "org_seat_assignments", "diagnostic_rounds", "diagnostic_responses"] as const;
   const out: Record<string, unknown> = {};
   for (const table of tables) out[table] = await context.db.selectFrom(table).selectAll().orderBy("id" as never).execute();
   return JSON.stringify(out);
@@ -67,7 +98,7 @@ async function snapshot(context: AppLoadContext): Promise<string> {
 
 describe("every route that takes an id is covered by the isolation matrix", () => {
   it("lists the same routes", () => {
-    expect(idRoutes.sort()).toEqual(Object.keys(matrix).sort());
+    expect(idRoutes.sort()).toEqual([...new Set(Object.keys(matrix).map((k) => k.split("#")[0]!))].sort());
   });
 });
 
@@ -82,7 +113,10 @@ describe.each(testDialects)("organization isolation on %s", (dialect) => {
     await joinTeamMap(t.context.db, b.organizationId, b.ownerUserId);
     const entry = await t.context.db.selectFrom("team_map_entries").select("id").where("organization_id", "=", b.organizationId).executeTakeFirstOrThrow();
     const membership = await t.context.db.selectFrom("memberships").select("id").where("organization_id", "=", b.organizationId).executeTakeFirstOrThrow();
-    world = { a, b, bTeamEntryId: entry.id, bMembershipId: membership.id };
+    const aScenarioId = await createScenario(t.context.db, a.organizationId, { name: "A plan", createdByUserId: a.ownerUserId });
+    const bScenarioId = await createScenario(t.context.db, b.organizationId, { name: "B plan", createdByUserId: b.ownerUserId });
+    const bRound = await createDiagnosticRound(t.context.db, b.organizationId, "B round", b.ownerUserId);
+    world = { a, b, bTeamEntryId: entry.id, bMembershipId: membership.id, aScenarioId, bScenarioId, bRoundId: bRound.id };
     jarA = await signedIn(t.context, a.ownerEmail);
   });
   afterAll(async () => {
@@ -91,7 +125,8 @@ describe.each(testDialects)("organization isolation on %s", (dialect) => {
 
   for (const [route, cases] of Object.entries(matrix)) {
     it(`${route}: another organization's ids get 404 and change nothing`, async () => {
-      const mod = routeModules[`../../app/routes/${route}.tsx`] ?? routeModules[`../../app/routes/${route}.ts`];
+      const file = route.split("#")[0]!;
+      const mod = routeModules[`../../app/routes/${file}.tsx`] ?? routeModules[`../../app/routes/${file}.ts`];
       expect(mod, route).toBeDefined();
       for (const c of cases) {
         const fn = mod![c.method];

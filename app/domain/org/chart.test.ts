@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ROLE_TEMPLATES } from "~/domain/fit/templates";
 import { simulateCapacity } from "./capacity";
 import { buildOrgChart, CEO_SEAT_ID, splitMarketers, type OrgChart } from "./chart";
 import { defaultProfile } from "./profile";
@@ -64,5 +65,20 @@ describe("org chart", () => {
     expect(groups.find((g) => g.roleTemplateId === "product-marketing-manager")?.count).toBe(1);
     expect(splitMarketers(1)).toEqual([expect.objectContaining({ roleTemplateId: "product-marketing-manager", count: 1 })]);
     expect(splitMarketers(0)).toEqual([]);
+  });
+});
+
+
+describe("seat templates", () => {
+  it("every seat's role template exists, so seat fit can be computed", () => {
+    const ids = new Set(ROLE_TEMPLATES.map((t) => t.id));
+    const profile = { ...defaultProfile(), gtmHeadcount: 40, arr: 30_000_000 };
+    const plan = simulateCapacity(profile);
+    for (const structure of STRUCTURE_IDS) {
+      const last = plan.plans[structure].at(-1)!;
+      for (const seat of buildOrgChart(structure, last.staffing, { marketingHours: plan.demand.at(-1)!.marketingHours }).seats) {
+        if (seat.roleTemplateId) expect(ids.has(seat.roleTemplateId), `${structure}/${seat.id}: ${seat.roleTemplateId}`).toBe(true);
+      }
+    }
   });
 });

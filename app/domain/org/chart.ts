@@ -17,7 +17,7 @@ export type RoleTemplateId =
   | "sales-manager"
   | "account-manager"
   | "product-marketing-manager"
-  | "content-marketer"
+  | "content-brand-marketer"
   | "demand-gen-marketer"
   | "market-researcher"
   | "founding-gtm-hybrid"
@@ -180,7 +180,7 @@ type MarketingGroup = Pick<Seat, "id" | "title" | "roleTemplateId" | "count">;
 export function splitMarketers(marketers: number, hours?: MarketingHours): MarketingGroup[] {
   const groups: MarketingGroup[] = [
     { id: "product-marketers", title: "Product marketing manager", roleTemplateId: "product-marketing-manager", count: 0 },
-    { id: "content-marketers", title: "Content marketer", roleTemplateId: "content-marketer", count: 0 },
+    { id: "content-marketers", title: "Content marketer", roleTemplateId: "content-brand-marketer", count: 0 },
     { id: "demand-gen-marketers", title: "Demand-generation marketer", roleTemplateId: "demand-gen-marketer", count: 0 },
     { id: "market-researchers", title: "Market researcher", roleTemplateId: "market-researcher", count: 0 },
   ];

@@ -1,0 +1,156 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { SubmitButton } from "~/components/forms";
+import { CopyLinks } from "~/components/hiring/copy-links";
+import { EmptyState, PageHeader } from "~/components/page";
+import { roleAllows } from "~/domain/accounts/policy";
+import { scenarioFileSchema, scenarioNameSchema } from "~/domain/org/schemas";
+import { STRUCTURES } from "~/domain/org/structures";
+import { requireMember } from "~/server/auth.server";
+import { publicOrigin } from "~/server/context.server";
+import { createDiagnosticRound, latestRelationshipStage, listDiagnosticRounds } from "~/server/diagnostics.server";
+import { redirectWithFlash } from "~/server/flash.server";
+import { createScenario, listScenarios } from "~/server/org-scenarios.server";
+
+export const meta: MetaFunction = () => [{ title: "Org designer — RoleFit" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const member = await requireMember(request, context);
+  const [scenarios, rounds, stage] = await Promise.all([
+    listScenarios(context.db, member.organizationId),
+    listDiagnosticRounds(context.db, member.organizationId),
+    latestRelationshipStage(context.db, member.organizationId),
+  ]);
+  return {
+    canEdit: roleAllows(member.role, "manager"),
+    scenarios: scenarios.map((s) => ({ id: s.id, name: s.name, structure: STRUCTURES[s.structureId].name, updatedAt: s.updatedAt, headcount: s.profile.gtmHeadcount, arr: s.profile.arr })),
+    rounds,
+    stage,
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const member = await requireMember(request, context, "manager");
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "diagnostic") {
+    const title = String(formData.get("title") ?? "").trim().slice(0, 100) || `Relationship check ${new Date().toISOString().slice(0, 10)}`;
+    const { token } = await createDiagnosticRound(context.db, member.organizationId, title, member.user.id);
+    return { diagnosticLink: `${publicOrigin(context, request)}/d/${token}`, title };
+  }
+  if (intent === "import") {
+    const file = formData.get("file");
+    if (!(file instanceof File) || file.size === 0) return data({ error: "Choose a scenario file (.json) to import." }, { status: 400 });
+    if (file.size > 256 * 1024) return data({ error: "That file is too large to be a scenario." }, { status: 413 });
+    let json: unknown;
+    try {
+      json = JSON.parse(await file.text());
+    } catch {
+      return data({ error: "That file is not valid JSON." }, { status: 400 });
+    }
+    const parsed = scenarioFileSchema.safeParse(json);
+    if (!parsed.success) return data({ error: `The scenario could not be imported: ${parsed.error.issues[0]!.message}` }, { status: 400 });
+    const s = parsed.data;
+    const id = await createScenario(context.db, member.organizationId, { name: s.name, profile: s.profile, weights: s.weights as never, structureId: s.structureId, quarters: s.quarters, chartQuarter: s.chartQuarter, createdByUserId: member.user.id });
+    return redirectWithFlash(context, `/org/scenarios/${id}`, { kind: "success", message: `Imported “${s.name}”.` });
+  }
+  const parsed = scenarioNameSchema.safeParse({ name: formData.get("name") });
+  if (!parsed.success) return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
+  const id = await createScenario(context.db, member.organizationId, { name: parsed.data.name, createdByUserId: member.user.id });
+  throw redirect(`/org/scenarios/${id}/profile`);
+}
+
+export default function OrgDesigner() {
+  const d = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <>
+      <PageHeader
+        title="Org designer"
+        description="Compare ways to organize sales and marketing for your company, see when one person doing both jobs has to become two, and plan who to hire when."
+      />
+      {actionData && "error" in actionData ? (
+        <p role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+          {actionData.error}
+        </p>
+      ) : null}
+      <div className="grid gap-6 lg:grid-cols-3">
+        <section className="card lg:col-span-2" aria-labelledby="scenarios-heading">
+          <h2 id="scenarios-heading">Scenarios</h2>
+          {d.scenarios.length === 0 ? (
+            <div className="mt-3">
+              <EmptyState title="No scenarios yet">Describe your company once; RoleFit fills in benchmark defaults with their sources.</EmptyState>
+            </div>
+          ) : (
+            <Form method="get" action="/org/compare">
+              <ul className="mt-3 divide-y divide-slate-100">
+                {d.scenarios.map((s) => (
+                  <li key={s.id} className="flex flex-wrap items-center gap-3 py-2">
+                    <input type="checkbox" name="s" value={s.id} aria-label={`Compare ${s.name}`} className="size-4" />
+                    <Link to={`/org/scenarios/${s.id}`} className="font-medium">
+                      {s.name}
+                    </Link>
+                    <span className="text-sm text-slate-600">
+                      {s.structure} · {s.headcount} GTM people · ${Math.round(s.arr / 1000).toLocaleString("en-US")}k ARR
+                    </span>
+                  </li>
+                ))}
+              </ul>
+              {d.scenarios.length > 1 ? (
+                <button type="submit" className="btn-secondary mt-3">
+                  Compare selected (2–3)
+                </button>
+              ) : null}
+            </Form>
+          )}
+          {d.canEdit ? (
+            <div className="mt-6 grid gap-4 md:grid-cols-2">
+              <Form method="post" className="space-y-2">
+                <input type="hidden" name="intent" value="create" />
+                <label htmlFor="scenario-name" className="label">New scenario</label>
+                <input id="scenario-name" name="name" required maxLength={100} placeholder="e.g. Plan for Series A" className="input" />
+                <SubmitButton pendingText="Creating…">Create scenario</SubmitButton>
+              </Form>
+              <Form method="post" encType="multipart/form-data" className="space-y-2">
+                <input type="hidden" name="intent" value="import" />
+                <label htmlFor="scenario-file" className="label">Import a scenario (.json)</label>
+                <input id="scenario-file" name="file" type="file" accept="application/json,.json" className="block text-sm" />
+                <SubmitButton className="btn-secondary" pendingText="Importing…">Import</SubmitButton>
+              </Form>
+            </div>
+          ) : null}
+        </section>
+        <section className="card h-fit" aria-labelledby="diagnostic-heading">
+          <h2 id="diagnostic-heading">How sales and marketing work together</h2>
+          <p className="mt-1 text-sm text-slate-700">
+            Twenty statements rated by both teams, anonymously. The result ({d.stage ? <strong>{d.stage.stage}</strong> : "not run yet"}) feeds the structure advice.
+          </p>
+          {actionData && "diagnosticLink" in actionData ? (
+            <div className="mt-3" role="status">
+              <p className="text-sm font-medium">Share this link with your sales and marketing staff:</p>
+              <CopyLinks links={[{ name: actionData.title, email: "anonymous responses", link: actionData.diagnosticLink }]} />
+            </div>
+          ) : null}
+          {d.rounds.length ? (
+            <ul className="mt-3 space-y-1 text-sm">
+              {d.rounds.map((r) => (
+                <li key={r.id}>
+                  <Link to={`/org/diagnostics/${r.id}`}>{r.title}</Link> <span className="text-slate-600">· {r.responses} responses</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {d.canEdit ? (
+            <Form method="post" className="mt-4 space-y-2">
+              <input type="hidden" name="intent" value="diagnostic" />
+              <label htmlFor="round-title" className="label">Start a new round</label>
+              <input id="round-title" name="title" maxLength={100} placeholder="e.g. Q1 check-in" className="input" />
+              <SubmitButton className="btn-secondary" pendingText="Creating…">Create link</SubmitButton>
+            </Form>
+          ) : null}
+        </section>
+      </div>
+    </>
+  );
+}

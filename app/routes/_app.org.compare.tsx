@@ -1,0 +1,97 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { PageHeader } from "~/components/page";
+import { idSchema } from "~/domain/accounts/schemas";
+import { runMonteCarlo } from "~/domain/org/montecarlo";
+import { analyseScenario } from "~/domain/org/scenario-analysis";
+import { STRUCTURES } from "~/domain/org/structures";
+import { requireMember } from "~/server/auth.server";
+import { latestRelationshipStage } from "~/server/diagnostics.server";
+import { notFound } from "~/server/guards.server";
+import { findScenario } from "~/server/org-scenarios.server";
+
+export const meta: MetaFunction = () => [{ title: "Compare scenarios — RoleFit" }];
+
+const usd = (x: number) => `$${Math.round(x / 1000).toLocaleString("en-US")}k`;
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const member = await requireMember(request, context);
+  const ids = [...new Set(new URL(request.url).searchParams.getAll("s"))];
+  if (ids.length < 2 || ids.length > 3 || ids.some((id) => !idSchema.safeParse(id).success)) {
+    throw data({ message: "Choose two or three scenarios to compare." }, { status: 400 });
+  }
+  const stage = (await latestRelationshipStage(context.db, member.organizationId))?.stage ?? "defined";
+  const scenarios = await Promise.all(ids.map((id) => findScenario(context.db, member.organizationId, id)));
+  if (scenarios.some((s) => !s)) notFound("One of those scenarios was not found.");
+  return {
+    columns: scenarios.map((s) => {
+      const a = analyseScenario(s!, stage);
+      const mc = runMonteCarlo(s!.profile, { structureId: s!.structureId, runs: 1000, seed: 1, quarters: s!.quarters });
+      const last = a.plan.at(-1)!;
+      return {
+        id: s!.id,
+        name: s!.name,
+        structure: STRUCTURES[s!.structureId].name,
+        recommended: STRUCTURES[a.assessment.recommended].name,
+        chosenScore: a.assessment.ranking.find((r) => r.structureId === s!.structureId)!.total,
+        topScores: a.assessment.ranking.slice(0, 3).map((r) => `${r.name} ${r.total.toFixed(2)}`),
+        split: a.capacity.splitQuarter,
+        splitMedian: mc.medianSplitQuarter,
+        hires: last.headcount - a.plan[0]!.headcount,
+        headcount: last.headcount,
+        cost: last.costPerQuarter,
+        quarters: s!.quarters,
+        warnings: last.spans.warnings.length,
+      };
+    }),
+  };
+}
+
+export default function CompareScenarios() {
+  const d = useLoaderData<typeof loader>();
+  const rows: Array<[string, (c: (typeof d.columns)[number]) => React.ReactNode]> = [
+    ["Structure used", (c) => c.structure],
+    ["Its score", (c) => `${c.chosenScore.toFixed(2)} / 10`],
+    ["Recommended", (c) => c.recommended],
+    ["Top three", (c) => c.topScores.join("; ")],
+    ["Split needed (likely values)", (c) => (c.split === null ? "not within the horizon" : `quarter ${c.split}`)],
+    ["Split by (median of 1,000 runs)", (c) => (c.splitMedian === null ? "not within the horizon" : `quarter ${c.splitMedian}`)],
+    ["Hires over the horizon", (c) => c.hires],
+    ["Headcount at the end", (c) => `${c.headcount} (quarter ${c.quarters})`],
+    ["Payroll per quarter at the end", (c) => usd(c.cost)],
+    ["Span and layer warnings", (c) => c.warnings],
+  ];
+  return (
+    <>
+      <PageHeader title="Compare scenarios" actions={<Link to="/org" className="btn-secondary">Org designer</Link>} />
+      <div className="card overflow-x-auto">
+        <table className="w-full text-sm">
+          <caption className="sr-only">Scenarios side by side</caption>
+          <thead>
+            <tr className="text-left">
+              <th scope="col" className="py-2 pr-3 text-slate-600">
+                <span className="sr-only">Measure</span>
+              </th>
+              {d.columns.map((c) => (
+                <th key={c.id} scope="col" className="py-2 pr-3">
+                  <Link to={`/org/scenarios/${c.id}`}>{c.name}</Link>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([label, value]) => (
+              <tr key={label} className="border-t border-slate-100 align-top">
+                <th scope="row" className="py-2 pr-3 text-left font-medium">{label}</th>
+                {d.columns.map((c) => (
+                  <td key={c.id} className="py-2 pr-3">{value(c)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

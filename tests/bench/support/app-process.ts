@@ -1,0 +1,121 @@
+/**
+ * Starting and stopping real server processes for the load, crash and security scripts: the built
+ * app (tsx server.ts, NODE_ENV=production) on a given DATA_DIR and port, and small helpers around
+ * it. Ports stay in 3400–3499 and everything listens on loopback.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+// `node --import tsx` rather than the tsx binary: the binary runs the script in a child process,
+// so a SIGKILL sent to it would leave the real server running.
+const nodeWithTsx = (args: string[]) => [process.execPath, ["--import", "tsx", ...args]] as const;
+
+/** Builds the app once when there is no build (the server would otherwise build on start). */
+export function ensureBuild(): void {
+  if (fs.existsSync(path.join(root, "build/server/index.js"))) return;
+  console.error("no build found: running remix vite:build …");
+  const result = spawnSync(path.join(root, "node_modules/.bin/remix"), ["vite:build"], { cwd: root, stdio: "inherit" });
+  if (result.status !== 0) throw new Error("remix vite:build failed");
+}
+
+export function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export interface RunningProcess {
+  proc: ChildProcess;
+  port: number;
+  url: string;
+  /** Everything the process wrote, for error messages. */
+  output(): string;
+  /** SIGTERM, then SIGKILL after 5 s; resolves when the process has exited. */
+  stop(): Promise<void>;
+  /** SIGKILL now; resolves when the process has exited. */
+  kill(): Promise<void>;
+}
+
+function track(proc: ChildProcess, port: number): RunningProcess {
+  let output = "";
+  proc.stdout?.on("data", (d) => (output += d));
+  proc.stderr?.on("data", (d) => (output += d));
+  const exited = new Promise<void>((resolve) => {
+    if (proc.exitCode !== null || proc.signalCode !== null) resolve();
+    else proc.once("exit", () => resolve());
+  });
+  const send = (signal: NodeJS.Signals) => {
+    if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
+  };
+  return {
+    proc,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    output: () => output,
+    async stop() {
+      send("SIGTERM");
+      const timer = setTimeout(() => send("SIGKILL"), 5000);
+      await exited;
+      clearTimeout(timer);
+    },
+    async kill() {
+      send("SIGKILL");
+      await exited;
+    },
+  };
+}
+
+/** Waits until GET url answers 200, or throws with the process output. */
+export async function waitForHttp(url: string, running: RunningProcess, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (running.proc.exitCode !== null || running.proc.signalCode !== null) {
+      throw new Error(`process exited before answering ${url}:\n${running.output()}`);
+    }
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms:\n${running.output()}`);
+}
+
+/**
+ * Starts the built app. The caller seeds DATA_DIR beforehand if it wants; the server migrates it
+ * and adds the demo workspace on first start, as in production.
+ */
+export async function startApp(options: { port: number; dataDir: string; env?: Record<string, string>; nodeArgs?: string[] }): Promise<RunningProcess> {
+  ensureBuild();
+  const [cmd, args] = nodeWithTsx([...(options.nodeArgs ?? []), "server.ts"]);
+  const proc = spawn(cmd, args, {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(options.port),
+      DATA_DIR: options.dataDir,
+      DATABASE_URL: "",
+      SMTP_URL: "",
+      APP_URL: "",
+      ...options.env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const running = track(proc, options.port);
+  await waitForHttp(`${running.url}/healthz`, running);
+  return running;
+}
+
+/** Starts a node script (TypeScript through tsx) and waits for url to answer. */
+export async function startScript(script: string, options: { port: number; env?: Record<string, string>; readyPath?: string }): Promise<RunningProcess> {
+  const [cmd, args] = nodeWithTsx([script]);
+  const proc = spawn(cmd, args, { cwd: root, env: { ...process.env, PORT: String(options.port), ...options.env }, stdio: ["ignore", "pipe", "pipe"] });
+  const running = track(proc, options.port);
+  await waitForHttp(`${running.url}${options.readyPath ?? "/healthz"}`, running);
+  return running;
+}
