@@ -1,10 +1,8 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CandidateShell, candidateHandle } from "~/components/candidate-shell";
-import { FormErrors, SubmitButton } from "~/components/forms";
+import { SubmitButton } from "~/components/forms";
 import { TraitOverview } from "~/components/assessment/trait-overview";
 import { ConsentPoints } from "~/components/assessment/consent-points";
 import { CONSENT_POINTS } from "~/domain/assessment/consent";
@@ -31,16 +29,16 @@ export function loader() {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   enforceRateLimit(context, "start-assessment", 30, 60 * 60 * 1000);
-  const submission = parseWithZod(await request.formData(), { schema: startSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const token = await startSelfAssessment(context.db, submission.value.form);
+  // Validated on the server only: candidate pages ship no validation library to the browser.
+  const parsed = startSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ consentError: parsed.error.issues[0]!.message }, { status: 400 });
+  const token = await startSelfAssessment(context.db, parsed.data.form);
   return redirect(`/a/${token}`);
 }
 
 export default function Assess() {
   const d = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({ lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: startSchema }), shouldValidate: "onSubmit" });
+  const consentError = useActionData<typeof action>()?.consentError;
   return (
     <CandidateShell>
       <h1 className="text-3xl">Sales, marketing, or both?</h1>
@@ -63,8 +61,7 @@ export default function Assess() {
         </p>
       </section>
 
-      <Form method="post" {...getFormProps(form)} className="card mt-6 space-y-5">
-        <FormErrors id={form.errorId} errors={form.errors} />
+      <Form method="post" className="card mt-6 space-y-5">
         <fieldset>
           <legend className="label">Length</legend>
           <div className="mt-2 space-y-2">
@@ -88,17 +85,17 @@ export default function Assess() {
           <label className="flex items-start gap-3">
             <input
               type="checkbox"
-              name={fields.consent.name}
+              name="consent"
               value="yes"
               className="mt-1 size-4"
-              aria-invalid={fields.consent.errors ? true : undefined}
-              aria-describedby={fields.consent.errors ? fields.consent.errorId : undefined}
+              aria-invalid={consentError ? true : undefined}
+              aria-describedby={consentError ? "consent-error" : undefined}
             />
             <span>I have read how my answers are used and I want to start.</span>
           </label>
-          {fields.consent.errors ? (
-            <p id={fields.consent.errorId} className="field-error">
-              {fields.consent.errors[0]}
+          {consentError ? (
+            <p id="consent-error" className="field-error">
+              {consentError}
             </p>
           ) : null}
         </div>

@@ -6,7 +6,7 @@ import { decideAnswer, type AnswerPost } from "~/domain/assessment/answer-rules"
 import { answerFromText, answerToText, type GivenAnswer } from "~/domain/assessment/answers";
 import { CONSENT_POINTS, INVITED_CONSENT_POINTS } from "~/domain/assessment/consent";
 import { scoreAttempt, type AttemptScores } from "~/domain/assessment/scoring";
-import type { SelfId } from "~/domain/assessment/self-id";
+import type { SelfId } from "~/domain/assessment/schemas";
 import { findItem, nextStep, type NextStep } from "~/domain/assessment/sequence";
 import type { FormId, InstrumentVersion } from "~/domain/instrument";
 import { hashToken, looksLikeToken, newId, nowIso, randomToken } from "./ids.server.ts";

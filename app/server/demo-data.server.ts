@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
 import { simulateAttempt, type SimulatedPerson } from "~/domain/assessment/simulate";
-import type { SelfId } from "~/domain/assessment/self-id";
+import type { SelfId } from "~/domain/assessment/schemas";
 import { TRAIT_IDS, type TraitId } from "~/domain/instrument";
 import { mulberry32, normalSampler } from "~/domain/psychometrics";
 import { ROLE_TEMPLATES } from "~/domain/fit/templates";

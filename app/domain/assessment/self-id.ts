@@ -1,8 +1,6 @@
 // Voluntary self-identification, used only in aggregate for the fairness audit. Every question
 // offers "prefer not to say"; skipping the whole step is equally fine. Categories follow the ones
 // bias audits report on (EEO-1 for race/ethnicity).
-import { z } from "zod";
-
 export const PREFER_NOT = "prefer-not-to-say";
 
 export const SEX_OPTIONS = [
@@ -33,14 +31,3 @@ export const AGE_BAND_OPTIONS = [
   { value: PREFER_NOT, label: "Prefer not to say" },
 ] as const;
 
-const optional = <T extends readonly { value: string }[]>(options: T) =>
-  z
-    .enum(options.map((o) => o.value) as [string, ...string[]], { error: "Choose one of the options." })
-    .optional();
-
-export const selfIdSchema = z.object({
-  sex: optional(SEX_OPTIONS),
-  raceEthnicity: optional(RACE_ETHNICITY_OPTIONS),
-  ageBand: optional(AGE_BAND_OPTIONS),
-});
-export type SelfId = z.infer<typeof selfIdSchema>;

@@ -15,6 +15,8 @@ export async function answerAll(page: Page, options: { stopAfter?: number; javaS
     const label = await page.getByText(/^Question \d+ ·/).innerText();
     const number = Number(label.match(/^Question (\d+)/)![1]);
     const choices = group.getByRole("radio");
+    // Without JavaScript the next page streams in; the Next button comes after every answer.
+    await expect(page.getByRole("button", { name: "Next" })).toBeAttached();
     // Vary the answers so the straight-lining check has nothing to flag.
     const choice = (answered * 7 + 3) % (await choices.count());
     if (options.javaScript) {
