@@ -47,7 +47,7 @@ export function openSqlite(file: string): AppDatabase {
   sqlite.pragma("secure_delete = ON");
   // Wait instead of failing when a second process (db:backup, a CLI) briefly holds the lock.
   sqlite.pragma("busy_timeout = 5000");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     db,
     dialect: "sqlite",
@@ -55,6 +55,27 @@ export function openSqlite(file: string): AppDatabase {
     sqlite,
     async close() {
       await db.destroy();
+    },
+  };
+}
+
+/**
+ * Kysely prepares every query anew; on SQLite preparing costs as much as running a small query.
+ * The app issues a bounded set of distinct statements, so they are prepared once and reused
+ * (better-sqlite3 re-prepares a statement itself if the schema changes under it).
+ */
+function withStatementCache(sqlite: SQLite.Database, limit = 1000) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let statement = cache.get(sql);
+      if (!statement) {
+        statement = sqlite.prepare(sql);
+        if (cache.size >= limit) cache.delete(cache.keys().next().value!);
+        cache.set(sql, statement);
+      }
+      return statement;
     },
   };
 }

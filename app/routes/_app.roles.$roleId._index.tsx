@@ -6,10 +6,10 @@ import { EmptyState, PageHeader } from "~/components/page";
 import { roleAllows } from "~/domain/accounts/policy";
 import { CANDIDATE_STATUS_LABELS } from "~/domain/hiring/candidate-status";
 import { roleProfileRows } from "~/domain/hiring/profile-rows";
-import { filterCandidates, rankRole } from "~/domain/hiring/ranking";
+import { filterCandidates } from "~/domain/hiring/ranking";
 import { candidateFilterSchema } from "~/domain/hiring/schemas";
 import { requireMember } from "~/server/auth.server";
-import { listRoleCandidates } from "~/server/candidates.server";
+import { rankedRoleCandidates } from "~/server/candidates.server";
 import { notFound, requireId } from "~/server/guards.server";
 import { findRole } from "~/server/roles.server";
 
@@ -23,7 +23,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (!role) notFound();
   const url = new URL(request.url);
   const filter = candidateFilterSchema.parse(Object.fromEntries(url.searchParams));
-  const ranked = rankRole(role.targets, await listRoleCandidates(context.db, member.organizationId, role.id));
+  const ranked = await rankedRoleCandidates(context.db, member.organizationId, role);
   const page = filterCandidates(ranked, filter);
   return {
     role: { id: role.id, title: role.title, status: role.status, source: role.source },

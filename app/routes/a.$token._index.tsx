@@ -72,12 +72,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   enforceRateLimit(context, "answer", 300, 60 * 1000);
   const parsed = answerSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return data({ error: "Please choose one of the answers, then press Next." }, { status: 400 });
-  const attempt = await findAttempt(context.db, token);
-  if (!attempt) throw data({ message: "This assessment link is not valid." }, { status: 404 });
-  const access = await attemptAccess(context.db, attempt);
-  if (access.closedReason && attempt.status !== "completed") return data({ error: access.closedReason }, { status: 410 });
-
   const result = await submitAnswer(context.db, token, parsed.data);
+  if (!result.ok && result.status === 404) throw data({ message: result.message }, { status: 404 });
   if (!result.ok) return data({ error: result.message }, { status: result.status });
   return redirect(`/a/${token}`);
 }

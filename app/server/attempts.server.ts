@@ -10,6 +10,7 @@ import type { SelfId } from "~/domain/assessment/schemas";
 import { findItem, nextStep, type NextStep } from "~/domain/assessment/sequence";
 import type { FormId, InstrumentVersion } from "~/domain/instrument";
 import { hashToken, looksLikeToken, newId, nowIso, randomToken } from "./ids.server.ts";
+import { attemptAccess } from "./attempt-access.server.ts";
 import { currentVersion, versionById } from "./instrument-versions.server.ts";
 
 export interface LoadedAttempt {
@@ -170,7 +171,7 @@ export function attemptNextStep(attempt: LoadedAttempt): NextStep {
   return nextStep(attempt.version, attempt.form, attempt.answers, attempt.seed);
 }
 
-export type SubmitResult = { ok: true; completed: boolean } | { ok: false; status: 400 | 404 | 409; message: string };
+export type SubmitResult = { ok: true; completed: boolean } | { ok: false; status: 400 | 404 | 409 | 410; message: string };
 
 /**
  * Saves one answer. Idempotent per item: a replay changes nothing; the decision and the write run
@@ -182,6 +183,10 @@ export async function submitAnswer(db: Kysely<Database>, token: string, post: An
     return await db.transaction().execute(async (trx) => {
       const row = await attemptRow(trx, token, true);
       if (!row) return { ok: false, status: 404, message: "This assessment link is not valid." } as const;
+      if (row.kind === "invited" && row.status !== "completed") {
+        const { closedReason } = await attemptAccess(trx, { kind: row.kind, invitationId: row.invitation_id });
+        if (closedReason) return { ok: false, status: 410, message: closedReason } as const;
+      }
       const attempt = await toLoaded(trx, row);
       const decision = decideAnswer(
         { version: attempt.version, form: attempt.form, seed: attempt.seed, answers: attempt.answers, completed: attempt.status === "completed" },

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
-import type { CandidateRecord } from "~/domain/hiring/ranking";
+import { rankRole, type CandidateRecord, type ListedCandidate } from "~/domain/hiring/ranking";
+import type { RoleTargets } from "~/domain/fit/types";
 import type { AttemptScores } from "~/domain/assessment/scoring";
 import type { Actor } from "./audit-log.server.ts";
 import { hashToken, newId, nowIso, randomToken } from "./ids.server.ts";
@@ -8,32 +9,41 @@ import { hashToken, newId, nowIso, randomToken } from "./ids.server.ts";
 // Candidates are invitations of one organization; every function takes the organization id.
 
 export async function listRoleCandidates(db: Kysely<Database>, organizationId: string, roleId: string): Promise<CandidateRecord[]> {
-  const rows = await db
-    .selectFrom("candidate_invitations")
-    .leftJoin("attempts", "attempts.invitation_id", "candidate_invitations.id")
-    .leftJoin("attempt_scores", "attempt_scores.attempt_id", "attempts.id")
-    .select([
-      "candidate_invitations.id",
-      "candidate_invitations.candidate_name",
-      "candidate_invitations.email",
-      "candidate_invitations.created_at",
-      "candidate_invitations.expires_at",
-      "candidate_invitations.opened_at",
-      "candidate_invitations.revoked_at",
-      "attempts.status as attempt_status",
-      "attempts.completed_at",
-      "attempt_scores.profile",
-      "attempt_scores.quality_flag_count",
-    ])
-    .select((eb) => {
-      // The current decision is the latest one recorded; earlier ones stay as history.
-      const latest = () =>
-        eb.selectFrom("candidate_decisions as d").whereRef("d.invitation_id", "=", "candidate_invitations.id").orderBy("d.decided_at", "desc").limit(1);
-      return [latest().select("d.decision").as("decision"), latest().select("d.decided_by_name").as("decided_by"), latest().select("d.decided_at").as("decided_at")];
-    })
-    .where("candidate_invitations.organization_id", "=", organizationId)
-    .where("candidate_invitations.role_id", "=", roleId)
-    .execute();
+  const [rows, decisions] = await Promise.all([
+    db
+      .selectFrom("candidate_invitations")
+      .leftJoin("attempts", "attempts.invitation_id", "candidate_invitations.id")
+      .leftJoin("attempt_scores", "attempt_scores.attempt_id", "attempts.id")
+      .select([
+        "candidate_invitations.id",
+        "candidate_invitations.candidate_name",
+        "candidate_invitations.email",
+        "candidate_invitations.created_at",
+        "candidate_invitations.expires_at",
+        "candidate_invitations.opened_at",
+        "candidate_invitations.revoked_at",
+        "attempts.status as attempt_status",
+        "attempts.completed_at",
+        "attempt_scores.profile",
+        "attempt_scores.quality_flag_count",
+      ])
+      .where("candidate_invitations.organization_id", "=", organizationId)
+      .where("candidate_invitations.role_id", "=", roleId)
+      .execute(),
+    // Decisions separately, oldest first, so the last one seen per candidate is the current one:
+    // far cheaper than a correlated subquery per candidate when a role has thousands.
+    db
+      .selectFrom("candidate_decisions")
+      .innerJoin("candidate_invitations", "candidate_invitations.id", "candidate_decisions.invitation_id")
+      .select(["candidate_decisions.invitation_id", "candidate_decisions.decision", "candidate_decisions.decided_by_name", "candidate_decisions.decided_at"])
+      .where("candidate_decisions.organization_id", "=", organizationId)
+      .where("candidate_invitations.role_id", "=", roleId)
+      .orderBy("candidate_decisions.decided_at")
+      .orderBy("candidate_decisions.id")
+      .execute(),
+  ]);
+  const latest = new Map<string, CandidateRecord["decision"]>();
+  for (const d of decisions) latest.set(d.invitation_id, { decision: d.decision, by: d.decided_by_name, at: d.decided_at });
   return rows.map((r) => ({
     id: r.id,
     name: r.candidate_name,
@@ -46,8 +56,61 @@ export async function listRoleCandidates(db: Kysely<Database>, organizationId: s
     completedAt: r.completed_at,
     profile: r.profile ? (JSON.parse(r.profile) as Record<string, [number, number]>) : null,
     qualityFlagCount: Number(r.quality_flag_count ?? 0),
-    decision: r.decision ? { decision: r.decision, by: r.decided_by ?? "", at: r.decided_at ?? "" } : null,
+    decision: latest.get(r.id) ?? null,
   }));
+}
+
+/**
+ * The ranked list of a role, cached per process. Ranking thousands of candidates costs a few
+ * hundred milliseconds, but it only changes when the role's targets, its invitations, their
+ * attempts or decisions change; a cheap aggregate over those rows is the cache key, so every
+ * process (and every change made by another process) is seen at the next request. Statuses also
+ * change with time (an invitation expires), so an entry lives at most a minute. Exports do not use
+ * this: they rank afresh.
+ */
+const rankingCache = new Map<string, { key: string; at: number; listed: ListedCandidate[] }>();
+const RANKING_TTL_MS = 60_000;
+
+export async function rankedRoleCandidates(
+  db: Kysely<Database>,
+  organizationId: string,
+  role: { id: string; targets: RoleTargets; updatedAt: string },
+): Promise<ListedCandidate[]> {
+  const [invitations, decisions] = await Promise.all([
+    db
+      .selectFrom("candidate_invitations")
+      .leftJoin("attempts", "attempts.invitation_id", "candidate_invitations.id")
+      .select((eb) => [
+        eb.fn.countAll<string | number>().as("n"),
+        eb.fn.max("candidate_invitations.created_at").as("created"),
+        eb.fn.max("candidate_invitations.revoked_at").as("revoked"),
+        eb.fn.count("candidate_invitations.revoked_at").as("revokedCount"),
+        eb.fn.max("candidate_invitations.opened_at").as("opened"),
+        eb.fn.count("candidate_invitations.opened_at").as("openedCount"),
+        eb.fn.max("candidate_invitations.expires_at").as("expires"),
+        eb.fn.max("attempts.updated_at").as("attempts"),
+        eb.fn.count("attempts.id").as("started"),
+      ])
+      .where("candidate_invitations.organization_id", "=", organizationId)
+      .where("candidate_invitations.role_id", "=", role.id)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom("candidate_decisions")
+      .innerJoin("candidate_invitations", "candidate_invitations.id", "candidate_decisions.invitation_id")
+      .select((eb) => [eb.fn.countAll<string | number>().as("n"), eb.fn.max("candidate_decisions.decided_at").as("latest")])
+      .where("candidate_decisions.organization_id", "=", organizationId)
+      .where("candidate_invitations.role_id", "=", role.id)
+      .executeTakeFirstOrThrow(),
+  ]);
+  const key = JSON.stringify([role.updatedAt, role.targets, invitations, decisions]);
+  const cacheKey = `${organizationId}:${role.id}`;
+  const hit = rankingCache.get(cacheKey);
+  if (hit && hit.key === key && Date.now() - hit.at < RANKING_TTL_MS) return hit.listed;
+  const listed = rankRole(role.targets, await listRoleCandidates(db, organizationId, role.id));
+  rankingCache.delete(cacheKey);
+  rankingCache.set(cacheKey, { key, at: Date.now(), listed });
+  if (rankingCache.size > 50) rankingCache.delete(rankingCache.keys().next().value!);
+  return listed;
 }
 
 /** Addresses with an open (not withdrawn, not expired) invitation for the role. */

@@ -96,7 +96,8 @@ export async function answerBenchmarks(): Promise<BenchResult[]> {
 
     // The app.
     const app = await withProcess(
-      () => startApp({ port: APP_PORT, dataDir }),
+      // BENCH_CPU_PROF=DIR writes a V8 CPU profile of the app process there, for finding where time goes.
+      () => startApp({ port: APP_PORT, dataDir, nodeArgs: process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : undefined }),
       async (server) => {
         const before = countAnswers(dbFile);
         const counter = { next: 0, overflow: 0 };
@@ -189,7 +190,8 @@ export async function pageBenchmarks(): Promise<BenchResult[]> {
     const pageUrl = `/a/${plan!.token}`;
     const captured = path.join(dataDir, "page.html");
     const app = await withProcess(
-      () => startApp({ port: APP_PORT, dataDir }),
+      // BENCH_CPU_PROF=DIR writes a V8 CPU profile of the app process there, for finding where time goes.
+      () => startApp({ port: APP_PORT, dataDir, nodeArgs: process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : undefined }),
       async (server) => {
         for (const body of plan!.bodies.slice(0, 10)) {
           const res = await fetch(server.url + pageUrl, { method: "POST", redirect: "manual", body, headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: server.url } });

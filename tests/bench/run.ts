@@ -7,6 +7,7 @@ import { writeFileSync } from "node:fs";
 import { engineBenchmarks } from "./engine.bench";
 import { answerBenchmarks, pageBenchmarks } from "./http.bench";
 import { orgBenchmarks } from "./org.bench";
+import { rankingBenchmarks } from "./ranking.bench";
 import type { BenchModule, BenchResult } from "./types";
 
 const modules: { name: string; run: BenchModule }[] = [
@@ -15,6 +16,7 @@ const modules: { name: string; run: BenchModule }[] = [
   // HTTP load benchmarks (built app vs bare node:http); BENCH_SKIP_HTTP=1 skips them.
   { name: "answers", run: answerBenchmarks },
   { name: "page", run: pageBenchmarks },
+  { name: "ranking", run: rankingBenchmarks },
 ];
 // BENCH_ONLY=answers,page runs only the named modules.
 const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim()).filter(Boolean);

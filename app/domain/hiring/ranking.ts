@@ -33,7 +33,11 @@ export function profileFromCompact(compact: Record<string, [number, number]>): P
   return Object.fromEntries(TRAIT_IDS.map((t) => [t, { theta: compact[t]?.[0] ?? 0, se: compact[t]?.[1] ?? 1 }])) as Profile;
 }
 
-/** Every candidate with status; completed ones with fit and rank (ranks over all completed). */
+/**
+ * Every candidate with status; completed ones with fit and rank (ranks over all completed), ranked
+ * ones first in rank order, then the rest newest first. Written to stay fast for a role with
+ * thousands of candidates: one pass per step, no per-comparison lookups.
+ */
 export function rankRole(targets: RoleTargets, records: readonly CandidateRecord[], now = Date.now()): ListedCandidate[] {
   const completed = records.filter((r) => r.attemptStatus === "completed" && r.profile);
   const ranked = rankCandidates(
@@ -41,27 +45,28 @@ export function rankRole(targets: RoleTargets, records: readonly CandidateRecord
     (r) => roleFit(profileFromCompact(r.profile!), targets),
     (r) => r.id,
   );
-  const byId = new Map(ranked.map((r) => [r.candidate.id, r]));
-  const listed = records.map((r): ListedCandidate => {
-    const rank = byId.get(r.id);
-    return {
-      ...r,
-      status: candidateStatus({ revokedAt: r.revokedAt, expiresAt: r.expiresAt, openedAt: r.openedAt }, r.attemptStatus, now),
-      fit: rank?.fit ?? null,
-      rankLabel: rank?.label ?? null,
-      tied: rank?.tied ?? false,
-    };
+  // Properties spelled out rather than spread: one object shape, which V8 builds much faster.
+  const listed = (r: CandidateRecord, rank: (typeof ranked)[number] | null): ListedCandidate => ({
+    id: r.id,
+    name: r.name,
+    email: r.email,
+    createdAt: r.createdAt,
+    expiresAt: r.expiresAt,
+    openedAt: r.openedAt,
+    revokedAt: r.revokedAt,
+    attemptStatus: r.attemptStatus,
+    completedAt: r.completedAt,
+    profile: r.profile,
+    qualityFlagCount: r.qualityFlagCount,
+    decision: r.decision,
+    status: candidateStatus(r, r.attemptStatus, now),
+    fit: rank?.fit ?? null,
+    rankLabel: rank?.label ?? null,
+    tied: rank?.tied ?? false,
   });
-  // Ranked candidates first in rank order, then the rest newest first.
-  const order = new Map(ranked.map((r, i) => [r.candidate.id, i]));
-  return listed.sort((a, b) => {
-    const ra = order.get(a.id);
-    const rb = order.get(b.id);
-    if (ra !== undefined && rb !== undefined) return ra - rb;
-    if (ra !== undefined) return -1;
-    if (rb !== undefined) return 1;
-    return b.createdAt.localeCompare(a.createdAt);
-  });
+  const rankedIds = new Set(ranked.map((r) => r.candidate.id));
+  const rest = records.filter((r) => !rankedIds.has(r.id)).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return [...ranked.map((r) => listed(r.candidate, r)), ...rest.map((r) => listed(r, null))];
 }
 
 export interface CandidateFilter {
@@ -83,8 +88,7 @@ export function filterCandidates(listed: readonly ListedCandidate[], filter: Can
   );
   const pages = Math.max(1, Math.ceil(matches.length / PAGE_SIZE));
   const page = Math.min(filter.page, pages);
-  const counts = Object.fromEntries(
-    (["completed", "in-progress", "opened", "invited", "expired", "revoked"] as const).map((s) => [s, listed.filter((c) => c.status === s).length]),
-  ) as Record<CandidateStatus, number>;
+  const counts: Record<CandidateStatus, number> = { completed: 0, "in-progress": 0, opened: 0, invited: 0, expired: 0, revoked: 0 };
+  for (const c of listed) counts[c.status]++;
   return { rows: matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total: matches.length, page, pages, counts, all: listed.length };
 }
