@@ -13,9 +13,11 @@ import { createCandidateInvitations, CANDIDATE_INVITATION_TTL_DAYS } from "~/ser
 import { markInvitationsSent, openInvitationEmails } from "~/server/candidates.server";
 import { publicOrigin } from "~/server/context.server";
 import { notFound, requireId } from "~/server/guards.server";
-import { enforceRateLimit } from "~/server/rate-limit.server";
+import { enforceRateLimit, retryAfterHeaders } from "~/server/rate-limit.server";
 import { findRole } from "~/server/roles.server";
 import { findOrganizationSettings } from "~/server/organization-settings.server";
+
+export const headers = retryAfterHeaders;
 
 export const meta: MetaFunction = () => [{ title: "Invite candidates — RoleFit" }];
 

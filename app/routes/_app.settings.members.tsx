@@ -12,8 +12,10 @@ import { requireMember } from "~/server/auth.server";
 import { publicOrigin } from "~/server/context.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { listMembers, removeMember } from "~/server/organizations.server";
-import { enforceRateLimit } from "~/server/rate-limit.server";
+import { enforceRateLimit, retryAfterHeaders } from "~/server/rate-limit.server";
 import { inviteColleague, listOpenInvitations, revokeInvitation } from "~/server/team-invitations.server";
+
+export const headers = retryAfterHeaders;
 
 export const meta: MetaFunction = () => [{ title: "Members — RoleFit" }];
 

@@ -11,7 +11,9 @@ import { progressView, screenView } from "~/domain/assessment/screen-view";
 import { findItem } from "~/domain/assessment/sequence";
 import { attemptNextStep, findAttempt, finishAttempt, recordSelfId, submitAnswer } from "~/server/attempts.server";
 import { attemptAccess } from "~/server/attempt-access.server";
-import { enforceRateLimit } from "~/server/rate-limit.server";
+import { enforceRateLimit, retryAfterHeaders } from "~/server/rate-limit.server";
+
+export const headers = retryAfterHeaders;
 
 export const handle = candidateHandle;
 

@@ -9,7 +9,9 @@ import { CONSENT_POINTS } from "~/domain/assessment/consent";
 import { startSchema } from "~/domain/assessment/schemas";
 import { currentInstrument, formDuration } from "~/domain/instrument";
 import { startSelfAssessment } from "~/server/attempts.server";
-import { enforceRateLimit } from "~/server/rate-limit.server";
+import { enforceRateLimit, retryAfterHeaders } from "~/server/rate-limit.server";
+
+export const headers = retryAfterHeaders;
 
 export const handle = candidateHandle;
 

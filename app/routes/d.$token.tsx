@@ -6,7 +6,9 @@ import { SubmitButton } from "~/components/forms";
 import { DIAGNOSTIC_STATEMENTS } from "~/domain/org/diagnostic";
 import { diagnosticResponseSchema } from "~/domain/org/schemas";
 import { findOpenRound, recordDiagnosticResponse } from "~/server/diagnostics.server";
-import { enforceRateLimit } from "~/server/rate-limit.server";
+import { enforceRateLimit, retryAfterHeaders } from "~/server/rate-limit.server";
+
+export const headers = retryAfterHeaders;
 
 export const handle = candidateHandle;
 export const meta: MetaFunction = () => [{ title: "How do sales and marketing work together? — RoleFit" }, { name: "robots", content: "noindex" }];

@@ -8,7 +8,9 @@ import { AuthCard } from "~/components/page";
 import { forgotPasswordSchema } from "~/domain/accounts/schemas";
 import { publicOrigin } from "~/server/context.server";
 import { startPasswordReset } from "~/server/password-resets.server";
-import { enforceRateLimit } from "~/server/rate-limit.server";
+import { enforceRateLimit, retryAfterHeaders } from "~/server/rate-limit.server";
+
+export const headers = retryAfterHeaders;
 
 export const meta: MetaFunction = () => [{ title: "Reset your password — RoleFit" }];
 

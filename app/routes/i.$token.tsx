@@ -9,7 +9,9 @@ import { CONSENT_POINTS, INVITED_CONSENT_POINTS } from "~/domain/assessment/cons
 import { currentInstrument, formDuration } from "~/domain/instrument";
 import { startInvitedAttempt } from "~/server/attempts.server";
 import { lookUpCandidateInvitation, markInvitationOpened } from "~/server/candidate-invitations.server";
-import { enforceRateLimit } from "~/server/rate-limit.server";
+import { enforceRateLimit, retryAfterHeaders } from "~/server/rate-limit.server";
+
+export const headers = retryAfterHeaders;
 
 export const handle = candidateHandle;
 export const meta: MetaFunction = () => [{ title: "Your assessment invitation — RoleFit" }, { name: "robots", content: "noindex" }];

@@ -9,7 +9,9 @@ import { loginSchema, safeRedirect } from "~/domain/accounts/schemas";
 import { checkCredentials } from "~/server/accounts.server";
 import { getSession, signIn } from "~/server/auth.server";
 import { clearLoginFailures, loginRetryAfter, recordLoginFailure } from "~/server/login-throttle.server";
-import { formatWait } from "~/server/rate-limit.server";
+import { formatWait, retryAfterHeaders } from "~/server/rate-limit.server";
+
+export const headers = retryAfterHeaders;
 
 export const meta: MetaFunction = () => [{ title: "Sign in — RoleFit" }];
 

@@ -8,7 +8,9 @@ import { AuthCard } from "~/components/page";
 import { signupSchema } from "~/domain/accounts/schemas";
 import { signUp } from "~/server/accounts.server";
 import { getSession, signIn } from "~/server/auth.server";
-import { enforceRateLimit } from "~/server/rate-limit.server";
+import { enforceRateLimit, retryAfterHeaders } from "~/server/rate-limit.server";
+
+export const headers = retryAfterHeaders;
 
 export const meta: MetaFunction = () => [{ title: "Create your account — RoleFit" }];
 

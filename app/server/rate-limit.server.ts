@@ -49,3 +49,19 @@ export function formatWait(seconds: number): string {
   if (seconds < 90) return `${seconds} seconds`;
   return `${Math.ceil(seconds / 60)} minutes`;
 }
+
+/**
+ * Route `headers` export for routes that can answer 429: under single fetch, headers given to
+ * data() in an action or a thrown response reach the browser only through this function.
+ */
+export const retryAfterHeaders = ({ actionHeaders, errorHeaders, loaderHeaders }: { actionHeaders: Headers; errorHeaders?: Headers; loaderHeaders: Headers }) => {
+  const headers = new Headers();
+  for (const source of [errorHeaders, actionHeaders, loaderHeaders]) {
+    const wait = source?.get("Retry-After");
+    if (wait) {
+      headers.set("Retry-After", wait);
+      break;
+    }
+  }
+  return headers;
+};
