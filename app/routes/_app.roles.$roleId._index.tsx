@@ -1,26 +1,23 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { FitRange } from "~/components/hiring/fit-range";
 import { RoleProfile } from "~/components/hiring/role-profile";
 import { EmptyState, PageHeader } from "~/components/page";
+import { Pagination } from "~/components/pagination";
 import { roleAllows } from "~/domain/accounts/policy";
 import { CANDIDATE_STATUS_LABELS } from "~/domain/hiring/candidate-status";
 import { roleProfileRows } from "~/domain/hiring/profile-rows";
 import { filterCandidates } from "~/domain/hiring/ranking";
 import { candidateFilterSchema } from "~/domain/hiring/schemas";
-import { requireMember } from "~/server/auth.server";
+import { requireRole } from "~/server/hiring-guards.server";
 import { rankedRoleCandidates } from "~/server/candidates.server";
-import { notFound, requireId } from "~/server/guards.server";
-import { findRole } from "~/server/roles.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.role.title ?? "Role"} — RoleFit` }];
 
 const decisionLabels = { advance: "Advance", hold: "Hold", reject: "Reject" } as const;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const member = await requireMember(request, context);
-  const role = await findRole(context.db, member.organizationId, requireId(params.roleId));
-  if (!role) notFound();
+  const { member, role } = await requireRole(request, context, params.roleId);
   const url = new URL(request.url);
   const filter = candidateFilterSchema.parse(Object.fromEntries(url.searchParams));
   const ranked = await rankedRoleCandidates(context.db, member.organizationId, role);
@@ -48,12 +45,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export default function RolePage() {
   const d = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
-  const pageHref = (n: number) => {
-    const next = new URLSearchParams(params);
-    next.set("page", String(n));
-    return `?${next}`;
-  };
   const hasAnyTies = d.page.rows.some((r) => r.rank?.startsWith("="));
   return (
     <>
@@ -203,15 +194,7 @@ export default function RolePage() {
             </div>
           </Form>
         )}
-        {d.page.pages > 1 ? (
-          <nav aria-label="Pages" className="mt-4 flex items-center gap-3 text-sm">
-            {d.page.page > 1 ? <Link to={pageHref(d.page.page - 1)}>← Previous</Link> : null}
-            <span>
-              Page {d.page.page} of {d.page.pages} ({d.page.total} candidates)
-            </span>
-            {d.page.page < d.page.pages ? <Link to={pageHref(d.page.page + 1)}>Next →</Link> : null}
-          </nav>
-        ) : null}
+        <Pagination page={d.page.page} pages={d.page.pages} summary={`${d.page.total} candidates`} />
       </section>
     </>
   );

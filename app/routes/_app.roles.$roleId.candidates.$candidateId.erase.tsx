@@ -2,33 +2,22 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { SubmitButton } from "~/components/forms";
 import { PageHeader } from "~/components/page";
-import { requireMember } from "~/server/auth.server";
+import { requireCandidate } from "~/server/hiring-guards.server";
 import { actorOf } from "~/server/audit-log.server";
-import { findCandidate } from "~/server/candidates.server";
+
 import { eraseCandidates } from "~/server/erasure.server";
 import { redirectWithFlash } from "~/server/flash.server";
-import { notFound, requireId } from "~/server/guards.server";
-import { findRole } from "~/server/roles.server";
 
 export const meta: MetaFunction = () => [{ title: "Erase candidate — RoleFit" }];
 
 // Erasing is an owner's decision: it removes the candidate from every table and cannot be undone.
-async function load(request: Request, params: Record<string, string | undefined>, context: Parameters<typeof requireMember>[1]) {
-  const member = await requireMember(request, context, "owner");
-  const role = await findRole(context.db, member.organizationId, requireId(params.roleId));
-  if (!role) notFound();
-  const candidate = await findCandidate(context.db, member.organizationId, role.id, requireId(params.candidateId));
-  if (!candidate) notFound();
-  return { member, role, candidate };
-}
-
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { role, candidate } = await load(request, params, context);
+  const { role, candidate } = await requireCandidate(request, context, params, "owner");
   return { role: { id: role.id, title: role.title }, candidate: { id: candidate.id, name: candidate.name, email: candidate.email } };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { member, role, candidate } = await load(request, params, context);
+  const { member, role, candidate } = await requireCandidate(request, context, params, "owner");
   await eraseCandidates(context.db, member.organizationId, [candidate.id], actorOf(member));
   return redirectWithFlash(context, `/roles/${role.id}`, { kind: "success", message: "The candidate was erased from every table. The audit log keeps only that an erasure happened." });
 }

@@ -1,19 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { candidateReport } from "~/domain/hiring/candidate-report";
 import { candidateStatus } from "~/domain/hiring/candidate-status";
-import { requireMember } from "~/server/auth.server";
+import { requireCandidate } from "~/server/hiring-guards.server";
 import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
-import { findCandidate } from "~/server/candidates.server";
-import { notFound, requireId } from "~/server/guards.server";
-import { findRole } from "~/server/roles.server";
 
 // One candidate as JSON: invitation, status, scores, fit to the role, decisions and notes.
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const member = await requireMember(request, context);
-  const role = await findRole(context.db, member.organizationId, requireId(params.roleId));
-  if (!role) notFound();
-  const candidate = await findCandidate(context.db, member.organizationId, role.id, requireId(params.candidateId));
-  if (!candidate) notFound();
+  const { member, role, candidate } = await requireCandidate(request, context, params);
   await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "candidate.export", subjectType: "candidate", subjectId: candidate.id });
   const body = {
     exportedAt: new Date().toISOString(),

@@ -13,30 +13,19 @@ import { calibrationNotice } from "~/domain/fit/report-text";
 import { candidateReport } from "~/domain/hiring/candidate-report";
 import { candidateStatus, CANDIDATE_STATUS_LABELS } from "~/domain/hiring/candidate-status";
 import { decisionSchema, noteSchema } from "~/domain/hiring/schemas";
-import { requireMember } from "~/server/auth.server";
+import { requireCandidate } from "~/server/hiring-guards.server";
 import { CANDIDATE_INVITATION_TTL_DAYS } from "~/server/candidate-invitations.server";
 import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
-import { addNote, findCandidate, recordDecision, renewInvitationLink, withdrawInvitation } from "~/server/candidates.server";
+import { addNote, recordDecision, renewInvitationLink, withdrawInvitation } from "~/server/candidates.server";
 import { publicOrigin } from "~/server/context.server";
 import { redirectWithFlash } from "~/server/flash.server";
-import { notFound, requireId } from "~/server/guards.server";
-import { findRole } from "~/server/roles.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.candidate.name ?? "Candidate"} — RoleFit` }];
 
 const decisionLabels = { advance: "Advance", hold: "Hold", reject: "Reject" } as const;
 
-async function load(request: Request, params: Record<string, string | undefined>, context: Parameters<typeof requireMember>[1], needed: "viewer" | "manager") {
-  const member = await requireMember(request, context, needed);
-  const role = await findRole(context.db, member.organizationId, requireId(params.roleId));
-  if (!role) notFound();
-  const candidate = await findCandidate(context.db, member.organizationId, role.id, requireId(params.candidateId));
-  if (!candidate) notFound();
-  return { member, role, candidate };
-}
-
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { member, role, candidate } = await load(request, params, context, "viewer");
+  const { member, role, candidate } = await requireCandidate(request, context, params, "viewer");
   await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "candidate.view", subjectType: "candidate", subjectId: candidate.id });
   const status = candidateStatus(candidate, candidate.attempt?.status ?? null);
   return {
@@ -61,7 +50,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { member, role, candidate } = await load(request, params, context, "manager");
+  const { member, role, candidate } = await requireCandidate(request, context, params, "manager");
   const formData = await request.formData();
   const intent = formData.get("intent");
   const here = `/roles/${role.id}/candidates/${candidate.id}`;

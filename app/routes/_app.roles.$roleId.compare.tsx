@@ -8,20 +8,17 @@ import { Z80 } from "~/domain/assessment/report";
 import { profileFromCompact, rankRole } from "~/domain/hiring/ranking";
 import { TRAITS } from "~/domain/instrument";
 import { idSchema } from "~/domain/accounts/schemas";
-import { requireMember } from "~/server/auth.server";
+import { requireRole } from "~/server/hiring-guards.server";
 import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
 import { listRoleCandidates } from "~/server/candidates.server";
-import { notFound, requireId } from "~/server/guards.server";
-import { findRole } from "~/server/roles.server";
+import { notFound } from "~/server/guards.server";
 
 export const meta: MetaFunction = () => [{ title: "Compare candidates — RoleFit" }];
 
 const colors = ["#1d5fd1", "#b4420f", "#0f766e", "#6b3fb3"];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const member = await requireMember(request, context);
-  const role = await findRole(context.db, member.organizationId, requireId(params.roleId));
-  if (!role) notFound();
+  const { member, role } = await requireRole(request, context, params.roleId);
   const ids = [...new Set(new URL(request.url).searchParams.getAll("c"))];
   if (ids.length < 2 || ids.length > 4 || ids.some((id) => !idSchema.safeParse(id).success)) {
     throw data({ message: "Choose between two and four candidates with results to compare." }, { status: 400 });

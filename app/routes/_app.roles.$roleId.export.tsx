@@ -3,19 +3,15 @@ import { CANDIDATE_STATUS_LABELS } from "~/domain/hiring/candidate-status";
 import { toCsv } from "~/domain/hiring/csv-export";
 import { rankRole } from "~/domain/hiring/ranking";
 import { TRAITS } from "~/domain/instrument";
-import { requireMember } from "~/server/auth.server";
+import { requireRole } from "~/server/hiring-guards.server";
 import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
 import { listRoleCandidates } from "~/server/candidates.server";
-import { notFound, requireId } from "~/server/guards.server";
-import { findRole } from "~/server/roles.server";
 
 const round = (x: number | undefined) => (x === undefined ? null : Math.round(x * 100) / 100);
 
 // A role's candidates with ranks, fit ranges, decisions and trait estimates, for a spreadsheet.
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const member = await requireMember(request, context);
-  const role = await findRole(context.db, member.organizationId, requireId(params.roleId));
-  if (!role) notFound();
+  const { member, role } = await requireRole(request, context, params.roleId);
   await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "role.export", subjectType: "role", subjectId: role.id });
   const listed = rankRole(role.targets, await listRoleCandidates(context.db, member.organizationId, role.id));
   const header = ["rank", "name", "email", "status", "fit", "fit_low_80", "fit_high_80", "quality_notes", "decision", "decided_by", "decided_at", ...TRAITS.flatMap((t) => [`${t.id}_theta`, `${t.id}_se`])];

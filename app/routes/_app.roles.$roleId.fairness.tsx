@@ -4,18 +4,14 @@ import { FairnessReport } from "~/components/fairness/fairness-report";
 import { PageHeader } from "~/components/page";
 import { fairnessAudit } from "~/domain/fairness/audit-summary";
 import { auditRange } from "~/domain/fairness/date-range";
-import { requireMember } from "~/server/auth.server";
+import { requireRole } from "~/server/hiring-guards.server";
 import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
 import { auditCandidates } from "~/server/fairness.server";
-import { notFound, requireId } from "~/server/guards.server";
-import { findRole } from "~/server/roles.server";
 
 export const meta: MetaFunction = () => [{ title: "Bias audit — RoleFit" }];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const member = await requireMember(request, context);
-  const role = await findRole(context.db, member.organizationId, requireId(params.roleId));
-  if (!role) notFound();
+  const { member, role } = await requireRole(request, context, params.roleId);
   const range = auditRange(new URL(request.url).searchParams);
   const audit = fairnessAudit(await auditCandidates(context.db, member.organizationId, { roleId: role.id, from: range.fromIso, to: range.toIso }));
   await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "fairness.view", subjectType: "role", subjectId: role.id });

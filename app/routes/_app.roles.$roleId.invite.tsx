@@ -8,13 +8,12 @@ import { parseCandidateList, type RowProblem } from "~/domain/hiring/candidate-l
 import { candidateInvitationEmail } from "~/domain/hiring/invitation-email";
 import { inviteListSchema, inviteOneSchema } from "~/domain/hiring/schemas";
 import { currentInstrument, formDuration } from "~/domain/instrument";
-import { requireMember } from "~/server/auth.server";
+import { requireRole } from "~/server/hiring-guards.server";
 import { createCandidateInvitations, CANDIDATE_INVITATION_TTL_DAYS } from "~/server/candidate-invitations.server";
 import { markInvitationsSent, openInvitationEmails } from "~/server/candidates.server";
 import { publicOrigin } from "~/server/context.server";
-import { notFound, requireId } from "~/server/guards.server";
 import { enforceRateLimit, retryAfterHeaders } from "~/server/rate-limit.server";
-import { findRole } from "~/server/roles.server";
+
 import { findOrganizationSettings } from "~/server/organization-settings.server";
 
 export const headers = retryAfterHeaders;
@@ -24,9 +23,7 @@ export const meta: MetaFunction = () => [{ title: "Invite candidates — RoleFit
 const MAX_UPLOAD_BYTES = 1024 * 1024;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const member = await requireMember(request, context, "manager");
-  const role = await findRole(context.db, member.organizationId, requireId(params.roleId));
-  if (!role) notFound();
+  const { role } = await requireRole(request, context, params.roleId, "manager");
   return { role: { id: role.id, title: role.title, status: role.status }, ttlDays: CANDIDATE_INVITATION_TTL_DAYS, emailConfigured: context.mailer.kind === "smtp" };
 }
 
@@ -39,9 +36,7 @@ type InviteResult = {
 };
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const member = await requireMember(request, context, "manager");
-  const role = await findRole(context.db, member.organizationId, requireId(params.roleId));
-  if (!role) notFound();
+  const { member, role } = await requireRole(request, context, params.roleId, "manager");
   if (role.status === "archived") return data<InviteResult>({ created: [], problems: [], emailed: false, error: "This role is archived; restore it to invite candidates." }, { status: 409 });
   enforceRateLimit(context, `invite-candidates:${member.organizationId}`, 60, 60 * 60 * 1000);
 

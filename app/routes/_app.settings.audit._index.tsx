@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { EmptyState, PageHeader } from "~/components/page";
+import { Pagination } from "~/components/pagination";
 import { auditRange } from "~/domain/fairness/date-range";
 import { requireMember } from "~/server/auth.server";
 import { listAuditEvents } from "~/server/audit-log.server";
@@ -27,11 +28,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export default function AuditLog() {
   const d = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
-  const pageHref = (n: number) => {
-    const next = new URLSearchParams(params);
-    next.set("page", String(n));
-    return `?${next}`;
-  };
   return (
     <>
       <PageHeader
@@ -79,15 +75,7 @@ export default function AuditLog() {
               ))}
             </tbody>
           </table>
-          {d.pages > 1 ? (
-            <nav aria-label="Pages" className="mt-4 flex items-center gap-3 text-sm">
-              {d.page > 1 ? <Link to={pageHref(d.page - 1)}>← Newer</Link> : null}
-              <span>
-                Page {d.page} of {d.pages} ({d.total} events)
-              </span>
-              {d.page < d.pages ? <Link to={pageHref(d.page + 1)}>Older →</Link> : null}
-            </nav>
-          ) : null}
+          <Pagination page={d.page} pages={d.pages} summary={`${d.total} events`} previous="← Newer" next="Older →" />
         </div>
       )}
     </>

@@ -17,7 +17,7 @@ import type { BenchResult } from "./types";
 import { answerBody, plannedRequest, seedAnswerPlans, type AttemptPlan } from "./support/answer-plans";
 import { startApp, startScript, tempDir, root, type RunningProcess } from "./support/app-process";
 import { createBareDatabase } from "./support/bare-server";
-import { describeLoad, load, sequentialLatency, type LoadFigures } from "./support/load";
+import { describeLoad, load, type LoadFigures } from "./support/load";
 
 const skip = process.env.BENCH_SKIP_HTTP === "1";
 const duration = Number(process.env.BENCH_DURATION ?? 20);

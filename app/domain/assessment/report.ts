@@ -3,7 +3,7 @@
 import { roleFit } from "~/domain/fit/fit";
 import { calibrationNotice, levelOf, traitReport, type TraitReport } from "~/domain/fit/report-text";
 import { ROLE_TEMPLATES } from "~/domain/fit/templates";
-import { TRAIT_IDS, traitById, type Side, type TraitId } from "~/domain/instrument";
+import { TRAIT_IDS, traitById, type Side } from "~/domain/instrument";
 import { normalCdf, referencePercentile } from "~/domain/psychometrics";
 import { profileOf, type AttemptScores } from "./scoring";
 
