@@ -22,8 +22,11 @@ export function SalesMarketingPlane({ points, title, description, size = 320 }: 
   const unit = inner / 6;
   const titleId = `plane-title-${points[0]?.id ?? "empty"}`;
   const descId = `plane-desc-${points[0]?.id ?? "empty"}`;
+  // An image's children are presentational, so dots that are links make the chart a group:
+  // otherwise the links would be focusable yet hidden from screen readers (axe nested-interactive).
+  const interactive = points.some((p) => p.href);
   return (
-    <svg viewBox={`0 0 ${size} ${size}`} className="h-auto w-full max-w-sm" role="img" aria-labelledby={`${titleId} ${descId}`}>
+    <svg viewBox={`0 0 ${size} ${size}`} className="h-auto w-full max-w-sm" role={interactive ? "group" : "img"} aria-labelledby={`${titleId} ${descId}`}>
       <title id={titleId}>{title}</title>
       <desc id={descId}>{description}</desc>
       <rect x={pad} y={pad} width={inner} height={inner} fill="#f8fafc" stroke="#cbd5e1" />
