@@ -10,6 +10,7 @@ import { requireMember } from "~/server/auth.server";
 import { latestRelationshipStage } from "~/server/diagnostics.server";
 import { notFound } from "~/server/guards.server";
 import { findScenario } from "~/server/org-scenarios.server";
+import { ScrollX } from "~/components/scroll-x";
 
 export const meta: MetaFunction = () => [{ title: "Compare scenarios — RoleFit" }];
 
@@ -65,7 +66,7 @@ export default function CompareScenarios() {
   return (
     <>
       <PageHeader title="Compare scenarios" actions={<Link to="/org" className="btn-secondary">Org designer</Link>} />
-      <div className="card overflow-x-auto">
+      <ScrollX label="Scenarios side by side" className="card">
         <table className="w-full text-sm">
           <caption className="sr-only">Scenarios side by side</caption>
           <thead>
@@ -91,7 +92,7 @@ export default function CompareScenarios() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollX>
     </>
   );
 }

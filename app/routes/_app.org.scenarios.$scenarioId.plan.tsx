@@ -11,6 +11,7 @@ import { STRUCTURE_IDS, STRUCTURES } from "~/domain/org/structures";
 import { redirectWithFlash } from "~/server/flash.server";
 import { requireScenario } from "~/server/org-designer.server";
 import { updateScenario } from "~/server/org-scenarios.server";
+import { ScrollX } from "~/components/scroll-x";
 
 export const meta: MetaFunction = () => [{ title: "Quarters & hiring — Org designer — RoleFit" }];
 
@@ -118,7 +119,7 @@ export default function Plan() {
           <FanChart id="fan-load" series={d.mc.load} threshold={{ value: 1, label: "split point" }} />
           <SplitProbabilityChart id="split-prob" probabilities={d.mc.split} />
         </div>
-        <div className="mt-4 overflow-x-auto">
+        <ScrollX label="Load per quarter" className="mt-4">
           <table className="w-full text-sm">
             <caption className="mb-2 text-left text-sm font-medium">Per person on today's team, if everyone kept doing both jobs (likely values)</caption>
             <thead>
@@ -142,12 +143,12 @@ export default function Plan() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollX>
       </section>
 
       <section className="card" aria-labelledby="hiring-heading">
         <h2 id="hiring-heading">Hiring plan: {d.structureName}</h2>
-        <div className="mt-3 overflow-x-auto">
+        <ScrollX label="Hiring plan" className="mt-3">
           <table className="w-full text-sm">
             <caption className="sr-only">Hires per quarter by seat</caption>
             <thead>
@@ -173,7 +174,7 @@ export default function Plan() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollX>
         <div className="mt-4">
           <FanChart id="fan-headcount" series={d.mc.headcount} />
         </div>

@@ -11,6 +11,7 @@ import { filterCandidates } from "~/domain/hiring/ranking";
 import { candidateFilterSchema } from "~/domain/hiring/schemas";
 import { requireRole } from "~/server/hiring-guards.server";
 import { rankedRoleCandidates } from "~/server/candidates.server";
+import { ScrollX } from "~/components/scroll-x";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.role.title ?? "Role"} — RoleFit` }];
 
@@ -135,7 +136,7 @@ export default function RolePage() {
           </EmptyState>
         ) : (
           <Form method="get" action={`/roles/${d.role.id}/compare`}>
-            <div className="overflow-x-auto">
+            <ScrollX label="Candidates">
               <table className="w-full text-sm">
                 <caption className="sr-only">Candidates for {d.role.title}, ranked by fit</caption>
                 <thead>
@@ -183,7 +184,7 @@ export default function RolePage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollX>
             <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
               <button type="submit" className="btn-secondary">
                 Compare selected (2–4)

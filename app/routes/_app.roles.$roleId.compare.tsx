@@ -12,6 +12,7 @@ import { requireRole } from "~/server/hiring-guards.server";
 import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
 import { listRoleCandidates } from "~/server/candidates.server";
 import { notFound } from "~/server/guards.server";
+import { ScrollX } from "~/components/scroll-x";
 
 export const meta: MetaFunction = () => [{ title: "Compare candidates — RoleFit" }];
 
@@ -54,7 +55,7 @@ export default function Compare() {
           </Link>
         }
       />
-      <div className="card overflow-x-auto">
+      <ScrollX label="Candidates side by side" className="card">
         <table className="w-full text-sm">
           <caption className="sr-only">Candidates side by side</caption>
           <thead>
@@ -106,7 +107,7 @@ export default function Compare() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollX>
     </>
   );
 }

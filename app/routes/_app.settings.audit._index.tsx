@@ -7,6 +7,7 @@ import { auditRange } from "~/domain/fairness/date-range";
 import { requireMember } from "~/server/auth.server";
 import { listAuditEvents } from "~/server/audit-log.server";
 import { AUDIT_ACTION_LABELS } from "~/components/audit-labels";
+import { ScrollX } from "~/components/scroll-x";
 
 export const meta: MetaFunction = () => [{ title: "Audit log — RoleFit" }];
 
@@ -53,7 +54,7 @@ export default function AuditLog() {
       {d.rows.length === 0 ? (
         <EmptyState title="Nothing recorded in this period" />
       ) : (
-        <div className="card overflow-x-auto">
+        <ScrollX label="Audit events" className="card">
           <table className="w-full text-sm">
             <caption className="sr-only">Audit events, newest first</caption>
             <thead>
@@ -76,7 +77,7 @@ export default function AuditLog() {
             </tbody>
           </table>
           <Pagination page={d.page} pages={d.pages} summary={`${d.total} events`} previous="← Newer" next="Older →" />
-        </div>
+        </ScrollX>
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import type { OrgChart } from "~/domain/org/chart";
 import { layoutTree } from "./org-chart-layout";
+import { ScrollX } from "~/components/scroll-x";
 
 const BOX_W = 220;
 const BOX_H = 78;
@@ -39,7 +40,7 @@ export function OrgChartSvg({
     .map((s) => `${s.title}${s.count > 1 ? ` (${s.count})` : ""}${s.reportsTo ? ` reports to ${chart.seats.find((p) => p.id === s.reportsTo)?.title}` : ""}`)
     .join("; ");
   return (
-    <div className="overflow-x-auto">
+    <ScrollX label={title}>
       <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-labelledby="orgchart-t orgchart-d" className="max-w-none">
         <title id="orgchart-t">{title}</title>
         <desc id="orgchart-d">
@@ -119,7 +120,7 @@ export function OrgChartSvg({
           );
         })}
       </svg>
-    </div>
+    </ScrollX>
   );
 }
 
