@@ -10,3 +10,4 @@ export * from "./forms";
 export * from "./hash";
 export * from "./version";
 export * from "./engine-bank";
+export * from "./recalibration";

@@ -12,9 +12,9 @@ export interface CliResult {
 }
 
 /** Runs `rolefit ARGS` as a real process, the way a user or script would. */
-export function runCli(args: string[]): Promise<CliResult> {
+export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(tsx, [main, ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(tsx, [main, ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
