@@ -8,6 +8,19 @@ import { hashToken, newId, nowIso, randomToken } from "./ids.server.ts";
 
 // Candidates are invitations of one organization; every function takes the organization id.
 
+/** The invitation and attempt columns every candidate query needs (invitations left-join attempts). */
+const candidateColumns = [
+  "candidate_invitations.id",
+  "candidate_invitations.candidate_name",
+  "candidate_invitations.email",
+  "candidate_invitations.created_at",
+  "candidate_invitations.expires_at",
+  "candidate_invitations.opened_at",
+  "candidate_invitations.revoked_at",
+  "attempts.status as attempt_status",
+  "attempts.completed_at",
+] as const;
+
 export async function listRoleCandidates(db: Kysely<Database>, organizationId: string, roleId: string): Promise<CandidateRecord[]> {
   const [rows, decisions] = await Promise.all([
     db
@@ -15,15 +28,7 @@ export async function listRoleCandidates(db: Kysely<Database>, organizationId: s
       .leftJoin("attempts", "attempts.invitation_id", "candidate_invitations.id")
       .leftJoin("attempt_scores", "attempt_scores.attempt_id", "attempts.id")
       .select([
-        "candidate_invitations.id",
-        "candidate_invitations.candidate_name",
-        "candidate_invitations.email",
-        "candidate_invitations.created_at",
-        "candidate_invitations.expires_at",
-        "candidate_invitations.opened_at",
-        "candidate_invitations.revoked_at",
-        "attempts.status as attempt_status",
-        "attempts.completed_at",
+        ...candidateColumns,
         "attempt_scores.profile",
         "attempt_scores.quality_flag_count",
       ])
@@ -147,17 +152,9 @@ export async function findCandidate(db: Kysely<Database>, organizationId: string
     .leftJoin("attempts", "attempts.invitation_id", "candidate_invitations.id")
     .leftJoin("attempt_scores", "attempt_scores.attempt_id", "attempts.id")
     .select([
-      "candidate_invitations.id",
+      ...candidateColumns,
       "candidate_invitations.role_id",
-      "candidate_invitations.candidate_name",
-      "candidate_invitations.email",
-      "candidate_invitations.created_at",
-      "candidate_invitations.expires_at",
-      "candidate_invitations.opened_at",
-      "candidate_invitations.revoked_at",
       "attempts.id as attempt_id",
-      "attempts.status as attempt_status",
-      "attempts.completed_at",
       "attempts.instrument_version_id",
       "attempt_scores.scores",
     ])
