@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { usdThousands as usd } from "~/components/org/format";
 import { PageHeader } from "~/components/page";
 import { idSchema } from "~/domain/accounts/schemas";
-import { runMonteCarlo } from "~/domain/org/montecarlo";
-import { analyseScenario } from "~/domain/org/scenario-analysis";
+import { analyseScenario, scenarioMonteCarlo } from "~/domain/org/scenario-analysis";
 import { STRUCTURES } from "~/domain/org/structures";
 import { requireMember } from "~/server/auth.server";
 import { latestRelationshipStage } from "~/server/diagnostics.server";
@@ -13,8 +13,6 @@ import { findScenario } from "~/server/org-scenarios.server";
 import { ScrollX } from "~/components/scroll-x";
 
 export const meta: MetaFunction = () => [{ title: "Compare scenarios — RoleFit" }];
-
-const usd = (x: number) => `$${Math.round(x / 1000).toLocaleString("en-US")}k`;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const member = await requireMember(request, context);
@@ -28,7 +26,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     columns: scenarios.map((s) => {
       const a = analyseScenario(s!, stage);
-      const mc = runMonteCarlo(s!.profile, { structureId: s!.structureId, runs: 1000, seed: 1, quarters: s!.quarters });
+      const mc = scenarioMonteCarlo(s!);
       const last = a.plan.at(-1)!;
       return {
         id: s!.id,

@@ -3,9 +3,9 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { SubmitButton } from "~/components/forms";
 import { FanChart, SplitProbabilityChart } from "~/components/org/fan-chart";
+import { usdThousands as usd } from "~/components/org/format";
 import { roleAllows } from "~/domain/accounts/policy";
-import { runMonteCarlo } from "~/domain/org/montecarlo";
-import { analyseScenario } from "~/domain/org/scenario-analysis";
+import { analyseScenario, scenarioMonteCarlo } from "~/domain/org/scenario-analysis";
 import { chartFormSchema } from "~/domain/org/schemas";
 import { STRUCTURE_IDS, STRUCTURES } from "~/domain/org/structures";
 import { redirectWithFlash } from "~/server/flash.server";
@@ -15,14 +15,10 @@ import { ScrollX } from "~/components/scroll-x";
 
 export const meta: MetaFunction = () => [{ title: "Quarters & hiring — Org designer — RoleFit" }];
 
-const usd = (x: number) => `$${Math.round(x / 1000).toLocaleString("en-US")}k`;
-
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { member, scenario, stage } = await requireScenario(request, context, params.scenarioId);
   const analysis = analyseScenario(scenario, stage);
-  // Seeded by the scenario id so the same scenario always shows the same percentiles.
-  const seed = [...scenario.id].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 7);
-  const mc = runMonteCarlo(scenario.profile, { structureId: scenario.structureId, runs: 1000, seed, quarters: scenario.quarters });
+  const mc = scenarioMonteCarlo(scenario);
   const horizon = scenario.quarters;
   return {
     canEdit: roleAllows(member.role, "manager"),

@@ -147,6 +147,9 @@ describe.each(testDialects)("the org designer on %s", (dialect) => {
     const dupId = dup.location!.split("/")[3]!;
     const compared = await callRoute(compareRoute.loader, { context: t.context, path: `/org/compare?s=${scenarioId}&s=${dupId}`, jar: viewer });
     expect(compared.data.columns.map((c: { name: string }) => c.name)).toEqual(["Base plan", "Base plan (copy)"]);
+    // The comparison and the plan page run the same seeded simulation for a scenario.
+    const plan = await callRoute(planRoute.loader, { context: t.context, path: "/plan", params: params(), jar: viewer });
+    expect(compared.data.columns[0].splitMedian).toBe(plan.data.mc.median);
     expect((await callRoute(compareRoute.loader, { context: t.context, path: `/org/compare?s=${scenarioId}`, jar: viewer })).status).toBe(400);
   });
 

@@ -4,6 +4,7 @@
 // analysis are separate calls because they cost more.
 import { simulateCapacity } from "./capacity";
 import { buildOrgChart, type OrgChart } from "./chart";
+import { runMonteCarlo } from "./montecarlo";
 import type { CriterionWeights } from "./criteria";
 import type { RelationshipStage } from "./diagnostic";
 import type { CompanyProfile } from "./profile";
@@ -70,4 +71,13 @@ export function hiringPlanRows(quarters: ReadonlyArray<{ quarter: number; hires:
       cost: q.cost,
     })),
   };
+}
+
+/**
+ * The 1,000-run Monte Carlo of a scenario's chosen structure, seeded by the scenario's id, so the
+ * plan page and the comparison show the same percentiles for the same scenario.
+ */
+export function scenarioMonteCarlo(scenario: ScenarioInputs & { id: string }) {
+  const seed = [...scenario.id].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 7);
+  return runMonteCarlo(scenario.profile, { structureId: scenario.structureId, runs: 1000, seed, quarters: scenario.quarters });
 }
