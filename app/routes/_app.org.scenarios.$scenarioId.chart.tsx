@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { SubmitButton } from "~/components/forms";
 import { OrgChartSvg, type SeatPerson } from "~/components/org/org-chart-svg";
 import { roleAllows } from "~/domain/accounts/policy";
@@ -10,6 +9,7 @@ import { profileOf } from "~/domain/assessment/scoring";
 import { roleFit } from "~/domain/fit/fit";
 import { ROLE_TEMPLATES, templateById } from "~/domain/fit/templates";
 import { analyseScenario } from "~/domain/org/scenario-analysis";
+import { chartFormSchema, seatAssignmentSchema } from "~/domain/org/schemas";
 import { STRUCTURE_IDS, STRUCTURES } from "~/domain/org/structures";
 import { redirectWithFlash } from "~/server/flash.server";
 import { requireScenario } from "~/server/org-designer.server";
@@ -57,16 +57,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
-const viewSchema = z.object({ structureId: z.enum(STRUCTURE_IDS), chartQuarter: z.coerce.number().int().min(0).max(12) });
-const assignSchema = z.object({ seatId: z.string().min(1).max(60), userId: idSchema });
-
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { member, scenario } = await requireScenario(request, context, params.scenarioId, "manager");
   const formData = await request.formData();
   const intent = formData.get("intent");
   const here = `/org/scenarios/${scenario.id}/chart`;
   if (intent === "view") {
-    const parsed = viewSchema.safeParse(Object.fromEntries(formData));
+    const parsed = chartFormSchema.pick({ structureId: true, chartQuarter: true }).safeParse(Object.fromEntries(formData));
     if (!parsed.success) return data({ error: "Choose a structure and a quarter." }, { status: 400 });
     await updateScenario(context.db, member.organizationId, scenario.id, { structureId: parsed.data.structureId, chartQuarter: Math.min(parsed.data.chartQuarter, scenario.quarters) });
     return redirectWithFlash(context, here, { kind: "info", message: "Chart updated." });
@@ -76,7 +73,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (!id.success || !(await unassignSeat(context.db, member.organizationId, scenario.id, id.data))) return data({ error: "That placement was not found." }, { status: 404 });
     return redirectWithFlash(context, here, { kind: "success", message: "Removed from the seat." });
   }
-  const parsed = assignSchema.safeParse(Object.fromEntries(formData));
+  const parsed = seatAssignmentSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return data({ error: "Choose a person and a seat." }, { status: 400 });
   if (!(await assignSeat(context.db, member.organizationId, scenario.id, parsed.data.seatId, parsed.data.userId))) {
     return data({ error: "That person is not a member of this organization." }, { status: 404 });

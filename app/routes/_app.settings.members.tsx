@@ -3,11 +3,10 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { FieldErrors, FormErrors, SubmitButton, TextField } from "~/components/forms";
 import { EmptyState, PageHeader } from "~/components/page";
 import { memberRoleLabels, roleAllows } from "~/domain/accounts/policy";
-import { idSchema, inviteColleagueSchema } from "~/domain/accounts/schemas";
+import { inviteColleagueSchema, removeMemberSchema, revokeInvitationSchema } from "~/domain/accounts/schemas";
 import { requireMember } from "~/server/auth.server";
 import { publicOrigin } from "~/server/context.server";
 import { redirectWithFlash } from "~/server/flash.server";
@@ -19,8 +18,6 @@ export const headers = retryAfterHeaders;
 
 export const meta: MetaFunction = () => [{ title: "Members — RoleFit" }];
 
-const removeSchema = z.object({ intent: z.literal("remove"), membershipId: idSchema });
-const revokeSchema = z.object({ intent: z.literal("revoke"), invitationId: idSchema });
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const member = await requireMember(request, context);
@@ -37,7 +34,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const intent = formData.get("intent");
 
   if (intent === "remove" || intent === "revoke") {
-    const parsed = (intent === "remove" ? removeSchema : revokeSchema).safeParse(Object.fromEntries(formData));
+    const parsed = (intent === "remove" ? removeMemberSchema : revokeInvitationSchema).safeParse(Object.fromEntries(formData));
     if (!parsed.success) throw data({ message: "That member or invitation was not found." }, { status: 404 });
     if (parsed.data.intent === "remove") {
       const result = await removeMember(context.db, member.organizationId, parsed.data.membershipId);

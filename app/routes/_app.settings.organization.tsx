@@ -1,33 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { SubmitButton } from "~/components/forms";
 import { PageHeader } from "~/components/page";
+import { organizationSettingsSchema } from "~/domain/accounts/schemas";
 import { requireMember } from "~/server/auth.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { findOrganizationSettings, updateOrganizationSettings } from "~/server/organization-settings.server";
 
 export const meta: MetaFunction = () => [{ title: "Organization settings — RoleFit" }];
 
-const settingsSchema = z.object({
-  name: z.string().trim().min(1, "Name your organization.").max(100, "Use at most 100 characters."),
-  candidateContact: z.string().trim().max(200, "Use at most 200 characters.").transform((v) => v || null),
-  showReportsToCandidates: z.literal("yes").optional(),
-  retentionDays: z
-    .string()
-    .default("")
-    .transform((raw, ctx) => {
-      const v = raw.trim();
-      if (v === "") return null;
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 1 || n > 3650) {
-        ctx.addIssue({ code: "custom", message: "Enter a whole number of days from 1 to 3650, or leave it empty." });
-        return z.NEVER;
-      }
-      return n;
-    }),
-});
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const member = await requireMember(request, context, "owner");
@@ -36,7 +18,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const member = await requireMember(request, context, "owner");
-  const parsed = settingsSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = organizationSettingsSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) {
     const errors: Record<string, string> = {};
     for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;

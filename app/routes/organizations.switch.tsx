@@ -1,19 +1,16 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { z } from "zod";
-import { idSchema } from "~/domain/accounts/schemas";
+import { switchOrganizationSchema } from "~/domain/accounts/schemas";
 import { requireUser } from "~/server/auth.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { findMembership } from "~/server/organizations.server";
 import { setSessionOrganization } from "~/server/sessions.server";
 
-const switchSchema = z.object({ organizationId: idSchema });
-
 export const loader = () => redirect("/dashboard");
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const session = await requireUser(request, context);
-  const parsed = switchSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = switchOrganizationSchema.safeParse(Object.fromEntries(await request.formData()));
   // Not a member looks the same as not existing: another organization's id reveals nothing.
   const membership = parsed.success ? await findMembership(context.db, parsed.data.organizationId, session.user.id) : undefined;
   if (!membership) throw data({ message: "That organization was not found among yours." }, { status: 404 });

@@ -72,6 +72,31 @@ export const organizationNameSchema = z.object({
   name: z.string({ error: "Name your organization." }).trim().min(1, "Name your organization.").max(100, "Use at most 100 characters."),
 });
 
+/** Owner settings: the accommodation contact, report sharing, and retention (1 to 3,650 days, or none). */
+export const organizationSettingsSchema = z.object({
+  name: z.string().trim().min(1, "Name your organization.").max(100, "Use at most 100 characters."),
+  candidateContact: z.string().trim().max(200, "Use at most 200 characters.").transform((v) => v || null),
+  showReportsToCandidates: z.literal("yes").optional(),
+  retentionDays: z
+    .string()
+    .default("")
+    .transform((raw, ctx) => {
+      const v = raw.trim();
+      if (v === "") return null;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 3650) {
+        ctx.addIssue({ code: "custom", message: "Enter a whole number of days from 1 to 3650, or leave it empty." });
+        return z.NEVER;
+      }
+      return n;
+    }),
+});
+
+export const switchOrganizationSchema = z.object({ organizationId: z.uuid() });
+
+export const removeMemberSchema = z.object({ intent: z.literal("remove"), membershipId: z.uuid() });
+export const revokeInvitationSchema = z.object({ intent: z.literal("revoke"), invitationId: z.uuid() });
+
 /** Ids in URLs and hidden fields: UUIDs. Anything else is a 404, never a database error. */
 export const idSchema = z.uuid();
 

@@ -59,6 +59,8 @@ export const chartFormSchema = z.object({
   chartQuarter: z.coerce.number().int().min(0).max(12),
 });
 
+export const seatAssignmentSchema = z.object({ seatId: z.string().min(1).max(60), userId: z.uuid() });
+
 export const scenarioNameSchema = z.object({
   name: z.string({ error: "Name the scenario." }).trim().min(1, "Name the scenario.").max(100, "Use at most 100 characters."),
 });
