@@ -1,4 +1,5 @@
-import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { Generated, Selectable } from "kysely";
+import type { MemberRole } from "../app/domain/accounts/policy.ts";
 
 // Timestamps are ISO-8601 UTC strings on both SQLite and PostgreSQL so that they compare the same
 // way (lexicographically) everywhere. Booleans are 0/1 integers for the same reason.
@@ -25,7 +26,8 @@ export interface OrganizationsTable {
   retention_days: number | null;
 }
 
-export type MemberRole = "owner" | "manager" | "viewer";
+// The member roles are a rule of the domain; the table stores them as text.
+export type { MemberRole };
 
 export interface MembershipsTable {
   id: string;
@@ -306,12 +308,3 @@ export interface Database {
 }
 
 export type User = Selectable<UsersTable>;
-export type NewUser = Insertable<UsersTable>;
-export type Organization = Selectable<OrganizationsTable>;
-export type Membership = Selectable<MembershipsTable>;
-export type Session = Selectable<SessionsTable>;
-export type SessionUpdate = Updateable<SessionsTable>;
-export type TeamInvitation = Selectable<TeamInvitationsTable>;
-export type OutboxMessage = Selectable<OutboxMessagesTable>;
-// Re-exported so callers need only this module for column helpers.
-export type { Generated };

@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import { dialectOf } from "#db/connection.ts";
 import type { Database } from "#db/schema.ts";
 import { decideAnswer, type AnswerPost } from "~/domain/assessment/answer-rules";
-import { answerFromText, answerToText, type GivenAnswer } from "~/domain/assessment/answers";
+import { parseAnswerValue, answerToText, type GivenAnswer } from "~/domain/assessment/answers";
 import { CONSENT_POINTS, INVITED_CONSENT_POINTS } from "~/domain/assessment/consent";
 import { scoreAttempt, type AttemptScores } from "~/domain/assessment/scoring";
 import type { SelfId } from "~/domain/assessment/schemas";
@@ -137,7 +137,7 @@ async function loadAnswers(db: Kysely<Database>, attemptId: string, version: Ins
   const answers: GivenAnswer[] = [];
   for (const row of rows) {
     const item = findItem(version, row.item_id);
-    const raw = item ? answerFromText(item, row.value) : null;
+    const raw = item ? parseAnswerValue(item, row.value) : null;
     if (raw !== null) answers.push({ itemId: row.item_id, raw, responseMs: row.response_ms });
   }
   return answers;

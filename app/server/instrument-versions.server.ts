@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
 import { createVersion, currentInstrument, recalibrate, type InstrumentContent, type InstrumentVersion, type RecalibrationOptions } from "~/domain/instrument";
-import { answerFromText } from "~/domain/assessment/answers";
+import { parseAnswerValue } from "~/domain/assessment/answers";
 import { findItem } from "~/domain/assessment/sequence";
 import { nowIso } from "./ids.server.ts";
 
@@ -70,7 +70,7 @@ export async function recalibrateFromStoredAnswers(db: Kysely<Database>, options
   const attempts = new Map<string, Array<{ itemId: string; raw: number | string }>>();
   for (const row of rows) {
     const item = findItem(base, row.item_id);
-    const raw = item ? answerFromText(item, row.value) : null;
+    const raw = item ? parseAnswerValue(item, row.value) : null;
     if (raw === null) continue;
     const list = attempts.get(row.attempt_id) ?? [];
     list.push({ itemId: row.item_id, raw });

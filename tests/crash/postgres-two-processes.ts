@@ -26,7 +26,7 @@ import fs from "node:fs";
 import pg from "pg";
 import { openPostgres, type AppDatabase } from "../../db/connection.ts";
 import { migrateToLatest } from "../../db/migrate.ts";
-import { answerFromText, type GivenAnswer } from "../../app/domain/assessment/answers";
+import { parseAnswerValue, type GivenAnswer } from "../../app/domain/assessment/answers";
 import { findItem, nextStep } from "../../app/domain/assessment/sequence";
 import { simulatedAnswer, type SimulatedPerson } from "../../app/domain/assessment/simulate";
 import type { FormId } from "../../app/domain/instrument";
@@ -196,7 +196,7 @@ async function answerLoad(servers: RunningProcess[], attempts: AttemptState[], a
         fail(`${a.label}: request failed: ${(error as Error).message}`);
         return;
       }
-      a.answers.push({ itemId: item.id, raw: answerFromText(item, winner)!, responseMs: 5000 });
+      a.answers.push({ itemId: item.id, raw: parseAnswerValue(item, winner)!, responseMs: 5000 });
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, (_, w) => worker(w)));
@@ -246,7 +246,7 @@ async function verify(database: AppDatabase, attempts: AttemptState[], acks: Ack
     for (const [k, r] of rows.entries()) {
       const step = nextStep(version, row.form as FormId, given, Number(row.seed));
       const item = findItem(version, r.item_id);
-      const raw = item ? answerFromText(item, r.value) : null;
+      const raw = item ? parseAnswerValue(item, r.value) : null;
       if (r.position !== k + 1 || step.done || step.screen.item.id !== r.item_id || raw === null) {
         outOfSequence++;
         fail(`${a.label}: stored answer ${k + 1} (${JSON.stringify(r)}) is not what the questionnaire serves there`);

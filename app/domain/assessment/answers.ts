@@ -25,7 +25,3 @@ export function parseAnswerValue(item: Item, value: unknown): RawAnswer | null {
 
 export const answerToText = (raw: RawAnswer): string => String(raw);
 
-/** Reads a stored value back for its item; null means the stored row no longer fits the item. */
-export function answerFromText(item: Item, text: string): RawAnswer | null {
-  return parseAnswerValue(item, text);
-}
