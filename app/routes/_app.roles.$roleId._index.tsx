@@ -5,7 +5,7 @@ import { RoleProfile } from "~/components/hiring/role-profile";
 import { EmptyState, PageHeader } from "~/components/page";
 import { Pagination } from "~/components/pagination";
 import { roleAllows } from "~/domain/accounts/policy";
-import { CANDIDATE_STATUS_LABELS } from "~/domain/hiring/candidate-status";
+import { CANDIDATE_STATUS_LABELS, DECISION_LABELS } from "~/domain/hiring/candidate-status";
 import { roleProfileRows } from "~/domain/hiring/profile-rows";
 import { filterCandidates } from "~/domain/hiring/ranking";
 import { candidateFilterSchema } from "~/domain/hiring/schemas";
@@ -14,8 +14,6 @@ import { rankedRoleCandidates } from "~/server/candidates.server";
 import { ScrollX } from "~/components/scroll-x";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.role.title ?? "Role"} — RoleFit` }];
-
-const decisionLabels = { advance: "Advance", hold: "Hold", reject: "Reject" } as const;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { member, role } = await requireRole(request, context, params.roleId);
@@ -38,7 +36,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
         rank: c.rankLabel,
         fit: c.fit ? { fit: c.fit.fit, low: c.fit.interval[0], high: c.fit.interval[1] } : null,
         flags: c.qualityFlagCount,
-        decision: c.decision ? decisionLabels[c.decision.decision] : null,
+        decision: c.decision ? DECISION_LABELS[c.decision.decision] : null,
       })),
     },
   };

@@ -11,7 +11,7 @@ import { PageHeader } from "~/components/page";
 import { roleAllows } from "~/domain/accounts/policy";
 import { calibrationNotice } from "~/domain/fit/report-text";
 import { candidateReport } from "~/domain/hiring/candidate-report";
-import { candidateStatus, CANDIDATE_STATUS_LABELS } from "~/domain/hiring/candidate-status";
+import { candidateStatus, CANDIDATE_STATUS_LABELS, DECISION_LABELS } from "~/domain/hiring/candidate-status";
 import { decisionSchema, noteSchema } from "~/domain/hiring/schemas";
 import { requireCandidate } from "~/server/hiring-guards.server";
 import { CANDIDATE_INVITATION_TTL_DAYS } from "~/server/candidate-invitations.server";
@@ -21,8 +21,6 @@ import { publicOrigin } from "~/server/context.server";
 import { redirectWithFlash } from "~/server/flash.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.candidate.name ?? "Candidate"} — RoleFit` }];
-
-const decisionLabels = { advance: "Advance", hold: "Hold", reject: "Reject" } as const;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { member, role, candidate } = await requireCandidate(request, context, params, "viewer");
@@ -42,7 +40,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     },
     report: candidate.scores ? candidateReport(role.targets, candidate.scores) : null,
     notice: candidate.scores ? calibrationNotice(candidate.scores.calibration) : null,
-    decisions: candidate.decisions.map((d) => ({ ...d, label: decisionLabels[d.decision] })),
+    decisions: candidate.decisions.map((d) => ({ ...d, label: DECISION_LABELS[d.decision] })),
     notes: candidate.notes,
     canManage: roleAllows(member.role, "manager"),
     canErase: roleAllows(member.role, "owner"),
@@ -61,7 +59,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (submission.status !== "success") return data({ error: "Choose advance, hold or reject." }, { status: 400 });
     await recordDecision(context.db, member.organizationId, candidate.id, submission.value.decision, by);
     await recordAuditEvent(context.db, member.organizationId, by, { action: "candidate.decide", subjectType: "candidate", subjectId: candidate.id, details: { decision: submission.value.decision } });
-    return redirectWithFlash(context, here, { kind: "success", message: `Decision recorded: ${decisionLabels[submission.value.decision]}.` });
+    return redirectWithFlash(context, here, { kind: "success", message: `Decision recorded: ${DECISION_LABELS[submission.value.decision]}.` });
   }
   if (intent === "note") {
     const submission = parseWithZod(formData, { schema: noteSchema });

@@ -12,6 +12,11 @@ export const CANDIDATE_STATUS_LABELS: Record<CandidateStatus, string> = {
   revoked: "Withdrawn",
 };
 
+export type Decision = "advance" | "hold" | "reject";
+
+/** A recorded decision: advance counts as "selected" in the bias audit. */
+export const DECISION_LABELS: Record<Decision, string> = { advance: "Advance", hold: "Hold", reject: "Reject" };
+
 export function candidateStatus(
   invitation: { revokedAt: string | null; expiresAt: string; openedAt: string | null },
   attemptStatus: "in_progress" | "completed" | null,
