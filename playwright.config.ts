@@ -28,6 +28,8 @@ export default defineConfig({
     timeout: 180_000,
     stdout: "ignore",
     stderr: "pipe",
-    env: { PORT: String(PORT), DATA_DIR, NODE_ENV: "production", DATABASE_URL: "", SMTP_URL: "", APP_URL: "" },
+    // TRUST_PROXY=1: the security suite gives each test its own client address with X-Forwarded-For,
+    // as one reverse proxy would. The default (no proxy trusted) is tested on a second server there.
+    env: { PORT: String(PORT), DATA_DIR, NODE_ENV: "production", DATABASE_URL: "", SMTP_URL: "", APP_URL: "", TRUST_PROXY: "1" },
   },
 });

@@ -4,7 +4,6 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
@@ -13,7 +12,18 @@ import { migrateToLatest } from "./db/migrate.ts";
 import { seedDemoWorkspace } from "./db/seed.ts";
 import { createServices } from "./app/server/context.server.ts";
 import { EnvError, loadEnv } from "./app/server/env.server.ts";
-import { isCrossSiteWrite, newNonce, securityHeaders } from "./app/server/http-security.server.ts";
+import {
+  BODY_LIMIT_BYTES,
+  HSTS_HEADER,
+  isCrossSiteWrite,
+  isDirectLocalRequest,
+  newNonce,
+  securityHeaders,
+  unsupportedWriteContentType,
+} from "./app/server/http-security.server.ts";
+import { bodyLimit } from "./app/server/body-limit.server.ts";
+import { startJobRunner } from "./app/server/jobs.server.ts";
+import { createRemixHandler } from "./app/server/remix-adapter.server.ts";
 import { scheduleRetention } from "./app/server/retention.server.ts";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -35,7 +45,7 @@ const database = openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataD
 const migration = await migrateToLatest(database);
 if (migration.applied.length) console.log(`Applied ${migration.applied.length} migration(s): ${migration.applied.join(", ")}`);
 const services = createServices(database, env);
-const demo = await seedDemoWorkspace(services, env.appUrl ?? `http://localhost:${env.port}`);
+const demo = await seedDemoWorkspace(services, env.publicOrigin);
 if (demo) {
   console.log(
     [
@@ -52,6 +62,11 @@ if (demo) {
 
 // Erases candidates past their organization's retention period now and daily.
 const stopRetention = scheduleRetention(database.db);
+// Delivers queued email (and whatever else the job queue holds) with retries.
+const jobRunner = startJobRunner(database.db, services.jobHandlers);
+if (!env.appUrl) {
+  console.log(`APP_URL is not set: emailed links point at ${env.publicOrigin}. Set APP_URL to the public address before inviting anyone.`);
+}
 
 let viteDevServer: import("vite").ViteDevServer | undefined;
 let build: ServerBuild | (() => Promise<ServerBuild>);
@@ -66,8 +81,9 @@ if (dev) {
 
 const app = express();
 app.disable("x-powered-by");
-// Behind a reverse proxy on the same machine, take the client address from X-Forwarded-For.
-app.set("trust proxy", "loopback");
+// Only as many reverse proxies as the operator declares may set the client address and protocol;
+// with none (the default) X-Forwarded-* is ignored, so a client cannot pick its own address.
+app.set("trust proxy", env.trustProxy > 0 ? env.trustProxy : false);
 app.use(compression());
 
 app.use((req, res, next) => {
@@ -80,6 +96,7 @@ app.use((req, res, next) => {
   const nonce = newNonce();
   res.locals.nonce = nonce;
   res.set(securityHeaders(nonce, { dev }));
+  if (req.secure) res.set("Strict-Transport-Security", HSTS_HEADER);
   if (
     isCrossSiteWrite(
       req.method,
@@ -89,6 +106,28 @@ app.use((req, res, next) => {
   ) {
     res.status(403).type("text/plain").send("This request came from another site, so RoleFit refused it. Go back to RoleFit and try again there.");
     return;
+  }
+  next();
+});
+
+// Bodies are read here, up to the limit, before anything else sees them: a declared length over
+// the limit is refused without reading, a chunked body is cut off once it passes the limit.
+app.use(bodyLimit(BODY_LIMIT_BYTES));
+app.use(async (req, res, next) => {
+  const body = Buffer.isBuffer(req.body) ? req.body : undefined;
+  const contentType = req.get("content-type");
+  if (unsupportedWriteContentType(req.method, req.path, contentType, body?.length ?? 0)) {
+    res.status(415).type("text/plain").send("RoleFit accepts form submissions here (application/x-www-form-urlencoded or multipart/form-data).");
+    return;
+  }
+  if (body && contentType?.toLowerCase().startsWith("multipart/form-data")) {
+    // A malformed multipart body would otherwise fail inside an action as a 500.
+    try {
+      await new Response(new Uint8Array(body), { headers: { "Content-Type": contentType } }).formData();
+    } catch {
+      res.status(400).type("text/plain").send("The form data could not be read. Please try again.");
+      return;
+    }
   }
   next();
 });
@@ -103,17 +142,26 @@ if (viteDevServer) {
 
 app.all(
   "*",
-  createRequestHandler({
+  createRemixHandler({
     build,
     mode: dev ? "development" : "production",
-    getLoadContext: (req, res) => ({ ...services, nonce: res.locals.nonce as string, clientIp: req.ip ?? "unknown" }),
+    origin: env.publicOrigin,
+    getLoadContext: (req, res) => ({
+      ...services,
+      cookies: req.secure ? services.httpsCookies : services.cookies,
+      nonce: res.locals.nonce as string,
+      clientIp: req.ip ?? "unknown",
+      isLocalRequest: isDirectLocalRequest(req.socket.remoteAddress, req.headers),
+    }),
   }),
 );
 
-// Anything that escapes Remix (it should not) still gets a page, never a stack trace.
+// Anything that escapes Remix (it should not; an aborted upload may) still gets a page, never a
+// stack trace.
 app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+  if (res.headersSent) return;
   console.error(error);
-  if (!res.headersSent) res.status(500).type("text/plain").send("Something went wrong on our side. Please try again.");
+  res.status(500).type("text/plain").send("Something went wrong on our side. Please try again.");
 });
 
 const server = app.listen(env.port, () => {
@@ -122,6 +170,7 @@ const server = app.listen(env.port, () => {
 
 function shutdown() {
   stopRetention();
+  void jobRunner.stop();
   server.close(() => {
     void database.close().then(() => process.exit(0));
   });

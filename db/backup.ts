@@ -11,6 +11,8 @@ export async function backupSqlite(database: AppDatabase, file: string): Promise
   const target = path.resolve(file);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   if (fs.existsSync(target)) throw new Error(`${target} already exists; choose a new file name.`);
+  // A backup holds every candidate's data: create it readable by this user only.
+  fs.closeSync(fs.openSync(target, "wx", 0o600));
   await database.sqlite.backup(target);
   return { bytes: fs.statSync(target).size };
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
-import type { Database } from "./schema.ts";
+import type { CountersDatabase, Database } from "./schema.ts";
 
 export type DialectName = "sqlite" | "postgres";
 
@@ -14,6 +14,8 @@ export interface AppDatabase {
   file?: string;
   /** The raw better-sqlite3 handle, for online backup and VACUUM; undefined on PostgreSQL. */
   sqlite?: SQLite.Database;
+  /** Where rate-limit counters live: the main database on PostgreSQL, a side file on SQLite. */
+  counters: Kysely<CountersDatabase>;
   close(): Promise<void>;
 }
 
@@ -34,7 +36,11 @@ export function openDatabase(options: DatabaseOptions): AppDatabase {
 }
 
 export function openSqlite(file: string): AppDatabase {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  // Candidate data: readable by this user only. SQLite gives the -wal and -shm files the mode of
+  // the database file, so setting it before the first write covers them too.
+  if (!fs.existsSync(file)) fs.closeSync(fs.openSync(file, "a", 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (fs.existsSync(f)) fs.chmodSync(f, 0o600);
   const sqlite = new SQLite(file);
   // WAL lets readers run while one writer commits, which is the app's shape (many page views,
   // small answer writes). synchronous=FULL makes every commit durable before it is acknowledged:
@@ -48,15 +54,34 @@ export function openSqlite(file: string): AppDatabase {
   // Wait instead of failing when a second process (db:backup, a CLI) briefly holds the lock.
   sqlite.pragma("busy_timeout = 5000");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const counters = openCounters(file.replace(/(\.sqlite)?$/, "-counters.sqlite"));
   return {
     db,
     dialect: "sqlite",
     file,
     sqlite,
+    counters,
     async close() {
+      await counters.destroy();
       await db.destroy();
     },
   };
+}
+
+/**
+ * Rate-limit counters on SQLite: a separate file without fsync (synchronous=OFF), because every
+ * limited request writes a counter and losing counters in a power cut only forgives some requests.
+ * WAL lets every app process on the machine share it. Not part of backups; never holds personal data
+ * beyond the limit keys (addresses and account ids), which expire within a day.
+ */
+function openCounters(file: string): Kysely<CountersDatabase> {
+  if (!fs.existsSync(file)) fs.closeSync(fs.openSync(file, "a", 0o600));
+  const sqlite = new SQLite(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = OFF");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.exec("create table if not exists rate_limit_counters (key text primary key, window_start integer not null, hits integer not null)");
+  return new Kysely<CountersDatabase>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }
 
 /**
@@ -86,6 +111,7 @@ export function openPostgres(url: string): AppDatabase {
   return {
     db,
     dialect: "postgres",
+    counters: db as unknown as Kysely<CountersDatabase>,
     async close() {
       await db.destroy();
     },

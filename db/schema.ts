@@ -69,19 +69,55 @@ export interface TeamInvitationsTable {
   revoked_at: Timestamp | null;
 }
 
-export interface LoginFailuresTable {
-  id: string;
-  email: string;
-  ip: string;
-  created_at: Timestamp;
-}
-
 export interface OutboxMessagesTable {
   id: string;
+  organization_id: string | null;
   to_address: string;
   subject: string;
   text_body: string;
   created_at: Timestamp;
+}
+
+export type JobStatus = "pending" | "done" | "failed";
+
+export interface JobsTable {
+  id: string;
+  kind: string;
+  payload: string;
+  organization_id: string | null;
+  recipient: string | null;
+  reference: string | null;
+  idempotency_key: string | null;
+  status: JobStatus;
+  attempts: Generated<number>;
+  run_at: Timestamp;
+  locked_until: Timestamp | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PendingSignupsTable {
+  id: string;
+  token_hash: string;
+  email: string;
+  name: string;
+  organization_name: string;
+  password_hash: string;
+  expires_at: Timestamp;
+  created_at: Timestamp;
+}
+
+/** Rate-limit counters: in the main database on PostgreSQL, in a side file on SQLite. */
+export interface RateLimitCountersTable {
+  key: string;
+  /** Epoch milliseconds (bigint on PostgreSQL, returned as a string there). */
+  window_start: number | string;
+  hits: number;
+}
+
+export interface CountersDatabase {
+  rate_limit_counters: RateLimitCountersTable;
 }
 
 export interface AppSettingsTable {
@@ -287,8 +323,10 @@ export interface Database {
   sessions: SessionsTable;
   password_resets: PasswordResetsTable;
   team_invitations: TeamInvitationsTable;
-  login_failures: LoginFailuresTable;
   outbox_messages: OutboxMessagesTable;
+  jobs: JobsTable;
+  pending_signups: PendingSignupsTable;
+  rate_limit_counters: RateLimitCountersTable;
   app_settings: AppSettingsTable;
   instrument_versions: InstrumentVersionsTable;
   roles: RolesTable;

@@ -37,7 +37,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (intent === "diagnostic") {
     const title = String(formData.get("title") ?? "").trim().slice(0, 100) || `Relationship check ${new Date().toISOString().slice(0, 10)}`;
     const { token } = await createDiagnosticRound(context.db, member.organizationId, title, member.user.id);
-    return { diagnosticLink: `${publicOrigin(context, request)}/d/${token}`, title };
+    return { diagnosticLink: `${publicOrigin(context)}/d/${token}`, title };
   }
   if (intent === "import") {
     const file = formData.get("file");

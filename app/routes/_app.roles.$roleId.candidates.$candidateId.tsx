@@ -74,7 +74,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (intent === "renew") {
     const token = await renewInvitationLink(context.db, member.organizationId, candidate.id, CANDIDATE_INVITATION_TTL_DAYS);
     if (!token) return data({ error: "A completed assessment cannot get a new link." }, { status: 409 });
-    return { renewed: { name: candidate.name, email: candidate.email, link: `${publicOrigin(context, request)}/i/${token}` } };
+    return { renewed: { name: candidate.name, email: candidate.email, link: `${publicOrigin(context)}/i/${token}` } };
   }
   return data({ error: "Unknown action." }, { status: 400 });
 }

@@ -14,9 +14,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { member, role } = await requireRole(request, context, params.roleId);
   await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "role.export", subjectType: "role", subjectId: role.id });
   const listed = rankRole(role.targets, await listRoleCandidates(context.db, member.organizationId, role.id));
-  const header = ["rank", "name", "email", "status", "fit", "fit_low_80", "fit_high_80", "quality_notes", "decision", "decided_by", "decided_at", ...TRAITS.flatMap((t) => [`${t.id}_theta`, `${t.id}_se`])];
+  // The rank as a number with a separate "tied" column: "=2" would read as a formula in a spreadsheet.
+  const header = ["rank", "tied", "name", "email", "status", "fit", "fit_low_80", "fit_high_80", "quality_notes", "decision", "decided_by", "decided_at", ...TRAITS.flatMap((t) => [`${t.id}_theta`, `${t.id}_se`])];
   const rows = listed.map((c) => [
-    c.rankLabel,
+    c.rank,
+    c.rank === null ? null : c.tied ? "yes" : "no",
     c.name,
     c.email,
     CANDIDATE_STATUS_LABELS[c.status],

@@ -4,23 +4,21 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { SubmitButton } from "~/components/forms";
 import { CopyLinks } from "~/components/hiring/copy-links";
 import { PageHeader } from "~/components/page";
-import { parseCandidateList, type RowProblem } from "~/domain/hiring/candidate-list";
+import { CandidateListTooLong, parseCandidateList, type RowProblem } from "~/domain/hiring/candidate-list";
 import { candidateInvitationEmail } from "~/domain/hiring/invitation-email";
 import { inviteListSchema, inviteOneSchema } from "~/domain/hiring/schemas";
 import { currentInstrument, formDuration } from "~/domain/instrument";
 import { requireRole } from "~/server/hiring-guards.server";
 import { createCandidateInvitations, CANDIDATE_INVITATION_TTL_DAYS } from "~/server/candidate-invitations.server";
-import { markInvitationsSent, openInvitationEmails } from "~/server/candidates.server";
+import { openInvitationEmails } from "~/server/candidates.server";
 import { publicOrigin } from "~/server/context.server";
-import { enforceRateLimit, retryAfterHeaders } from "~/server/rate-limit.server";
+import { enforceLimit, retryAfterHeaders } from "~/server/rate-limit.server";
 
 import { findOrganizationSettings } from "~/server/organization-settings.server";
 
 export const headers = retryAfterHeaders;
 
 export const meta: MetaFunction = () => [{ title: "Invite candidates — RoleFit" }];
-
-const MAX_UPLOAD_BYTES = 1024 * 1024;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { role } = await requireRole(request, context, params.roleId, "manager");
@@ -30,6 +28,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 type InviteResult = {
   created: Array<{ name: string; email: string; link: string }>;
   problems: RowProblem[];
+  /** Problem rows past the listed ones, counted only. */
+  moreProblems?: number;
   emailed: boolean;
   error?: string;
   fieldErrors?: Record<string, string[]>;
@@ -38,15 +38,14 @@ type InviteResult = {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { member, role } = await requireRole(request, context, params.roleId, "manager");
   if (role.status === "archived") return data<InviteResult>({ created: [], problems: [], emailed: false, error: "This role is archived; restore it to invite candidates." }, { status: 409 });
-  enforceRateLimit(context, `invite-candidates:${member.organizationId}`, 60, 60 * 60 * 1000);
+  await enforceLimit(context.limiter, `invite-candidates:org:${member.organizationId}`, 60, 60 * 60 * 1000);
 
-  const length = Number(request.headers.get("Content-Length") ?? 0);
-  if (length > MAX_UPLOAD_BYTES * 1.2) return data<InviteResult>({ created: [], problems: [], emailed: false, error: "That upload is larger than 1 MB. Split the list into parts." }, { status: 413 });
   const formData = await request.formData();
   const already = await openInvitationEmails(context.db, member.organizationId, role.id);
 
   let candidates: Array<{ name: string; email: string }>;
   let problems: RowProblem[] = [];
+  let moreProblems = 0;
   let send: "email" | "link";
   if (formData.get("intent") === "invite-one") {
     const parsed = inviteOneSchema.safeParse(Object.fromEntries(formData));
@@ -65,32 +64,35 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (!parsed.success) return data<InviteResult>({ created: [], problems: [], emailed: false, error: parsed.error.issues[0]!.message }, { status: 400 });
     const file = formData.get("file");
     let text = parsed.data.list ?? "";
-    if (file instanceof File && file.size > 0) {
-      if (file.size > MAX_UPLOAD_BYTES) return data<InviteResult>({ created: [], problems: [], emailed: false, error: "That file is larger than 1 MB. Split the list into parts." }, { status: 413 });
-      text = await file.text();
-    }
+    // The whole request, file included, is at most 1 MB (the server's body limit).
+    if (file instanceof File && file.size > 0) text = await file.text();
     if (!text.trim()) return data<InviteResult>({ created: [], problems: [], emailed: false, error: "Paste at least one email address or choose a CSV file." }, { status: 400 });
-    ({ candidates, problems } = parseCandidateList(text, already));
+    try {
+      ({ candidates, problems, moreProblems } = parseCandidateList(text, already));
+    } catch (error) {
+      if (!(error instanceof CandidateListTooLong)) throw error;
+      return data<InviteResult>({ created: [], problems: [], emailed: false, error: error.message }, { status: 413 });
+    }
     send = parsed.data.send;
   }
 
-  const created = candidates.length
-    ? await createCandidateInvitations(context.db, member.organizationId, role.id, candidates, { createdByUserId: member.user.id })
-    : [];
-  const origin = publicOrigin(context, request);
-  const links = created.map((c) => ({ ...c, link: `${origin}/i/${c.token}` }));
-  if (send === "email" && links.length) {
+  const origin = publicOrigin(context);
+  let email: Parameters<typeof createCandidateInvitations>[4]["email"];
+  if (send === "email") {
     const settings = await findOrganizationSettings(context.db, member.organizationId);
     const minutes = Math.round(formDuration(currentInstrument().forms, "adaptive").typicalSeconds / 60);
-    const expiresAt = new Date(Date.now() + CANDIDATE_INVITATION_TTL_DAYS * 86_400_000).toISOString();
-    for (const c of links) {
-      const mail = candidateInvitationEmail({ candidateName: c.name, organizationName: member.organizationName, roleTitle: role.title, link: c.link, expiresAt, minutes, contact: settings.candidateContact });
-      await context.mailer.send({ to: c.email, ...mail });
-    }
-    await markInvitationsSent(context.db, member.organizationId, links.map((c) => c.id));
+    email = {
+      origin,
+      compose: (c, link, expiresAt) =>
+        candidateInvitationEmail({ candidateName: c.name, organizationName: member.organizationName, roleTitle: role.title, link, expiresAt, minutes, contact: settings.candidateContact }),
+    };
   }
+  const created = candidates.length
+    ? await createCandidateInvitations(context.db, member.organizationId, role.id, candidates, { createdByUserId: member.user.id, email })
+    : [];
+  const links = created.map((c) => ({ ...c, link: `${origin}/i/${c.token}` }));
   return data<InviteResult>(
-    { created: links.map(({ name, email, link }) => ({ name, email, link })), problems, emailed: send === "email" },
+    { created: links.map(({ name, email, link }) => ({ name, email, link })), problems, moreProblems, emailed: send === "email" },
     { status: links.length === 0 && problems.length > 0 ? 400 : 200 },
   );
 }
@@ -119,7 +121,7 @@ export default function Invite() {
           <h2 id="result-heading" role="status">
             {result.created.length} {result.created.length === 1 ? "invitation" : "invitations"} created
             {result.emailed && result.created.length ? " and emailed" : ""}
-            {result.problems.length ? `, ${result.problems.length} ${result.problems.length === 1 ? "row" : "rows"} skipped` : ""}
+            {result.problems.length ? `, ${skippedRows(result)} skipped` : ""}
           </h2>
           {result.created.length ? <CopyLinks links={result.created} /> : null}
           {result.problems.length ? (
@@ -142,6 +144,12 @@ export default function Invite() {
                 ))}
               </tbody>
             </table>
+          ) : null}
+          {result.moreProblems ? (
+            <p className="mt-2 text-sm text-slate-700">
+              …and {result.moreProblems} more {result.moreProblems === 1 ? "row" : "rows"} with problems. Fix the rows above and upload the list again to see
+              the rest.
+            </p>
           ) : null}
         </section>
       ) : null}
@@ -181,6 +189,11 @@ export default function Invite() {
       </div>
     </>
   );
+}
+
+function skippedRows(result: { problems: RowProblem[]; moreProblems?: number }): string {
+  const n = result.problems.length + (result.moreProblems ?? 0);
+  return `${n} ${n === 1 ? "row" : "rows"}`;
 }
 
 function SendChoice({ emailConfigured }: { emailConfigured: boolean }) {

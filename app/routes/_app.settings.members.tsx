@@ -11,7 +11,7 @@ import { requireMember } from "~/server/auth.server";
 import { publicOrigin } from "~/server/context.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { listMembers, removeMember } from "~/server/organizations.server";
-import { enforceRateLimit, retryAfterHeaders } from "~/server/rate-limit.server";
+import { enforceLimit, retryAfterHeaders } from "~/server/rate-limit.server";
 import { inviteColleague, listOpenInvitations, revokeInvitation } from "~/server/team-invitations.server";
 
 export const headers = retryAfterHeaders;
@@ -48,18 +48,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return redirectWithFlash(context, "/settings/members", { kind: "success", message: "The invitation was withdrawn; its link no longer works." });
   }
 
-  enforceRateLimit(context, `invite:${member.organizationId}`, 50, 60 * 60 * 1000);
+  await enforceLimit(context.limiter, `invite-members:org:${member.organizationId}`, 50, 60 * 60 * 1000);
   const submission = parseWithZod(formData, { schema: inviteColleagueSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { email, role } = submission.value;
-  const { token, alreadyMember } = await inviteColleague(context.db, member.organizationId, { email, role, invitedByUserId: member.user.id });
+  const { alreadyMember } = await inviteColleague(
+    context.db,
+    member.organizationId,
+    { email, role, invitedByUserId: member.user.id },
+    { origin: publicOrigin(context), inviterName: member.user.name, organizationName: member.organizationName },
+  );
   if (alreadyMember) return data(submission.reply({ fieldErrors: { email: [`${email} is already a member of ${member.organizationName}.`] } }), { status: 400 });
-  const link = `${publicOrigin(context, request)}/join/${token}`;
-  await context.mailer.send({
-    to: email,
-    subject: `${member.user.name} invited you to ${member.organizationName} on RoleFit`,
-    text: `Hello,\n\n${member.user.name} invited you to join ${member.organizationName} on RoleFit as ${memberRoleLabels[role].toLowerCase()}.\n\nAccept the invitation here (the link works for 14 days):\n\n${link}\n`,
-  });
   return redirectWithFlash(context, "/settings/members", { kind: "success", message: `Invitation sent to ${email}.` });
 }
 

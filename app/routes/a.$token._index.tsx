@@ -62,16 +62,18 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const parsed = selfIdStepSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return data({ error: "Please choose from the options shown, or skip these questions." }, { status: 400 });
     const selfId = parsed.data.intent === "self-id" ? parsed.data : null;
-    if (!(await recordSelfId(context.db, token, selfId))) throw data({ message: "This assessment link is not valid." }, { status: 404 });
+    const outcome = await recordSelfId(context.db, token, selfId);
+    if (!outcome.ok) throw data({ message: outcome.message }, { status: outcome.status });
     return redirect(`/a/${token}`);
   }
 
   if (intent === "finish") {
-    if (!(await finishAttempt(context.db, token))) throw data({ message: "This assessment link is not valid." }, { status: 404 });
+    const outcome = await finishAttempt(context.db, token);
+    if (!outcome.ok) throw data({ message: outcome.message }, { status: outcome.status });
     return redirect(`/a/${token}`);
   }
 
-  enforceRateLimit(context, "answer", 300, 60 * 1000);
+  await enforceRateLimit(context, "answer", 300, 60 * 1000);
   const parsed = answerSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return data({ error: "Please choose one of the answers, then press Next." }, { status: 400 });
   const result = await submitAnswer(context.db, token, parsed.data);

@@ -30,7 +30,7 @@ export function loader() {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  enforceRateLimit(context, "start-assessment", 30, 60 * 60 * 1000);
+  await enforceRateLimit(context, "start-assessment", 30, 60 * 60 * 1000);
   // Validated on the server only: candidate pages ship no validation library to the browser.
   const parsed = startSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return data({ consentError: parsed.error.issues[0]!.message }, { status: 400 });

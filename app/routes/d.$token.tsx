@@ -27,7 +27,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  enforceRateLimit(context, "diagnostic", 30, 60 * 60 * 1000);
+  await enforceRateLimit(context, "diagnostic", 30, 60 * 60 * 1000);
   const round = await openRound(context.db, params.token);
   const form = await request.formData();
   const parsed = diagnosticResponseSchema.safeParse({ team: form.get("team"), ratings: DIAGNOSTIC_STATEMENTS.map((s) => form.get(`r.${s.id}`)) });

@@ -6,12 +6,11 @@ import { listOutbox } from "~/server/mail.server";
 
 export const meta: MetaFunction = () => [{ title: "Dev outbox — RoleFit" }];
 
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
-
 // Mail that would have been sent, for installs without SMTP. It holds live reset and invitation
-// links, so it exists only while SMTP is unset and only for visitors on this machine.
+// links, so it exists only while SMTP and APP_URL are unset (a local install) and only for requests
+// made on this machine straight to the app, never through a proxy.
 export async function loader({ context }: LoaderFunctionArgs) {
-  if (context.mailer.kind !== "outbox" || !LOOPBACK.test(context.clientIp)) {
+  if (context.mailer.kind !== "outbox" || context.env.appUrl || !context.isLocalRequest) {
     throw data({ message: "There is nothing at this address." }, { status: 404 });
   }
   return { messages: await listOutbox(context.db) };
@@ -21,7 +20,7 @@ export default function Outbox() {
   const { messages } = useLoaderData<typeof loader>();
   return (
     <>
-      <PageHeader title="Dev outbox" description="Email is not configured (SMTP_URL is unset), so messages are kept here and printed on the server console." />
+      <PageHeader title="Dev outbox" description="Email is not configured (SMTP_URL is unset), so messages are kept here. Only this machine can open this page." />
       {messages.length === 0 ? (
         <EmptyState title="No messages yet">Password resets and invitations will show up here.</EmptyState>
       ) : (

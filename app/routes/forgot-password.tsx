@@ -6,28 +6,20 @@ import { Form, Link, useActionData } from "@remix-run/react";
 import { FormErrors, SubmitButton, TextField } from "~/components/forms";
 import { AuthCard } from "~/components/page";
 import { forgotPasswordSchema } from "~/domain/accounts/schemas";
-import { publicOrigin } from "~/server/context.server";
-import { startPasswordReset } from "~/server/password-resets.server";
-import { enforceRateLimit, retryAfterHeaders } from "~/server/rate-limit.server";
+import { requestPasswordReset } from "~/server/password-resets.server";
+import { enforceLimit, enforceRateLimit, retryAfterHeaders } from "~/server/rate-limit.server";
 
 export const headers = retryAfterHeaders;
 
 export const meta: MetaFunction = () => [{ title: "Reset your password — RoleFit" }];
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  enforceRateLimit(context, "forgot-password", 10, 15 * 60 * 1000);
+  await enforceRateLimit(context, "forgot-password", 10, 15 * 60 * 1000);
   const submission = parseWithZod(await request.formData(), { schema: forgotPasswordSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), sent: false }, { status: 400 });
-  const reset = await startPasswordReset(context.db, submission.value.email);
-  if (reset) {
-    const link = `${publicOrigin(context, request)}/reset-password/${reset.token}`;
-    await context.mailer.send({
-      to: submission.value.email,
-      subject: "Reset your RoleFit password",
-      text: `Hello ${reset.name},\n\nSomeone (hopefully you) asked to reset your RoleFit password. Open this link within an hour to choose a new one:\n\n${link}\n\nIf you did not ask, ignore this email; your password stays as it is.`,
-    });
-  }
-  // The same answer whether or not the address has an account, so the form cannot be used to find out.
+  await enforceLimit(context.limiter, `forgot-password:email:${submission.value.email}`, 5, 60 * 60 * 1000);
+  // The same answer, and the same work, whether or not the address has an account.
+  await requestPasswordReset(context.db, submission.value.email);
   return { result: submission.reply({ resetForm: true }), sent: true };
 }
 

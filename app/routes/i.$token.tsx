@@ -44,7 +44,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  enforceRateLimit(context, "start-assessment", 30, 60 * 60 * 1000);
+  await enforceRateLimit(context, "start-assessment", 30, 60 * 60 * 1000);
   const token = params.token ?? "";
   const lookup = await lookUpCandidateInvitation(context.db, token);
   if (lookup.status !== "valid") refuse(lookup);

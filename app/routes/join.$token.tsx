@@ -6,6 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrors, SubmitButton, TextField } from "~/components/forms";
 import { AuthCard } from "~/components/page";
 import { memberRoleLabels } from "~/domain/accounts/policy";
+import { withGuessablePasswordCheck } from "~/domain/accounts/password-strength";
 import { acceptInvitationNewAccountSchema } from "~/domain/accounts/schemas";
 import { createUser, findUserByEmail } from "~/server/accounts.server";
 import { getSession, signIn } from "~/server/auth.server";
@@ -65,7 +66,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return redirectWithFlash(context, "/dashboard", welcome);
   }
 
-  const submission = parseWithZod(await request.formData(), { schema: acceptInvitationNewAccountSchema });
+  const submission = parseWithZod(await request.formData(), { schema: withGuessablePasswordCheck(acceptInvitationNewAccountSchema, (v) => [v.name]) });
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   if (await findUserByEmail(context.db, invitation.email)) {
     return data(submission.reply({ formErrors: ["An account with this email already exists. Sign in to accept the invitation."] }), { status: 400 });

@@ -8,7 +8,7 @@ import { AuthCard } from "~/components/page";
 import { loginSchema, safeRedirect } from "~/domain/accounts/schemas";
 import { checkCredentials } from "~/server/accounts.server";
 import { getSession, signIn } from "~/server/auth.server";
-import { clearLoginFailures, loginRetryAfter, recordLoginFailure } from "~/server/login-throttle.server";
+import { clearPasswordFailures, passwordCheckRetryAfter, recordPasswordFailure } from "~/server/login-throttle.server";
 import { formatWait, retryAfterHeaders } from "~/server/rate-limit.server";
 
 export const headers = retryAfterHeaders;
@@ -24,7 +24,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: loginSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const { email, password, redirectTo } = submission.value;
-  const wait = await loginRetryAfter(context.db, email, context.clientIp);
+  const wait = await passwordCheckRetryAfter(context.limiter, email, context.clientIp);
   if (wait > 0) {
     return data(
       submission.reply({ formErrors: [`Too many failed sign-in attempts. Please wait ${formatWait(wait)} and try again, or reset your password.`], hideFields: ["password"] }),
@@ -33,10 +33,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const userId = await checkCredentials(context.db, email, password);
   if (!userId) {
-    await recordLoginFailure(context.db, email, context.clientIp);
+    await recordPasswordFailure(context.limiter, email, context.clientIp);
     return data(submission.reply({ formErrors: ["That email and password don't match an account."], hideFields: ["password"] }), { status: 400 });
   }
-  await clearLoginFailures(context.db, email);
+  await clearPasswordFailures(context.limiter, email);
   return signIn(context, userId, null, safeRedirect(redirectTo));
 }
 

@@ -5,6 +5,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrors, SubmitButton, TextField } from "~/components/forms";
 import { AuthCard } from "~/components/page";
+import { withGuessablePasswordCheck } from "~/domain/accounts/password-strength";
 import { resetPasswordSchema } from "~/domain/accounts/schemas";
 import { redirectWithFlash } from "~/server/flash.server";
 import { checkResetToken, completePasswordReset } from "~/server/password-resets.server";
@@ -24,7 +25,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: resetPasswordSchema });
+  const submission = parseWithZod(await request.formData(), { schema: withGuessablePasswordCheck(resetPasswordSchema) });
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password", "confirm"] }), { status: 400 });
   const result = await completePasswordReset(context.db, params.token ?? "", submission.value.password);
   if (result.status !== "valid") {

@@ -16,7 +16,14 @@ export async function signUp(
   input: { name: string; email: string; password: string; organizationName: string },
 ): Promise<SignupResult> {
   if (await findUserByEmail(db, input.email)) return { ok: false, error: "email-taken" };
-  const passwordHash = await hashPassword(input.password);
+  return createAccount(db, { ...input, passwordHash: await hashPassword(input.password) });
+}
+
+/** signUp with the password already hashed (a confirmed pending sign-up). */
+export async function createAccount(
+  db: Kysely<Database>,
+  input: { name: string; email: string; passwordHash: string; organizationName: string },
+): Promise<SignupResult> {
   const userId = newId();
   const organizationId = newId();
   const now = nowIso();
@@ -24,7 +31,7 @@ export async function signUp(
     await db.transaction().execute(async (trx) => {
       await trx
         .insertInto("users")
-        .values({ id: userId, email: input.email, name: input.name, password_hash: passwordHash, created_at: now, password_changed_at: now })
+        .values({ id: userId, email: input.email, name: input.name, password_hash: input.passwordHash, created_at: now, password_changed_at: now })
         .execute();
       await trx.insertInto("organizations").values({ id: organizationId, name: input.organizationName, created_at: now }).execute();
       await trx

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import type { Kysely } from "kysely";
 import { dialectOf } from "#db/connection.ts";
+import { compact } from "./erasure.server.ts";
 import type { Database } from "#db/schema.ts";
 import { decideAnswer, type AnswerPost } from "~/domain/assessment/answer-rules";
 import { parseAnswerValue, answerToText, type GivenAnswer } from "~/domain/assessment/answers";
@@ -238,16 +239,29 @@ export async function submitAnswer(db: Kysely<Database>, token: string, post: An
   }
 }
 
+/** Why a write to an attempt was refused: unknown link (404) or a closed invitation (410). */
+export type AttemptWriteOutcome = { ok: true } | { ok: false; status: 404 | 410; message: string };
+
+const UNKNOWN_ATTEMPT = { ok: false, status: 404, message: "This assessment link is not valid." } as const;
+
+/** Refuses writes to an invited attempt whose invitation was withdrawn or has expired. */
+async function closedInvitation(trx: Kysely<Database>, row: { kind: string; invitation_id: string | null }): Promise<AttemptWriteOutcome | null> {
+  const { closedReason } = await attemptAccess(trx, { kind: row.kind as LoadedAttempt["kind"], invitationId: row.invitation_id });
+  return closedReason ? { ok: false, status: 410, message: closedReason } : null;
+}
+
 /** Completes an attempt whose questions are all answered but that was not completed (defensive). */
-export async function finishAttempt(db: Kysely<Database>, token: string): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
+export async function finishAttempt(db: Kysely<Database>, token: string): Promise<AttemptWriteOutcome> {
+  return db.transaction().execute(async (trx): Promise<AttemptWriteOutcome> => {
     const row = await attemptRow(trx, token, true);
-    if (!row) return false;
-    if (row.status === "completed") return true;
+    if (!row) return UNKNOWN_ATTEMPT;
+    if (row.status === "completed") return { ok: true };
+    const closed = await closedInvitation(trx, row);
+    if (closed) return closed;
     const attempt = await toLoaded(trx, row);
-    if (!nextStep(attempt.version, attempt.form, attempt.answers, attempt.seed).done) return true;
+    if (!nextStep(attempt.version, attempt.form, attempt.answers, attempt.seed).done) return { ok: true };
     await completeAttempt(trx, row.id, attempt.version, attempt.answers, nowIso());
-    return true;
+    return { ok: true };
   });
 }
 
@@ -288,10 +302,12 @@ export async function attemptScores(db: Kysely<Database>, attemptId: string): Pr
 }
 
 /** Records the optional self-identification step (answers or a skip); it is asked once. */
-export async function recordSelfId(db: Kysely<Database>, token: string, selfId: SelfId | null): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
+export async function recordSelfId(db: Kysely<Database>, token: string, selfId: SelfId | null): Promise<AttemptWriteOutcome> {
+  return db.transaction().execute(async (trx): Promise<AttemptWriteOutcome> => {
     const row = await attemptRow(trx, token, true);
-    if (!row || row.status === "completed") return false;
+    if (!row || row.status === "completed") return UNKNOWN_ATTEMPT;
+    const closed = await closedInvitation(trx, row);
+    if (closed) return closed;
     const given = selfId && (selfId.sex || selfId.raceEthnicity || selfId.ageBand);
     if (given && !Number(row.self_id_step_done)) {
       await trx
@@ -301,7 +317,7 @@ export async function recordSelfId(db: Kysely<Database>, token: string, selfId: 
         .execute();
     }
     await trx.updateTable("attempts").set({ self_id_step_done: 1, updated_at: nowIso() }).where("id", "=", row.id).execute();
-    return true;
+    return { ok: true };
   });
 }
 
@@ -341,9 +357,14 @@ export async function exportAttemptData(db: Kysely<Database>, token: string) {
   };
 }
 
-/** Deletes the attempt with its answers, scores and self-identification. */
+/**
+ * Deletes the attempt with its answers, scores and self-identification, then compacts the SQLite
+ * file and its WAL like an employer's erasure does, so no copy of the rows stays on disk.
+ */
 export async function deleteAttemptData(db: Kysely<Database>, token: string): Promise<boolean> {
   if (!looksLikeToken(token)) return false;
   const result = await db.deleteFrom("attempts").where("token_hash", "=", hashToken(token)).executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
+  const deleted = Number(result.numDeletedRows) > 0;
+  if (deleted) await compact(db);
+  return deleted;
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
 import { hashToken, isoIn, looksLikeToken, newId, nowIso, randomToken } from "./ids.server.ts";
+import { enqueueMail, type MailMessage } from "./mail.server.ts";
 
 export const CANDIDATE_INVITATION_TTL_DAYS = 14;
 
@@ -9,17 +10,25 @@ export interface NewCandidate {
   email: string;
 }
 
-/** Creates invitations (all or none) and returns each with the token for its link. */
+/** The invitation email for one candidate, given the link to their questionnaire. */
+export type InvitationEmailComposer = (candidate: NewCandidate, link: string, expiresAt: string) => Omit<MailMessage, "to">;
+
+/**
+ * Creates invitations (all or none) and returns each with the token for its link. With `email`,
+ * each invitation's email is queued in the same transaction, so an invitation is never saved
+ * without its email or emailed without being saved.
+ */
 export async function createCandidateInvitations(
   db: Kysely<Database>,
   organizationId: string,
   roleId: string,
   candidates: readonly NewCandidate[],
-  options: { createdByUserId: string | null; ttlDays?: number },
+  options: { createdByUserId: string | null; ttlDays?: number; email?: { origin: string; compose: InvitationEmailComposer } },
 ): Promise<Array<NewCandidate & { id: string; token: string }>> {
   const now = nowIso();
   const expires = isoIn((options.ttlDays ?? CANDIDATE_INVITATION_TTL_DAYS) * 86_400_000);
   const created = candidates.map((c) => ({ ...c, id: newId(), token: randomToken() }));
+  const email = options.email;
   await db.transaction().execute(async (trx) => {
     for (const c of created) {
       await trx
@@ -34,11 +43,16 @@ export async function createCandidateInvitations(
           created_by_user_id: options.createdByUserId,
           created_at: now,
           expires_at: expires,
-          last_sent_at: null,
+          last_sent_at: email ? now : null,
+          send_count: email ? 1 : 0,
           opened_at: null,
           revoked_at: null,
         })
         .execute();
+      if (email) {
+        const content = email.compose(c, `${email.origin}/i/${c.token}`, expires);
+        await enqueueMail(trx, { to: c.email, ...content }, { organizationId, reference: `candidate-invitation:${c.id}` });
+      }
     }
   });
   return created;

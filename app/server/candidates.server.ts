@@ -266,13 +266,3 @@ export async function renewInvitationLink(db: Kysely<Database>, organizationId: 
     return token;
   });
 }
-
-export async function markInvitationsSent(db: Kysely<Database>, organizationId: string, invitationIds: readonly string[]): Promise<void> {
-  if (invitationIds.length === 0) return;
-  await db
-    .updateTable("candidate_invitations")
-    .set({ last_sent_at: nowIso(), send_count: (eb) => eb("send_count", "+", 1) })
-    .where("organization_id", "=", organizationId)
-    .where("id", "in", invitationIds)
-    .execute();
-}

@@ -24,6 +24,12 @@ export const envSchema = z.object({
     .transform((v) => (v ? v : undefined))
     .refine((v) => v === undefined || v.length >= 32, { message: "SESSION_SECRET must be at least 32 characters" }),
   APP_URL: optionalUrl(/^https?:\/\//, "APP_URL must be an http:// or https:// address"),
+  TRUST_PROXY: z.coerce
+    .number({ message: "TRUST_PROXY must be the number of reverse proxies in front of RoleFit (0 to 5)" })
+    .int()
+    .min(0)
+    .max(5)
+    .default(0),
 });
 
 export interface Env {
@@ -35,8 +41,19 @@ export interface Env {
   mailFrom: string;
   sessionSecret: string;
   appUrl?: string;
-  /** Cookies get the Secure flag only when the app is served over https, so http://localhost works. */
+  /**
+   * The origin of every absolute link RoleFit writes (emails, copied invitation links): APP_URL,
+   * or http://localhost:PORT when it is unset. Never taken from a request's Host or
+   * X-Forwarded-Host, which a client chooses (a reset link must not point at an attacker's host).
+   */
+  publicOrigin: string;
+  /**
+   * Cookies always get the Secure flag when APP_URL is https; otherwise they get it per request
+   * when that request arrived over https (directly or through a trusted proxy).
+   */
   secureCookies: boolean;
+  /** How many reverse proxies in front of the app may set X-Forwarded-For / -Proto (0: none). */
+  trustProxy: number;
 }
 
 export class EnvError extends Error {}
@@ -53,6 +70,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);
+  const appUrl = e.APP_URL ? new URL(e.APP_URL).origin : undefined;
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -61,14 +79,17 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     sessionSecret: e.SESSION_SECRET ?? readOrCreateSecret(dataDir),
-    appUrl: e.APP_URL?.replace(/\/+$/, ""),
-    secureCookies: e.APP_URL?.startsWith("https://") ?? false,
+    appUrl,
+    publicOrigin: appUrl ?? `http://localhost:${e.PORT}`,
+    secureCookies: appUrl?.startsWith("https://") ?? false,
+    trustProxy: e.TRUST_PROXY,
   };
 }
 
 function readOrCreateSecret(dataDir: string): string {
   const file = path.join(dataDir, "session-secret");
-  fs.mkdirSync(dataDir, { recursive: true });
+  // Created for this user only; an existing directory keeps the mode its owner gave it.
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   try {
     const existing = fs.readFileSync(file, "utf8").trim();
     if (existing.length >= 32) return existing;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCrossSiteWrite, securityHeaders } from "./http-security.server.ts";
+import { isCrossSiteWrite, isDirectLocalRequest, securityHeaders, unsupportedWriteContentType } from "./http-security.server.ts";
 
 describe("isCrossSiteWrite", () => {
   const host = "localhost:3000";
@@ -33,5 +33,41 @@ describe("securityHeaders", () => {
     expect(h["Content-Security-Policy"]).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(h["Content-Security-Policy"]).toContain("frame-ancestors 'none'");
     expect(h["X-Content-Type-Options"]).toBe("nosniff");
+  });
+});
+
+describe("unsupportedWriteContentType", () => {
+  it("accepts form posts and bodiless posts", () => {
+    expect(unsupportedWriteContentType("POST", "/login", "application/x-www-form-urlencoded", 10)).toBe(false);
+    expect(unsupportedWriteContentType("POST", "/login", "application/x-www-form-urlencoded; charset=UTF-8", 10)).toBe(false);
+    expect(unsupportedWriteContentType("POST", "/roles/x/invite", "multipart/form-data; boundary=----abc", 10)).toBe(false);
+    expect(unsupportedWriteContentType("POST", "/logout", undefined, 0)).toBe(false);
+  });
+  it("refuses JSON, text, XML, multipart without a boundary and typeless bodies on pages", () => {
+    for (const type of ["application/json", "text/plain", "application/xml", "multipart/form-data", "text/html; charset=utf-8"]) {
+      expect(unsupportedWriteContentType("POST", "/login", type, 10), type).toBe(true);
+    }
+    expect(unsupportedWriteContentType("POST", "/login", undefined, 5)).toBe(true);
+  });
+  it("leaves reads and the JSON API alone", () => {
+    expect(unsupportedWriteContentType("GET", "/login", "application/json", 0)).toBe(false);
+    expect(unsupportedWriteContentType("POST", "/api/v1/roles", "application/json", 10)).toBe(false);
+  });
+});
+
+describe("isDirectLocalRequest", () => {
+  it("is true only for a loopback socket without any proxy header", () => {
+    expect(isDirectLocalRequest("127.0.0.1", {})).toBe(true);
+    expect(isDirectLocalRequest("::1", { host: "localhost" })).toBe(true);
+    expect(isDirectLocalRequest("::ffff:127.0.0.1", {})).toBe(true);
+  });
+  it("is false for other addresses, and for loopback requests a proxy relayed", () => {
+    expect(isDirectLocalRequest("10.0.0.5", {})).toBe(false);
+    expect(isDirectLocalRequest(undefined, {})).toBe(false);
+    for (const header of ["x-forwarded-for", "forwarded", "x-real-ip", "via", "x-forwarded-host"]) {
+      expect(isDirectLocalRequest("127.0.0.1", { [header]: "127.0.0.1" }), header).toBe(false);
+    }
+    // An empty X-Forwarded-For is still a proxy's mark.
+    expect(isDirectLocalRequest("127.0.0.1", { "x-forwarded-for": "" })).toBe(false);
   });
 });

@@ -66,3 +66,39 @@ export function isCrossSiteWrite(
     }
   });
 }
+
+/** The largest request body RoleFit reads (forms and CSV uploads). Checked before reading. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
+
+/**
+ * Every page's actions read forms, so a write with another content type (JSON, text, XML) is
+ * refused with 415 before it reaches an action that would fail parsing it. The JSON API (/api/)
+ * is the exception. A write without a body passes (a button with no fields).
+ */
+export function unsupportedWriteContentType(method: string, path: string, contentType: string | undefined, bodyLength: number): boolean {
+  if (SAFE_METHODS.has(method.toUpperCase()) || path.startsWith("/api/")) return false;
+  if (!contentType) return bodyLength > 0;
+  const type = contentType.split(";")[0]!.trim().toLowerCase();
+  if (!FORM_TYPES.includes(type)) return true;
+  return type === "multipart/form-data" && !/;\s*boundary=/i.test(contentType);
+}
+
+/** Headers a reverse proxy adds; a request carrying any of them did not come straight from this machine. */
+const PROXY_HEADERS = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-real-ip", "via", "client-ip", "true-client-ip", "cf-connecting-ip"];
+
+const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|::ffff:127\.\d{1,3}\.\d{1,3}\.\d{1,3})$/;
+
+/**
+ * True for a request made on this machine straight to the app. The socket address is used, never
+ * a forwarded one: behind a reverse proxy on the same host every request arrives from loopback, so
+ * any proxy header makes the request non-local.
+ */
+export function isDirectLocalRequest(socketAddress: string | undefined, headers: Record<string, string | string[] | undefined>): boolean {
+  if (!socketAddress || !LOOPBACK.test(socketAddress)) return false;
+  return !PROXY_HEADERS.some((h) => headers[h] !== undefined);
+}
+
+/** HSTS for responses served over https: browsers then refuse plain http to this host for a year. */
+export const HSTS_HEADER = "max-age=31536000; includeSubDomains";

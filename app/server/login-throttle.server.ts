@@ -1,37 +1,30 @@
-import type { Kysely } from "kysely";
-import type { Database } from "#db/schema.ts";
 import { LOGIN_THROTTLE } from "~/domain/accounts/policy.ts";
-import { newId, nowIso } from "./ids.server.ts";
+import type { RateLimiter } from "./rate-limit.server.ts";
 
-/** Seconds until another login attempt is allowed for this email or IP; 0 when allowed now. */
-export async function loginRetryAfter(db: Kysely<Database>, email: string, ip: string, now = Date.now()): Promise<number> {
-  const since = new Date(now - LOGIN_THROTTLE.windowMs).toISOString();
-  const [byEmail, byIp] = await Promise.all([
-    db
-      .selectFrom("login_failures")
-      .select((eb) => [eb.fn.countAll<string | number>().as("n"), eb.fn.min("created_at").as("oldest")])
-      .where("email", "=", email)
-      .where("created_at", ">", since)
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom("login_failures")
-      .select((eb) => [eb.fn.countAll<string | number>().as("n"), eb.fn.min("created_at").as("oldest")])
-      .where("ip", "=", ip)
-      .where("created_at", ">", since)
-      .executeTakeFirstOrThrow(),
+// Failed password checks, counted by the shared rate limiter. Per account, so one person's password
+// cannot be guessed from many addresses; per address, so one password cannot be sprayed over many
+// accounts. The same counters guard sign-in and the current-password check when changing it.
+
+const accountKey = (account: string) => `password-failures:account:${account.toLowerCase()}`;
+const ipKey = (ip: string) => `password-failures:ip:${ip}`;
+
+/** Seconds until another password check is allowed for this account or address; 0 when allowed now. */
+export async function passwordCheckRetryAfter(limiter: RateLimiter, account: string, ip: string): Promise<number> {
+  const [byAccount, byIp] = await Promise.all([
+    limiter.peek(accountKey(account), LOGIN_THROTTLE.maxFailuresPerAccount, LOGIN_THROTTLE.windowMs),
+    limiter.peek(ipKey(ip), LOGIN_THROTTLE.maxFailuresPerIp, LOGIN_THROTTLE.windowMs),
   ]);
-  const wait = (row: { n: string | number; oldest: string | null }, max: number) =>
-    Number(row.n) >= max && row.oldest ? Math.max(1, Math.ceil((Date.parse(row.oldest) + LOGIN_THROTTLE.windowMs - now) / 1000)) : 0;
-  return Math.max(wait(byEmail, LOGIN_THROTTLE.maxFailuresPerAccount), wait(byIp, LOGIN_THROTTLE.maxFailuresPerIp));
+  return Math.max(byAccount, byIp);
 }
 
-export async function recordLoginFailure(db: Kysely<Database>, email: string, ip: string): Promise<void> {
-  await db.insertInto("login_failures").values({ id: newId(), email, ip, created_at: nowIso() }).execute();
-  // Old rows are only noise for the window query; trim them opportunistically.
-  const cutoff = new Date(Date.now() - 24 * 3_600_000).toISOString();
-  await db.deleteFrom("login_failures").where("created_at", "<", cutoff).execute();
+export async function recordPasswordFailure(limiter: RateLimiter, account: string, ip: string): Promise<void> {
+  await Promise.all([
+    limiter.hit(accountKey(account), LOGIN_THROTTLE.maxFailuresPerAccount, LOGIN_THROTTLE.windowMs),
+    limiter.hit(ipKey(ip), LOGIN_THROTTLE.maxFailuresPerIp, LOGIN_THROTTLE.windowMs),
+  ]);
 }
 
-export async function clearLoginFailures(db: Kysely<Database>, email: string): Promise<void> {
-  await db.deleteFrom("login_failures").where("email", "=", email).execute();
+/** A correct password clears that account's failures (not the address's: a sprayer may hit one). */
+export async function clearPasswordFailures(limiter: RateLimiter, account: string): Promise<void> {
+  await limiter.reset(accountKey(account));
 }

@@ -2,39 +2,70 @@ import nodemailer from "nodemailer";
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
 import { newId, nowIso } from "./ids.server.ts";
+import { enqueueJob } from "./jobs.server.ts";
 
 export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** Where replies go (an organization's contact), since the sender address takes no replies. */
+  replyTo?: string | null;
 }
 
+export interface MailMeta {
+  /** The organization whose mail this is; null for account mail (sign-up, password reset). */
+  organizationId: string | null;
+  /** What the mail announces, e.g. "candidate-invitation:<id>", to show its delivery state. */
+  reference?: string;
+  idempotencyKey?: string;
+}
+
+/** Hands a message to SMTP or to the dev outbox. Only the job queue calls this. */
 export interface Mailer {
   /** "outbox" when messages stay on this machine (no SMTP configured). */
   kind: "smtp" | "outbox";
-  send(message: MailMessage): Promise<void>;
+  deliver(message: MailMessage, meta: MailMeta): Promise<void>;
 }
 
-export function createMailer(options: { db: Kysely<Database>; smtpUrl?: string; from: string; quiet?: boolean }): Mailer {
+export const MAIL_JOB = "mail";
+
+/**
+ * Every email goes through here: it becomes a job in the same transaction (pass the transaction as
+ * `db`) as whatever it announces, and the job queue delivers it with retries. A slow or failing SMTP
+ * server therefore never fails a request, loses a link, or makes a request's timing depend on
+ * whether the address has an account.
+ */
+export async function enqueueMail(db: Kysely<Database>, message: MailMessage, meta: MailMeta): Promise<void> {
+  await enqueueJob(db, {
+    kind: MAIL_JOB,
+    payload: { message, meta },
+    organizationId: meta.organizationId,
+    recipient: message.to.toLowerCase(),
+    reference: meta.reference ?? null,
+    idempotencyKey: meta.idempotencyKey ?? null,
+  });
+}
+
+export function createMailer(options: { db: Kysely<Database>; smtpUrl?: string; from: string; quiet?: boolean; outboxUrl?: string }): Mailer {
   if (options.smtpUrl) {
     const transport = nodemailer.createTransport(options.smtpUrl);
     return {
       kind: "smtp",
-      async send(m) {
-        await transport.sendMail({ from: options.from, to: m.to, subject: m.subject, text: m.text });
+      async deliver(m) {
+        await transport.sendMail({ from: options.from, to: m.to, replyTo: m.replyTo ?? undefined, subject: m.subject, text: m.text });
       },
     };
   }
-  // Without SMTP, mail lands in the dev outbox (a page on loopback) and on the console, so a local
-  // install can still reset passwords and accept invitations.
+  // Without SMTP, mail lands in the dev outbox (a page for visitors on this machine only). The
+  // console says that a message arrived, never to whom or what it says: logs outlive erasure.
   return {
     kind: "outbox",
-    async send(m) {
+    async deliver(m, meta) {
       await options.db
         .insertInto("outbox_messages")
-        .values({ id: newId(), to_address: m.to, subject: m.subject, text_body: m.text, created_at: nowIso() })
+        .values({ id: newId(), organization_id: meta.organizationId, to_address: m.to, subject: m.subject, text_body: m.text, created_at: nowIso() })
         .execute();
-      if (!options.quiet) console.log(`[mail] to ${m.to}: ${m.subject}\n${m.text}\n`);
+      if (!options.quiet) console.log(`[mail] A message is waiting in the dev outbox${options.outboxUrl ? `: ${options.outboxUrl}` : ""}`);
     },
   };
 }

@@ -68,6 +68,9 @@ export async function removeMember(db: Kysely<Database>, organizationId: string,
       if (Number(owners.n) <= 1) return { ok: false, error: "last-owner" } as const;
     }
     await trx.deleteFrom("memberships").where("organization_id", "=", organizationId).where("id", "=", membershipId).execute();
+    // Their shared profile leaves the team map with them: it was shared with colleagues, not with
+    // an organization they no longer belong to (and could no longer withdraw it from).
+    await trx.deleteFrom("team_map_entries").where("organization_id", "=", organizationId).where("user_id", "=", member.user_id).execute();
     // Sessions that pointed at this organization fall back to the user's other organizations.
     await trx
       .updateTable("sessions")

@@ -1,20 +1,42 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
 import { PASSWORD_RESET_TTL_MS } from "~/domain/accounts/policy.ts";
+import { passwordResetEmail } from "~/domain/accounts/emails.ts";
 import { writePasswordHash } from "./accounts.server.ts";
+import { enqueueJob } from "./jobs.server.ts";
+import { enqueueMail } from "./mail.server.ts";
 import { hashPassword } from "./password.server.ts";
 import { hashToken, isoIn, looksLikeToken, newId, nowIso, randomToken } from "./ids.server.ts";
 
-/** A reset token for the account with this email, or null when there is none (the caller says the same either way). */
-export async function startPasswordReset(db: Kysely<Database>, email: string): Promise<{ token: string; name: string } | null> {
+export const PASSWORD_RESET_JOB = "password-reset";
+
+/**
+ * The request half of "forgot password": one insert, whatever the address. Whether an account
+ * exists is looked up by the job, so neither the answer nor its timing tells the requester.
+ */
+export async function requestPasswordReset(db: Kysely<Database>, email: string): Promise<void> {
+  await enqueueJob(db, { kind: PASSWORD_RESET_JOB, payload: { email }, recipient: email });
+}
+
+/** The job half: a reset link for an account with this address; nothing for an unknown address. */
+export async function processPasswordReset(db: Kysely<Database>, origin: string, email: string, jobId: string): Promise<void> {
   const user = await db.selectFrom("users").select(["id", "name"]).where("email", "=", email).executeTakeFirst();
-  if (!user) return null;
+  if (!user) return;
+  await db.transaction().execute(async (trx) => {
+    const token = await issuePasswordResetToken(trx, user.id);
+    const mail = passwordResetEmail({ name: user.name, link: `${origin}/reset-password/${token}` });
+    await enqueueMail(trx, { to: email, ...mail }, { organizationId: null, idempotencyKey: `password-reset-mail:${jobId}` });
+  });
+}
+
+/** A new one-hour reset token for the user (stored hashed). */
+export async function issuePasswordResetToken(db: Kysely<Database>, userId: string): Promise<string> {
   const token = randomToken();
   await db
     .insertInto("password_resets")
-    .values({ id: newId(), user_id: user.id, token_hash: hashToken(token), created_at: nowIso(), expires_at: isoIn(PASSWORD_RESET_TTL_MS), used_at: null })
+    .values({ id: newId(), user_id: userId, token_hash: hashToken(token), created_at: nowIso(), expires_at: isoIn(PASSWORD_RESET_TTL_MS), used_at: null })
     .execute();
-  return { token, name: user.name };
+  return token;
 }
 
 export type ResetTokenStatus = { status: "valid"; resetId: string; userId: string } | { status: "unknown" | "expired" | "used" };

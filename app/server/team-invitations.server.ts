@@ -1,14 +1,17 @@
 import type { Kysely } from "kysely";
 import type { Database, MemberRole } from "#db/schema.ts";
-import { TEAM_INVITATION_TTL_MS } from "~/domain/accounts/policy.ts";
+import { teamInvitationEmail } from "~/domain/accounts/emails.ts";
+import { memberRoleLabels, TEAM_INVITATION_TTL_MS } from "~/domain/accounts/policy.ts";
+import { enqueueMail } from "./mail.server.ts";
 import { hashToken, isoIn, looksLikeToken, newId, nowIso, randomToken } from "./ids.server.ts";
 import { addMembership } from "./organizations.server.ts";
 
-/** Creates an invitation to join the organization and returns the token for the emailed link. */
+/** Creates an invitation to join the organization and queues its email in the same transaction. */
 export async function inviteColleague(
   db: Kysely<Database>,
   organizationId: string,
   input: { email: string; role: MemberRole; invitedByUserId: string },
+  mail: { origin: string; inviterName: string; organizationName: string },
 ): Promise<{ token: string; alreadyMember: boolean }> {
   const member = await db
     .selectFrom("memberships")
@@ -44,6 +47,8 @@ export async function inviteColleague(
         revoked_at: null,
       })
       .execute();
+    const content = teamInvitationEmail({ ...mail, roleLabel: memberRoleLabels[input.role], link: `${mail.origin}/join/${token}` });
+    await enqueueMail(trx, { to: input.email, ...content }, { organizationId });
   });
   return { token, alreadyMember: false };
 }

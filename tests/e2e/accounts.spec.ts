@@ -36,8 +36,19 @@ test("a visitor signs up and lands in their new organization", async ({ page }) 
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
 
+  await page.getByLabel("Password").fill("Welcome2024!");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText(/easy to guess/)).toBeVisible();
+
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await expectAccessible(page);
+  const link = await linkFromOutbox(page, owner.email, /Confirm your email/);
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "Finish creating your account" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Create my account" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { name: owner.org, level: 1 })).toBeVisible();
   await expect(page.getByRole("status")).toContainText("Welcome to RoleFit");

@@ -1,17 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
 import { answerAll } from "./support/questionnaire";
+import { newAccount, signUpThroughUi } from "./support/sign-up";
 
 test("a manager creates a role, invites a candidate who completes it, and reads the ranked report", async ({ page, browser }) => {
   test.setTimeout(180_000);
   const stamp = Date.now();
-  await page.goto("/signup");
-  await page.getByLabel("Your name").fill("Hana Hiring");
-  await page.getByLabel("Work email").fill(`hana.${stamp}@example.com`);
-  await page.getByLabel("Organization name").fill(`Hooli ${stamp}`);
-  await page.getByLabel("Password").fill("quiet-violet-harbour");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await signUpThroughUi(page, { ...newAccount("hana"), name: "Hana Hiring" });
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Roles" }).click();
   await expect(page.getByText("No roles yet")).toBeVisible();
@@ -68,13 +63,7 @@ test("a manager creates a role, invites a candidate who completes it, and reads 
 });
 
 test("the team map and settings pages are accessible", async ({ page }) => {
-  const stamp = Date.now();
-  await page.goto("/signup");
-  await page.getByLabel("Your name").fill("Axe Check");
-  await page.getByLabel("Work email").fill(`axe.${stamp}@example.com`);
-  await page.getByLabel("Organization name").fill("Axe Co");
-  await page.getByLabel("Password").fill("maple-engine-silver");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUpThroughUi(page, newAccount("axe"));
   for (const path of ["/team", "/settings/organization", "/settings/members", "/account/password", "/roles?archived=1"]) {
     await page.goto(path);
     await expectAccessible(page);

@@ -1,15 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
+import { newAccount, signUpThroughUi } from "./support/sign-up";
 
 test("a founder creates a scenario, compares two structures, sees the org chart and seats a person", async ({ page }) => {
   test.setTimeout(120_000);
-  const stamp = Date.now();
-  await page.goto("/signup");
-  await page.getByLabel("Your name").fill("Fran Founder");
-  await page.getByLabel("Work email").fill(`fran.${stamp}@example.com`);
-  await page.getByLabel("Organization name").fill(`Pied Piper ${stamp}`);
-  await page.getByLabel("Password").fill("compression-middle-out");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUpThroughUi(page, { ...newAccount("fran"), name: "Fran Founder" });
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Org designer" }).click();
   await expect(page.getByText("No scenarios yet")).toBeVisible();

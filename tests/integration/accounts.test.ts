@@ -5,6 +5,7 @@ import * as logoutRoute from "~/routes/logout";
 import * as forgotRoute from "~/routes/forgot-password";
 import * as resetRoute from "~/routes/reset-password.$token";
 import * as signupRoute from "~/routes/signup";
+import * as confirmRoute from "~/routes/signup_.confirm.$token";
 import * as dashboardRoute from "~/routes/_app.dashboard";
 import * as membersRoute from "~/routes/_app.settings.members";
 import * as passwordRoute from "~/routes/_app.account.password";
@@ -28,32 +29,52 @@ describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
     Number((await t.context.db.selectFrom(table).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
 
   let clients = 0;
-  async function signUp(email: string, organizationName = "Acme") {
-    const jar = new CookieJar();
+  /** Sign-up as a person does it: the form, the queued email, then the confirmation link. */
+  async function requestSignUp(email: string, organizationName = "Acme") {
     // Each sign-up from its own address: sign-ups are rate-limited per IP (tested below).
     const res = await callRoute(signupRoute.action, {
       context: t.withIp(`192.0.2.${++clients}`),
       path: "/signup",
       form: { name: "Ada Lovelace", email, organizationName, password: PASSWORD },
-      jar,
     });
-    return { res, jar };
+    await t.runJobs();
+    return res;
+  }
+  async function signUp(email: string, organizationName = "Acme") {
+    const requested = await requestSignUp(email, organizationName);
+    expect(requested.status).toBe(200);
+    const path = await latestMailLink(email);
+    const token = path.split("/").pop()!;
+    const jar = new CookieJar();
+    const res = await callRoute(confirmRoute.action, { context: t.context, path, params: { token }, form: {}, jar });
+    return { res, jar, path, token };
+  }
+
+  async function latestMail(to: string) {
+    await t.runJobs();
+    return t.context.db.selectFrom("outbox_messages").selectAll().where("to_address", "=", to).orderBy("created_at", "desc").executeTakeFirstOrThrow();
   }
 
   async function latestMailLink(to: string): Promise<string> {
-    const mail = await t.context.db
-      .selectFrom("outbox_messages")
-      .selectAll()
-      .where("to_address", "=", to)
-      .orderBy("created_at", "desc")
-      .executeTakeFirstOrThrow();
+    const mail = await latestMail(to);
     const link = mail.text_body.match(/https?:\/\/\S+/)?.[0];
     if (!link) throw new Error("no link in mail");
+    expect(new URL(link).origin).toBe("http://localhost:3000");
     return new URL(link).pathname;
   }
 
-  it("signs up a user with an organization they own and signs them in", async () => {
-    const { res, jar } = await signUp("ada@example.com");
+  it("signs up a user with an organization they own once the emailed link is confirmed, and signs them in", async () => {
+    const requested = await requestSignUp("ada@example.com");
+    expect(requested.data.sentTo).toBe("ada@example.com");
+    expect(await count("users")).toBe(0);
+    const path = await latestMailLink("ada@example.com");
+    expect(path).toMatch(/^\/signup\/confirm\//);
+    const token = path.split("/").pop()!;
+    const page = await callRoute(confirmRoute.loader, { context: t.context, path, params: { token } });
+    expect(page.data.pending).toMatchObject({ email: "ada@example.com", organizationName: "Acme" });
+    expect(await count("users")).toBe(0);
+    const jar = new CookieJar();
+    const res = await callRoute(confirmRoute.action, { context: t.context, path, params: { token }, form: {}, jar });
     expect(res.status).toBe(302);
     expect(res.location).toBe("/dashboard");
     expect(jar.get("rf_session")).toBeTruthy();
@@ -63,12 +84,34 @@ describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
     expect(dash.data.role).toBe("owner");
   });
 
-  it("refuses a duplicate email with a message on the email field and writes nothing", async () => {
+  it("answers a sign-up with a taken address exactly like a new one, and emails the owner instead", async () => {
     const before = [await count("users"), await count("organizations")];
-    const { res } = await signUp("ADA@example.com", "Second");
-    expect(res.status).toBe(400);
-    expect(res.data.error.email[0]).toMatch(/already exists/);
+    const taken = await requestSignUp("ADA@example.com", "Second");
+    const fresh = await callRoute(signupRoute.action, {
+      context: t.withIp("192.0.2.250"),
+      path: "/signup",
+      form: { name: "Ada Lovelace", email: "someone-new@example.com", organizationName: "Second", password: PASSWORD },
+    });
+    expect(taken.status).toBe(fresh.status);
+    expect(Object.keys(taken.data)).toEqual(Object.keys(fresh.data));
+    expect(taken.data.sentTo).toBe("ada@example.com");
+    await t.runJobs();
+    const mail = await latestMail("ada@example.com");
+    expect(mail.subject).toMatch(/already have a RoleFit account/);
+    expect(mail.text_body).not.toMatch(/signup\/confirm/);
     expect([await count("users"), await count("organizations")]).toEqual(before);
+  });
+
+  it("uses a confirmation link once, and refuses an expired one", async () => {
+    const { path, token } = await signUp("once@example.com");
+    const again = await callRoute(confirmRoute.action, { context: t.context, path, params: { token }, form: {} });
+    expect(again.status).toBe(410);
+    await requestSignUp("late@example.com");
+    const late = await latestMailLink("late@example.com");
+    await t.context.db.updateTable("pending_signups").set({ expires_at: "2000-01-01T00:00:00.000Z" }).where("email", "=", "late@example.com").execute();
+    const expired = await callRoute(confirmRoute.loader, { context: t.context, path: late, params: { token: late.split("/").pop()! } });
+    expect(expired.status).toBe(410);
+    expect(expired.data.problem).toMatch(/expired/);
   });
 
   it("refuses a weak password and an invalid email next to their fields", async () => {
@@ -78,8 +121,20 @@ describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
       form: { name: "Bob", email: "not-an-email", organizationName: "B", password: "password123" },
     });
     expect(res.status).toBe(400);
-    expect(res.data.error.email[0]).toMatch(/valid email/);
-    expect(res.data.error.password[0]).toMatch(/at least 10|most common/);
+    expect(res.data.result.error.email[0]).toMatch(/valid email/);
+    expect(res.data.result.error.password[0]).toMatch(/at least 10|easy to guess/);
+  });
+
+  it("refuses breached and guessable passwords however they are disguised", async () => {
+    for (const password of ["qwerty1234", "Password1!", "P@ssw0rd!!", "Welcome2024"]) {
+      const res = await callRoute(signupRoute.action, {
+        context: t.withIp(`192.0.2.${++clients}`),
+        path: "/signup",
+        form: { name: "Bob", email: "bob@example.com", organizationName: "B", password },
+      });
+      expect(res.status, password).toBe(400);
+      expect(res.data.result.error.password[0], password).toMatch(/easy to guess/);
+    }
   });
 
   it("signs in with the right password, with a new session id each time, and refuses a wrong one", async () => {
@@ -143,7 +198,12 @@ describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
     const sent = await callRoute(forgotRoute.action, { context: t.context, path: "/forgot-password", form: { email: "reset@example.com" } });
     expect(sent.data.sent).toBe(true);
     const unknown = await callRoute(forgotRoute.action, { context: t.context, path: "/forgot-password", form: { email: "nobody@example.com" } });
-    expect(unknown.data.sent).toBe(true);
+    expect(unknown.data).toEqual(sent.data);
+    // Both requests did the same work (one queued job each); the job finds out which is real.
+    const jobs = await t.context.db.selectFrom("jobs").select("recipient").where("kind", "=", "password-reset").execute();
+    expect(jobs.map((j) => j.recipient).sort()).toEqual(["nobody@example.com", "reset@example.com"]);
+    await t.runJobs();
+    expect(await t.context.db.selectFrom("outbox_messages").select("id").where("to_address", "=", "nobody@example.com").execute()).toEqual([]);
 
     const path = await latestMailLink("reset@example.com");
     const token = path.split("/").pop()!;
@@ -169,6 +229,7 @@ describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
 
   it("refuses an expired or malformed reset link with 4xx", async () => {
     await callRoute(forgotRoute.action, { context: t.context, path: "/forgot-password", form: { email: "ada@example.com" } });
+    await t.runJobs();
     const path = await latestMailLink("ada@example.com");
     const token = path.split("/").pop()!;
     await t.context.db.updateTable("password_resets").set({ expires_at: "2000-01-01T00:00:00.000Z" }).execute();
@@ -289,6 +350,28 @@ describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
     expect(ok.location).toBe("/dashboard");
     expect((await callRoute(dashboardRoute.loader, { context: t.context, path: "/dashboard", jar })).status).toBe(200);
     expect((await callRoute(dashboardRoute.loader, { context: t.context, path: "/dashboard", jar: other })).location).toMatch(/^\/login/);
+  });
+
+  it("throttles wrong current passwords on the change-password form like failed logins", async () => {
+    const { jar } = await signUp("guess@example.com");
+    for (let i = 0; i < 10; i++) {
+      const r = await callRoute(passwordRoute.action, {
+        context: t.withIp(`203.0.113.${i}`),
+        path: "/account/password",
+        form: { currentPassword: `wrong-guess-${i}`, password: "brand-new-secret-1", confirm: "brand-new-secret-1" },
+        jar,
+      });
+      expect(r.status).toBe(400);
+    }
+    const blocked = await callRoute(passwordRoute.action, {
+      context: t.withIp("203.0.113.99"),
+      path: "/account/password",
+      form: { currentPassword: PASSWORD, password: "brand-new-secret-1", confirm: "brand-new-secret-1" },
+      jar,
+    });
+    expect(blocked.status).toBe(429);
+    expect(blocked.data.error[""][0]).toMatch(/Too many wrong passwords/);
+    expect(Number(blocked.headers.get("Retry-After"))).toBeGreaterThan(0);
   });
 
   it("rate-limits sign-ups from one address with 429", async () => {

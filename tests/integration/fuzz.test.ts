@@ -8,7 +8,7 @@ import { attemptNextStep, findAttempt, startSelfAssessment, recordSelfId } from 
 import { createCandidateInvitations } from "~/server/candidate-invitations.server";
 import { addMembership } from "~/server/organizations.server";
 import { createUser } from "~/server/accounts.server";
-import { startPasswordReset } from "~/server/password-resets.server";
+import { issuePasswordResetToken } from "~/server/password-resets.server";
 import { createSession } from "~/server/sessions.server";
 import { inviteColleague } from "~/server/team-invitations.server";
 import { joinTeamMap } from "~/server/team-map.server";
@@ -271,9 +271,10 @@ describe("fuzzing every action with random and hostile posts", () => {
       params.token = inv!.token;
     }
     if (route.startsWith("join.$token")) {
-      params.token = (await inviteColleague(db, world.org.organizationId, { email: `colleague${++ipCounter}@example.com`, role: "viewer", invitedByUserId: world.org.ownerUserId })).token;
+      const mail = { origin: "http://localhost:3000", inviterName: "Owner", organizationName: "Fuzz" };
+      params.token = (await inviteColleague(db, world.org.organizationId, { email: `colleague${++ipCounter}@example.com`, role: "viewer", invitedByUserId: world.org.ownerUserId }, mail)).token;
     }
-    if (route.startsWith("reset-password.$token")) params.token = (await startPasswordReset(db, world.org.ownerEmail))!.token;
+    if (route.startsWith("reset-password.$token")) params.token = await issuePasswordResetToken(db, world.org.ownerUserId);
     // Any other id parameter (newer routes): a well-formed id of nothing.
     for (const [, name] of route.matchAll(/\$(\w+)/g)) params[name!] ??= crypto.randomUUID();
     return { params, hints };

@@ -93,6 +93,10 @@ describe.each(testDialects)("the hiring workspace on %s", (dialect) => {
 
   it("emails invitations with the notice about automated assessment and accommodations", async () => {
     await callRoute(roleInvite.action, { context: t.context, path: "/x", params: { roleId: org.roleId }, form: { intent: "invite-one", name: "Mail Me", email: "mailme@example.com", send: "email" }, jar: manager });
+    // The email was queued with the invitation and is delivered by the job queue.
+    const queued = await t.context.db.selectFrom("jobs").select(["status", "reference"]).where("recipient", "=", "mailme@example.com").executeTakeFirstOrThrow();
+    expect(queued).toMatchObject({ status: "pending", reference: expect.stringMatching(/^candidate-invitation:/) });
+    await t.runJobs();
     const mail = await t.context.db.selectFrom("outbox_messages").selectAll().where("to_address", "=", "mailme@example.com").executeTakeFirstOrThrow();
     expect(mail.text_body).toMatch(/automated assessment/);
     expect(mail.text_body).toMatch(/accommodation/);
@@ -124,7 +128,13 @@ describe.each(testDialects)("the hiring workspace on %s", (dialect) => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
-    expect(text.split("\r\n")[0]).toMatch(/^\uFEFFrank,name,email,status,fit,fit_low_80,fit_high_80/);
+    const lines = text.split("\r\n");
+    expect(lines[0]).toMatch(/^\uFEFFrank,tied,name,email,status,fit,fit_low_80,fit_high_80/);
+    // Ranks are plain numbers (a tied "=2" would be a formula in a spreadsheet); ties get their own column.
+    const ranked = lines.slice(1).filter((l) => /^\d/.test(l));
+    expect(ranked.length).toBeGreaterThan(0);
+    for (const line of ranked) expect(line).toMatch(/^\d+,(yes|no),/);
+    expect(text).not.toMatch(/(^|,)'?=\d/m);
   });
 
   it("lets viewers read, managers act on candidates and roles, and only owners manage members and settings", async () => {

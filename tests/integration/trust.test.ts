@@ -11,6 +11,7 @@ import * as roleFairness from "~/routes/_app.roles.$roleId.fairness";
 import * as auditLog from "~/routes/_app.settings.audit._index";
 import { createCandidateInvitations } from "~/server/candidate-invitations.server";
 import { recordDecision } from "~/server/candidates.server";
+import { enqueueMail } from "~/server/mail.server";
 import { newId } from "~/server/ids.server";
 import { currentVersion } from "~/server/instrument-versions.server";
 import { purgeExpiredCandidates } from "~/server/retention.server";
@@ -118,7 +119,10 @@ describe.each(testDialects)("trust on %s", (dialect) => {
     const [inv] = await createCandidateInvitations(t.context.db, org.organizationId, org.roleId, [{ name: canaryName, email: canaryEmail }], { createdByUserId: org.ownerUserId });
     const { seedCompletedAttempt, demoPerson } = await import("~/server/demo-data.server");
     await seedCompletedAttempt(t.context.db, { person: demoPerson(7, 0.5), seed: 7, kind: "invited", organizationId: org.organizationId, invitationId: inv!.id, token: inv!.token, selfId: { sex: "female" }, startedAt: new Date() });
-    await t.context.mailer.send({ to: canaryEmail, subject: `Hello ${canaryName}`, text: `Dear ${canaryName}` });
+    // One email delivered to the outbox, one still queued.
+    await enqueueMail(t.context.db, { to: canaryEmail, subject: `Hello ${canaryName}`, text: `Dear ${canaryName}` }, { organizationId: org.organizationId });
+    await t.runJobs();
+    await enqueueMail(t.context.db, { to: canaryEmail, subject: "Reminder", text: `Dear ${canaryName}, a reminder` }, { organizationId: org.organizationId });
     const jar: CookieJar = await signedIn(t.context, org.ownerEmail);
     const params = { roleId: org.roleId, candidateId: inv!.id };
     await callRoute(candidatePage.action, { context: t.context, path: "/c", params, form: { intent: "note", body: `Spoke with ${canaryName} (${canaryEmail})` }, jar });
@@ -143,6 +147,24 @@ describe.each(testDialects)("trust on %s", (dialect) => {
         expect(bytes.includes(Buffer.from("canary7731")), path).toBe(false);
       }
     }
+  });
+
+  it("erasing a candidate leaves another organization's mail to the same address alone", async () => {
+    const org = await organizationWithCandidates(t.context, "Erasing two", 0);
+    const other = await organizationWithCandidates(t.context, "Other employer", 0);
+    const email = `shared-${newId()}@example.org`;
+    const [inv] = await createCandidateInvitations(t.context.db, org.organizationId, org.roleId, [{ name: "Shared Person", email }], { createdByUserId: org.ownerUserId });
+    await enqueueMail(t.context.db, { to: email, subject: "From us", text: "Hello" }, { organizationId: org.organizationId });
+    await enqueueMail(t.context.db, { to: email, subject: "From the other employer", text: "Hello" }, { organizationId: other.organizationId });
+    await t.runJobs();
+    await enqueueMail(t.context.db, { to: email, subject: "Queued at the other employer", text: "Hello" }, { organizationId: other.organizationId });
+    const jar: CookieJar = await signedIn(t.context, org.ownerEmail);
+    const res = await callRoute(eraseRoute.action, { context: t.context, path: "/c/erase", params: { roleId: org.roleId, candidateId: inv!.id }, form: {}, jar });
+    expect(res.status).toBe(302);
+    const outbox = await t.context.db.selectFrom("outbox_messages").select(["subject"]).where("to_address", "=", email).execute();
+    expect(outbox.map((m) => m.subject)).toEqual(["From the other employer"]);
+    const queued = await t.context.db.selectFrom("jobs").select("organization_id").where("recipient", "=", email).where("status", "=", "pending").execute();
+    expect(queued).toEqual([{ organization_id: other.organizationId }]);
   });
 
   it("purges exactly the candidates whose latest decision is older than the retention period", async () => {

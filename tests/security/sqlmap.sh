@@ -26,7 +26,15 @@ curl -sf "$BASE/healthz" >/dev/null || { cat "$WORK/server.log"; exit 1; }
 # An account, a role and an invitation link; a self-assessment past the self-ID step.
 jar="$WORK/cookies"
 email="sqlmap.$RANDOM@example.com"
-curl -s -o /dev/null -c "$jar" -b "$jar" -d "name=Sql+Map&email=$email&organizationName=Sqlmap+Co&password=oyster-meadow-lamp-42" "$BASE/signup"
+curl -s -o /dev/null -d "name=Sql+Map&email=$email&organizationName=Sqlmap+Co&password=oyster-meadow-lamp-42" "$BASE/signup"
+# Sign-up confirms the address: the link arrives in the dev outbox within a second.
+confirm=""
+for _ in $(seq 1 30); do
+  confirm=$(curl -s "$BASE/dev/outbox" | grep -oE '/signup/confirm/[A-Za-z0-9_-]{43}' | head -n 1)
+  [ -n "$confirm" ] && break
+  sleep 0.5
+done
+curl -s -o /dev/null -c "$jar" -b "$jar" -X POST "$BASE$confirm"
 role=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" -d "intent=template&title=AE&templateId=ae-enterprise" "$BASE/roles/new")
 role_path=${role#"$BASE"}
 invite_token=$(curl -s -c "$jar" -b "$jar" -d "intent=invite-one&name=Target&email=target.$RANDOM@example.com&send=link" "$BASE$role_path/invite" \

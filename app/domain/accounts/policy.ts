@@ -9,6 +9,8 @@ export const SESSION_TOUCH_MS = 60 * 1000;
 
 export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000;
 export const TEAM_INVITATION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+/** A sign-up waits this long for its address to be confirmed. */
+export const SIGNUP_CONFIRMATION_TTL_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Failed-login throttling. Counting failures per account stops guessing one person's password from

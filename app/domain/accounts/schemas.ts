@@ -100,8 +100,25 @@ export const revokeInvitationSchema = z.object({ intent: z.literal("revoke"), in
 /** Ids in URLs and hidden fields: UUIDs. Anything else is a 404, never a database error. */
 export const idSchema = z.uuid();
 
-/** A redirect target after login must stay on this site. */
+const OWN_ORIGIN = "http://rolefit.invalid";
+
+/**
+ * A redirect target after login must stay on this site. The target is parsed the way a browser
+ * would parse it (browsers drop tabs and newlines and read "\\" as "/", so "/\t/evil.example"
+ * means "//evil.example"), must resolve to this site, and is returned re-serialised, so whatever
+ * reaches the Location header is a plain, percent-encoded path.
+ */
 export function safeRedirect(to: unknown, fallback = "/dashboard"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
+  if (typeof to !== "string" || !to.startsWith("/") || to.length > 2000) return fallback;
+  // Control characters and backslashes have no place in a path of ours; refuse rather than guess.
+  if (/[\u0000-\u001f\u007f-\u009f\\]/.test(to)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(to, OWN_ORIGIN);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== OWN_ORIGIN) return fallback;
+  const target = `${url.pathname}${url.search}${url.hash}`;
+  return target.startsWith("//") ? fallback : target;
 }

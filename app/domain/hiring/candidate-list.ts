@@ -16,11 +16,26 @@ export interface RowProblem {
 }
 
 export const MAX_CANDIDATES_PER_UPLOAD = 500;
+/** More lines than this is not a list of candidates; it is refused before any row is checked. */
+export const MAX_LINES_PER_UPLOAD = 2000;
+/** Problems listed row by row; past this the rest are counted, so the report stays readable. */
+export const MAX_PROBLEMS_LISTED = 100;
+
+export class CandidateListTooLong extends Error {
+  constructor(readonly lines: number) {
+    super(`That list has ${lines} lines; upload at most ${MAX_CANDIDATES_PER_UPLOAD} candidates at a time.`);
+  }
+}
 
 const emailSchema = z.email();
 
-export function parseCandidateList(text: string, alreadyInvited: ReadonlySet<string> = new Set()): { candidates: ParsedCandidate[]; problems: RowProblem[] } {
+export function parseCandidateList(
+  text: string,
+  alreadyInvited: ReadonlySet<string> = new Set(),
+): { candidates: ParsedCandidate[]; problems: RowProblem[]; moreProblems: number } {
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+  const nonEmpty = lines.reduce((n, l) => (l.trim() ? n + 1 : n), 0);
+  if (nonEmpty > MAX_LINES_PER_UPLOAD) throw new CandidateListTooLong(nonEmpty);
   const candidates: ParsedCandidate[] = [];
   const problems: RowProblem[] = [];
   const seen = new Set<string>();
@@ -71,7 +86,8 @@ export function parseCandidateList(text: string, alreadyInvited: ReadonlySet<str
     problems.push({ row: candidates[MAX_CANDIDATES_PER_UPLOAD]!.row, text: "", problem: `At most ${MAX_CANDIDATES_PER_UPLOAD} candidates at a time; the rest were not invited.` });
     candidates.length = MAX_CANDIDATES_PER_UPLOAD;
   }
-  return { candidates, problems };
+  const moreProblems = Math.max(0, problems.length - MAX_PROBLEMS_LISTED);
+  return { candidates, problems: problems.slice(0, MAX_PROBLEMS_LISTED), moreProblems };
 }
 
 /** "jane.doe@x.com" → "Jane Doe": a readable stand-in when no name was given. */

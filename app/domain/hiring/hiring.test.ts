@@ -1,9 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { parseCandidateList } from "./candidate-list";
+import { CandidateListTooLong, MAX_PROBLEMS_LISTED, parseCandidateList } from "./candidate-list";
 import { candidateStatus } from "./candidate-status";
 import { csvCell, toCsv } from "./csv-export";
 
 describe("parseCandidateList", () => {
+  it("refuses a list far longer than an upload may be before checking any row", () => {
+    const huge = Array.from({ length: 100_000 }, (_, i) => `bad-${i}`).join("\n");
+    expect(() => parseCandidateList(huge)).toThrow(CandidateListTooLong);
+  });
+  it("lists at most a hundred problem rows and counts the rest", () => {
+    const list = Array.from({ length: 1500 }, (_, i) => `not-an-email-${i}`).join("\n");
+    const { problems, moreProblems } = parseCandidateList(list);
+    expect(problems).toHaveLength(MAX_PROBLEMS_LISTED);
+    expect(moreProblems).toBe(1500 - MAX_PROBLEMS_LISTED);
+  });
   it("reads pasted lines in the common shapes", () => {
     const { candidates, problems } = parseCandidateList("Jane Doe <jane@example.com>\nBob Smith, bob@example.com\nann.lee@example.com\n\n");
     expect(problems).toEqual([]);
@@ -52,6 +62,11 @@ describe("CSV export", () => {
     expect(csvCell("-sum")).toBe("'-sum");
     expect(csvCell("@cmd")).toBe("'@cmd");
     expect(csvCell("Ana María")).toBe("Ana María");
+    // Semicolon and tab locales split on those: the cell is quoted so no piece starts a formula.
+    expect(csvCell(";=cmd|' /C calc'!A0")).toBe("\";=cmd|' /C calc'!A0\"");
+    expect(csvCell("x\t=1+1")).toBe("\"x\t=1+1\"");
+    expect(csvCell("  =1+1")).toBe("'  =1+1");
+    expect(csvCell("\uff1dSUM(A1)")).toBe("'\uff1dSUM(A1)");
     expect(csvCell(-0.52)).toBe("-0.52");
   });
   it("starts with a byte-order mark and ends rows with CRLF", () => {

@@ -25,6 +25,9 @@ export interface CandidateRecord {
 export interface ListedCandidate extends CandidateRecord {
   status: CandidateStatus;
   fit: RoleFit | null;
+  /** 1 for the best; candidates whose fits cannot be told apart share a rank. */
+  rank: number | null;
+  /** "=2" for a shared rank, for display. */
   rankLabel: string | null;
   tied: boolean;
 }
@@ -61,6 +64,7 @@ export function rankRole(targets: RoleTargets, records: readonly CandidateRecord
     decision: r.decision,
     status: candidateStatus(r, r.attemptStatus, now),
     fit: rank?.fit ?? null,
+    rank: rank?.rank ?? null,
     rankLabel: rank?.label ?? null,
     tied: rank?.tied ?? false,
   });

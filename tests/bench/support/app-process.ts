@@ -102,6 +102,9 @@ export async function startApp(options: { port: number; dataDir: string; env?: R
       DATABASE_URL: "",
       SMTP_URL: "",
       APP_URL: "",
+      // Load generators present each simulated candidate as its own client with X-Forwarded-For,
+      // as one reverse proxy in front of the app would, so per-address limits apply per candidate.
+      TRUST_PROXY: "1",
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],

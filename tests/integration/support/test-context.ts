@@ -7,6 +7,7 @@ import { openPostgres, openSqlite, type DialectName } from "#db/connection.ts";
 import { migrateToLatest } from "#db/migrate.ts";
 import type { AppLoadContext } from "@remix-run/node";
 import { createServices } from "~/server/context.server.ts";
+import { runDueJobs } from "~/server/jobs.server.ts";
 import type { Env } from "~/server/env.server.ts";
 
 /** SQLite always; PostgreSQL as well when TEST_DATABASE_URL points at a server. */
@@ -16,6 +17,8 @@ export interface TestContext {
   context: AppLoadContext;
   /** A context for another client address (login throttling is per IP). */
   withIp(ip: string): AppLoadContext;
+  /** Runs every due job now (the server's job runner does this in the background). */
+  runJobs(): Promise<number>;
   cleanup(): Promise<void>;
 }
 
@@ -50,13 +53,16 @@ export async function createTestContext(dialect: DialectName): Promise<TestConte
     dataDir: dir,
     mailFrom: "RoleFit <test@rolefit.local>",
     sessionSecret: crypto.randomBytes(32).toString("hex"),
+    publicOrigin: "http://localhost:3000",
     secureCookies: false,
+    trustProxy: 0,
   };
   const services = createServices(database, env, { quietMail: true });
-  const withIp = (ip: string): AppLoadContext => ({ ...services, nonce: "test-nonce", clientIp: ip });
+  const withIp = (ip: string): AppLoadContext => ({ ...services, nonce: "test-nonce", clientIp: ip, isLocalRequest: true });
   return {
     context: withIp("127.0.0.1"),
     withIp,
+    runJobs: () => runDueJobs(services.db, services.jobHandlers),
     async cleanup() {
       await database.close();
       await dropDatabase();
