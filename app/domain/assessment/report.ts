@@ -1,9 +1,9 @@
 // The personal report as data: everything the report page shows, derived from the scores alone so
 // that the page, the print view and any export agree.
-import { FIT_MODEL_VERSION, roleFit, type RoleFit } from "~/domain/fit/fit";
+import { FIT_MODEL_VERSION, type RoleFit } from "~/domain/fit/fit";
 import { describeTarget } from "~/domain/fit/interview-guide";
 import { calibrationNotice, levelOf, traitReport, type TraitReport } from "~/domain/fit/report-text";
-import { ROLE_TEMPLATES } from "~/domain/fit/templates";
+import { bestRoles } from "~/domain/fit/best-roles";
 import { TRAIT_IDS, traitById, type Side } from "~/domain/instrument";
 import { normalCdf, referencePercentile } from "~/domain/psychometrics";
 import { profileOf, type AttemptScores } from "./scoring";
@@ -81,9 +81,7 @@ export function personalReport(scores: AttemptScores): PersonalReport {
     for (const task of t.enjoy) if (!enjoy.has(task.id)) enjoy.set(task.id, { ...task, because: t.name });
   }
 
-  const fits = ROLE_TEMPLATES.map((template) => ({ template, fit: roleFit(profile, template.targets) })).sort(
-    (a, b) => b.fit.fit - a.fit.fit || b.fit.interval[0] - a.fit.interval[0],
-  );
+  const fits = bestRoles(profile);
   const roles = fits.slice(0, 3).map(({ template, fit }) => ({
     id: template.id,
     name: template.name,
