@@ -68,9 +68,8 @@ describe("migration 2026-11-30-01-fit-model", () => {
     for (const t of TRAIT_IDS) expect(flat[t]).toEqual({ need: "core", min: -0.5, weight: 0.5 });
 
     // A strong seller, far above the old bands, now reads as a strong fit.
-    const seller = Object.fromEntries(TRAIT_IDS.map((t, i) => [t, { theta: i < 5 ? 2.3 : -0.5, se: 0.3 }])) as unknown as Profile;
-    seller["customer-feedback"] = { theta: 0.6, se: 0.3 };
-    seller["market-research"] = { theta: 0.4, se: 0.3 };
+    const thetas: Record<string, number> = { "customer-feedback": 0.6, "market-research": 0.4 };
+    const seller = Object.fromEntries(TRAIT_IDS.map((t, i) => [t, { theta: thetas[t] ?? (i < 5 ? 2.3 : -0.5), se: 0.3 }])) as unknown as Profile;
     expect(roleFit(seller, ae).fit).toBeGreaterThan(90);
     await database.close();
   });
