@@ -48,7 +48,7 @@ export default function Compare() {
     <>
       <PageHeader
         title={`Compare for ${d.role.title}`}
-        description="Green is the role's target band; each candidate's bar is where their true value likely lies."
+        description="Green is what the role needs, from its threshold up (no green: the role does not require the trait); each candidate's bar is where their true value likely lies."
         actions={
           <Link to={`/roles/${d.role.id}`} className="btn-secondary">
             All candidates
