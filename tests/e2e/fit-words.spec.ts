@@ -57,4 +57,13 @@ test("a strong seller's report for the enterprise AE role shows a strong fit and
   await expect(gaps.getByRole("listitem")).toHaveCount(0);
   await expect(page.getByRole("region", { name: "Interview guide" })).not.toContainText("above");
   await expectAccessible(page);
+
+  // The role editor says the same: thresholds and needs, no upper edge unless a reason is given.
+  await page.goBack();
+  await page.getByRole("link", { name: "Edit targets" }).click();
+  await expect(page.getByLabel("Discovery: need")).toHaveValue("core");
+  await expect(page.getByLabel("Discovery: threshold")).toHaveValue("1");
+  await expect(page.getByLabel("Discovery: ceiling")).toHaveValue("");
+  await expect(page.getByLabel("Creative ideation: need")).toHaveValue("not-required");
+  await expectAccessible(page);
 });

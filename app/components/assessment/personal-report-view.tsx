@@ -98,7 +98,7 @@ export function PersonalReportView({ report, planeId }: { report: PersonalReport
               </li>
             ))}
           </ol>
-          <p className="mt-3 text-xs text-slate-600">Fit model {report.fitModel}: the share of each role's needs your answers very likely meet.</p>
+          <p className="mt-3 text-xs text-slate-600">Fit is the expected share of a role's needs you meet, core needs first; more of a needed trait never lowers it (fit model {report.fitModel}).</p>
         </section>
       </div>
 
