@@ -129,7 +129,7 @@ export default function CandidatePage() {
               <FitRange {...r.fit} />
             </div>
             <p className="mt-1 text-xs text-slate-600">
-              Fit is the share of the role's needs the candidate very likely meets, core needs first; more of a needed trait never lowers it, and traits the role does not need never count. Fit model {r.fit.model}.
+              Fit is the expected share of the role's needs the candidate meets, core needs first; more of a needed trait never lowers it, and traits the role does not need never count. Fit model {r.fit.model}.
             </p>
             <div className="mt-4">
               <RoleProfile rows={r.rows} caption={`${d.candidate.name} against the target profile`} />
