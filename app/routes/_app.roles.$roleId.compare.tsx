@@ -38,7 +38,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       fit: { fit: c!.fit!.fit, low: c!.fit!.interval[0], high: c!.fit!.interval[1] },
       profile: profileFromCompact(c!.profile!),
     })),
-    traits: roleProfileRows(role.targets).map((r) => ({ id: r.trait, name: r.name, span: r.span, target: targetLabel(r) })),
+    traits: roleProfileRows(role.targets).map((r) => ({ id: r.trait, name: r.name, span: r.span, target: targetLabel(r), ceilingReason: r.ceiling?.reason ?? null })),
   };
 }
 
@@ -91,6 +91,7 @@ export default function Compare() {
                   <span className="block text-xs font-normal text-slate-600">
                     needs {t.target}
                   </span>
+                  {t.ceilingReason ? <span className="block text-xs font-normal text-slate-600">ceiling because: {t.ceilingReason}</span> : null}
                 </th>
                 {d.candidates.map((c) => {
                   const e = c.profile[t.id as keyof typeof c.profile];

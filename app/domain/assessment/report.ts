@@ -126,7 +126,8 @@ function growthToward(roleName: string, fit: RoleFit, traits: readonly ReportTra
   const growth = picks.map((t) => {
     const report = byId.get(t.trait)!;
     const what = t.classification === "short" ? (t.overCeiling ? "above what" : "below what") : "close to what";
-    return { trait: report.name, advice: report.growth, need: `Your score is ${what} the role needs (${describeTarget(t)}).` };
+    const because = t.ceiling && (t.overCeiling || t.classification === "uncertain") ? ` The role sets a ceiling because: ${t.ceiling.reason}` : "";
+    return { trait: report.name, advice: report.growth, need: `Your score is ${what} the role needs (${describeTarget(t)}).${because}` };
   });
   const growthIntro = growth.length
     ? `Toward the role that fits you best (${roleName}): the needs your answers do not clearly meet yet.`

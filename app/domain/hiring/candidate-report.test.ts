@@ -68,6 +68,23 @@ function scoresToProfile(scores: AttemptScores): Profile {
   return Object.fromEntries(TRAIT_IDS.map((t) => [t, { theta: scores.traits[t].theta, se: scores.traits[t].se }])) as unknown as Profile;
 }
 
+describe("a ceiling", () => {
+  it("counts above it as a gap and says why wherever it bites", () => {
+    const reason = "A workspace's own reason why too much of this trait hurts the job.";
+    const capped = { ...ae, "closing-drive": { need: "core" as const, min: 0.4, weight: 1, ceiling: { max: 1.5, reason } } };
+    const report = candidateReport(capped, scoresFrom(SELLER));
+    const gap = report.gaps.find((g) => g.trait === "closing-drive")!;
+    expect(gap.text).toMatch(/^Above the ceiling of the core need: 0\.4 to 1\.5 by about 0\.7/);
+    expect(gap.text).toContain(reason);
+    const guide = report.guide.find((g) => g.trait === "closing-drive")!;
+    expect(guide.reason).toBe("short");
+    expect(guide.explanation).toContain(reason);
+    expect(report.rows.find((r) => r.trait === "closing-drive")!.ceiling).toEqual({ max: 1.5, reason });
+    // The same person is not penalised where the role sets no ceiling.
+    expect(candidateReport(ae, scoresFrom(SELLER)).fit.fit).toBeGreaterThan(report.fit.fit + 30);
+  });
+});
+
 describe("personal report", () => {
   it("shows a 99th-percentile marketer a marketing template among the best fits, with a high fit", () => {
     const z99 = 2.33;
