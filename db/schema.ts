@@ -144,6 +144,8 @@ export interface RolesTable {
   targets: string;
   /** The job-analysis ratings as JSON when the targets came from one. */
   job_analysis: string | null;
+  /** The fit model the targets are written for (FIT_MODEL_VERSION when written). */
+  fit_model: Generated<string>;
   status: Generated<"active" | "archived">;
   created_by_user_id: string | null;
   created_at: Timestamp;

@@ -128,6 +128,9 @@ export default function CandidatePage() {
               <h2 id="fit-heading">Fit to {d.role.title}</h2>
               <FitRange {...r.fit} />
             </div>
+            <p className="mt-1 text-xs text-slate-600">
+              Fit is the expected share of the role's needs the candidate meets, core needs first; more of a needed trait never lowers it, and traits the role does not need never count. Fit model {r.fit.model}.
+            </p>
             <div className="mt-4">
               <RoleProfile rows={r.rows} caption={`${d.candidate.name} against the target profile`} />
             </div>
@@ -144,11 +147,11 @@ export default function CandidatePage() {
                   ))}
                 </ul>
               ) : (
-                <p className="mt-2 text-sm text-slate-600">No trait is clearly inside its target yet; see the interview guide.</p>
+                <p className="mt-2 text-sm text-slate-600">No need of the role is clearly met yet; see the interview guide.</p>
               )}
             </section>
             <section className="card" aria-labelledby="gaps-heading">
-              <h2 id="gaps-heading">Clear gaps</h2>
+              <h2 id="gaps-heading">Clear gaps for this role</h2>
               {r.gaps.length ? (
                 <ul className="mt-2 space-y-1 text-sm">
                   {r.gaps.map((g) => (
@@ -158,10 +161,22 @@ export default function CandidatePage() {
                   ))}
                 </ul>
               ) : (
-                <p className="mt-2 text-sm text-slate-600">No trait is clearly outside its target.</p>
+                <p className="mt-2 text-sm text-slate-600">No need of the role is clearly unmet.</p>
               )}
             </section>
           </div>
+          {r.uncertain.length ? (
+            <section className="card" aria-labelledby="uncertain-heading">
+              <h2 id="uncertain-heading">The questionnaire cannot tell</h2>
+              <ul className="mt-2 space-y-1 text-sm">
+                {r.uncertain.map((u) => (
+                  <li key={u.trait}>
+                    <strong>{u.name}</strong> — {u.text}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           <section className="card" aria-labelledby="quality-heading">
             <h2 id="quality-heading">Answer quality</h2>
             {r.flags.length ? (
@@ -180,7 +195,7 @@ export default function CandidatePage() {
           <section className="card" aria-labelledby="guide-heading">
             <h2 id="guide-heading">Interview guide</h2>
             {r.guide.length === 0 ? (
-              <p className="mt-1 text-sm text-slate-700">Every weighted trait is clearly within its target; use your usual interview.</p>
+              <p className="mt-1 text-sm text-slate-700">Every need of the role is clearly met; use your usual interview.</p>
             ) : (
               <ol className="mt-3 space-y-5">
                 {r.guide.map((g) => (

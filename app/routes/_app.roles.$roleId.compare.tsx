@@ -6,7 +6,7 @@ import { FitRange } from "~/components/hiring/fit-range";
 import { PageHeader } from "~/components/page";
 import { Z80 } from "~/domain/assessment/report";
 import { profileFromCompact, rankRole } from "~/domain/hiring/ranking";
-import { TRAITS } from "~/domain/instrument";
+import { roleProfileRows, targetLabel } from "~/domain/hiring/profile-rows";
 import { idSchema } from "~/domain/accounts/schemas";
 import { requireRole } from "~/server/hiring-guards.server";
 import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
@@ -38,7 +38,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       fit: { fit: c!.fit!.fit, low: c!.fit!.interval[0], high: c!.fit!.interval[1] },
       profile: profileFromCompact(c!.profile!),
     })),
-    traits: TRAITS.map((t) => ({ id: t.id, name: t.name, band: role.targets[t.id].band })),
+    traits: roleProfileRows(role.targets).map((r) => ({ id: r.trait, name: r.name, span: r.span, target: targetLabel(r), ceilingReason: r.ceiling?.reason ?? null })),
   };
 }
 
@@ -48,7 +48,7 @@ export default function Compare() {
     <>
       <PageHeader
         title={`Compare for ${d.role.title}`}
-        description="Green is the role's target band; each candidate's bar is where their true value likely lies."
+        description="Green is what the role needs, from its threshold up (no green: the role does not require the trait); each candidate's bar is where their true value likely lies."
         actions={
           <Link to={`/roles/${d.role.id}`} className="btn-secondary">
             All candidates
@@ -89,14 +89,15 @@ export default function Compare() {
                 <th scope="row" className="py-2 pr-3 text-left font-medium">
                   {t.name}
                   <span className="block text-xs font-normal text-slate-600">
-                    target {t.band[0].toFixed(1)} to {t.band[1].toFixed(1)}
+                    needs {t.target}
                   </span>
+                  {t.ceilingReason ? <span className="block text-xs font-normal text-slate-600">ceiling because: {t.ceilingReason}</span> : null}
                 </th>
                 {d.candidates.map((c) => {
                   const e = c.profile[t.id as keyof typeof c.profile];
                   return (
                     <td key={c.id} className="py-2 pr-3">
-                      <TraitBar target={t.band} theta={e.theta} low={e.theta - Z80 * e.se} high={e.theta + Z80 * e.se} color={c.color} />
+                      <TraitBar target={t.span ?? undefined} theta={e.theta} low={e.theta - Z80 * e.se} high={e.theta + Z80 * e.se} color={c.color} />
                       <span className="text-xs text-slate-700">
                         {e.theta.toFixed(1)} (likely {(e.theta - Z80 * e.se).toFixed(1)} to {(e.theta + Z80 * e.se).toFixed(1)})
                       </span>

@@ -4,9 +4,12 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
 import { SubmitButton } from "~/components/forms";
-import { RoleProfile, weightLabel } from "~/components/hiring/role-profile";
+import { RoleProfile } from "~/components/hiring/role-profile";
 import { PageHeader } from "~/components/page";
 import { templateById } from "~/domain/fit/templates";
+import { NEED_WEIGHT } from "~/domain/fit/templates";
+import type { Need } from "~/domain/fit/types";
+import { NEED_LABELS, targetSpan } from "~/domain/hiring/profile-rows";
 import { roleTargetsSchema, targetsFromForm } from "~/domain/hiring/schemas";
 import { TRAITS } from "~/domain/instrument";
 import { requireMember } from "~/server/auth.server";
@@ -33,8 +36,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       name: t.name,
       side: t.side,
       definition: t.definition,
-      band: role.targets[t.id].band,
-      weight: role.targets[t.id].weight,
+      target: role.targets[t.id],
       why: template?.targets[t.id].why ?? role.targets[t.id].why ?? null,
     })),
   };
@@ -59,20 +61,45 @@ export default function EditRole() {
   const actionData = useActionData<typeof action>();
   const errors = (actionData?.errors ?? {}) as Record<string, string[] | null | undefined>;
   // The preview follows the inputs as they change (with JavaScript); without it, it shows the saved targets.
-  const [draft, setDraft] = useState(() => Object.fromEntries(d.rows.map((r) => [r.trait, { low: r.band[0], high: r.band[1], weight: r.weight }])));
-  const update = (trait: string, field: "low" | "high" | "weight", value: string) => {
-    const n = Number(value);
-    if (Number.isFinite(n)) setDraft((prev) => ({ ...prev, [trait]: { ...prev[trait]!, [field]: n } }));
+  type Draft = { need: Need; min: number; weight: number; max: number | null; reason: string };
+  const [draft, setDraft] = useState(() =>
+    Object.fromEntries(
+      d.rows.map((r): [string, Draft] => {
+        const t = r.target;
+        return [
+          r.trait,
+          t.need === "not-required"
+            ? { need: t.need, min: 0, weight: 0, max: null, reason: "" }
+            : { need: t.need, min: t.min, weight: t.weight, max: t.ceiling?.max ?? null, reason: t.ceiling?.reason ?? "" },
+        ];
+      }),
+    ),
+  );
+  const update = (trait: string, field: keyof Draft, value: string) => {
+    setDraft((prev) => {
+      const cur = prev[trait]!;
+      if (field === "need") {
+        const need = value as Need;
+        const weight = need === "not-required" ? 0 : cur.weight > 0 ? cur.weight : NEED_WEIGHT[need];
+        return { ...prev, [trait]: { ...cur, need, weight } };
+      }
+      if (field === "reason") return { ...prev, [trait]: { ...cur, reason: value } };
+      if (field === "max" && value.trim() === "") return { ...prev, [trait]: { ...cur, max: null } };
+      const n = Number(value);
+      return Number.isFinite(n) ? { ...prev, [trait]: { ...cur, [field]: n } } : prev;
+    });
   };
   const previewRows = d.rows.map((r) => {
     const t = draft[r.trait]!;
-    return { trait: r.trait, name: r.name, side: r.side, band: [Math.min(t.low, t.high), Math.max(t.low, t.high)] as const, weight: t.weight };
+    const ceiling = t.max !== null && t.max > t.min ? { max: t.max, reason: t.reason } : null;
+    const target = t.need === "not-required" ? ({ need: t.need, weight: 0 } as const) : { need: t.need, min: t.min, weight: t.weight, ...(ceiling ? { ceiling } : {}) };
+    return { trait: r.trait, name: r.name, side: r.side, need: t.need, min: t.need === "not-required" ? null : t.min, ceiling: t.need === "not-required" ? null : ceiling, span: targetSpan(target), weight: target.weight };
   });
   return (
     <>
       <PageHeader
         title={`Edit ${d.role.title}`}
-        description="Bands are on the trait scale, where 0 is the reference group's average and most people fall between −2 and 2. Weight says how much a trait counts in fit (1 core, 0.6 useful, 0.3 minor, 0 ignored)."
+        description="Thresholds are on the trait scale, where 0 is the reference group's average and most people fall between −2 and 2. Fit is the share of the core needs met, then of all needs; more of a needed trait never counts against anyone. Weight says how much a need counts (templates: 1 core, 0.6 useful). Leave the ceiling empty unless you can say why more of the trait hurts the job."
         actions={
           <Link to={`/roles/${d.role.id}`} className="btn-secondary">
             Cancel
@@ -92,18 +119,22 @@ export default function EditRole() {
             {errors.title ? <p id="title-error" className="field-error">{errors.title[0]}</p> : null}
           </div>
           <table className="w-full text-sm">
-            <caption className="sr-only">Target band and weight per trait</caption>
+            <caption className="sr-only">What the role needs of each trait</caption>
             <thead>
               <tr className="text-left text-xs uppercase tracking-wide text-slate-600">
                 <th scope="col" className="py-2 pr-2 font-medium">Trait</th>
-                <th scope="col" className="py-2 pr-2 font-medium">From</th>
-                <th scope="col" className="py-2 pr-2 font-medium">To</th>
-                <th scope="col" className="py-2 font-medium">Weight</th>
+                <th scope="col" className="py-2 pr-2 font-medium">Need</th>
+                <th scope="col" className="py-2 pr-2 font-medium">Threshold</th>
+                <th scope="col" className="py-2 pr-2 font-medium">Weight</th>
+                <th scope="col" className="py-2 font-medium">Ceiling (optional)</th>
               </tr>
             </thead>
             <tbody>
               {d.rows.map((r) => {
-                const err = errors[`targets.${r.trait}.high`] ?? errors[`targets.${r.trait}.low`] ?? errors[`targets.${r.trait}.weight`];
+                const err = (["need", "min", "weight", "max", "maxReason"] as const).map((f) => errors[`targets.${r.trait}.${f}`]).find(Boolean);
+                const t = r.target;
+                const saved = t.need === "not-required" ? null : t;
+                const errorProps = { "aria-invalid": err ? true : undefined, "aria-describedby": err ? `${r.trait}-error` : undefined } as const;
                 return (
                   <tr key={r.trait} className="border-t border-slate-100 align-top">
                     <th scope="row" className="py-2 pr-2 text-left font-medium">
@@ -111,24 +142,25 @@ export default function EditRole() {
                       {r.why ? <span className="block text-xs font-normal text-slate-600">{r.why}</span> : null}
                       {err ? <span id={`${r.trait}-error`} className="field-error block">{err[0]}</span> : null}
                     </th>
-                    {(["low", "high", "weight"] as const).map((field) => (
-                      <td key={field} className="py-2 pr-2">
-                        <input
-                          type="number"
-                          name={`targets.${r.trait}.${field}`}
-                          aria-label={`${r.name}: ${field === "low" ? "band from" : field === "high" ? "band to" : "weight"}`}
-                          aria-invalid={err ? true : undefined}
-                          aria-describedby={err ? `${r.trait}-error` : undefined}
-                          defaultValue={field === "weight" ? r.weight : field === "low" ? r.band[0] : r.band[1]}
-                          step={0.1}
-                          min={field === "weight" ? 0 : -3}
-                          max={field === "weight" ? 1 : 3}
-                          required
-                          className="input w-20 py-1"
-                          onChange={(e) => update(r.trait, field, e.currentTarget.value)}
-                        />
-                      </td>
-                    ))}
+                    <td className="py-2 pr-2">
+                      <select name={`targets.${r.trait}.need`} aria-label={`${r.name}: need`} defaultValue={t.need} className="input py-1" {...errorProps} onChange={(e) => update(r.trait, "need", e.currentTarget.value)}>
+                        {(["core", "useful", "not-required"] as const).map((need) => (
+                          <option key={need} value={need}>
+                            {NEED_LABELS[need]}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td className="py-2 pr-2">
+                      <input type="number" name={`targets.${r.trait}.min`} aria-label={`${r.name}: threshold`} defaultValue={saved?.min ?? ""} step={0.1} min={-3} max={3} className="input w-20 py-1" {...errorProps} onChange={(e) => update(r.trait, "min", e.currentTarget.value)} />
+                    </td>
+                    <td className="py-2 pr-2">
+                      <input type="number" name={`targets.${r.trait}.weight`} aria-label={`${r.name}: weight`} defaultValue={saved?.weight ?? ""} step={0.1} min={0} max={1} className="input w-20 py-1" {...errorProps} onChange={(e) => update(r.trait, "weight", e.currentTarget.value)} />
+                    </td>
+                    <td className="py-2">
+                      <input type="number" name={`targets.${r.trait}.max`} aria-label={`${r.name}: ceiling`} defaultValue={saved?.ceiling?.max ?? ""} step={0.1} min={-3} max={3} className="input w-20 py-1" {...errorProps} onChange={(e) => update(r.trait, "max", e.currentTarget.value)} />
+                      <input name={`targets.${r.trait}.maxReason`} aria-label={`${r.name}: why more hurts the job`} placeholder="why more hurts" defaultValue={saved?.ceiling?.reason ?? ""} maxLength={300} className="input mt-1 py-1" {...errorProps} onChange={(e) => update(r.trait, "reason", e.currentTarget.value)} />
+                    </td>
                   </tr>
                 );
               })}
@@ -143,7 +175,7 @@ export default function EditRole() {
               <RoleProfile rows={previewRows} caption="Preview of the target profile" />
             </div>
             <p className="mt-2 text-xs text-slate-600">
-              Core traits: {previewRows.filter((r) => weightLabel(r.weight) === "core").map((r) => r.name).join(", ") || "none"}.
+              Core traits: {previewRows.filter((r) => r.need === "core").map((r) => r.name).join(", ") || "none"}.
             </p>
           </section>
           <Form method="post" className="card">

@@ -15,7 +15,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "role.export", subjectType: "role", subjectId: role.id });
   const listed = rankRole(role.targets, await listRoleCandidates(context.db, member.organizationId, role.id));
   // The rank as a number with a separate "tied" column: "=2" would read as a formula in a spreadsheet.
-  const header = ["rank", "tied", "name", "email", "status", "fit", "fit_low_80", "fit_high_80", "quality_notes", "decision", "decided_by", "decided_at", ...TRAITS.flatMap((t) => [`${t.id}_theta`, `${t.id}_se`])];
+  const header = ["rank", "tied", "name", "email", "status", "fit", "fit_low_80", "fit_high_80", "fit_model", "quality_notes", "decision", "decided_by", "decided_at", ...TRAITS.flatMap((t) => [`${t.id}_theta`, `${t.id}_se`])];
   const rows = listed.map((c) => [
     c.rank,
     c.rank === null ? null : c.tied ? "yes" : "no",
@@ -25,6 +25,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     round(c.fit?.fit),
     round(c.fit?.interval[0]),
     round(c.fit?.interval[1]),
+    c.fit?.model ?? null,
     c.attemptStatus === "completed" ? c.qualityFlagCount : null,
     c.decision?.decision ?? null,
     c.decision?.by ?? null,

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
 import { rankRole, type CandidateRecord, type ListedCandidate } from "~/domain/hiring/ranking";
 import type { RoleTargets } from "~/domain/fit/types";
+import { FIT_MODEL_VERSION } from "~/domain/fit/fit";
 import type { AttemptScores } from "~/domain/assessment/scoring";
 import type { Actor } from "./audit-log.server.ts";
 import { hashToken, newId, nowIso, randomToken } from "./ids.server.ts";
@@ -107,7 +108,8 @@ export async function rankedRoleCandidates(
       .where("candidate_invitations.role_id", "=", role.id)
       .executeTakeFirstOrThrow(),
   ]);
-  const key = JSON.stringify([role.updatedAt, role.targets, invitations, decisions]);
+  // The fit model version is part of the key: a process that loads a new model never serves old fits.
+  const key = JSON.stringify([FIT_MODEL_VERSION, role.updatedAt, role.targets, invitations, decisions]);
   const cacheKey = `${organizationId}:${role.id}`;
   const hit = rankingCache.get(cacheKey);
   if (hit && hit.key === key && Date.now() - hit.at < RANKING_TTL_MS) return hit.listed;

@@ -16,11 +16,15 @@ import { createRole } from "./roles.server.ts";
 import { randomToken } from "./ids.server.ts";
 import { currentVersion } from "./instrument-versions.server.ts";
 
-/** A simulated person leaning toward sales (lean > 0) or marketing (lean < 0). */
-export function demoPerson(seed: number, lean: number): SimulatedPerson {
+/**
+ * A simulated person leaning toward sales (lean > 0) or marketing (lean < 0). Marketing traits sit
+ * at −lean unless `marketing` gives their level (someone strong in sales need not be weak in
+ * marketing).
+ */
+export function demoPerson(seed: number, lean: number, marketing = -lean): SimulatedPerson {
   const normal = normalSampler(mulberry32(seed));
   const traits = Object.fromEntries(
-    TRAIT_IDS.map((t, i) => [t, 0.7 * normal() + (i < 5 ? lean : i < 10 ? -lean : 0.2)]),
+    TRAIT_IDS.map((t, i) => [t, 0.7 * normal() + (i < 5 ? lean : i < 10 ? marketing : 0.2)]),
   ) as Record<TraitId, number>;
   return { traits, balance: lean * 1.2 + 0.3 * normal() };
 }
@@ -55,16 +59,22 @@ export async function seedDemoSelfAssessments(db: Kysely<Database>): Promise<str
   return `/a/${firstToken}/report`;
 }
 
-const DEMO_CANDIDATES: Array<{ name: string; lean: number; sex: string; race: string; age: string; decision?: "advance" | "hold" | "reject" }> = [
-  { name: "Amara Okafor", lean: 1.1, sex: "female", race: "black", age: "25-34", decision: "advance" },
+// The enterprise AE demo role tells one story under the fit model (docs/fit-model.md): Priya is a
+// strong seller far above every need of the role (fit about 99, no gaps); a few solid sellers follow
+// with a gap or a trait the questionnaire cannot tell; the marketing-leaning candidates fall short of
+// the core needs. Decisions follow the ranking: advance the top, hold the middle, reject the clearly
+// short, and two candidates are not reviewed yet. `marketing` sets the level of the marketing traits
+// when it is not simply the opposite of the sales lean.
+const DEMO_CANDIDATES: Array<{ name: string; lean: number; marketing?: number; sex: string; race: string; age: string; decision?: "advance" | "hold" | "reject" }> = [
+  { name: "Amara Okafor", lean: 1.1, sex: "female", race: "black", age: "25-34", decision: "hold" },
   { name: "Lukas Becker", lean: 0.9, sex: "male", race: "white", age: "35-44", decision: "advance" },
   { name: "Mei Tanaka", lean: 0.4, sex: "female", race: "asian", age: "25-34", decision: "hold" },
-  { name: "Diego Hernández", lean: 0.8, sex: "male", race: "hispanic-latino", age: "35-44", decision: "advance" },
+  { name: "Diego Hernández", lean: 0.8, sex: "male", race: "hispanic-latino", age: "35-44", decision: "reject" },
   { name: "Sofia Rossi", lean: -0.6, sex: "female", race: "white", age: "45-54", decision: "reject" },
   { name: "Noah Williams", lean: 0.2, sex: "male", race: "black", age: "under-25", decision: "hold" },
-  { name: "Priya Raman", lean: 1.3, sex: "female", race: "asian", age: "35-44", decision: "advance" },
+  { name: "Priya Raman", lean: 2.0, marketing: 0.3, sex: "female", race: "asian", age: "35-44", decision: "advance" },
   { name: "Ethan Clarke", lean: -0.3, sex: "male", race: "white", age: "25-34", decision: "reject" },
-  { name: "Fatima Zahra", lean: 0.6, sex: "female", race: "prefer-not-to-say", age: "25-34" },
+  { name: "Fatima Zahra", lean: 0.6, sex: "female", race: "prefer-not-to-say", age: "25-34", decision: "advance" },
   { name: "Jonas Lindqvist", lean: 0.0, sex: "male", race: "white", age: "55-64" },
   { name: "Grace Kim", lean: 0.95, sex: "female", race: "asian", age: "45-54", decision: "advance" },
   { name: "Samuel Mensah", lean: -0.1, sex: "prefer-not-to-say", race: "black", age: "35-44" },
@@ -85,7 +95,7 @@ export async function seedDemoHiring(db: Kysely<Database>, organizationId: strin
   for (const [i, person] of DEMO_CANDIDATES.entries()) {
     const inv = invitations[i]!;
     await seedCompletedAttempt(db, {
-      person: demoPerson(500 + i, person.lean),
+      person: demoPerson(500 + i, person.lean, person.marketing),
       seed: 9000 + i,
       kind: "invited",
       organizationId,

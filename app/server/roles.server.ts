@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from "kysely";
 import type { Database, RolesTable } from "#db/schema.ts";
+import { FIT_MODEL_VERSION } from "~/domain/fit/fit";
 import type { RoleTargets } from "~/domain/fit/types";
 import { newId, nowIso } from "./ids.server.ts";
 
@@ -50,6 +51,7 @@ export async function createRole(
       source: input.source,
       targets: JSON.stringify(input.targets),
       job_analysis: input.jobAnalysis ? JSON.stringify(input.jobAnalysis) : null,
+      fit_model: FIT_MODEL_VERSION,
       created_by_user_id: input.createdByUserId,
       created_at: now,
       updated_at: now,
@@ -96,7 +98,7 @@ export async function updateRole(
 ): Promise<boolean> {
   const result = await db
     .updateTable("roles")
-    .set({ title: input.title, targets: JSON.stringify(input.targets), updated_at: nowIso() })
+    .set({ title: input.title, targets: JSON.stringify(input.targets), fit_model: FIT_MODEL_VERSION, updated_at: nowIso() })
     .where("organization_id", "=", organizationId)
     .where("id", "=", roleId)
     .executeTakeFirst();

@@ -6,6 +6,7 @@ import * as hiring from "./2026-11-28-03-hiring.ts";
 import * as trust from "./2026-11-28-04-trust.ts";
 import * as orgDesigner from "./2026-11-28-05-org-designer.ts";
 import * as hardening from "./2026-11-30-00-hardening.ts";
+import * as fitModel from "./2026-11-30-01-fit-model.ts";
 
 export interface DatedMigration {
   up(db: Kysely<any>, dialect: DialectName): Promise<void>;
@@ -20,4 +21,5 @@ export const migrations: Record<string, DatedMigration> = {
   "2026-11-28-04-trust": trust,
   "2026-11-28-05-org-designer": orgDesigner,
   "2026-11-30-00-hardening": hardening,
+  "2026-11-30-01-fit-model": fitModel,
 };

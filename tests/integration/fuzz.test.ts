@@ -82,6 +82,7 @@ const FIELDS = [
   "organizationId", "score", "userId", "id", "status", "candidateContact", "showReportsToCandidates", "retentionDays", "sex",
   "raceEthnicity", "ageBand", "structureId", "to", "from", "stage", "s", "q", "c", "seatId", "assignmentId", "scenarioId",
   "targets.drive.low", "targets.drive.high", "targets.drive.weight", "ratings.prospecting", "arr", "gtmHeadcount",
+  "targets.discovery.need", "targets.discovery.min", "targets.discovery.max", "targets.discovery.maxReason",
 ];
 
 const INTENTS = [

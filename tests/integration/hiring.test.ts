@@ -11,6 +11,8 @@ import * as orgSettings from "~/routes/_app.settings.organization";
 import { callRoute, type CookieJar } from "./support/call-route.ts";
 import { memberWithRole, organizationWithCandidates, signedIn } from "./support/fixtures.ts";
 import { createTestContext, testDialects, type TestContext } from "./support/test-context.ts";
+import { findRole } from "~/server/roles.server";
+import { FIT_MODEL_VERSION } from "~/domain/fit/fit";
 
 describe.each(testDialects)("the hiring workspace on %s", (dialect) => {
   let t: TestContext;
@@ -118,6 +120,7 @@ describe.each(testDialects)("the hiring workspace on %s", (dialect) => {
     expect(json.headers.get("Content-Disposition")).toMatch(/attachment/);
     expect(json.data.candidate.status).toBe("completed");
     expect(json.data.fit.fit).toBeGreaterThanOrEqual(0);
+    expect(json.data.fit.model).toBe(FIT_MODEL_VERSION);
   });
 
   it("exports a role's candidates as CSV with a BOM and neutralised formulas", async () => {
@@ -129,12 +132,14 @@ describe.each(testDialects)("the hiring workspace on %s", (dialect) => {
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
     const lines = text.split("\r\n");
-    expect(lines[0]).toMatch(/^\uFEFFrank,tied,name,email,status,fit,fit_low_80,fit_high_80/);
+    expect(lines[0]).toMatch(/^\uFEFFrank,tied,name,email,status,fit,fit_low_80,fit_high_80,fit_model,/);
     // Ranks are plain numbers (a tied "=2" would be a formula in a spreadsheet); ties get their own column.
-    const ranked = lines.slice(1).filter((l) => /^\d/.test(l));
+    const ranked = lines.slice(1).filter((l) => /^\d/.test(l) && !l.includes('"'));
     expect(ranked.length).toBeGreaterThan(0);
     for (const line of ranked) expect(line).toMatch(/^\d+,(yes|no),/);
     expect(text).not.toMatch(/(^|,)'?=\d/m);
+    // Every ranked (completed) row names the fit model that produced its fit.
+    for (const line of ranked) expect(line.split(",")[8]).toBe(FIT_MODEL_VERSION);
   });
 
   it("lets viewers read, managers act on candidates and roles, and only owners manage members and settings", async () => {
@@ -165,15 +170,29 @@ describe.each(testDialects)("the hiring workspace on %s", (dialect) => {
   it("edits targets with validation next to the trait, and archives a role", async () => {
     const base: Record<string, string> = { title: "Umbrella AE" };
     for (const trait of ["rejection-resilience", "closing-drive", "discovery", "persuasion", "pipeline-discipline", "creative-ideation", "market-research", "storytelling", "product-strategy", "demand-generation", "customer-feedback"]) {
-      base[`targets.${trait}.low`] = "-0.5";
-      base[`targets.${trait}.high`] = "1";
+      base[`targets.${trait}.need`] = trait === "discovery" ? "core" : trait === "storytelling" ? "not-required" : "useful";
+      base[`targets.${trait}.min`] = "-0.5";
       base[`targets.${trait}.weight`] = "0.5";
     }
-    const inverted = await callRoute(roleEdit.action, { context: t.context, path: "/x", params: { roleId: org.roleId }, form: { ...base, "targets.discovery.low": "2" }, jar: manager });
+    const noReason = await callRoute(roleEdit.action, { context: t.context, path: "/x", params: { roleId: org.roleId }, form: { ...base, "targets.discovery.max": "2" }, jar: manager });
+    expect(noReason.status).toBe(400);
+    expect(noReason.data.errors["targets.discovery.maxReason"][0]).toMatch(/why more of this trait hurts/);
+    const inverted = await callRoute(roleEdit.action, {
+      context: t.context,
+      path: "/x",
+      params: { roleId: org.roleId },
+      form: { ...base, "targets.discovery.max": "-1", "targets.discovery.maxReason": "A reason long enough." },
+      jar: manager,
+    });
     expect(inverted.status).toBe(400);
-    expect(inverted.data.errors["targets.discovery.high"][0]).toMatch(/low end must be below/);
+    expect(inverted.data.errors["targets.discovery.max"][0]).toMatch(/ceiling must be above the threshold/);
+    const noCore = await callRoute(roleEdit.action, { context: t.context, path: "/x", params: { roleId: org.roleId }, form: { ...base, "targets.discovery.need": "useful" }, jar: manager });
+    expect(noCore.status).toBe(400);
     const ok = await callRoute(roleEdit.action, { context: t.context, path: "/x", params: { roleId: org.roleId }, form: base, jar: manager });
     expect(ok.status).toBe(302);
+    const saved = await findRole(t.context.db, org.organizationId, org.roleId);
+    expect(saved!.targets.discovery).toEqual({ need: "core", min: -0.5, weight: 0.5 });
+    expect(saved!.targets.storytelling).toEqual({ need: "not-required", weight: 0 });
     const archived = await callRoute(roleEdit.action, { context: t.context, path: "/x", params: { roleId: org.roleId }, form: { intent: "archive" }, jar: manager });
     expect(archived.status).toBe(302);
     const refused = await callRoute(roleInvite.action, { context: t.context, path: "/x", params: { roleId: org.roleId }, form: { intent: "invite-one", name: "Late", email: "late@example.com" }, jar: manager });

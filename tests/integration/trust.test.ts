@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { AppLoadContext } from "@remix-run/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROLE_TEMPLATES, bandCentres } from "~/domain/fit/templates";
+import { ROLE_TEMPLATES, thetasMeeting } from "~/domain/fit/templates";
 import { TRAIT_IDS } from "~/domain/instrument";
 import * as candidatePage from "~/routes/_app.roles.$roleId.candidates.$candidateId";
 import * as candidateExport from "~/routes/_app.roles.$roleId.candidates.$candidateId.export";
@@ -20,7 +20,7 @@ import { memberWithRole, organizationWithCandidates, signedIn } from "./support/
 import { createTestContext, testDialects, type TestContext } from "./support/test-context.ts";
 
 const template = ROLE_TEMPLATES.find((t) => t.id === "ae-enterprise")!;
-const centres = bandCentres(template.targets);
+const centres = thetasMeeting(template.targets);
 const STRONG = Object.fromEntries(TRAIT_IDS.map((t) => [t, [centres[t], 0.3]]));
 const WEAK = Object.fromEntries(TRAIT_IDS.map((t) => [t, [-3, 0.3]]));
 

@@ -5,13 +5,14 @@
 import { analyzeCommand } from "./analyze";
 import { auditCommand } from "./audit";
 import { calibrateCommand } from "./calibrate";
+import { fitCommand } from "./fit";
 import { instrumentCommand } from "./instrument";
 import { scoreCommand } from "./score";
 import type { CliCommand } from "./types";
 
 export type { CliCommand, CliIo } from "./types";
 
-export const commands: readonly CliCommand[] = [analyzeCommand, scoreCommand, instrumentCommand, auditCommand, calibrateCommand];
+export const commands: readonly CliCommand[] = [analyzeCommand, scoreCommand, instrumentCommand, fitCommand, auditCommand, calibrateCommand];
 
 export function findCommand(name: string): CliCommand | undefined {
   return commands.find((command) => command.name === name);

@@ -3,6 +3,7 @@
  * translators: traits, every item with its options and key, the provisional parameters, the forms
  * and the role templates. The text form is meant to be read top to bottom; --json is complete.
  */
+import { FIT_MODEL_VERSION } from "~/domain/fit/fit";
 import { ROLE_TEMPLATES } from "~/domain/fit/templates";
 import { formPlan } from "~/domain/instrument/forms";
 import { LIKERT_LABELS } from "~/domain/instrument/types";
@@ -23,6 +24,7 @@ export function instrumentJson(version: InstrumentVersion) {
     items: versionItems(version).map((item) => ({ ...item, params: version.params[item.id] ?? null })),
     synonymPairs: version.synonymPairs,
     forms: { adaptive: formPlan(version.forms, "adaptive"), short: formPlan(version.forms, "short") },
+    fitModel: FIT_MODEL_VERSION,
     templates: ROLE_TEMPLATES.map((t) => ({ id: t.id, name: t.name, summary: t.summary, targets: t.targets })),
   };
 }
@@ -49,11 +51,15 @@ function instrumentText(version: InstrumentVersion): string {
   }
   lines.push("", "== Attention checks (not scored)");
   for (const i of version.items.infrequency) lines.push(`   ${i.id}  ${i.text}  [expected ${i.expected.join("/")}]`);
-  lines.push("", "== Role templates (target band on θ, weight)");
+  lines.push("", "== Role templates (what each trait needs on θ: threshold, weight; fit model " + FIT_MODEL_VERSION + ")");
   for (const t of ROLE_TEMPLATES) {
     lines.push(`   ${t.id}: ${t.name}`);
     for (const [trait, target] of Object.entries(t.targets)) {
-      lines.push(`      ${trait.padEnd(22)} [${target.band[0].toFixed(1)}, ${target.band[1].toFixed(1)}] w=${target.weight}`);
+      const need =
+        target.need === "not-required"
+          ? "not required"
+          : `${target.need.padEnd(6)} ≥ ${target.min.toFixed(1)}${target.ceiling ? ` ≤ ${target.ceiling.max.toFixed(1)} (${target.ceiling.reason})` : ""} w=${target.weight}`;
+      lines.push(`      ${trait.padEnd(22)} ${need}`);
     }
   }
   const a = formPlan(version.forms, "adaptive").duration;

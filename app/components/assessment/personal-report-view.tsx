@@ -98,18 +98,22 @@ export function PersonalReportView({ report, planeId }: { report: PersonalReport
               </li>
             ))}
           </ol>
+          <p className="mt-3 text-xs text-slate-600">Fit is the expected share of a role's needs you meet, core needs first; more of a needed trait never lowers it (fit model {report.fitModel}).</p>
         </section>
       </div>
 
       <section className="card" aria-labelledby="grow-heading">
         <h2 id="grow-heading">How to grow</h2>
-        <ul className="mt-3 space-y-3">
-          {report.growth.map((g) => (
-            <li key={g.trait}>
-              <span className="font-medium">{g.trait}:</span> <span className="text-slate-700">{g.advice}</span>
-            </li>
-          ))}
-        </ul>
+        <p className="mt-1 text-sm text-slate-700">{report.growthIntro}</p>
+        {report.growth.length ? (
+          <ul className="mt-3 space-y-3">
+            {report.growth.map((g) => (
+              <li key={g.trait}>
+                <span className="font-medium">{g.trait}:</span> <span className="text-slate-700">{g.need} {g.advice}</span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </section>
     </div>
   );

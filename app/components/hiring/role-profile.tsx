@@ -1,10 +1,15 @@
 import { TraitBar } from "~/components/charts/trait-bar";
+import { targetLabel } from "~/domain/hiring/profile-rows";
 
 export interface ProfileRow {
   trait: string;
   name: string;
   side: "sales" | "marketing" | "bridge";
-  band: readonly [number, number];
+  need: "core" | "useful" | "not-required";
+  /** Threshold, and the stretch to draw (threshold to ceiling or the axis end); null when not required. */
+  min: number | null;
+  ceiling: { max: number; reason: string } | null;
+  span: readonly [number, number] | null;
   weight: number;
   /** A candidate's estimate and 80% range, when comparing a person with the role. */
   person?: { theta: number; low: number; high: number };
@@ -12,11 +17,7 @@ export interface ProfileRow {
 
 const sideColors = { sales: "#b4420f", marketing: "#6b3fb3", bridge: "#0f766e" } as const;
 
-export function weightLabel(weight: number): string {
-  return weight >= 0.8 ? "core" : weight >= 0.5 ? "useful" : weight > 0 ? "minor" : "ignored";
-}
-
-/** The role's target band per trait (green), with a person's estimate on top when given. */
+/** What the role needs per trait (green, from the threshold up), with a person's estimate on top when given. */
 export function RoleProfile({ rows, caption }: { rows: ProfileRow[]; caption: string }) {
   return (
     <table className="w-full text-sm">
@@ -42,10 +43,11 @@ export function RoleProfile({ rows, caption }: { rows: ProfileRow[]; caption: st
               {r.name}
             </th>
             <td className="py-2 pr-2">
-              <TraitBar target={r.band} theta={r.person?.theta} low={r.person?.low} high={r.person?.high} color={sideColors[r.side]} />
+              <TraitBar target={r.span ?? undefined} theta={r.person?.theta} low={r.person?.low} high={r.person?.high} color={sideColors[r.side]} />
             </td>
             <td className="py-2 text-slate-700">
-              {r.band[0].toFixed(1)} to {r.band[1].toFixed(1)} · {weightLabel(r.weight)}
+              {targetLabel(r)}
+              {r.ceiling ? <span className="block text-xs text-slate-600">ceiling because: {r.ceiling.reason}</span> : null}
               {r.person ? (
                 <span className="block text-xs text-slate-600">
                   this person: {r.person.theta.toFixed(1)} (likely {r.person.low.toFixed(1)} to {r.person.high.toFixed(1)})

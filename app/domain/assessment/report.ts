@@ -1,8 +1,9 @@
 // The personal report as data: everything the report page shows, derived from the scores alone so
 // that the page, the print view and any export agree.
-import { roleFit } from "~/domain/fit/fit";
+import { FIT_MODEL_VERSION, type RoleFit } from "~/domain/fit/fit";
+import { describeTarget } from "~/domain/fit/interview-guide";
 import { calibrationNotice, levelOf, traitReport, type TraitReport } from "~/domain/fit/report-text";
-import { ROLE_TEMPLATES } from "~/domain/fit/templates";
+import { bestRoles } from "~/domain/fit/best-roles";
 import { TRAIT_IDS, traitById, type Side } from "~/domain/instrument";
 import { normalCdf, referencePercentile } from "~/domain/psychometrics";
 import { profileOf, type AttemptScores } from "./scoring";
@@ -32,8 +33,13 @@ export interface PersonalReport {
   versatility: { theta: number; se: number; label: string };
   traits: ReportTrait[];
   enjoy: Array<{ id: string; label: string; because: string }>;
-  growth: Array<{ trait: string; advice: string }>;
+  /** Growth toward the best-fitting role: its needs the person clearly falls short of, then the unclear ones. */
+  growth: Array<{ trait: string; advice: string; need: string }>;
+  /** What the growth list is about, in a sentence. */
+  growthIntro: string;
   roles: Array<{ id: string; name: string; fit: number; low: number; high: number; summary: string }>;
+  /** The fit model that produced the role fits. */
+  fitModel: typeof FIT_MODEL_VERSION;
 }
 
 export function personalReport(scores: AttemptScores): PersonalReport {
@@ -75,17 +81,18 @@ export function personalReport(scores: AttemptScores): PersonalReport {
     for (const task of t.enjoy) if (!enjoy.has(task.id)) enjoy.set(task.id, { ...task, because: t.name });
   }
 
-  const roles = ROLE_TEMPLATES.map((template) => {
-    const fit = roleFit(profile, template.targets);
-    return { id: template.id, name: template.name, fit: fit.fit, low: fit.interval[0], high: fit.interval[1], summary: template.summary };
-  })
-    .sort((a, b) => b.fit - a.fit)
-    .slice(0, 3);
+  const fits = bestRoles(profile);
+  const roles = fits.slice(0, 3).map(({ template, fit }) => ({
+    id: template.id,
+    name: template.name,
+    fit: fit.fit,
+    low: fit.interval[0],
+    high: fit.interval[1],
+    summary: template.summary,
+  }));
 
-  const growth = [...traits]
-    .sort((a, b) => a.theta - b.theta)
-    .slice(0, 3)
-    .map((t) => ({ trait: t.name, advice: t.growth }));
+  const best = fits[0]!;
+  const { growth, growthIntro } = growthToward(best.template.name, best.fit, traits);
 
   return {
     calibration: scores.calibration,
@@ -98,7 +105,33 @@ export function personalReport(scores: AttemptScores): PersonalReport {
     traits,
     enjoy: [...enjoy.values()].slice(0, 8),
     growth,
+    growthIntro,
     roles,
+    fitModel: FIT_MODEL_VERSION,
   };
+}
+
+/**
+ * "How to grow" reads the same classification as the hiring manager's report: the needs of the
+ * best-fitting role the person clearly falls short of, then the ones the questionnaire cannot
+ * tell. A trait the role does not require, or one the person clearly meets, is never listed.
+ */
+function growthToward(roleName: string, fit: RoleFit, traits: readonly ReportTrait[]) {
+  const byId = new Map(traits.map((t) => [t.trait, t]));
+  const rank = { short: 0, uncertain: 1, meets: 2 } as const;
+  const picks = fit.traits
+    .filter((t) => t.classification !== "meets")
+    .sort((a, b) => rank[a.classification] - rank[b.classification] || b.weight - a.weight || a.probability - b.probability)
+    .slice(0, 3);
+  const growth = picks.map((t) => {
+    const report = byId.get(t.trait)!;
+    const what = t.classification === "short" ? (t.overCeiling ? "above what" : "below what") : "close to what";
+    const because = t.ceiling && (t.overCeiling || t.classification === "uncertain") ? ` The role sets a ceiling because: ${t.ceiling.reason}` : "";
+    return { trait: report.name, advice: report.growth, need: `Your score is ${what} the role needs (${describeTarget(t)}).${because}` };
+  });
+  const growthIntro = growth.length
+    ? `Toward the role that fits you best (${roleName}): the needs your answers do not clearly meet yet.`
+    : `Your answers very likely meet every need of the role that fits you best (${roleName}), so there is nothing to grow for it.`;
+  return { growth, growthIntro };
 }
 

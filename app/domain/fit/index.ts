@@ -3,6 +3,7 @@ export * from "./composites";
 export * from "./templates";
 export * from "./job-analysis";
 export * from "./fit";
+export * from "./best-roles";
 export * from "./interview-questions";
 export * from "./interview-guide";
 export * from "./report-content";

@@ -5,7 +5,7 @@ import { INTERVIEW_QUESTIONS } from "./interview-questions";
 import { calibrationNotice, levelOf, traitReport } from "./report-text";
 import { REPORT_CONTENT } from "./report-content";
 import { taskById } from "~/domain/instrument/tasks";
-import { bandCentres, templateById } from "./templates";
+import { templateById, thetasMeeting } from "./templates";
 import type { Profile } from "./types";
 
 describe("interview guide", () => {
@@ -22,25 +22,28 @@ describe("interview guide", () => {
     expect(new Set(all).size).toBe(all.length);
   });
 
-  it("picks the biggest gaps and the uncertain traits, with a reason for each", () => {
+  it("picks the clear shortfalls first, then the uncertain traits, with a reason for each", () => {
     const role = templateById("ae-enterprise")!.targets;
-    const c = bandCentres(role);
+    const c = thetasMeeting(role);
     const profile = Object.fromEntries(TRAIT_IDS.map((t) => [t, { theta: c[t], se: 0.25 }])) as Record<TraitId, { theta: number; se: number }>;
-    profile.discovery = { theta: -0.5, se: 0.3 }; // far below a core band
-    profile["pipeline-discipline"] = { theta: role["pipeline-discipline"].band[0], se: 0.6 }; // on the edge, uncertain
+    profile.discovery = { theta: -0.5, se: 0.3 }; // far below a core threshold
+    profile["pipeline-discipline"] = { theta: 0.3, se: 0.6 }; // on the threshold (0.3), uncertain
+    profile["creative-ideation"] = { theta: -2, se: 0.3 }; // low, but the role does not require it
     const guide = interviewGuide(profile as Profile, role, 3);
     expect(guide[0]!.trait).toBe("discovery");
-    expect(guide[0]!.reason).toBe("below-band");
+    expect(guide[0]!.reason).toBe("short");
+    expect(guide[0]!.explanation).toMatch(/below a core need of the role \(1\.0 or more\)/);
     expect(guide.find((g) => g.trait === "pipeline-discipline")?.reason).toBe("uncertain");
+    expect(guide.map((g) => g.trait)).not.toContain("creative-ideation");
     for (const g of guide) {
       expect(g.explanation.length).toBeGreaterThan(30);
       expect(g.questions.length).toBeGreaterThanOrEqual(3);
     }
   });
 
-  it("asks nothing about traits that sit clearly inside their bands", () => {
+  it("asks nothing about needs that are clearly met, however far above them the person is", () => {
     const role = templateById("sdr")!.targets;
-    const c = bandCentres(role);
+    const c = thetasMeeting(role, 2);
     const profile = Object.fromEntries(TRAIT_IDS.map((t) => [t, { theta: c[t], se: 0.1 }])) as unknown as Profile;
     expect(interviewGuide(profile, role)).toEqual([]);
   });

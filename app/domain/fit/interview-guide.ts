@@ -1,59 +1,70 @@
-// Picks the traits an interview should probe for one candidate and one role: the largest gaps to
-// the target band (weighted by how much the trait matters) and the most uncertain scores near a
-// band edge. Each pick says why it was chosen.
+// Picks the traits an interview should probe for one candidate and one role, from the same
+// classification as the strengths and gaps (roleFit's traits): every trait the role needs that is
+// clearly short of it, then the ones the questionnaire cannot tell, most important first. Traits the
+// candidate clearly meets and traits the role does not require are never picked. Each pick says why.
 import { traitById } from "~/domain/instrument/traits";
-import { TRAIT_IDS, type TraitId } from "~/domain/instrument/types";
-import { gapToBand, probabilityInBand } from "./fit";
+import type { TraitId } from "~/domain/instrument/types";
+import { type RoleFit, type TraitFit, roleFit } from "./fit";
 import { INTERVIEW_QUESTIONS, type InterviewQuestion } from "./interview-questions";
 import type { Profile, RoleTargets } from "./types";
 
 export interface GuideEntry {
   trait: TraitId;
   traitName: string;
-  reason: "below-band" | "above-band" | "uncertain";
+  reason: "short" | "uncertain";
   explanation: string;
   priority: number;
   questions: readonly InterviewQuestion[];
 }
 
-/** A score whose band probability is between these is called uncertain. */
-const UNCERTAIN = [0.2, 0.8] as const;
+/** The person's 80% range and what the role needs, in words. */
+export function describeTarget(t: Pick<TraitFit, "min" | "ceiling">): string {
+  return t.ceiling ? `${t.min.toFixed(1)} to ${t.ceiling.max.toFixed(1)}` : `${t.min.toFixed(1)} or more`;
+}
 
-export function interviewGuide(profile: Profile, role: RoleTargets, maxTraits = 4): GuideEntry[] {
+function likelyRange(t: Pick<TraitFit, "theta" | "se">): string {
+  return `${(t.theta - 1.28 * t.se).toFixed(1)} to ${(t.theta + 1.28 * t.se).toFixed(1)}`;
+}
+
+/** Whether an uncertain trait is uncertain about its ceiling rather than its threshold. */
+export function nearCeiling(t: Pick<TraitFit, "theta" | "min" | "ceiling">): boolean {
+  return t.ceiling !== undefined && t.theta > (t.min + t.ceiling.max) / 2;
+}
+
+export function guideFromFit(fit: RoleFit, maxTraits = 4): GuideEntry[] {
   const entries: GuideEntry[] = [];
-  for (const trait of TRAIT_IDS) {
-    const target = role[trait];
-    const estimate = profile[trait];
-    if (!target || !estimate) continue;
-    const gap = gapToBand(estimate.theta, target.band);
-    const p = probabilityInBand(estimate, target.band);
-    const name = traitById(trait).name;
-    const range = `${(estimate.theta - 1.28 * estimate.se).toFixed(1)} to ${(estimate.theta + 1.28 * estimate.se).toFixed(1)}`;
-    const band = `${target.band[0].toFixed(1)} to ${target.band[1].toFixed(1)}`;
-    // Priority: the weighted size of the gap in SE units, or for scores inside/near the band, how
-    // close to a coin flip the band probability is, scaled by the SE (wide = more to learn).
-    if (Math.abs(gap) > 0 && p < UNCERTAIN[1]) {
-      const below = gap < 0;
+  for (const t of fit.traits) {
+    if (t.classification === "meets") continue;
+    const name = traitById(t.trait).name;
+    const needs = `${t.need === "core" ? "a core need" : "a useful need"} of the role (${describeTarget(t)})`;
+    if (t.classification === "short") {
       entries.push({
-        trait,
+        trait: t.trait,
         traitName: name,
-        reason: below ? "below-band" : "above-band",
-        explanation: below
-          ? `The score (likely range ${range}) is below what the role asks for (${band}). Ask for concrete examples to see whether experience makes up for it.`
-          : `The score (likely range ${range}) is above what the role uses (${band}). Check that the person would enjoy a role that uses this strength less.`,
-        priority: target.weight * Math.min(Math.abs(gap) / Math.max(estimate.se, 0.1), 6) * (below ? 1 : 0.6),
-        questions: INTERVIEW_QUESTIONS[trait],
+        reason: "short",
+        explanation: t.overCeiling
+          ? `The score (likely range ${likelyRange(t)}) is above the ceiling of ${needs}, which the role sets because: ${t.ceiling!.reason} Ask how the person adapts.`
+          : `The score (likely range ${likelyRange(t)}) is below ${needs}. Ask for concrete examples to see whether experience makes up for it.`,
+        // Short needs come first, weighted, and further short first.
+        priority: 10 + t.weight * Math.min(Math.abs(t.gap) / Math.max(t.se, 0.1), 6),
+        questions: INTERVIEW_QUESTIONS[t.trait],
       });
-    } else if (p > UNCERTAIN[0] && p < UNCERTAIN[1]) {
+    } else {
       entries.push({
-        trait,
+        trait: t.trait,
         traitName: name,
         reason: "uncertain",
-        explanation: `The score's likely range (${range}) crosses the edge of the target band (${band}), so the questionnaire cannot tell. The interview can.`,
-        priority: target.weight * (1 - Math.abs(2 * p - 1)) * 2 * Math.min(estimate.se / 0.32, 2),
-        questions: INTERVIEW_QUESTIONS[trait],
+        explanation: nearCeiling(t)
+          ? `The score's likely range (${likelyRange(t)}) crosses the ceiling of ${needs}, set because: ${t.ceiling!.reason} The questionnaire cannot tell; the interview can.`
+          : `The score's likely range (${likelyRange(t)}) crosses the threshold of ${needs}, so the questionnaire cannot tell. The interview can.`,
+        priority: t.weight * (1 - Math.abs(2 * t.probability - 1)),
+        questions: INTERVIEW_QUESTIONS[t.trait],
       });
     }
   }
   return entries.sort((a, b) => b.priority - a.priority || a.trait.localeCompare(b.trait)).slice(0, maxTraits);
+}
+
+export function interviewGuide(profile: Profile, role: RoleTargets, maxTraits = 4): GuideEntry[] {
+  return guideFromFit(roleFit(profile, role), maxTraits);
 }

@@ -3,7 +3,7 @@ import { ALL_TASKS } from "~/domain/instrument/tasks";
 import { TRAIT_IDS } from "~/domain/instrument/types";
 import { roleFit } from "./fit";
 import { TASK_TRAIT_MATRIX, targetFromDemand, targetsFromJobAnalysis, traitDemands } from "./job-analysis";
-import { bandCentres } from "./templates";
+import { thresholds } from "./templates";
 
 describe("job analysis", () => {
   it("links every task to at least one trait and every trait to at least one task", () => {
@@ -11,20 +11,29 @@ describe("job analysis", () => {
     for (const trait of TRAIT_IDS) expect(ALL_TASKS.some((t) => TASK_TRAIT_MATRIX[t.id]![trait])).toBe(true);
   });
 
-  it("maps demand to band and weight by the documented rule", () => {
-    expect(targetFromDemand(0)).toEqual({ band: [-1.5, 0.3], weight: 0.3 });
-    expect(targetFromDemand(1)).toEqual({ band: [1, 2.2], weight: 1 });
+  it("maps demand to need, threshold and weight by the documented rule", () => {
+    expect(targetFromDemand(0)).toEqual({ need: "not-required", weight: 0 });
+    expect(targetFromDemand(0.24)).toEqual({ need: "not-required", weight: 0 });
+    expect(targetFromDemand(0.4)).toEqual({ need: "useful", min: -0.5, weight: 0.58 });
+    expect(targetFromDemand(0.6)).toEqual({ need: "core", min: 0, weight: 0.72 });
+    expect(targetFromDemand(1)).toEqual({ need: "core", min: 1, weight: 1 });
+  });
+
+  it("makes the most demanded trait core when no demand reaches the core cut", () => {
+    const t = targetsFromJobAnalysis({ "sales-close": 2 });
+    expect(t["closing-drive"]).toMatchObject({ need: "core" });
+    expect(TRAIT_IDS.filter((id) => t[id].need === "core")).toEqual(["closing-drive"]);
   });
 
   it("turns a sales-only rating into sales-high targets and a marketing-only one into the opposite", () => {
     const sales = Object.fromEntries(ALL_TASKS.filter((t) => t.group === "sales").map((t) => [t.id, 4]));
     const marketing = Object.fromEntries(ALL_TASKS.filter((t) => t.group !== "sales").map((t) => [t.id, 4]));
-    const s = bandCentres(targetsFromJobAnalysis(sales));
-    const m = bandCentres(targetsFromJobAnalysis(marketing));
-    expect(s.discovery).toBeGreaterThan(1.2);
-    expect(s["market-research"]).toBeLessThan(0);
-    expect(m["product-strategy"]).toBeGreaterThan(1.2);
-    expect(m["closing-drive"]).toBeLessThan(0.3);
+    const s = thresholds(targetsFromJobAnalysis(sales));
+    const m = thresholds(targetsFromJobAnalysis(marketing));
+    expect(s.discovery).toBe(1);
+    expect(s["market-research"]).toBeUndefined();
+    expect(m["product-strategy"]).toBe(1);
+    expect(m["closing-drive"]).toBeUndefined();
     const t = targetsFromJobAnalysis(sales);
     expect(t.discovery.why).toMatch(/Demand 100%/);
     expect(t["market-research"].why).toMatch(/none of the tasks/);

@@ -2,17 +2,21 @@
 // marketing list and the Four P's (0 = not at all, 1 = a little, 2 = some, 3 = a lot, 4 = it is
 // the core of the job). The task→trait matrix below turns the ratings into a target per trait.
 //
-// Rule.
+// Rule (the model that reads the targets is in docs/fit-model.md).
 // 1. Demand per trait d ∈ [0, 1] = the weighted mean of (rating / 4) over the tasks linked to the
 //    trait, using the matrix weights (1 = the task mainly draws on the trait, 0.5 = it also does).
 //    Unrated tasks count as 0.
-// 2. Band centre c = −0.6 + 2.2·d (d = 0 → −0.6, d = 0.5 → +0.5, d = 1 → +1.6), the same range the
-//    templates use; half-width h = 0.6 + 0.3·(1 − d), so traits the role needs get a narrow band
-//    and traits it barely uses a tolerant one; band = [c − h, c + h].
-// 3. Weight w = 0.3 + 0.7·d: every trait counts a little; the ones the role leans on count fully.
+// 2. Need: d ≥ 0.6 core, 0.25 ≤ d < 0.6 useful, below 0.25 not required (the role barely uses the
+//    trait, so it neither lowers nor pads fit).
+// 3. Threshold m = −1.5 + 2.5·d (d = 0.25 → −0.88, d = 0.6 → 0, d = 1 → +1.0): the lower edge of
+//    the band targets this rule produced before (centre −0.6 + 2.2·d, half-width 0.6 + 0.3·(1 − d)),
+//    so the level asked for is unchanged; the range matches the templates' thresholds.
+// 4. Weight w = 0.3 + 0.7·d for required traits: among the role's needs, the ones it leans on
+//    count fully. The cut points 0.6 and 0.25 sit where this weight crosses the midpoints between
+//    the templates' weights (core 1, useful 0.6, not required 0.3 before): 0.72 and 0.475.
 import { ALL_TASKS, taskById } from "~/domain/instrument/tasks";
 import { TRAIT_IDS, type TraitId } from "~/domain/instrument/types";
-import type { RoleTargets, TraitTarget } from "./types";
+import type { Need, RoleTargets, TraitTarget } from "./types";
 
 type Links = Partial<Record<TraitId, number>>;
 
@@ -81,22 +85,38 @@ export function traitDemands(ratings: TaskRatings): TraitDemand[] {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-export function targetFromDemand(demand: number): TraitTarget {
-  const centre = -0.6 + 2.2 * demand;
-  const half = 0.6 + 0.3 * (1 - demand);
-  return { band: [round2(centre - half), round2(centre + half)], weight: round2(0.3 + 0.7 * demand) };
+export const DEMAND_CUTS = { core: 0.6, useful: 0.25 } as const;
+
+export function needFromDemand(demand: number): Need {
+  return demand >= DEMAND_CUTS.core ? "core" : demand >= DEMAND_CUTS.useful ? "useful" : "not-required";
 }
 
-/** Role targets derived from task ratings, with the demand behind each trait in `why`. */
+export function targetFromDemand(demand: number): TraitTarget {
+  const need = needFromDemand(demand);
+  if (need === "not-required") return { need, weight: 0 };
+  return { need, min: round2(-1.5 + 2.5 * demand), weight: round2(0.3 + 0.7 * demand) };
+}
+
+/**
+ * Role targets derived from task ratings, with the demand behind each trait in `why`. A role needs
+ * at least one core trait (fit is the share of the core needs met); when no demand reaches the
+ * core cut, the most demanded trait becomes the core need.
+ */
 export function targetsFromJobAnalysis(ratings: TaskRatings): RoleTargets {
+  const demands = traitDemands(ratings);
+  const top = Math.max(...demands.map((d) => d.demand));
+  if (!(top > 0)) throw new RangeError("rate at least one task above 0");
   const out = {} as Record<TraitId, TraitTarget>;
-  for (const d of traitDemands(ratings)) {
-    const top = d.drivers.slice(0, 3).map((x) => `${taskById(x.task)!.label} (${x.rating}/4)`);
+  for (const d of demands) {
+    const drivers = d.drivers.slice(0, 3).map((x) => `${taskById(x.task)!.label} (${x.rating}/4)`);
     const why =
-      top.length > 0
-        ? `Demand ${Math.round(d.demand * 100)}%, mainly from: ${top.join("; ")}.`
+      drivers.length > 0
+        ? `Demand ${Math.round(d.demand * 100)}%, mainly from: ${drivers.join("; ")}.`
         : "The role does none of the tasks linked to this trait.";
-    out[d.trait] = { ...targetFromDemand(d.demand), why };
+    const target = targetFromDemand(d.demand);
+    const promoted: TraitTarget =
+      top < DEMAND_CUTS.core && d.demand === top ? { need: "core", min: round2(-1.5 + 2.5 * d.demand), weight: round2(0.3 + 0.7 * d.demand) } : target;
+    out[d.trait] = { ...promoted, why };
   }
   return out;
 }

@@ -1,37 +1,45 @@
 // A candidate as a hiring manager sees them for one role: fit with its range, the traits that
-// clearly meet the target and the ones that clearly miss it, what to probe in the interview, and
-// answer-quality notes in plain words. Built from the stored scores only.
+// clearly meet what the role needs, the ones that clearly fall short, the ones the questionnaire
+// cannot tell, what to probe in the interview, and answer-quality notes in plain words. Built from
+// the stored scores only. Every list reads the one classification roleFit gives each trait, so the
+// boxes and the guide cannot disagree, and a trait the role does not require appears in none.
 import type { AttemptScores } from "~/domain/assessment/scoring";
 import { profileOf } from "~/domain/assessment/scoring";
-import { roleFit } from "~/domain/fit/fit";
-import { interviewGuide } from "~/domain/fit/interview-guide";
+import { roleFit, type TraitFit } from "~/domain/fit/fit";
+import { describeTarget, guideFromFit, nearCeiling } from "~/domain/fit/interview-guide";
 import type { RoleTargets } from "~/domain/fit/types";
 import { traitById } from "~/domain/instrument";
 import { roleProfileRows } from "./profile-rows";
 
-/** A trait counts as a clear strength or gap when the band probability says so with 80% odds. */
-const CLEAR = 0.8;
+const pct = (p: number) => `${Math.round(p * 100)}%`;
+
+export function traitVerdictText(t: TraitFit): string {
+  const need = `${t.need === "core" ? "core" : "useful"} need: ${describeTarget(t)}`;
+  if (t.classification === "meets") return `Very likely meets the ${need} (${pct(t.probability)} chance).`;
+  if (t.classification === "short") {
+    return t.overCeiling
+      ? `Above the ceiling of the ${need} by about ${t.gap.toFixed(1)} (only ${pct(t.probability)} chance of being within it). The ceiling is there because: ${t.ceiling!.reason}`
+      : `Below the ${need} by about ${Math.abs(t.gap).toFixed(1)} (only ${pct(t.probability)} chance of meeting it).`;
+  }
+  return nearCeiling(t)
+    ? `Close to the ceiling of the ${need} (${pct(t.probability)} chance of being within it). The ceiling is there because: ${t.ceiling!.reason}`
+    : `Close to the threshold of the ${need} (${pct(t.probability)} chance of meeting it).`;
+}
 
 export function candidateReport(targets: RoleTargets, scores: AttemptScores) {
   const profile = profileOf(scores);
   const fit = roleFit(profile, targets);
-  const byWeight = [...fit.traits].sort((a, b) => b.weight - a.weight);
-  const strengths = byWeight
-    .filter((t) => t.probability >= CLEAR)
-    .map((t) => ({ trait: t.trait, name: traitById(t.trait).name, text: `Very likely within the target (${Math.round(t.probability * 100)}% chance).` }));
-  const gaps = byWeight
-    .filter((t) => t.gap !== 0 && t.probability <= 1 - CLEAR)
-    .map((t) => ({
-      trait: t.trait,
-      name: traitById(t.trait).name,
-      text: `${t.gap < 0 ? "Below" : "Above"} the target band by about ${Math.abs(t.gap).toFixed(1)} (only ${Math.round(t.probability * 100)}% chance of being within it).`,
-    }));
+  // Core needs first, then by weight; the trait order breaks ties so the lists are stable.
+  const ordered = [...fit.traits].sort((a, b) => Number(b.need === "core") - Number(a.need === "core") || b.weight - a.weight);
+  const words = (cls: TraitFit["classification"]) =>
+    ordered.filter((t) => t.classification === cls).map((t) => ({ trait: t.trait, name: traitById(t.trait).name, text: traitVerdictText(t) }));
   return {
-    fit: { fit: fit.fit, low: fit.interval[0], high: fit.interval[1] },
+    fit: { fit: fit.fit, low: fit.interval[0], high: fit.interval[1], model: fit.model },
     rows: roleProfileRows(targets, profile),
-    strengths,
-    gaps,
-    guide: interviewGuide(profile, targets),
+    strengths: words("meets"),
+    gaps: words("short"),
+    uncertain: words("uncertain"),
+    guide: guideFromFit(fit),
     flags: scores.quality.flags.map((f) => f.reason),
     calibration: scores.calibration,
     versionId: scores.versionId,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLE_TEMPLATES } from "~/domain/fit/templates";
-import type { RoleTargets } from "~/domain/fit/types";
+import type { RoleTargets, TraitTarget } from "~/domain/fit/types";
 import { ALL_TASKS, TRAIT_IDS } from "~/domain/instrument";
 
 // Form schemas of the hiring workspace, shared by the routes and the browser.
@@ -24,25 +24,52 @@ export const roleFromJobAnalysisSchema = z.object({
 const bound = z.coerce.number({ error: "Enter a number from −3 to 3." }).min(-3, "Use −3 or more.").max(3, "Use 3 or less.");
 const weight = z.coerce.number({ error: "Enter a weight from 0 to 1." }).min(0, "Use 0 or more.").max(1, "Use 1 or less.");
 
-/** Edited targets: per trait a band [low, high] on θ and a weight; the band must not be empty. */
+const traitTargetForm = z.object({
+  need: z.enum(["core", "useful", "not-required"], { error: "Choose core, useful or not required." }),
+  min: bound.optional(),
+  weight: weight.optional(),
+  max: bound.optional(),
+  maxReason: z.string().trim().max(300, "Keep the reason under 300 characters.").optional(),
+});
+type TraitTargetForm = z.infer<typeof traitTargetForm>;
+
+/**
+ * Edited targets: per trait what the role needs. A core or useful trait needs a threshold and a
+ * weight above 0; a ceiling is allowed only with the reason why more of the trait hurts the job
+ * (it is shown wherever the ceiling counts against someone); at least one trait must be core.
+ */
 export const roleTargetsSchema = z
   .object({
     title,
-    targets: z.object(Object.fromEntries(TRAIT_IDS.map((t) => [t, z.object({ low: bound, high: bound, weight })]))),
+    targets: z.object(Object.fromEntries(TRAIT_IDS.map((t) => [t, traitTargetForm]))),
   })
   .superRefine((v, ctx) => {
+    const all = v.targets as Record<string, TraitTargetForm>;
     for (const t of TRAIT_IDS) {
-      const target = (v.targets as Record<string, { low: number; high: number }>)[t]!;
-      if (target.low >= target.high) ctx.addIssue({ code: "custom", message: "The low end must be below the high end.", path: ["targets", t, "high"] });
+      const target = all[t]!;
+      if (target.need === "not-required") continue;
+      if (target.min === undefined) ctx.addIssue({ code: "custom", message: "Give the threshold the role needs.", path: ["targets", t, "min"] });
+      if (!(target.weight !== undefined && target.weight > 0)) ctx.addIssue({ code: "custom", message: "A needed trait counts with a weight above 0.", path: ["targets", t, "weight"] });
+      if (target.max !== undefined) {
+        if (target.min !== undefined && target.max <= target.min) ctx.addIssue({ code: "custom", message: "The ceiling must be above the threshold.", path: ["targets", t, "max"] });
+        if (!target.maxReason || target.maxReason.length < 10) ctx.addIssue({ code: "custom", message: "Say why more of this trait hurts the job, or leave the ceiling empty.", path: ["targets", t, "maxReason"] });
+      }
     }
-    if (TRAIT_IDS.every((t) => (v.targets as Record<string, { weight: number }>)[t]!.weight === 0)) {
-      ctx.addIssue({ code: "custom", message: "Give at least one trait a weight above 0.", path: ["targets"] });
+    if (!TRAIT_IDS.some((t) => all[t]!.need === "core")) {
+      ctx.addIssue({ code: "custom", message: "Make at least one trait core: fit is the share of the core needs met.", path: ["targets"] });
     }
   });
 
 export function targetsFromForm(value: z.infer<typeof roleTargetsSchema>): RoleTargets {
-  const targets = value.targets as Record<string, { low: number; high: number; weight: number }>;
-  return Object.fromEntries(TRAIT_IDS.map((t) => [t, { band: [targets[t]!.low, targets[t]!.high] as const, weight: targets[t]!.weight }])) as unknown as RoleTargets;
+  const all = value.targets as Record<string, TraitTargetForm>;
+  return Object.fromEntries(
+    TRAIT_IDS.map((t): [string, TraitTarget] => {
+      const f = all[t]!;
+      if (f.need === "not-required") return [t, { need: "not-required", weight: 0 }];
+      const ceiling = f.max !== undefined && f.maxReason ? { ceiling: { max: f.max, reason: f.maxReason } } : {};
+      return [t, { need: f.need, min: f.min!, weight: f.weight!, ...ceiling }];
+    }),
+  ) as RoleTargets;
 }
 
 const email = z.string().trim().toLowerCase().pipe(z.email({ error: "Enter a valid email address." }));
