@@ -62,7 +62,7 @@ describe("validation study", () => {
   const candidates: StudyCandidate[] = [10, 20, 30, 40, 50, 60].map((fit, i) => ({
     fit,
     traits: { discovery: i / 2 },
-    outcomes: i >= 2 ? { "rating-6m": [2, 4, 3, 5][i - 2]! } : {},
+    outcomes: i >= 2 ? { "rating-6m": [2, 4, 3, 5][i - 2]! } : ({} as Record<string, number>),
   }));
 
   it("computes r among the hired and u from all completed ÷ hired SDs", () => {
