@@ -1,3 +1,4 @@
+// "$candidateId_" keeps this page out of the candidate page's layout (that page has no <Outlet />).
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
