@@ -1,4 +1,6 @@
+import type { Insertable } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AnswersTable, AttemptScoresTable, AttemptsTable, SelfIdentificationsTable } from "#db/schema.ts";
 import { LIKERT_ITEMS, provisionalParams } from "~/domain/instrument";
 import { createEapScorer } from "~/domain/psychometrics/eap";
 import { sampleCategory, type GrmItem } from "~/domain/psychometrics/grm";
@@ -36,13 +38,14 @@ describe.each(testDialects)("question fairness on the organization's bias audit 
       { createdByUserId: org.ownerUserId },
     );
     const now = new Date().toISOString();
-    const attempts = [], scores = [], selfIds = [], answers = [];
+    const attempts: Insertable<AttemptsTable>[] = [], scores: Insertable<AttemptScoresTable>[] = [];
+    const selfIds: Insertable<SelfIdentificationsTable>[] = [], answers: Insertable<AnswersTable>[] = [];
     for (const [i, inv] of invitations.entries()) {
       const sex = i % 2 ? "female" : "male";
       const theta = normal();
       const keyed = grm.map((item, j) => sampleCategory(j === PLANTED && sex === "female" ? { a: item.a, b: item.b.map((b) => b + 1.2) } : item, theta, random()));
       const id = newId();
-      attempts.push({ id, token_hash: newId(), kind: "invited" as const, organization_id: org.organizationId, invitation_id: inv.id, instrument_version_id: version.id, form: "adaptive" as const, seed: i, status: "completed" as const, consented_at: now, created_at: now, updated_at: now, last_answer_at: now, completed_at: now });
+      attempts.push({ id, token_hash: newId(), kind: "invited", organization_id: org.organizationId, invitation_id: inv.id, instrument_version_id: version.id, form: "adaptive", seed: i, status: "completed", consented_at: now, created_at: now, updated_at: now, last_answer_at: now, completed_at: now });
       scores.push({ attempt_id: id, instrument_version_id: version.id, scores: "{}", sales_orientation: 0, marketing_orientation: 0, quality_flag_count: 0, computed_at: now, profile: JSON.stringify({ discovery: [scorer.score(keyed).theta, 0.3] }) });
       selfIds.push({ attempt_id: id, sex, race_ethnicity: i % 3 ? "white" : "asian", age_band: null, created_at: now });
       keyed.forEach((k, j) => answers.push({ id: newId(), attempt_id: id, item_id: items[j]!.id, value: String(items[j]!.reverse ? 4 - k : k), position: j, response_ms: 4000, answered_at: now }));
