@@ -1,6 +1,7 @@
 import { SalesMarketingPlane } from "~/components/charts/sales-marketing-plane";
 import { ordinal } from "~/components/charts/scale";
 import { TraitBar } from "~/components/charts/trait-bar";
+import { AboutQuestionnaire } from "./about-questionnaire";
 import type { PersonalReport, ReportTrait } from "~/domain/assessment/report";
 
 const sideTitles = { sales: "Sales traits", marketing: "Marketing traits", bridge: "Bridging both" } as const;
@@ -111,6 +112,7 @@ export function PersonalReportView({ report, planeId }: { report: PersonalReport
           ))}
         </ul>
       </section>
+      <AboutQuestionnaire />
     </div>
   );
 }
