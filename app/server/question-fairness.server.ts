@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
 import { PREFER_NOT } from "~/domain/assessment/self-id";
-import type { DifPerson } from "~/domain/fairness/question-fairness";
+import { DIF_MIN_PER_GROUP, type DifPerson } from "~/domain/fairness/question-fairness";
 import { LIKERT_ITEMS, type TraitId } from "~/domain/instrument";
 
 const LIKERT_IDS = new Set(LIKERT_ITEMS.map((i) => i.id));
@@ -22,13 +22,19 @@ export async function questionFairnessPeople(db: Kysely<Database>, organizationI
     if (range.to) q = q.where("attempts.completed_at", "<", range.to);
     return q;
   };
-  const [people, answers] = await Promise.all([
-    scoped()
-      .innerJoin("attempt_scores", "attempt_scores.attempt_id", "attempts.id")
-      .select(["attempts.id", "self_identifications.sex", "self_identifications.race_ethnicity", "attempt_scores.profile"])
-      .execute(),
-    scoped().innerJoin("answers", "answers.attempt_id", "attempts.id").select(["answers.attempt_id", "answers.item_id", "answers.value"]).execute(),
-  ]);
+  const people = await scoped()
+    .innerJoin("attempt_scores", "attempt_scores.attempt_id", "attempts.id")
+    .select(["attempts.id", "self_identifications.sex", "self_identifications.race_ethnicity", "attempt_scores.profile"])
+    .execute();
+  // No comparison can reach the minimum with fewer people: skip reading their answers at all.
+  const answers =
+    people.length < 2 * DIF_MIN_PER_GROUP
+      ? []
+      : await scoped()
+          .innerJoin("answers", "answers.attempt_id", "attempts.id")
+          .select(["answers.attempt_id", "answers.item_id", "answers.value"])
+          .where("answers.item_id", "in", [...LIKERT_IDS])
+          .execute();
   const byAttempt = new Map<string, Record<string, number>>();
   for (const a of answers) {
     if (!LIKERT_IDS.has(a.item_id) || !/^[0-4]$/.test(a.value)) continue;
