@@ -4,7 +4,7 @@ import { linkFromOutbox } from "./support/outbox";
 
 // The local validation study on the demo workspace (a role with twelve assessed candidates):
 // import outcomes from a CSV with one bad row, record one candidate's outcomes by the form, and
-// read the study page with its small-sample warning. The demo account is taken over by a password
+// read the study page with its small-sample warning; then the bias audit's question-fairness section. The demo account is taken over by a password
 // reset, as in accessibility.spec.ts.
 const DEMO_EMAIL = "demo@example.com";
 const DEMO_PASSWORD = "axe-lantern-harbour-demo";
@@ -26,6 +26,7 @@ test("a manager records job outcomes and opens the validation study", async ({ p
 
   await page.goto("/roles");
   await page.getByRole("main").getByRole("link", { name: "Enterprise Account Executive" }).first().click();
+  await expect(page.getByRole("heading", { name: "Enterprise Account Executive", level: 1 })).toBeVisible();
   const roleUrl = page.url();
   await page.getByRole("link", { name: "Validation study" }).click();
   await expect(page.getByRole("heading", { name: "Validation study: Enterprise Account Executive", level: 1 })).toBeVisible();
@@ -58,4 +59,10 @@ test("a manager records job outcomes and opens the validation study", async ({ p
   await expect(page.getByText("3 hired people have this outcome recorded").first()).toBeVisible();
   const fitRow = page.getByRole("region", { name: "Correlations with Performance rating at 6 months (1–5)" }).getByRole("row", { name: /Fit to the role/ });
   await expect(fitRow.getByRole("cell").first()).toHaveText("3");
+
+  // The organization's bias audit has its question-fairness section; twelve candidates are far from enough.
+  await page.goto("/fairness");
+  await expect(page.getByRole("heading", { name: "Question fairness" })).toBeVisible();
+  await expect(page.getByText("Not enough self-identified candidates yet for any comparison.")).toBeVisible();
+  await expectAccessible(page);
 });
