@@ -44,23 +44,25 @@ export default function CandidateOutcomes() {
   const errors: Record<string, string> = actionData?.errors ?? {};
   const current = new Map(d.outcomes.map((o) => [o.measure, o]));
   const customs = d.outcomes.filter((o) => isCustomMeasure(o.measure));
+  // Custom outcome names may hold spaces, which an HTML id cannot: ids are by position instead.
+  const idOf = (key: string) => (isCustomMeasure(key) ? `custom-${customs.findIndex((o) => o.measure === key)}` : key);
   const field = (key: string, label: string, input: JSX.Element) => (
     <div key={key}>
-      <label htmlFor={key} className="label">{label}</label>
+      <label htmlFor={idOf(key)} className="label">{label}</label>
       {input}
-      {errors[key] ? <p id={`${key}-error`} className="field-error">{errors[key]}</p> : null}
+      {errors[key] ? <p id={`${idOf(key)}-error`} className="field-error">{errors[key]}</p> : null}
     </div>
   );
   const numberInput = (key: string, props: { min?: number; max?: number; step?: string }) => (
     <input
-      id={key}
+      id={idOf(key)}
       name={key}
       type="number"
       inputMode="decimal"
       {...props}
       defaultValue={current.get(key)?.value ?? ""}
       aria-invalid={errors[key] ? true : undefined}
-      aria-describedby={errors[key] ? `${key}-error` : undefined}
+      aria-describedby={errors[key] ? `${idOf(key)}-error` : undefined}
       className="input"
       disabled={!d.canRecord}
     />

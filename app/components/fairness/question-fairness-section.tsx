@@ -4,6 +4,7 @@ const SIZE: Record<FlaggedStatement["class"], string> = { B: "a moderate differe
 
 function plural(label: string): string {
   if (/^(Male|Female)$/.test(label)) return `${label.toLowerCase()} candidates`;
+  if (label === "Another sex or gender") return "candidates of another sex or gender";
   return `candidates who identified as ${label}`;
 }
 

@@ -66,11 +66,14 @@ export function validationStudy(candidates: readonly StudyCandidate[], reliabili
   return { completed: candidates.length, hired: candidates.filter((c) => Object.keys(c.outcomes).length > 0).length, outcomes };
 }
 
-/** One plain sentence about a coefficient: its size in words, and whether the interval rules out zero. */
+/**
+ * One plain sentence about a coefficient: its size in words (Cohen's 1988 conventions for r: .10
+ * small, .30 medium, .50 large), and whether the interval rules out zero.
+ */
 export function describeCell(cell: Pick<StudyCell, "n" | "r" | "ci95">): string {
   if (!Number.isFinite(cell.r)) return cell.n < 3 ? "Too few people with this outcome to compute anything." : "No variation in the score or the outcome, so no correlation.";
   const size = Math.abs(cell.r);
-  const strength = size < 0.1 ? "almost no" : size < 0.2 ? "a weak" : size < 0.35 ? "a modest" : size < 0.5 ? "a moderate" : "a strong";
+  const strength = size < 0.1 ? "almost no" : size < 0.3 ? "a small" : size < 0.5 ? "a medium" : "a large";
   const direction = cell.r >= 0 ? "higher scores went with higher outcomes" : "higher scores went with lower outcomes";
   const [lo, hi] = cell.ci95;
   const uncertain = Number.isFinite(lo) && lo < 0 && hi > 0;

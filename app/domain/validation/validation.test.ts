@@ -87,8 +87,9 @@ describe("validation study", () => {
   });
 
   it("says in words what a coefficient does and does not show", () => {
-    expect(describeCell({ n: 4, r: 0.8, ci95: [-0.6, 0.99] })).toMatch(/^A strong relation: higher scores went with higher outcomes; the range includes zero/);
-    expect(describeCell({ n: 200, r: 0.25, ci95: [0.12, 0.38] })).toBe("A modest relation: higher scores went with higher outcomes.");
+    expect(describeCell({ n: 4, r: 0.8, ci95: [-0.6, 0.99] })).toMatch(/^A large relation: higher scores went with higher outcomes; the range includes zero/);
+    expect(describeCell({ n: 200, r: 0.25, ci95: [0.12, 0.38] })).toBe("A small relation: higher scores went with higher outcomes.");
+    expect(describeCell({ n: 120, r: -0.35, ci95: [-0.5, -0.18] })).toBe("A medium relation: higher scores went with lower outcomes.");
     expect(describeCell({ n: 2, r: Number.NaN, ci95: [Number.NaN, Number.NaN] })).toMatch(/Too few/);
   });
 });
