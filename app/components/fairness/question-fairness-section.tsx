@@ -33,7 +33,9 @@ export function QuestionFairnessSection({ result }: { result: QuestionFairness }
       ) : (
         <>
           <p className="mt-3 text-sm text-slate-700">
-            Checked: {shown.map((c) => `${c.focalLabel} against ${c.referenceLabel} (${c.analysed} statements)`).join("; ")}.
+            Checked: {shown.map((c) => `${c.focalLabel} against ${c.referenceLabel} (${c.analysed} statements)`).join("; ")}. With this many
+            statements a few flags are expected by chance (in our simulations about 3 in 100 statements without any real difference were
+            flagged), so a statement flagged again in a later period is much stronger evidence than a single flag.
           </p>
           {result.flagged.length === 0 ? (
             <p role="status" className="mt-3 text-sm font-medium">No statement showed a moderate or large difference in these comparisons.</p>
@@ -49,7 +51,8 @@ export function QuestionFairnessSection({ result }: { result: QuestionFairness }
                     <p className="mt-1">
                       At the same level of {f.traitName.toLowerCase()}, {plural(lower)} {f.reverse ? "disagreed" : "agreed"} less often than{" "}
                       {plural(higher)}: {SIZE[f.class]}, based on {f.focalCount} {c.focalLabel.toLowerCase()} and {f.referenceCount}{" "}
-                      {c.referenceLabel.toLowerCase()} answers.
+                      {c.referenceLabel.toLowerCase()} answers. A second check that uses all five answer options{" "}
+                      {f.ordinalP < 0.05 ? "agrees" : "does not confirm it"} (p {f.ordinalP < 0.001 ? "< .001" : `= ${f.ordinalP.toFixed(3).replace(/^0/, "")}`}).
                     </p>
                     <p className="mt-1 text-slate-800">
                       What to do: read the statement for wording that may land differently with {plural(c.focalLabel)} (an idiom, an
