@@ -270,6 +270,9 @@ export type AuditAction =
   | "role.export"
   | "team-member.view"
   | "fairness.view"
+  | "candidate.record-outcome"
+  | "outcomes.import"
+  | "validation.view"
   | "audit-log.export";
 
 export interface OrgScenariosTable {
@@ -318,6 +321,19 @@ export interface DiagnosticResponsesTable {
   created_at: Timestamp;
 }
 
+export interface CandidateOutcomesTable {
+  id: string;
+  organization_id: string;
+  invitation_id: string;
+  /** "rating-6m", "rating-12m", "quota-pct", "retained-12m" or "custom:<name>". */
+  measure: string;
+  value: number;
+  recorded_by_user_id: string | null;
+  /** Kept as text so the record still says who entered it after they leave. */
+  recorded_by_name: string;
+  recorded_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   organizations: OrganizationsTable;
@@ -345,6 +361,7 @@ export interface Database {
   org_seat_assignments: OrgSeatAssignmentsTable;
   diagnostic_rounds: DiagnosticRoundsTable;
   diagnostic_responses: DiagnosticResponsesTable;
+  candidate_outcomes: CandidateOutcomesTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -8,5 +8,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "role.export": "Exported a role's candidates",
   "team-member.view": "Viewed a team member's report",
   "fairness.view": "Viewed a bias audit",
+  "candidate.record-outcome": "Recorded job outcomes",
+  "outcomes.import": "Imported job outcomes",
+  "validation.view": "Viewed a validation study",
   "audit-log.export": "Exported the audit log",
 };

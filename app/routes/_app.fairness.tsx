@@ -1,12 +1,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { FairnessReport } from "~/components/fairness/fairness-report";
+import { QuestionFairnessSection } from "~/components/fairness/question-fairness-section";
 import { PageHeader } from "~/components/page";
 import { fairnessAudit } from "~/domain/fairness/audit-summary";
 import { auditRange } from "~/domain/fairness/date-range";
 import { requireMember } from "~/server/auth.server";
 import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
 import { auditCandidates } from "~/server/fairness.server";
+import { questionFairness } from "~/domain/fairness/question-fairness";
+import { questionFairnessPeople } from "~/server/question-fairness.server";
 
 export const meta: MetaFunction = () => [{ title: "Bias audit — RoleFit" }];
 
@@ -15,7 +18,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const range = auditRange(new URL(request.url).searchParams);
   const audit = fairnessAudit(await auditCandidates(context.db, member.organizationId, { from: range.fromIso, to: range.toIso }));
   await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "fairness.view", subjectType: "organization", subjectId: member.organizationId });
-  return { audit, from: range.from, to: range.to, organizationName: member.organizationName };
+  const questions = questionFairness(await questionFairnessPeople(context.db, member.organizationId, { from: range.fromIso, to: range.toIso }));
+  return { audit, questions, from: range.from, to: range.to, organizationName: member.organizationName };
 }
 
 export default function OrganizationFairness() {
@@ -24,6 +28,7 @@ export default function OrganizationFairness() {
     <>
       <PageHeader title="Bias audit" description={`Impact ratios across all roles of ${d.organizationName}, from voluntarily reported groups.`} />
       <FairnessReport audit={d.audit} scope={`All roles of ${d.organizationName}`} from={d.from} to={d.to} />
+      <QuestionFairnessSection result={d.questions} />
     </>
   );
 }

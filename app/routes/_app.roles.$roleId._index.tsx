@@ -65,6 +65,9 @@ export default function RolePage() {
             <Link to={`/roles/${d.role.id}/fairness`} className="btn-secondary">
               Bias audit
             </Link>
+            <Link to={`/roles/${d.role.id}/validation`} className="btn-secondary">
+              Validation study
+            </Link>
             <Link to={`/roles/${d.role.id}/export`} reloadDocument className="btn-secondary">
               Export CSV
             </Link>

@@ -3,8 +3,9 @@ import { candidateReport } from "~/domain/hiring/candidate-report";
 import { candidateStatus } from "~/domain/hiring/candidate-status";
 import { requireCandidate } from "~/server/hiring-guards.server";
 import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
+import { listOutcomes } from "~/server/outcomes.server";
 
-// One candidate as JSON: invitation, status, scores, fit to the role, decisions and notes.
+// One candidate as JSON: invitation, status, scores, fit to the role, decisions, notes and job outcomes.
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { member, role, candidate } = await requireCandidate(request, context, params);
   await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "candidate.export", subjectType: "candidate", subjectId: candidate.id });
@@ -24,6 +25,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     fit: candidate.scores ? candidateReport(role.targets, candidate.scores).fit : null,
     decisions: candidate.decisions,
     notes: candidate.notes,
+    outcomes: await listOutcomes(context.db, member.organizationId, candidate.id),
   };
   return new Response(JSON.stringify(body, null, 2), {
     headers: {

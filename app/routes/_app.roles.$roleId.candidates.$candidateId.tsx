@@ -100,6 +100,9 @@ export default function CandidatePage() {
             <Link to={`/roles/${d.role.id}/candidates/${d.candidate.id}/export`} reloadDocument className="btn-secondary">
               Export JSON
             </Link>
+            <Link to={`/roles/${d.role.id}/candidates/${d.candidate.id}/outcomes`} className="btn-secondary">
+              Job outcomes
+            </Link>
             <PrintButton />
           </div>
         }

@@ -5,8 +5,9 @@ import { recordAuditEvent, type Actor } from "./audit-log.server.ts";
 
 /**
  * Erases candidates of one organization from every table: the invitation (name, email), the
- * attempt with its answers, scores and self-identification, decisions, notes, and the emails this
- * organization sent or queued for them. The audit log keeps one "erased" row per candidate, with ids only. On SQLite the file
+ * attempt with its answers, scores and self-identification, decisions, notes, recorded job
+ * outcomes, and the emails this organization sent or queued for them. The audit log keeps one
+ * "erased" row per candidate, with ids only. On SQLite the file
  * is then vacuumed and the WAL truncated, so no trace stays in free pages.
  */
 export async function eraseCandidates(db: Kysely<Database>, organizationId: string, invitationIds: readonly string[], actor: Actor): Promise<number> {
@@ -21,6 +22,7 @@ export async function eraseCandidates(db: Kysely<Database>, organizationId: stri
     for (const row of rows) {
       // Attempts hang off the invitation; delete them first so nothing depends on the order of cascades.
       await trx.deleteFrom("attempts").where("invitation_id", "=", row.id).execute();
+      await trx.deleteFrom("candidate_outcomes").where("organization_id", "=", organizationId).where("invitation_id", "=", row.id).execute();
       await trx.deleteFrom("candidate_invitations").where("organization_id", "=", organizationId).where("id", "=", row.id).execute();
       // This organization's mail to them, delivered or queued; other organizations' mail is theirs.
       await trx.deleteFrom("outbox_messages").where("organization_id", "=", organizationId).where("to_address", "=", row.email).execute();

@@ -83,6 +83,7 @@ const FIELDS = [
   "raceEthnicity", "ageBand", "structureId", "to", "from", "stage", "s", "q", "c", "seatId", "assignmentId", "scenarioId",
   "targets.drive.low", "targets.drive.high", "targets.drive.weight", "ratings.prospecting", "arr", "gtmHeadcount",
   "targets.discovery.need", "targets.discovery.min", "targets.discovery.max", "targets.discovery.maxReason",
+  "rating-6m", "rating-12m", "quota-pct", "retained-12m", "customName", "customValue", "csv",
 ];
 
 const INTENTS = [
@@ -138,6 +139,8 @@ const TEMPLATES: Array<Record<string, string>> = [
   { organizationId: "{{organizationId}}" },
   { name: "Fuzzed Inc", candidateContact: "hr@example.com", showReportsToCandidates: "yes", retentionDays: "365" },
   { currentPassword: "fixture-password-words", password: "a-long-enough-password-2", confirm: "a-long-enough-password-2" },
+  { "rating-6m": "4", "quota-pct": "95.5", "retained-12m": "yes", customName: "Deals won", customValue: "7" },
+  { csv: "email,rating_6m,quota_pct\n{{ownerEmail}},4,90\nx@example.com,9,<b>" },
 ];
 
 /** The templates a route's own forms would send (all of them for routes not listed). */
@@ -161,6 +164,8 @@ function templatesFor(route: string): Array<Record<string, string>> {
     "organizations.switch": TEMPLATES.filter((t) => t.organizationId),
     "_app.settings.organization": byKey("candidateContact"),
     "_app.account.password": byKey("currentPassword"),
+    "_app.roles.$roleId.candidates.$candidateId_.outcomes": byKey("rating-6m"),
+    "_app.roles.$roleId.validation": byKey("csv"),
   };
   return picks[route]?.length ? picks[route]! : TEMPLATES;
 }

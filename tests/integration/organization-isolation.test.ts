@@ -54,6 +54,16 @@ const matrix: Record<string, Case[]> = {
   "_app.roles.$roleId.candidates.$candidateId.export": [
     { method: "loader", path: () => "/c/export", params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }) },
   ],
+  "_app.roles.$roleId.candidates.$candidateId_.outcomes": [
+    { method: "loader", path: () => "/c/outcomes", params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }) },
+    { method: "loader", path: () => "/c/outcomes", params: (w) => ({ roleId: w.a.roleId, candidateId: w.b.invitations[0]!.id }) },
+    { method: "action", path: () => "/c/outcomes", params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }), form: () => ({ "rating-6m": "5" }) },
+    { method: "action", path: () => "/c/outcomes", params: (w) => ({ roleId: w.a.roleId, candidateId: w.b.invitations[0]!.id }), form: () => ({ "rating-6m": "5" }) },
+  ],
+  "_app.roles.$roleId.validation": [
+    { method: "loader", path: (w) => `/roles/${w.b.roleId}/validation`, params: (w) => ({ roleId: w.b.roleId }) },
+    { method: "action", path: (w) => `/roles/${w.b.roleId}/validation`, params: (w) => ({ roleId: w.b.roleId }), form: () => ({ csv: "email,rating_6m\ncand@example.com,5" }) },
+  ],
   "_app.roles.$roleId.fairness": [{ method: "loader", path: (w) => `/roles/${w.b.roleId}/fairness`, params: (w) => ({ roleId: w.b.roleId }) }],
   "_app.roles.$roleId.candidates.$candidateId.erase": [
     { method: "loader", path: () => "/c/erase", params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }) },
@@ -90,7 +100,7 @@ const matrix: Record<string, Case[]> = {
 };
 
 async function snapshot(context: AppLoadContext): Promise<string> {
-  const tables = ["roles", "candidate_invitations", "candidate_decisions", "candidate_notes", "team_map_entries", "memberships", "attempts", "answers", "audit_events", "org_scenarios", "org_seat_assignments", "diagnostic_rounds", "diagnostic_responses"] as const;
+  const tables = ["roles", "candidate_invitations", "candidate_decisions", "candidate_notes", "team_map_entries", "memberships", "attempts", "answers", "audit_events", "org_scenarios", "org_seat_assignments", "diagnostic_rounds", "diagnostic_responses", "candidate_outcomes"] as const;
   const out: Record<string, unknown> = {};
   for (const table of tables) out[table] = await context.db.selectFrom(table).selectAll().orderBy("id" as never).execute();
   return JSON.stringify(out);

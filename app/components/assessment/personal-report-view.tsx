@@ -1,6 +1,7 @@
 import { SalesMarketingPlane } from "~/components/charts/sales-marketing-plane";
 import { ordinal } from "~/components/charts/scale";
 import { TraitBar } from "~/components/charts/trait-bar";
+import { AboutQuestionnaire } from "./about-questionnaire";
 import type { PersonalReport, ReportTrait } from "~/domain/assessment/report";
 
 const sideTitles = { sales: "Sales traits", marketing: "Marketing traits", bridge: "Bridging both" } as const;
@@ -115,6 +116,7 @@ export function PersonalReportView({ report, planeId }: { report: PersonalReport
           </ul>
         ) : null}
       </section>
+      <AboutQuestionnaire />
     </div>
   );
 }

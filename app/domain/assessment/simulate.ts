@@ -35,13 +35,13 @@ export function simulatedAnswer(version: InstrumentVersion, item: Item, person: 
   }
 }
 
-/** Runs a whole attempt for the person; returns the answers in order. */
+/** Runs a whole attempt for the person (answering honestly unless `answer` says otherwise); returns the answers in order. */
 export function simulateAttempt(
   version: InstrumentVersion,
   form: FormId,
   seed: number,
   person: SimulatedPerson,
-  options: { responseMs?: () => number } = {},
+  options: { responseMs?: () => number; answer?: (item: Item, uniform: number) => RawAnswer } = {},
 ): GivenAnswer[] {
   const random = mulberry32(seed ^ 0x5bd1e995);
   const answers: GivenAnswer[] = [];
@@ -51,7 +51,7 @@ export function simulateAttempt(
     const item = step.screen.item;
     answers.push({
       itemId: item.id,
-      raw: simulatedAnswer(version, item, person, random()),
+      raw: options.answer ? options.answer(item, random()) : simulatedAnswer(version, item, person, random()),
       responseMs: options.responseMs ? options.responseMs() : 4000 + Math.floor(random() * 6000),
     });
   }

@@ -11,3 +11,6 @@ export * from "./quality";
 export * from "./norms";
 export * from "./prng";
 export * from "./descriptive";
+export * from "./distributions";
+export * from "./dif";
+export * from "./validity";
