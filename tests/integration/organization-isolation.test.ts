@@ -55,7 +55,7 @@ const matrix: Record<string, Case[]> = {
     { method: "loader", path: () => "/c/export", params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }) },
   ],
   "_app.roles.$roleId.fairness": [{ method: "loader", path: (w) => `/roles/${w.b.roleId}/fairness`, params: (w) => ({ roleId: w.b.roleId }) }],
-  "_app.roles.$roleId.candidates.$candidateId.erase": [
+  "_app.roles.$roleId.candidates.$candidateId_.erase": [
     { method: "loader", path: () => "/c/erase", params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }) },
     { method: "action", path: () => "/c/erase", params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }), form: () => ({}) },
     { method: "action", path: () => "/c/erase", params: (w) => ({ roleId: w.a.roleId, candidateId: w.b.invitations[0]!.id }), form: () => ({}) },

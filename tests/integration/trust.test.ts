@@ -5,7 +5,7 @@ import { ROLE_TEMPLATES, bandCentres } from "~/domain/fit/templates";
 import { TRAIT_IDS } from "~/domain/instrument";
 import * as candidatePage from "~/routes/_app.roles.$roleId.candidates.$candidateId";
 import * as candidateExport from "~/routes/_app.roles.$roleId.candidates.$candidateId.export";
-import * as eraseRoute from "~/routes/_app.roles.$roleId.candidates.$candidateId.erase";
+import * as eraseRoute from "~/routes/_app.roles.$roleId.candidates.$candidateId_.erase";
 import * as roleExport from "~/routes/_app.roles.$roleId.export";
 import * as roleFairness from "~/routes/_app.roles.$roleId.fairness";
 import * as auditLog from "~/routes/_app.settings.audit._index";
