@@ -65,9 +65,11 @@ export default function RolePage() {
             <Link to={`/roles/${d.role.id}/fairness`} className="btn-secondary">
               Bias audit
             </Link>
-            <Link to={`/roles/${d.role.id}/export`} reloadDocument className="btn-secondary">
-              Export CSV
-            </Link>
+            {d.canManage ? (
+              <Link to={`/roles/${d.role.id}/export`} reloadDocument className="btn-secondary">
+                Export CSV
+              </Link>
+            ) : null}
           </>
         }
       />

@@ -5,8 +5,9 @@ import { requireCandidate } from "~/server/hiring-guards.server";
 import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
 
 // One candidate as JSON: invitation, status, scores, fit to the role, decisions and notes.
+// Like the role's CSV, for managers and owners only: viewers read on screen.
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { member, role, candidate } = await requireCandidate(request, context, params);
+  const { member, role, candidate } = await requireCandidate(request, context, params, "manager");
   await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "candidate.export", subjectType: "candidate", subjectId: candidate.id });
   const body = {
     exportedAt: new Date().toISOString(),

@@ -97,9 +97,11 @@ export default function CandidatePage() {
             <Link to={`/roles/${d.role.id}`} className="btn-secondary">
               All candidates
             </Link>
-            <Link to={`/roles/${d.role.id}/candidates/${d.candidate.id}/export`} reloadDocument className="btn-secondary">
-              Export JSON
-            </Link>
+            {d.canManage ? (
+              <Link to={`/roles/${d.role.id}/candidates/${d.candidate.id}/export`} reloadDocument className="btn-secondary">
+                Export JSON
+              </Link>
+            ) : null}
             <PrintButton />
           </div>
         }

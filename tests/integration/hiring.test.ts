@@ -110,7 +110,7 @@ describe.each(testDialects)("the hiring workspace on %s", (dialect) => {
     expect(page.data.decisions[0].by).toBe("Umbrella Owner");
     expect(page.data.notes[0].body).toBe("<b>Strong</b> references");
     expect(page.data.report.guide.length).toBeGreaterThan(0);
-    const json = await callRoute(candidateExport.loader, { context: t.context, path: "/c/export", params: candidateParams(), jar: viewer });
+    const json = await callRoute(candidateExport.loader, { context: t.context, path: "/c/export", params: candidateParams(), jar: manager });
     expect(json.headers.get("Content-Disposition")).toMatch(/attachment/);
     expect(json.data.candidate.status).toBe("completed");
     expect(json.data.fit.fit).toBeGreaterThanOrEqual(0);
@@ -118,7 +118,7 @@ describe.each(testDialects)("the hiring workspace on %s", (dialect) => {
 
   it("exports a role's candidates as CSV with a BOM and neutralised formulas", async () => {
     await t.context.db.updateTable("candidate_invitations").set({ candidate_name: '=HYPERLINK("http://evil.example","x")' }).where("id", "=", org.invitations[1]!.id).execute();
-    const request = new Request(`http://localhost:3000/roles/${org.roleId}/export`, { headers: { Cookie: viewer.header() } });
+    const request = new Request(`http://localhost:3000/roles/${org.roleId}/export`, { headers: { Cookie: manager.header() } });
     const res = (await roleExport.loader({ request, params: { roleId: org.roleId }, context: t.context })) as Response;
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -137,6 +137,9 @@ describe.each(testDialects)("the hiring workspace on %s", (dialect) => {
       () => callRoute(members.action, { context: t.context, path: "/settings/members", form: { intent: "invite", email: "m@example.com", role: "viewer" }, jar: manager }),
       () => callRoute(orgSettings.action, { context: t.context, path: "/settings/organization", form: { name: "Taken over" }, jar: manager }),
       () => callRoute(orgSettings.loader, { context: t.context, path: "/settings/organization", jar: viewer }),
+      // Exports carry every candidate's email: viewers read on screen but cannot take the data out.
+      () => callRoute(roleExport.loader, { context: t.context, path: "/e", params: { roleId: org.roleId }, jar: viewer }),
+      () => callRoute(candidateExport.loader, { context: t.context, path: "/c/export", params: candidateParams(), jar: viewer }),
     ];
     for (const call of forbidden) expect((await call()).status).toBe(403);
     const decisions = await t.context.db.selectFrom("candidate_decisions").select("decision").where("invitation_id", "=", org.invitations[0]!.id).execute();
@@ -147,6 +150,8 @@ describe.each(testDialects)("the hiring workspace on %s", (dialect) => {
       () => callRoute(candidatePage.loader, { context: t.context, path: "/c", params: candidateParams(), jar: viewer }),
     ];
     for (const call of reads) expect((await call()).status).toBe(200);
+    const viewerPage = await callRoute(candidatePage.loader, { context: t.context, path: "/c", params: candidateParams(), jar: viewer });
+    expect(viewerPage.data.canManage).toBe(false); // so the Export JSON button is not shown
     expect((await callRoute(roleEdit.loader, { context: t.context, path: "/x", params: { roleId: org.roleId }, jar: manager })).status).toBe(200);
     const saved = await callRoute(orgSettings.action, { context: t.context, path: "/settings/organization", form: { name: "Umbrella", candidateContact: "jobs@umbrella.example", showReportsToCandidates: "yes", retentionDays: "" }, jar: owner });
     expect(saved.status).toBe(302);
