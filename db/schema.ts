@@ -81,6 +81,7 @@ export interface OutboxMessagesTable {
   to_address: string;
   subject: string;
   text_body: string;
+  reply_to: string | null;
   created_at: Timestamp;
 }
 

@@ -5,7 +5,7 @@ import { SubmitButton } from "~/components/forms";
 import { CopyLinks } from "~/components/hiring/copy-links";
 import { PageHeader } from "~/components/page";
 import { parseCandidateList, type RowProblem } from "~/domain/hiring/candidate-list";
-import { candidateInvitationEmail } from "~/domain/hiring/invitation-email";
+import { accommodationContact, candidateInvitationEmail } from "~/domain/hiring/invitation-email";
 import { inviteListSchema, inviteOneSchema } from "~/domain/hiring/schemas";
 import { currentInstrument, formDuration } from "~/domain/instrument";
 import { requireRole } from "~/server/hiring-guards.server";
@@ -82,9 +82,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (send === "email" && links.length) {
     const settings = await findOrganizationSettings(context.db, member.organizationId);
     const minutes = Math.round(formDuration(currentInstrument().forms, "adaptive").typicalSeconds / 60);
+    const { contact, replyTo } = accommodationContact(settings.candidateContact, member.user.email);
     const expiresAt = new Date(Date.now() + CANDIDATE_INVITATION_TTL_DAYS * 86_400_000).toISOString();
     for (const c of links) {
-      const mail = candidateInvitationEmail({ candidateName: c.name, organizationName: member.organizationName, roleTitle: role.title, link: c.link, expiresAt, minutes, contact: settings.candidateContact });
+      const mail = candidateInvitationEmail({ candidateName: c.name, organizationName: member.organizationName, roleTitle: role.title, link: c.link, expiresAt, minutes, contact, replyTo });
       await context.mailer.send({ to: c.email, ...mail });
     }
     await markInvitationsSent(context.db, member.organizationId, links.map((c) => c.id));

@@ -55,7 +55,7 @@ export default function OrganizationSettings() {
         <div>
           <label htmlFor="candidateContact" className="label">Contact for accommodations and alternative processes</label>
           <input id="candidateContact" name="candidateContact" defaultValue={settings.candidateContact ?? ""} className="input" aria-describedby="contact-help" />
-          <p id="contact-help" className="help">An email address or a short instruction. Every invitation shows it; left empty, candidates are told to reply to the invitation email.</p>
+          <p id="contact-help" className="help">An email address or a short instruction. Every invitation shows it, and replies to invitation emails go to it when it is an address. Left empty, candidates are pointed to the person who sent their invitation, and replies go to them.</p>
           {errors.candidateContact ? <p className="field-error">{errors.candidateContact}</p> : null}
         </div>
         <label className="flex items-start gap-3">

@@ -6,6 +6,7 @@ import { TraitOverview } from "~/components/assessment/trait-overview";
 import { CandidateShell, candidateHandle } from "~/components/candidate-shell";
 import { SubmitButton } from "~/components/forms";
 import { CONSENT_POINTS, INVITED_CONSENT_POINTS } from "~/domain/assessment/consent";
+import { accommodationContact } from "~/domain/hiring/invitation-email";
 import { currentInstrument, formDuration } from "~/domain/instrument";
 import { startInvitedAttempt } from "~/server/attempts.server";
 import { lookUpCandidateInvitation, markInvitationOpened } from "~/server/candidate-invitations.server";
@@ -37,7 +38,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
     roleTitle: lookup.roleTitle,
     candidateName: lookup.candidateName,
     expiresAt: lookup.expiresAt,
-    contact: lookup.candidateContact,
+    contact: accommodationContact(lookup.candidateContact, lookup.inviterEmail).contact,
     minutes: Math.round(formDuration(version.forms, "adaptive").typicalSeconds / 60),
     traits: version.traits.map((t) => ({ id: t.id, name: t.name, side: t.side, definition: t.definition })),
   };
@@ -73,7 +74,7 @@ export default function Invitation() {
         <p className="mt-3 text-slate-700">
           <strong>Need an accommodation or a different process?</strong> You can ask for one, for example more time, a screen-reader
           friendly format or an interview instead, and it will not count against you.{" "}
-          {d.contact ? <>Contact {d.contact}.</> : <>Reply to the email that brought you this link.</>}
+          {d.contact ? <>Contact {d.contact}.</> : <>Ask the person who invited you.</>}
         </p>
       </section>
 

@@ -7,6 +7,8 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** Where replies go when the sender address does not take mail (MAIL_FROM is no-reply by default). */
+  replyTo?: string;
 }
 
 export interface Mailer {
@@ -21,7 +23,7 @@ export function createMailer(options: { db: Kysely<Database>; smtpUrl?: string; 
     return {
       kind: "smtp",
       async send(m) {
-        await transport.sendMail({ from: options.from, to: m.to, subject: m.subject, text: m.text });
+        await transport.sendMail({ from: options.from, to: m.to, subject: m.subject, text: m.text, ...(m.replyTo ? { replyTo: m.replyTo } : {}) });
       },
     };
   }
@@ -32,9 +34,9 @@ export function createMailer(options: { db: Kysely<Database>; smtpUrl?: string; 
     async send(m) {
       await options.db
         .insertInto("outbox_messages")
-        .values({ id: newId(), to_address: m.to, subject: m.subject, text_body: m.text, created_at: nowIso() })
+        .values({ id: newId(), to_address: m.to, subject: m.subject, text_body: m.text, reply_to: m.replyTo ?? null, created_at: nowIso() })
         .execute();
-      if (!options.quiet) console.log(`[mail] to ${m.to}: ${m.subject}\n${m.text}\n`);
+      if (!options.quiet) console.log(`[mail] to ${m.to}${m.replyTo ? ` (reply-to ${m.replyTo})` : ""}: ${m.subject}\n${m.text}\n`);
     },
   };
 }

@@ -3,6 +3,7 @@ import * as rolesNew from "~/routes/_app.roles.new";
 import * as roleIndex from "~/routes/_app.roles.$roleId._index";
 import * as roleEdit from "~/routes/_app.roles.$roleId.edit";
 import * as roleInvite from "~/routes/_app.roles.$roleId.invite";
+import * as invitationRoute from "~/routes/i.$token";
 import * as roleExport from "~/routes/_app.roles.$roleId.export";
 import * as candidatePage from "~/routes/_app.roles.$roleId.candidates.$candidateId";
 import * as candidateExport from "~/routes/_app.roles.$roleId.candidates.$candidateId.export";
@@ -97,6 +98,27 @@ describe.each(testDialects)("the hiring workspace on %s", (dialect) => {
     expect(mail.text_body).toMatch(/automated assessment/);
     expect(mail.text_body).toMatch(/accommodation/);
     expect(mail.text_body).toMatch(/\/i\/[A-Za-z0-9_-]{43}/);
+    // No contact set: replies reach the manager who sent it (the sender address is no-reply), and the text says so.
+    const sender = await t.context.db
+      .selectFrom("memberships")
+      .innerJoin("users", "users.id", "memberships.user_id")
+      .select("users.email")
+      .where("memberships.organization_id", "=", org.organizationId)
+      .where("memberships.role", "=", "manager")
+      .executeTakeFirstOrThrow();
+    expect(mail.reply_to).toBe(sender.email);
+    expect(mail.text_body).toContain(`reply to this email (it reaches ${sender.email})`);
+    const token = mail.text_body.match(/\/i\/([A-Za-z0-9_-]{43})/)![1]!;
+    const invitationPage = await callRoute(invitationRoute.loader, { context: t.context, path: `/i/${token}`, params: { token } });
+    expect(invitationPage.data.contact).toBe(sender.email);
+
+    // With the organization's contact set, replies go there.
+    await t.context.db.updateTable("organizations").set({ candidate_contact: "jobs@umbrella.example" }).where("id", "=", org.organizationId).execute();
+    await callRoute(roleInvite.action, { context: t.context, path: "/x", params: { roleId: org.roleId }, form: { intent: "invite-one", name: "Mail Two", email: "mailtwo@example.com", send: "email" }, jar: manager });
+    const second = await t.context.db.selectFrom("outbox_messages").selectAll().where("to_address", "=", "mailtwo@example.com").executeTakeFirstOrThrow();
+    expect(second.reply_to).toBe("jobs@umbrella.example");
+    expect(second.text_body).toContain("reply to this email (it reaches jobs@umbrella.example)");
+    await t.context.db.updateTable("organizations").set({ candidate_contact: null }).where("id", "=", org.organizationId).execute();
   });
 
   it("records decisions and notes with who and when, and exports the candidate", async () => {
