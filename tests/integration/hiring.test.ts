@@ -7,6 +7,7 @@ import * as invitationRoute from "~/routes/i.$token";
 import * as roleExport from "~/routes/_app.roles.$roleId.export";
 import * as candidatePage from "~/routes/_app.roles.$roleId.candidates.$candidateId";
 import * as candidateExport from "~/routes/_app.roles.$roleId.candidates.$candidateId.export";
+import * as compareRoute from "~/routes/_app.roles.$roleId.compare";
 import * as members from "~/routes/_app.settings.members";
 import * as orgSettings from "~/routes/_app.settings.organization";
 import { callRoute, type CookieJar } from "./support/call-route.ts";
@@ -136,6 +137,18 @@ describe.each(testDialects)("the hiring workspace on %s", (dialect) => {
     expect(json.headers.get("Content-Disposition")).toMatch(/attachment/);
     expect(json.data.candidate.status).toBe("completed");
     expect(json.data.fit.fit).toBeGreaterThanOrEqual(0);
+  });
+
+  it("sends a comparison of one candidate back to the list with the tick kept and the reason shown", async () => {
+    const one = org.invitations[0]!.id;
+    const res = await callRoute(compareRoute.loader, { context: t.context, path: `/roles/${org.roleId}/compare?c=${one}`, params: { roleId: org.roleId }, jar: viewer });
+    expect(res.status).toBe(302);
+    expect(res.location).toBe(`/roles/${org.roleId}?compare=too-few&c=${one}#compare`);
+    const list = await callRoute(roleIndex.loader, { context: t.context, path: res.location!.replace(/#.*/, ""), params: { roleId: org.roleId }, jar: viewer });
+    expect(list.status).toBe(200);
+    expect(list.data.compare).toEqual({ problem: "Tick at least two candidates to compare.", ticked: [one] });
+    const none = await callRoute(compareRoute.loader, { context: t.context, path: `/roles/${org.roleId}/compare`, params: { roleId: org.roleId }, jar: viewer });
+    expect(none.location).toBe(`/roles/${org.roleId}?compare=too-few#compare`);
   });
 
   it("exports a role's candidates as CSV with a BOM and neutralised formulas", async () => {
