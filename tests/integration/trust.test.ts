@@ -106,6 +106,15 @@ describe.each(testDialects)("trust on %s", (dialect) => {
     expect(JSON.stringify(rows)).not.toMatch(/Logged Candidate/);
     const log = await callRoute(auditLog.loader, { context: t.context, path: "/settings/audit", jar });
     expect(log.data.rows.map((r: { action: string }) => r.action)).toContain("Erased a candidate");
+    // The log reads in names, looked up now: the erased candidate's rows say so, the role has its title.
+    type Row = { action: string; subject: { label: string; href: string | null } };
+    const subjects = (action: string) => log.data.rows.filter((r: Row) => r.action === action).map((r: Row) => r.subject);
+    expect(subjects("Erased a candidate")).toEqual([{ label: "Erased candidate", href: null }]);
+    expect(subjects("Exported a role's candidates")).toEqual([{ label: "Role “Logged AE”", href: `/roles/${org.roleId}` }]);
+    await callRoute(candidatePage.loader, { context: t.context, path: "/c", params: { roleId: org.roleId, candidateId: org.invitations[1]!.id }, jar });
+    const later = await callRoute(auditLog.loader, { context: t.context, path: "/settings/audit", jar });
+    expect(later.data.rows[0].subject).toEqual({ label: "Logged Candidate 2", href: `/roles/${org.roleId}/candidates/${org.invitations[1]!.id}` });
+    for (const r of later.data.rows as Row[]) expect(r.subject.label).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
     const manager = await memberWithRole(t.context, org.organizationId, "manager");
     expect((await callRoute(auditLog.loader, { context: t.context, path: "/settings/audit", jar: manager })).status).toBe(403);
     expect((await callRoute(eraseRoute.action, { context: t.context, path: "/c/erase", params: { roleId: org.roleId, candidateId: org.invitations[1]!.id }, form: {}, jar: manager })).status).toBe(403);

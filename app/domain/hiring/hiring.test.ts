@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCandidateList } from "./candidate-list";
 import { candidateStatus } from "./candidate-status";
-import { csvCell, toCsv } from "./csv-export";
+import { csvCell, invitationLinksCsv, toCsv } from "./csv-export";
 import { accommodationContact, candidateInvitationEmail } from "./invitation-email";
 
 describe("parseCandidateList", () => {
@@ -77,5 +77,20 @@ describe("accommodationContact", () => {
     const mail = candidateInvitationEmail({ candidateName: "Cara", organizationName: "Acme", roleTitle: "AE", link: "https://x/i/t", expiresAt: "2026-12-14T00:00:00Z", minutes: 13, contact: "call Maria", replyTo: "hana@acme.example" });
     expect(mail.replyTo).toBe("hana@acme.example");
     expect(mail.text).toContain("If you need an accommodation or a different process: call Maria. You can also reply to this email (it reaches hana@acme.example).");
+  });
+});
+
+describe("invitationLinksCsv", () => {
+  it("writes one row per link with formulas neutralised", () => {
+    const csv = invitationLinksCsv([
+      { name: "Cara Candidate", email: "cara@example.com", link: "https://x.example/i/abc" },
+      { name: "=HYPERLINK(\"http://evil\")", email: "eve@example.com", link: "https://x.example/i/def" },
+    ]);
+    expect(csv.split("\r\n")).toEqual([
+      "\uFEFFname,email,link",
+      "Cara Candidate,cara@example.com,https://x.example/i/abc",
+      '"\'=HYPERLINK(""http://evil"")",eve@example.com,https://x.example/i/def',
+      "",
+    ]);
   });
 });
