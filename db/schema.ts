@@ -85,6 +85,11 @@ export interface OutboxMessagesTable {
   created_at: Timestamp;
 }
 
+export interface DeletedLinksTable {
+  token_hash: string;
+  deleted_at: Timestamp;
+}
+
 export interface AppSettingsTable {
   key: string;
   value: string;
@@ -290,6 +295,7 @@ export interface Database {
   team_invitations: TeamInvitationsTable;
   login_failures: LoginFailuresTable;
   outbox_messages: OutboxMessagesTable;
+  deleted_links: DeletedLinksTable;
   app_settings: AppSettingsTable;
   instrument_versions: InstrumentVersionsTable;
   roles: RolesTable;

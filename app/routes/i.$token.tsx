@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, AppLoadContext, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ConsentPoints } from "~/components/assessment/consent-points";
@@ -11,16 +11,18 @@ import { currentInstrument, formDuration } from "~/domain/instrument";
 import { startInvitedAttempt } from "~/server/attempts.server";
 import { lookUpCandidateInvitation, markInvitationOpened } from "~/server/candidate-invitations.server";
 import { enforceRateLimit, retryAfterHeaders } from "~/server/rate-limit.server";
+import { missingLink } from "~/server/deleted-links.server";
 
 export const headers = retryAfterHeaders;
 
 export const handle = candidateHandle;
 export const meta: MetaFunction = () => [{ title: "Your assessment invitation — RoleFit" }, { name: "robots", content: "noindex" }];
 
-function refuse(lookup: Awaited<ReturnType<typeof lookUpCandidateInvitation>>): never {
-  if (lookup.status === "unknown") throw data({ message: "This invitation link is not valid. Check that you copied the whole link." }, { status: 404 });
-  if (lookup.status === "revoked") throw data({ message: `${lookup.organizationName} withdrew this invitation.` }, { status: 410 });
-  throw data({ message: `This invitation has expired. Ask ${lookup.status === "expired" ? lookup.organizationName : "the organization"} for a new one if you still want to take part.` }, { status: 410 });
+/** Why this link cannot be used, as the response to throw. */
+async function refusal(context: AppLoadContext, token: string | undefined, lookup: Awaited<ReturnType<typeof lookUpCandidateInvitation>>) {
+  if (lookup.status === "unknown") return missingLink(context, token, "This invitation link is not valid. Check that you copied the whole link.");
+  if (lookup.status === "revoked") return data({ message: `${lookup.organizationName} withdrew this invitation.` }, { status: 410 });
+  return data({ message: `This invitation has expired. Ask ${lookup.status === "expired" ? lookup.organizationName : "the organization"} for a new one if you still want to take part.` }, { status: 410 });
 }
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
@@ -28,7 +30,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
   if (lookup.status !== "valid") {
     // A finished candidate keeps access to the completion page and their data rights.
     if (lookup.status !== "unknown" && lookup.hasAttempt) throw redirect(`/a/${params.token}`);
-    refuse(lookup);
+    throw await refusal(context, params.token, lookup);
   }
   if (lookup.hasAttempt) throw redirect(`/a/${params.token}`);
   await markInvitationOpened(context.db, lookup.id);
@@ -48,7 +50,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   enforceRateLimit(context, "start-assessment", 30, 60 * 60 * 1000);
   const token = params.token ?? "";
   const lookup = await lookUpCandidateInvitation(context.db, token);
-  if (lookup.status !== "valid") refuse(lookup);
+  if (lookup.status !== "valid") throw await refusal(context, params.token, lookup);
   const form = await request.formData();
   if (form.get("consent") !== "yes") return data({ error: "Please confirm that you have read how your answers are used." }, { status: 400 });
   await startInvitedAttempt(context.db, { id: lookup.id, organizationId: lookup.organizationId, token });

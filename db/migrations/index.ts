@@ -5,7 +5,7 @@ import * as assessments from "./2026-11-28-02-assessments.ts";
 import * as hiring from "./2026-11-28-03-hiring.ts";
 import * as trust from "./2026-11-28-04-trust.ts";
 import * as orgDesigner from "./2026-11-28-05-org-designer.ts";
-import * as outboxReplyTo from "./2026-11-30-11-outbox-reply-to.ts";
+import * as replyToAndDeletedLinks from "./2026-11-30-11-reply-to-and-deleted-links.ts";
 
 export interface DatedMigration {
   up(db: Kysely<any>, dialect: DialectName): Promise<void>;
@@ -19,5 +19,5 @@ export const migrations: Record<string, DatedMigration> = {
   "2026-11-28-03-hiring": hiring,
   "2026-11-28-04-trust": trust,
   "2026-11-28-05-org-designer": orgDesigner,
-  "2026-11-30-11-outbox-reply-to": outboxReplyTo,
+  "2026-11-30-11-reply-to-and-deleted-links": replyToAndDeletedLinks,
 };

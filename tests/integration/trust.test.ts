@@ -3,6 +3,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROLE_TEMPLATES, bandCentres } from "~/domain/fit/templates";
 import { TRAIT_IDS } from "~/domain/instrument";
+import * as attemptRoute from "~/routes/a.$token._index";
 import * as candidatePage from "~/routes/_app.roles.$roleId.candidates.$candidateId";
 import * as candidateExport from "~/routes/_app.roles.$roleId.candidates.$candidateId.export";
 import * as eraseRoute from "~/routes/_app.roles.$roleId.candidates.$candidateId_.erase";
@@ -135,6 +136,10 @@ describe.each(testDialects)("trust on %s", (dialect) => {
 
     const res = await callRoute(eraseRoute.action, { context: t.context, path: "/c/erase", params, form: {}, jar });
     expect(res.status).toBe(302);
+    // The candidate's own link now says the data was erased, not "check that you copied the whole link".
+    const resume = await callRoute(attemptRoute.loader, { context: t.context, path: `/a/${inv!.token}`, params: { token: inv!.token } });
+    expect(resume.status).toBe(410);
+    expect(resume.data.message).toMatch(/was deleted/);
 
     const tables = await allTableNames(t.context, dialect);
     for (const table of tables) {
