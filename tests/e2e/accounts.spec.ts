@@ -91,7 +91,7 @@ test("invites a colleague who accepts and sees the organization", async ({ page,
   await page.getByRole("link", { name: "Members" }).click();
   await expectAccessible(page);
   await page.getByLabel("Email").fill(colleague.email);
-  await page.getByLabel("Role").selectOption("manager");
+  await page.getByLabel("Role", { exact: true }).selectOption("manager");
   await page.getByRole("button", { name: "Send invitation" }).click();
   await expect(page.getByRole("status")).toContainText(`Invitation sent to ${colleague.email}`);
   await expect(page.getByRole("listitem").filter({ hasText: colleague.email }).getByRole("button", { name: `Withdraw invitation to ${colleague.email}` })).toBeVisible();
