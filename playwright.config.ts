@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumArgs, findChromium } from "./tests/e2e/chromium.mjs";
 
-const PORT = 3101;
+// E2E_PORT lets two checkouts run their suites on one machine at once.
+const PORT = Number(process.env.E2E_PORT ?? 3101);
 const DATA_DIR = "tests/.tmp/e2e-data";
 
 export default defineConfig({

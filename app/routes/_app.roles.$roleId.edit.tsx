@@ -13,6 +13,7 @@ import { requireMember } from "~/server/auth.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { notFound, requireId } from "~/server/guards.server";
 import { findRole, setRoleStatus, updateRole } from "~/server/roles.server";
+import { ScrollX } from "~/components/scroll-x";
 
 export const meta: MetaFunction = () => [{ title: "Edit role — RoleFit" }];
 
@@ -85,12 +86,13 @@ export default function EditRole() {
         </p>
       ) : null}
       <div className="grid gap-6 xl:grid-cols-[1fr_28rem]">
-        <Form method="post" className="card space-y-4">
+        <Form method="post" className="card min-w-0 space-y-4">
           <div>
             <label htmlFor="title" className="label">Role title</label>
             <input id="title" name="title" defaultValue={d.role.title} className="input" aria-invalid={errors.title ? true : undefined} aria-describedby={errors.title ? "title-error" : undefined} />
             {errors.title ? <p id="title-error" className="field-error">{errors.title[0]}</p> : null}
           </div>
+          <ScrollX label="Target band and weight per trait">
           <table className="w-full text-sm">
             <caption className="sr-only">Target band and weight per trait</caption>
             <thead>
@@ -124,7 +126,7 @@ export default function EditRole() {
                           min={field === "weight" ? 0 : -3}
                           max={field === "weight" ? 1 : 3}
                           required
-                          className="input w-20 py-1"
+                          className="input w-16 py-1 sm:w-20"
                           onChange={(e) => update(r.trait, field, e.currentTarget.value)}
                         />
                       </td>
@@ -134,9 +136,10 @@ export default function EditRole() {
               })}
             </tbody>
           </table>
+          </ScrollX>
           <SubmitButton pendingText="Saving…">Save targets</SubmitButton>
         </Form>
-        <aside className="space-y-6">
+        <aside className="min-w-0 space-y-6">
           <section className="card" aria-labelledby="preview-heading">
             <h2 id="preview-heading">Preview</h2>
             <div className="mt-3">

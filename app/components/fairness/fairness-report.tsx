@@ -23,18 +23,18 @@ function Note({ cell }: { cell: AuditCell }) {
 
 function Table({ table, rateLabel }: { table: AuditTable; rateLabel: string }) {
   return (
+    <div>
+      <h3 className="font-semibold text-slate-900">{table.title}</h3>
+      <p className="text-xs text-slate-600">
+        {table.reference
+          ? `Compared with ${table.reference}, the highest rate among the groups shown.`
+          : table.cells.length
+            ? "No comparison: fewer than two groups of 5 or more people."
+            : ""}
+      </p>
     <ScrollX label={`${table.title}: ${rateLabel.toLowerCase()}`}>
       <table className="mt-2 w-full text-sm">
-        <caption className="text-left font-semibold text-slate-900">
-          {table.title}
-          <span className="block text-xs font-normal text-slate-600">
-            {table.reference
-              ? `Compared with ${table.reference}, the highest rate among the groups shown.`
-              : table.cells.length
-                ? "No comparison: fewer than two groups of 5 or more people."
-                : ""}
-          </span>
-        </caption>
+        <caption className="sr-only">{table.title}</caption>
         <thead>
           <tr className="text-left text-xs uppercase tracking-wide text-slate-600">
             <th scope="col" className="py-1 pr-3 font-medium">Group</th>
@@ -74,6 +74,7 @@ function Table({ table, rateLabel }: { table: AuditTable; rateLabel: string }) {
         </tbody>
       </table>
     </ScrollX>
+    </div>
   );
 }
 
@@ -104,13 +105,13 @@ export function FairnessReport({ audit, scope, from, to }: { audit: FairnessAudi
       </section>
       {audit.n > 0 ? (
         <div className="grid gap-6 lg:grid-cols-2">
-          <section className="card space-y-5" aria-labelledby="selection-heading">
+          <section className="card min-w-0 space-y-5" aria-labelledby="selection-heading">
             <h2 id="selection-heading">Selection rates (decisions)</h2>
             {audit.selection.map((t) => (
               <Table key={t.title} table={t} rateLabel="Selected" />
             ))}
           </section>
-          <section className="card space-y-5" aria-labelledby="scoring-heading">
+          <section className="card min-w-0 space-y-5" aria-labelledby="scoring-heading">
             <h2 id="scoring-heading">Scoring rates (fit above the median)</h2>
             {audit.scoring.map((t) => (
               <Table key={t.title} table={t} rateLabel="Above median" />
