@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
 import { completeShortAssessment, demoRolePath, signInAsDemo, startShortAssessment } from "./support/demo";
 
@@ -23,12 +23,14 @@ const VOLATILE_TEXT = /\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|De
 
 test.describe.configure({ mode: "serial" });
 
+let context: BrowserContext;
 let page: Page;
 let paths: Record<string, string>;
 
 test.beforeAll(async ({ browser }: { browser: Browser }) => {
   test.setTimeout(240_000);
-  page = await browser.newPage();
+  context = await browser.newContext();
+  page = await context.newPage();
   const report = await completeShortAssessment(page);
   const question = await startShortAssessment(page); // left at question 1
   await signInAsDemo(page);
@@ -49,7 +51,7 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
 });
 
 test.afterAll(async () => {
-  await page.close();
+  await context.close();
 });
 
 for (const size of WIDTHS) {
@@ -58,7 +60,7 @@ for (const size of WIDTHS) {
     await page.setViewportSize({ width: size.width, height: size.height });
     for (const [name, path] of Object.entries(paths)) {
       await page.goto(path);
-      await expect(page.locator("h1").first()).toBeVisible();
+      await expect(page.getByRole("main")).toBeVisible();
       await expect(page, `${name} at ${size.width} px`).toHaveScreenshot(`${name}-${size.width}.png`, {
         fullPage: true,
         mask: [page.getByText(VOLATILE_TEXT), page.locator("input[readonly]")],
