@@ -36,6 +36,13 @@ test("a manager creates a role, invites a candidate who completes it, and reads 
   await expect(page.getByRole("status").filter({ hasText: "1 invitation created" })).toBeVisible();
   const link = await page.getByLabel("Invitation link for Cara Candidate").inputValue();
   expect(link).toMatch(/\/i\/[A-Za-z0-9_-]{43}$/);
+  // The form starts empty again, and the links can be taken all at once.
+  await expect(one.getByLabel("Name")).toHaveValue("");
+  await expect(one.getByLabel("Email", { exact: true })).toHaveValue("");
+  const csv = decodeURIComponent((await page.getByRole("link", { name: "Download links as CSV" }).getAttribute("href"))!);
+  expect(csv).toMatch(/^data:text\/csv;charset=utf-8,\uFEFFname,email,link\r\nCara Candidate,cara\.\d+@example\.com,http/);
+  expect(csv).toContain(link);
+  await expect(page.getByRole("button", { name: "Copy all 1 link" })).toBeVisible();
 
   const candidateContext = await browser.newContext();
   const candidate = await candidateContext.newPage();
