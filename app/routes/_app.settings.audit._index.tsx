@@ -40,7 +40,7 @@ export default function AuditLog() {
     <>
       <PageHeader
         title="Audit log"
-        description="Who viewed, exported, decided on or erased candidate data, and when. It never holds answers or names of candidates."
+        description="Who viewed, exported, decided on or erased candidate data, and when. The log stores ids, never answers or names; names are looked up as you read it, so an erased candidate shows as such."
         actions={
           <Link to={`/settings/audit/export?${params}`} reloadDocument className="btn-secondary">
             Export CSV
