@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumArgs, findChromium } from "./tests/e2e/chromium.mjs";
 
-const PORT = 3101;
+// E2E_PORT lets two checkouts run their suites on one machine at once.
+const PORT = Number(process.env.E2E_PORT ?? 3101);
 const DATA_DIR = "tests/.tmp/e2e-data";
 
 export default defineConfig({
@@ -10,7 +11,13 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  expect: {
+    timeout: 10_000,
+    // The visual check (tests/e2e/visual.spec.ts): a small tolerance for anti-aliasing, no animations.
+    toHaveScreenshot: { maxDiffPixelRatio: 0.01, threshold: 0.2, animations: "disabled", caret: "hide" },
+  },
+  // Baselines without a platform suffix, next to the specs; regenerate with --update-snapshots.
+  snapshotPathTemplate: "{testDir}/__screenshots__/{testFilePath}/{arg}{ext}",
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   // Traces and screenshots go below test-results/, which also holds the vitest reports.
   outputDir: "test-results/e2e-artifacts",

@@ -75,6 +75,7 @@ export interface OutboxMessagesTable {
   to_address: string;
   subject: string;
   text_body: string;
+  reply_to: string | null;
   created_at: Timestamp;
 }
 
@@ -118,6 +119,11 @@ export interface RateLimitCountersTable {
 
 export interface CountersDatabase {
   rate_limit_counters: RateLimitCountersTable;
+}
+
+export interface DeletedLinksTable {
+  token_hash: string;
+  deleted_at: Timestamp;
 }
 
 export interface AppSettingsTable {
@@ -345,6 +351,7 @@ export interface Database {
   jobs: JobsTable;
   pending_signups: PendingSignupsTable;
   rate_limit_counters: RateLimitCountersTable;
+  deleted_links: DeletedLinksTable;
   app_settings: AppSettingsTable;
   instrument_versions: InstrumentVersionsTable;
   roles: RolesTable;

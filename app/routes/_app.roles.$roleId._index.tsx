@@ -26,6 +26,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     profile: roleProfileRows(role.targets),
     canManage: roleAllows(member.role, "manager"),
     filter,
+    // Sent back by the compare page when too few or too many were ticked: keep the ticks, say why.
+    compare: {
+      problem: url.searchParams.get("compare") === "too-few" ? "Tick at least two candidates to compare." : url.searchParams.get("compare") === "too-many" ? "Tick at most four candidates to compare." : null,
+      ticked: url.searchParams.getAll("c"),
+    },
     page: {
       ...page,
       rows: page.rows.map((c) => ({
@@ -68,9 +73,11 @@ export default function RolePage() {
             <Link to={`/roles/${d.role.id}/validation`} className="btn-secondary">
               Validation study
             </Link>
-            <Link to={`/roles/${d.role.id}/export`} reloadDocument className="btn-secondary">
-              Export CSV
-            </Link>
+            {d.canManage ? (
+              <Link to={`/roles/${d.role.id}/export`} reloadDocument className="btn-secondary">
+                Export CSV
+              </Link>
+            ) : null}
           </>
         }
       />
@@ -154,10 +161,10 @@ export default function RolePage() {
                     <th scope="col" className="py-2 pr-3 font-medium">
                       Fit (80% range)
                     </th>
-                    <th scope="col" className="py-2 pr-3 font-medium">
+                    <th scope="col" className="hidden py-2 pr-3 font-medium md:table-cell">
                       Status
                     </th>
-                    <th scope="col" className="py-2 pr-3 font-medium">
+                    <th scope="col" className="hidden py-2 pr-3 font-medium md:table-cell">
                       Decision
                     </th>
                   </tr>
@@ -166,30 +173,45 @@ export default function RolePage() {
                   {d.page.rows.map((c) => (
                     <tr key={c.id} className="border-b border-slate-100">
                       <td className="py-2 pr-2">
-                        {c.fit ? <input type="checkbox" name="c" value={c.id} aria-label={`Compare ${c.name}`} className="size-4" /> : null}
+                        {c.fit ? (
+                          <input type="checkbox" name="c" value={c.id} defaultChecked={d.compare.ticked.includes(c.id)} aria-label={`Compare ${c.name}`} className="size-4" />
+                        ) : null}
                       </td>
                       <td className="py-2 pr-3 tabular-nums">{c.rank ?? "—"}</td>
                       <td className="py-2 pr-3">
                         <Link to={`/roles/${d.role.id}/candidates/${c.id}`} className="font-medium">
                           {c.name}
                         </Link>
-                        <span className="block text-xs text-slate-600">{c.email}</span>
+                        <span className="block break-all text-xs text-slate-600">{c.email}</span>
+                        {/* On a phone status and decision sit here, so the fit column stays on screen. */}
+                        <span className="block text-xs text-slate-700 md:hidden">
+                          {c.status}
+                          {c.decision ? ` · ${c.decision}` : ""}
+                          {c.flags > 0 ? ` · ${c.flags} quality ${c.flags === 1 ? "note" : "notes"}` : ""}
+                        </span>
                       </td>
                       <td className="py-2 pr-3">{c.fit ? <FitRange {...c.fit} /> : <span className="text-slate-600">—</span>}</td>
-                      <td className="py-2 pr-3">
+                      <td className="hidden py-2 pr-3 md:table-cell">
                         {c.status}
                         {c.flags > 0 ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{c.flags} quality {c.flags === 1 ? "note" : "notes"}</span> : null}
                       </td>
-                      <td className="py-2 pr-3">{c.decision ?? "—"}</td>
+                      <td className="hidden py-2 pr-3 md:table-cell">{c.decision ?? "—"}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </ScrollX>
-            <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
-              <button type="submit" className="btn-secondary">
-                Compare selected (2–4)
-              </button>
+            <div id="compare" className="mt-4 flex flex-wrap items-center justify-between gap-3">
+              <div className="flex flex-wrap items-center gap-3">
+                <button type="submit" className="btn-secondary" aria-describedby={d.compare.problem ? "compare-problem" : undefined}>
+                  Compare selected (2–4)
+                </button>
+                {d.compare.problem ? (
+                  <p id="compare-problem" role="alert" className="text-sm font-medium text-red-800">
+                    {d.compare.problem}
+                  </p>
+                ) : null}
+              </div>
               {hasAnyTies ? (
                 <p className="text-xs text-slate-600">“=” marks candidates whose fit ranges overlap so much that their order is not meaningful.</p>
               ) : null}

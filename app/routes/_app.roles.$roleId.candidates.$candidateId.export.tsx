@@ -6,8 +6,9 @@ import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
 import { listOutcomes } from "~/server/outcomes.server";
 
 // One candidate as JSON: invitation, status, scores, fit to the role, decisions, notes and job outcomes.
+// Like the role's CSV, for managers and owners only: viewers read on screen.
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { member, role, candidate } = await requireCandidate(request, context, params);
+  const { member, role, candidate } = await requireCandidate(request, context, params, "manager");
   await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "candidate.export", subjectType: "candidate", subjectId: candidate.id });
   const body = {
     exportedAt: new Date().toISOString(),

@@ -97,9 +97,11 @@ export default function CandidatePage() {
             <Link to={`/roles/${d.role.id}`} className="btn-secondary">
               All candidates
             </Link>
-            <Link to={`/roles/${d.role.id}/candidates/${d.candidate.id}/export`} reloadDocument className="btn-secondary">
-              Export JSON
-            </Link>
+            {d.canManage ? (
+              <Link to={`/roles/${d.role.id}/candidates/${d.candidate.id}/export`} reloadDocument className="btn-secondary">
+                Export JSON
+              </Link>
+            ) : null}
             <Link to={`/roles/${d.role.id}/candidates/${d.candidate.id}/outcomes`} className="btn-secondary">
               Job outcomes
             </Link>
@@ -274,7 +276,8 @@ export default function CandidatePage() {
             <p className="mt-1 text-sm text-slate-600">No notes yet.</p>
           )}
           {d.canManage ? (
-            <Form method="post" className="no-print mt-4 space-y-2">
+            // Keyed on the number of notes: once a note is saved the form remounts empty, so it cannot be posted twice.
+            <Form key={d.notes.length} method="post" className="no-print mt-4 space-y-2">
               <input type="hidden" name="intent" value="note" />
               <label htmlFor="note" className="label">Add a note</label>
               <textarea id="note" name="body" rows={3} maxLength={2000} required className="input" />

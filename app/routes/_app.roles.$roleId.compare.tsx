@@ -1,6 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { ChartLegend } from "~/components/charts/chart-legend";
+import { COMPARE_COLORS } from "~/components/charts/palette";
+import { theta1 } from "~/components/charts/scale";
+import { ThetaAxis } from "~/components/charts/theta-axis";
 import { TraitBar } from "~/components/charts/trait-bar";
 import { FitRange } from "~/components/hiring/fit-range";
 import { PageHeader } from "~/components/page";
@@ -16,13 +20,17 @@ import { ScrollX } from "~/components/scroll-x";
 
 export const meta: MetaFunction = () => [{ title: "Compare candidates — RoleFit" }];
 
-const colors = ["#1d5fd1", "#b4420f", "#0f766e", "#6b3fb3"];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { member, role } = await requireRole(request, context, params.roleId);
   const ids = [...new Set(new URL(request.url).searchParams.getAll("c"))];
-  if (ids.length < 2 || ids.length > 4 || ids.some((id) => !idSchema.safeParse(id).success)) {
+  if (ids.some((id) => !idSchema.safeParse(id).success)) {
     throw data({ message: "Choose between two and four candidates with results to compare." }, { status: 400 });
+  }
+  if (ids.length < 2 || ids.length > 4) {
+    // Back to the list with the ticks kept and the reason next to the button, not an error page.
+    const back = new URLSearchParams([["compare", ids.length < 2 ? "too-few" : "too-many"], ...ids.map((id) => ["c", id])]);
+    throw redirect(`/roles/${role.id}?${back}#compare`);
   }
   const listed = rankRole(role.targets, await listRoleCandidates(context.db, member.organizationId, role.id));
   const chosen = ids.map((id) => listed.find((c) => c.id === id && c.fit && c.profile));
@@ -34,7 +42,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       id: c!.id,
       name: c!.name,
       rank: c!.rankLabel,
-      color: colors[i]!,
+      color: COMPARE_COLORS[i]!,
       fit: { fit: c!.fit!.fit, low: c!.fit!.interval[0], high: c!.fit!.interval[1] },
       profile: profileFromCompact(c!.profile!),
     })),
@@ -55,6 +63,9 @@ export default function Compare() {
           </Link>
         }
       />
+      <div className="mb-3">
+        <ChartLegend sides={false} target />
+      </div>
       <ScrollX label="Candidates side by side" className="card">
         <table className="w-full text-sm">
           <caption className="sr-only">Candidates side by side</caption>
@@ -69,6 +80,7 @@ export default function Compare() {
                     {c.name}
                   </Link>
                   <span className="block text-xs font-normal text-slate-600">Rank {c.rank}</span>
+                  <ThetaAxis />
                 </th>
               ))}
             </tr>
@@ -99,7 +111,7 @@ export default function Compare() {
                     <td key={c.id} className="py-2 pr-3">
                       <TraitBar target={t.span ?? undefined} theta={e.theta} low={e.theta - Z80 * e.se} high={e.theta + Z80 * e.se} color={c.color} />
                       <span className="text-xs text-slate-700">
-                        {e.theta.toFixed(1)} (likely {(e.theta - Z80 * e.se).toFixed(1)} to {(e.theta + Z80 * e.se).toFixed(1)})
+                        {theta1(e.theta)} (likely {theta1(e.theta - Z80 * e.se)} to {theta1(e.theta + Z80 * e.se)})
                       </span>
                     </td>
                   );

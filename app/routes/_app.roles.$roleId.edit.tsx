@@ -16,6 +16,7 @@ import { requireMember } from "~/server/auth.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { notFound, requireId } from "~/server/guards.server";
 import { findRole, setRoleStatus, updateRole } from "~/server/roles.server";
+import { ScrollX } from "~/components/scroll-x";
 
 export const meta: MetaFunction = () => [{ title: "Edit role — RoleFit" }];
 
@@ -112,12 +113,13 @@ export default function EditRole() {
         </p>
       ) : null}
       <div className="grid gap-6 xl:grid-cols-[1fr_28rem]">
-        <Form method="post" className="card space-y-4">
+        <Form method="post" className="card min-w-0 space-y-4">
           <div>
             <label htmlFor="title" className="label">Role title</label>
             <input id="title" name="title" defaultValue={d.role.title} className="input" aria-invalid={errors.title ? true : undefined} aria-describedby={errors.title ? "title-error" : undefined} />
             {errors.title ? <p id="title-error" className="field-error">{errors.title[0]}</p> : null}
           </div>
+          <ScrollX label="What the role needs of each trait">
           <table className="w-full text-sm">
             <caption className="sr-only">What the role needs of each trait</caption>
             <thead>
@@ -152,13 +154,13 @@ export default function EditRole() {
                       </select>
                     </td>
                     <td className="py-2 pr-2">
-                      <input type="number" name={`targets.${r.trait}.min`} aria-label={`${r.name}: threshold`} defaultValue={saved?.min ?? ""} step={0.1} min={-3} max={3} className="input w-20 py-1" {...errorProps} onChange={(e) => update(r.trait, "min", e.currentTarget.value)} />
+                      <input type="number" name={`targets.${r.trait}.min`} aria-label={`${r.name}: threshold`} defaultValue={saved?.min ?? ""} step={0.1} min={-3} max={3} className="input w-16 py-1 sm:w-20" {...errorProps} onChange={(e) => update(r.trait, "min", e.currentTarget.value)} />
                     </td>
                     <td className="py-2 pr-2">
-                      <input type="number" name={`targets.${r.trait}.weight`} aria-label={`${r.name}: weight`} defaultValue={saved?.weight ?? ""} step={0.1} min={0} max={1} className="input w-20 py-1" {...errorProps} onChange={(e) => update(r.trait, "weight", e.currentTarget.value)} />
+                      <input type="number" name={`targets.${r.trait}.weight`} aria-label={`${r.name}: weight`} defaultValue={saved?.weight ?? ""} step={0.1} min={0} max={1} className="input w-16 py-1 sm:w-20" {...errorProps} onChange={(e) => update(r.trait, "weight", e.currentTarget.value)} />
                     </td>
                     <td className="py-2">
-                      <input type="number" name={`targets.${r.trait}.max`} aria-label={`${r.name}: ceiling`} defaultValue={saved?.ceiling?.max ?? ""} step={0.1} min={-3} max={3} className="input w-20 py-1" {...errorProps} onChange={(e) => update(r.trait, "max", e.currentTarget.value)} />
+                      <input type="number" name={`targets.${r.trait}.max`} aria-label={`${r.name}: ceiling`} defaultValue={saved?.ceiling?.max ?? ""} step={0.1} min={-3} max={3} className="input w-16 py-1 sm:w-20" {...errorProps} onChange={(e) => update(r.trait, "max", e.currentTarget.value)} />
                       <input name={`targets.${r.trait}.maxReason`} aria-label={`${r.name}: why more hurts the job`} placeholder="why more hurts" defaultValue={saved?.ceiling?.reason ?? ""} maxLength={300} className="input mt-1 py-1" {...errorProps} onChange={(e) => update(r.trait, "reason", e.currentTarget.value)} />
                     </td>
                   </tr>
@@ -166,9 +168,10 @@ export default function EditRole() {
               })}
             </tbody>
           </table>
+          </ScrollX>
           <SubmitButton pendingText="Saving…">Save targets</SubmitButton>
         </Form>
-        <aside className="space-y-6">
+        <aside className="min-w-0 space-y-6">
           <section className="card" aria-labelledby="preview-heading">
             <h2 id="preview-heading">Preview</h2>
             <div className="mt-3">

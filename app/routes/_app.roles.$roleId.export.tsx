@@ -10,8 +10,9 @@ import { listRoleCandidates } from "~/server/candidates.server";
 const round = (x: number | undefined) => (x === undefined ? null : Math.round(x * 100) / 100);
 
 // A role's candidates with ranks, fit ranges, decisions and trait estimates, for a spreadsheet.
+// It carries every candidate's email, so only managers and owners may take it out; viewers read on screen.
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { member, role } = await requireRole(request, context, params.roleId);
+  const { member, role } = await requireRole(request, context, params.roleId, "manager");
   await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "role.export", subjectType: "role", subjectId: role.id });
   const listed = rankRole(role.targets, await listRoleCandidates(context.db, member.organizationId, role.id));
   // The rank as a number with a separate "tied" column: "=2" would read as a formula in a spreadsheet.

@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useEffect, useRef, useState } from "react";
 import { SubmitButton } from "~/components/forms";
 import { CopyLinks } from "~/components/hiring/copy-links";
 import { PageHeader } from "~/components/page";
 import { CandidateListTooLong, parseCandidateList, type RowProblem } from "~/domain/hiring/candidate-list";
-import { candidateInvitationEmail } from "~/domain/hiring/invitation-email";
+import { accommodationContact, candidateInvitationEmail } from "~/domain/hiring/invitation-email";
 import { inviteListSchema, inviteOneSchema } from "~/domain/hiring/schemas";
 import { currentInstrument, formDuration } from "~/domain/instrument";
 import { requireRole } from "~/server/hiring-guards.server";
@@ -81,10 +82,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (send === "email") {
     const settings = await findOrganizationSettings(context.db, member.organizationId);
     const minutes = Math.round(formDuration(currentInstrument().forms, "adaptive").typicalSeconds / 60);
+    const { contact, replyTo } = accommodationContact(settings.candidateContact, member.user.email);
     email = {
       origin,
       compose: (c, link, expiresAt) =>
-        candidateInvitationEmail({ candidateName: c.name, organizationName: member.organizationName, roleTitle: role.title, link, expiresAt, minutes, contact: settings.candidateContact }),
+        candidateInvitationEmail({ candidateName: c.name, organizationName: member.organizationName, roleTitle: role.title, link, expiresAt, minutes, contact, replyTo }),
     };
   }
   const created = candidates.length
@@ -100,6 +102,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function Invite() {
   const d = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  // After invitations are created, the form that sent them starts empty again (a new key remounts
+  // it), so a second click cannot post the same people twice. Without JavaScript the response page
+  // is rendered fresh and empty anyway.
+  const sentBy = useRef<"one" | "many" | null>(null);
+  const [generation, setGeneration] = useState({ one: 0, many: 0 });
+  useEffect(() => {
+    const form = sentBy.current;
+    if (form && result && result.created.length > 0) setGeneration((g) => ({ ...g, [form]: g[form] + 1 }));
+  }, [result]);
   return (
     <>
       <PageHeader
@@ -154,7 +165,7 @@ export default function Invite() {
         </section>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
-        <Form method="post" className="card space-y-4" aria-labelledby="one-heading">
+        <Form key={`one-${generation.one}`} method="post" className="card space-y-4" aria-labelledby="one-heading" onSubmit={() => (sentBy.current = "one")}>
           <h2 id="one-heading">One candidate</h2>
           <input type="hidden" name="intent" value="invite-one" />
           <div>
@@ -170,7 +181,14 @@ export default function Invite() {
           <SendChoice emailConfigured={d.emailConfigured} />
           <SubmitButton pendingText="Inviting…">Invite</SubmitButton>
         </Form>
-        <Form method="post" encType="multipart/form-data" className="card space-y-4" aria-labelledby="many-heading">
+        <Form
+          key={`many-${generation.many}`}
+          method="post"
+          encType="multipart/form-data"
+          className="card space-y-4"
+          aria-labelledby="many-heading"
+          onSubmit={() => (sentBy.current = "many")}
+        >
           <h2 id="many-heading">Several candidates</h2>
           <input type="hidden" name="intent" value="invite-list" />
           <div>

@@ -68,12 +68,16 @@ export default function NewRole() {
     lastResult: actionData?.form === "template" ? actionData.result : undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: roleFromTemplateSchema }),
     shouldValidate: "onBlur",
+    // Once an error shows, clear it while typing: clearing it on blur moved the button away from the click.
+    shouldRevalidate: "onInput",
   });
   const [jaForm, jaFields] = useForm({
     id: "from-job-analysis",
     lastResult: actionData?.form === "job-analysis" ? actionData.result : undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: roleFromJobAnalysisSchema }),
     shouldValidate: "onBlur",
+    // Once an error shows, clear it while typing: clearing it on blur moved the button away from the click.
+    shouldRevalidate: "onInput",
   });
   return (
     <>

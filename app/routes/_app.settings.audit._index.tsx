@@ -5,7 +5,7 @@ import { EmptyState, PageHeader } from "~/components/page";
 import { Pagination } from "~/components/pagination";
 import { auditRange } from "~/domain/fairness/date-range";
 import { requireMember } from "~/server/auth.server";
-import { listAuditEvents } from "~/server/audit-log.server";
+import { describeAuditSubjects, listAuditEvents } from "~/server/audit-log.server";
 import { AUDIT_ACTION_LABELS } from "~/components/audit-labels";
 import { ScrollX } from "~/components/scroll-x";
 
@@ -18,11 +18,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const range = auditRange(url.searchParams);
   const page = z.coerce.number().int().min(1).catch(1).parse(url.searchParams.get("page") ?? 1);
   const log = await listAuditEvents(context.db, member.organizationId, { from: range.fromIso, to: range.toIso, page });
+  const subjects = await describeAuditSubjects(context.db, member.organizationId, log.rows);
   return {
     from: range.from,
     to: range.to,
     ...log,
-    rows: log.rows.map((r) => ({ id: r.id, at: r.created_at, actor: r.actor_name, action: AUDIT_ACTION_LABELS[r.action] ?? r.action, subject: `${r.subject_type} ${r.subject_id}` })),
+    rows: log.rows.map((r) => ({
+      id: r.id,
+      at: r.created_at,
+      actor: r.actor_name,
+      action: AUDIT_ACTION_LABELS[r.action] ?? r.action,
+      subject: subjects.get(`${r.subject_type}:${r.subject_id}`)!,
+    })),
   };
 }
 
@@ -33,7 +40,7 @@ export default function AuditLog() {
     <>
       <PageHeader
         title="Audit log"
-        description="Who viewed, exported, decided on or erased candidate data, and when. It never holds answers or names of candidates."
+        description="Who viewed, exported, decided on or erased candidate data, and when. The log stores ids, never answers or names; names are looked up as you read it, so an erased candidate shows as such."
         actions={
           <Link to={`/settings/audit/export?${params}`} reloadDocument className="btn-secondary">
             Export CSV
@@ -71,7 +78,7 @@ export default function AuditLog() {
                   <td className="py-1.5 pr-3 tabular-nums">{r.at.replace("T", " ").slice(0, 19)}</td>
                   <td className="py-1.5 pr-3">{r.actor}</td>
                   <td className="py-1.5 pr-3">{r.action}</td>
-                  <td className="py-1.5 font-mono text-xs text-slate-700">{r.subject}</td>
+                  <td className="py-1.5 text-slate-700">{r.subject.href ? <Link to={r.subject.href}>{r.subject.label}</Link> : r.subject.label}</td>
                 </tr>
               ))}
             </tbody>

@@ -6,11 +6,11 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FieldErrors, FormErrors, SubmitButton, TextField } from "~/components/forms";
 import { EmptyState, PageHeader } from "~/components/page";
 import { memberRoleLabels, roleAllows } from "~/domain/accounts/policy";
-import { inviteColleagueSchema, removeMemberSchema, revokeInvitationSchema } from "~/domain/accounts/schemas";
+import { changeMemberRoleSchema, inviteColleagueSchema, removeMemberSchema, revokeInvitationSchema } from "~/domain/accounts/schemas";
 import { requireMember } from "~/server/auth.server";
 import { publicOrigin } from "~/server/context.server";
 import { redirectWithFlash } from "~/server/flash.server";
-import { listMembers, removeMember } from "~/server/organizations.server";
+import { changeMemberRole, listMembers, removeMember } from "~/server/organizations.server";
 import { enforceLimit, retryAfterHeaders } from "~/server/rate-limit.server";
 import { inviteColleague, listOpenInvitations, revokeInvitation } from "~/server/team-invitations.server";
 
@@ -33,6 +33,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const intent = formData.get("intent");
 
+  if (intent === "change-role") {
+    const parsed = changeMemberRoleSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) throw data({ message: "That member was not found." }, { status: 404 });
+    const result = await changeMemberRole(context.db, member.organizationId, parsed.data.membershipId, parsed.data.role);
+    if (!result.ok && result.error === "not-found") throw data({ message: "That member was not found." }, { status: 404 });
+    if (!result.ok) return redirectWithFlash(context, "/settings/members", { kind: "error", message: "An organization needs at least one owner. Make someone else an owner first." });
+    return redirectWithFlash(context, "/settings/members", {
+      kind: "success",
+      message: `${result.name} is now ${memberRoleLabels[parsed.data.role].toLowerCase()} of ${member.organizationName}.`,
+    });
+  }
   if (intent === "remove" || intent === "revoke") {
     const parsed = (intent === "remove" ? removeMemberSchema : revokeInvitationSchema).safeParse(Object.fromEntries(formData));
     if (!parsed.success) throw data({ message: "That member or invitation was not found." }, { status: 404 });
@@ -70,6 +81,8 @@ export default function Members() {
     defaultValue: { role: "manager" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteColleagueSchema }),
     shouldValidate: "onBlur",
+    // Once an error shows, clear it while typing: clearing it on blur moved the button away from the click.
+    shouldRevalidate: "onInput",
   });
   return (
     <>
@@ -90,13 +103,31 @@ export default function Members() {
                     {m.email} · {memberRoleLabels[m.role]}
                   </p>
                 </div>
-                {d.isOwner && m.userId !== d.myUserId ? (
-                  <Form method="post">
-                    <input type="hidden" name="membershipId" value={m.id} />
-                    <SubmitButton name="intent" value="remove" className="btn-danger" pendingText="Removing…">
-                      Remove<span className="sr-only"> {m.name}</span>
-                    </SubmitButton>
-                  </Form>
+                {d.isOwner ? (
+                  <div className="flex flex-wrap items-end gap-2">
+                    <Form method="post" className="flex flex-wrap items-end gap-2">
+                      <input type="hidden" name="membershipId" value={m.id} />
+                      <label className="sr-only" htmlFor={`role-${m.id}`}>
+                        Role of {m.name}
+                      </label>
+                      <select id={`role-${m.id}`} name="role" defaultValue={m.role} className="input w-auto">
+                        <option value="viewer">Viewer</option>
+                        <option value="manager">Manager</option>
+                        <option value="owner">Owner</option>
+                      </select>
+                      <SubmitButton name="intent" value="change-role" className="btn-secondary" pendingText="Saving…">
+                        Change role<span className="sr-only"> of {m.name}</span>
+                      </SubmitButton>
+                    </Form>
+                    {m.userId !== d.myUserId ? (
+                      <Form method="post">
+                        <input type="hidden" name="membershipId" value={m.id} />
+                        <SubmitButton name="intent" value="remove" className="btn-danger" pendingText="Removing…">
+                          Remove<span className="sr-only"> {m.name}</span>
+                        </SubmitButton>
+                      </Form>
+                    ) : null}
+                  </div>
                 ) : null}
               </li>
             ))}

@@ -55,7 +55,7 @@ export default function OrganizationSettings() {
         <div>
           <label htmlFor="candidateContact" className="label">Contact for accommodations and alternative processes</label>
           <input id="candidateContact" name="candidateContact" defaultValue={settings.candidateContact ?? ""} className="input" aria-describedby="contact-help" />
-          <p id="contact-help" className="help">An email address or a short instruction. Every invitation shows it; left empty, candidates are told to reply to the invitation email.</p>
+          <p id="contact-help" className="help">An email address or a short instruction. Every invitation shows it, and replies to invitation emails go to it when it is an address. Left empty, candidates are pointed to the person who sent their invitation, and replies go to them.</p>
           {errors.candidateContact ? <p className="field-error">{errors.candidateContact}</p> : null}
         </div>
         <label className="flex items-start gap-3">
@@ -66,7 +66,7 @@ export default function OrganizationSettings() {
           </span>
         </label>
         <div>
-          <label htmlFor="retentionDays" className="label">Keep candidate data for (days after a decision)</label>
+          <label htmlFor="retentionDays" className="label">Keep candidate data for (days after the last activity)</label>
           <input
             id="retentionDays"
             name="retentionDays"
@@ -77,7 +77,10 @@ export default function OrganizationSettings() {
             aria-describedby={errors.retentionDays ? "retention-help retention-error" : "retention-help"}
           />
           <p id="retention-help" className="help">
-            A candidate is erased from every table this many days after their latest decision, checked at start-up and daily. Empty keeps data until you erase it.
+            A candidate is erased from every table once this many days have passed since anything last happened to them: the
+            invitation or a new link, opening it, an answer, a decision or a note. That includes candidates who never finished and
+            candidates nobody decided on. A candidate whose link still works is kept. Checked at start-up and daily. Empty keeps
+            data until you erase it.
           </p>
           {errors.retentionDays ? <p id="retention-error" className="field-error">{errors.retentionDays}</p> : null}
         </div>

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { SalesMarketingPlane } from "~/components/charts/sales-marketing-plane";
+import { theta1 } from "~/components/charts/scale";
 import { SubmitButton } from "~/components/forms";
 import { EmptyState, PageHeader } from "~/components/page";
 import { requireMember } from "~/server/auth.server";
@@ -57,7 +58,7 @@ export default function TeamMap() {
                   <li key={p.id}>
                     <Link to={p.href}>{p.label}</Link>{" "}
                     <span className="text-slate-600">
-                      (sales {p.sales.theta.toFixed(1)}, marketing {p.marketing.theta.toFixed(1)})
+                      (sales {theta1(p.sales.theta)}, marketing {theta1(p.marketing.theta)})
                     </span>
                   </li>
                 ))}

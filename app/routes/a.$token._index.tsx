@@ -12,6 +12,7 @@ import { findItem } from "~/domain/assessment/sequence";
 import { attemptNextStep, findAttempt, finishAttempt, recordSelfId, submitAnswer } from "~/server/attempts.server";
 import { attemptAccess } from "~/server/attempt-access.server";
 import { enforceRateLimit, retryAfterHeaders } from "~/server/rate-limit.server";
+import { missingLink } from "~/server/deleted-links.server";
 
 export const headers = retryAfterHeaders;
 
@@ -24,7 +25,7 @@ export const shouldRevalidate: ShouldRevalidateFunction = () => true;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const attempt = await findAttempt(context.db, params.token);
-  if (!attempt) throw data({ message: "This assessment link is not valid. Check that you copied the whole link." }, { status: 404 });
+  if (!attempt) throw await missingLink(context, params.token, "This assessment link is not valid. Check that you copied the whole link.");
   const access = await attemptAccess(context.db, attempt);
   const base = `/a/${params.token}`;
   if (attempt.status === "completed") {

@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { exportAttemptData } from "~/server/attempts.server";
+import { missingLink } from "~/server/deleted-links.server";
 
 // The candidate's own data as a JSON download: answers, scores, consent and self-identification.
 export async function loader({ params, context }: LoaderFunctionArgs) {
   const exported = await exportAttemptData(context.db, params.token ?? "");
-  if (!exported) throw data({ message: "This link is not valid." }, { status: 404 });
+  if (!exported) throw await missingLink(context, params.token, "This link is not valid.");
   return new Response(JSON.stringify(exported, null, 2), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",

@@ -7,6 +7,7 @@ import { CandidateShell, candidateHandle } from "~/components/candidate-shell";
 import { personalReport } from "~/domain/assessment/report";
 import { attemptAccess } from "~/server/attempt-access.server";
 import { attemptScores, findAttempt } from "~/server/attempts.server";
+import { missingLink } from "~/server/deleted-links.server";
 
 export const handle = candidateHandle;
 
@@ -14,7 +15,7 @@ export const meta: MetaFunction = () => [{ title: "Your results — RoleFit" }, 
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
   const attempt = await findAttempt(context.db, params.token);
-  if (!attempt) throw data({ message: "This report link is not valid. Check that you copied the whole link." }, { status: 404 });
+  if (!attempt) throw await missingLink(context, params.token, "This report link is not valid. Check that you copied the whole link.");
   if (attempt.status !== "completed") throw redirect(`/a/${params.token}`);
   const access = await attemptAccess(context.db, attempt);
   if (!access.reportVisible) {

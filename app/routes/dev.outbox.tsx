@@ -30,7 +30,8 @@ export default function Outbox() {
               <article aria-label={m.subject}>
                 <h2>{m.subject}</h2>
                 <p className="text-sm text-slate-600">
-                  To {m.to_address} · {new Date(m.created_at).toLocaleString("en-GB", { timeZone: "UTC" })} UTC
+                  To {m.to_address}
+                  {m.reply_to ? ` · Reply-To ${m.reply_to}` : ""} · {new Date(m.created_at).toLocaleString("en-GB", { timeZone: "UTC" })} UTC
                 </p>
                 <pre className="mt-3 whitespace-pre-wrap break-words font-sans text-sm text-slate-800">{linkify(m.text_body)}</pre>
               </article>

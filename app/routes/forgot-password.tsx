@@ -29,6 +29,8 @@ export default function ForgotPassword() {
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: forgotPasswordSchema }),
     shouldValidate: "onBlur",
+    // Once an error shows, clear it while typing: clearing it on blur moved the button away from the click.
+    shouldRevalidate: "onInput",
   });
   return (
     <AuthCard title="Reset your password" footer={<Link to="/login">Back to sign in</Link>}>

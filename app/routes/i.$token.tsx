@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, AppLoadContext, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ConsentPoints } from "~/components/assessment/consent-points";
@@ -6,20 +6,23 @@ import { TraitOverview } from "~/components/assessment/trait-overview";
 import { CandidateShell, candidateHandle } from "~/components/candidate-shell";
 import { SubmitButton } from "~/components/forms";
 import { CONSENT_POINTS, INVITED_CONSENT_POINTS } from "~/domain/assessment/consent";
+import { accommodationContact } from "~/domain/hiring/invitation-email";
 import { currentInstrument, formDuration } from "~/domain/instrument";
 import { startInvitedAttempt } from "~/server/attempts.server";
 import { lookUpCandidateInvitation, markInvitationOpened } from "~/server/candidate-invitations.server";
 import { enforceRateLimit, retryAfterHeaders } from "~/server/rate-limit.server";
+import { missingLink } from "~/server/deleted-links.server";
 
 export const headers = retryAfterHeaders;
 
 export const handle = candidateHandle;
 export const meta: MetaFunction = () => [{ title: "Your assessment invitation — RoleFit" }, { name: "robots", content: "noindex" }];
 
-function refuse(lookup: Awaited<ReturnType<typeof lookUpCandidateInvitation>>): never {
-  if (lookup.status === "unknown") throw data({ message: "This invitation link is not valid. Check that you copied the whole link." }, { status: 404 });
-  if (lookup.status === "revoked") throw data({ message: `${lookup.organizationName} withdrew this invitation.` }, { status: 410 });
-  throw data({ message: `This invitation has expired. Ask ${lookup.status === "expired" ? lookup.organizationName : "the organization"} for a new one if you still want to take part.` }, { status: 410 });
+/** Why this link cannot be used, as the response to throw. */
+async function refusal(context: AppLoadContext, token: string | undefined, lookup: Awaited<ReturnType<typeof lookUpCandidateInvitation>>) {
+  if (lookup.status === "unknown") return missingLink(context, token, "This invitation link is not valid. Check that you copied the whole link.");
+  if (lookup.status === "revoked") return data({ message: `${lookup.organizationName} withdrew this invitation.` }, { status: 410 });
+  return data({ message: `This invitation has expired. Ask ${lookup.status === "expired" ? lookup.organizationName : "the organization"} for a new one if you still want to take part.` }, { status: 410 });
 }
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
@@ -27,7 +30,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
   if (lookup.status !== "valid") {
     // A finished candidate keeps access to the completion page and their data rights.
     if (lookup.status !== "unknown" && lookup.hasAttempt) throw redirect(`/a/${params.token}`);
-    refuse(lookup);
+    throw await refusal(context, params.token, lookup);
   }
   if (lookup.hasAttempt) throw redirect(`/a/${params.token}`);
   await markInvitationOpened(context.db, lookup.id);
@@ -37,7 +40,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
     roleTitle: lookup.roleTitle,
     candidateName: lookup.candidateName,
     expiresAt: lookup.expiresAt,
-    contact: lookup.candidateContact,
+    contact: accommodationContact(lookup.candidateContact, lookup.inviterEmail).contact,
     minutes: Math.round(formDuration(version.forms, "adaptive").typicalSeconds / 60),
     traits: version.traits.map((t) => ({ id: t.id, name: t.name, side: t.side, definition: t.definition })),
   };
@@ -47,7 +50,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   await enforceRateLimit(context, "start-assessment", 30, 60 * 60 * 1000);
   const token = params.token ?? "";
   const lookup = await lookUpCandidateInvitation(context.db, token);
-  if (lookup.status !== "valid") refuse(lookup);
+  if (lookup.status !== "valid") throw await refusal(context, params.token, lookup);
   const form = await request.formData();
   if (form.get("consent") !== "yes") return data({ error: "Please confirm that you have read how your answers are used." }, { status: 400 });
   await startInvitedAttempt(context.db, { id: lookup.id, organizationId: lookup.organizationId, token });
@@ -73,7 +76,7 @@ export default function Invitation() {
         <p className="mt-3 text-slate-700">
           <strong>Need an accommodation or a different process?</strong> You can ask for one, for example more time, a screen-reader
           friendly format or an interview instead, and it will not count against you.{" "}
-          {d.contact ? <>Contact {d.contact}.</> : <>Reply to the email that brought you this link.</>}
+          {d.contact ? <>Contact {d.contact}.</> : <>Ask the person who invited you.</>}
         </p>
       </section>
 

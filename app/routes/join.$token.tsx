@@ -83,6 +83,8 @@ export default function Join() {
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: acceptInvitationNewAccountSchema }),
     shouldValidate: "onBlur",
+    // Once an error shows, clear it while typing: clearing it on blur moved the button away from the click.
+    shouldRevalidate: "onInput",
   });
   if (problem || !invitation) {
     return (

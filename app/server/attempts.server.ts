@@ -4,12 +4,13 @@ import { dialectOf } from "#db/connection.ts";
 import { compact } from "./erasure.server.ts";
 import type { Database } from "#db/schema.ts";
 import { decideAnswer, type AnswerPost } from "~/domain/assessment/answer-rules";
-import { parseAnswerValue, answerToText, type GivenAnswer } from "~/domain/assessment/answers";
+import { answerLabel, parseAnswerValue, answerToText, type GivenAnswer } from "~/domain/assessment/answers";
 import { CONSENT_POINTS, INVITED_CONSENT_POINTS } from "~/domain/assessment/consent";
 import { scoreAttempt, type AttemptScores } from "~/domain/assessment/scoring";
 import type { SelfId } from "~/domain/assessment/schemas";
 import { findItem, nextStep, type NextStep } from "~/domain/assessment/sequence";
 import type { FormId, InstrumentVersion } from "~/domain/instrument";
+import { rememberDeletedLinks } from "./deleted-links.server.ts";
 import { hashToken, looksLikeToken, newId, nowIso, randomToken } from "./ids.server.ts";
 import { attemptAccess } from "./attempt-access.server.ts";
 import { currentVersion, versionById } from "./instrument-versions.server.ts";
@@ -344,14 +345,19 @@ export async function exportAttemptData(db: Kysely<Database>, token: string) {
       givenAt: attempt.consentedAt,
       statements: attempt.kind === "invited" ? [...INVITED_CONSENT_POINTS, ...CONSENT_POINTS] : [...CONSENT_POINTS],
     },
-    answers: answerRows.map((r) => ({
-      position: r.position,
-      itemId: r.item_id,
-      statement: findItem(attempt.version, r.item_id)?.text ?? null,
-      answer: r.value,
-      responseMs: r.response_ms,
-      answeredAt: r.answered_at,
-    })),
+    answers: answerRows.map((r) => {
+      const item = findItem(attempt.version, r.item_id);
+      return {
+        position: r.position,
+        itemId: r.item_id,
+        statement: item?.text ?? null,
+        // The stored value ("3", "sales", an option id) and the words it stands for.
+        answer: r.value,
+        answerLabel: item ? answerLabel(item, r.value) : null,
+        responseMs: r.response_ms,
+        answeredAt: r.answered_at,
+      };
+    }),
     scores,
     selfIdentification: selfId ? { sex: selfId.sex, raceEthnicity: selfId.race_ethnicity, ageBand: selfId.age_band } : null,
   };
@@ -363,8 +369,12 @@ export async function exportAttemptData(db: Kysely<Database>, token: string) {
  */
 export async function deleteAttemptData(db: Kysely<Database>, token: string): Promise<boolean> {
   if (!looksLikeToken(token)) return false;
-  const result = await db.deleteFrom("attempts").where("token_hash", "=", hashToken(token)).executeTakeFirst();
-  const deleted = Number(result.numDeletedRows) > 0;
+  const deleted = await db.transaction().execute(async (trx) => {
+    const result = await trx.deleteFrom("attempts").where("token_hash", "=", hashToken(token)).executeTakeFirst();
+    const removed = Number(result.numDeletedRows) > 0;
+    if (removed) await rememberDeletedLinks(trx, [hashToken(token)]);
+    return removed;
+  });
   if (deleted) await compact(db);
   return deleted;
 }

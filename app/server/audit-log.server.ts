@@ -51,3 +51,51 @@ export async function listAuditEvents(db: Kysely<Database>, organizationId: stri
   const total = Number(count.n);
   return { rows, total, page, pages: Math.max(1, Math.ceil(total / limit)) };
 }
+
+export interface AuditSubject {
+  /** What a person reads: a candidate's name, a role's title, or that the record is gone. */
+  label: string;
+  href: string | null;
+}
+
+/**
+ * Names for the records a page of audit events points at, looked up now rather than stored: the log
+ * keeps ids only, so once a candidate is erased their name is gone from here too.
+ */
+export async function describeAuditSubjects(
+  db: Kysely<Database>,
+  organizationId: string,
+  events: ReadonlyArray<{ subject_type: string; subject_id: string }>,
+): Promise<Map<string, AuditSubject>> {
+  const idsOf = (type: string) => [...new Set(events.filter((e) => e.subject_type === type).map((e) => e.subject_id))];
+  const [candidateIds, roleIds, entryIds] = [idsOf("candidate"), idsOf("role"), idsOf("team-member")];
+  const [candidates, roles, entries, organization] = await Promise.all([
+    candidateIds.length
+      ? db.selectFrom("candidate_invitations").select(["id", "candidate_name", "role_id"]).where("organization_id", "=", organizationId).where("id", "in", candidateIds).execute()
+      : [],
+    roleIds.length ? db.selectFrom("roles").select(["id", "title"]).where("organization_id", "=", organizationId).where("id", "in", roleIds).execute() : [],
+    entryIds.length
+      ? db
+          .selectFrom("team_map_entries")
+          .innerJoin("users", "users.id", "team_map_entries.user_id")
+          .select(["team_map_entries.id", "users.name"])
+          .where("team_map_entries.organization_id", "=", organizationId)
+          .where("team_map_entries.id", "in", entryIds)
+          .execute()
+      : [],
+    db.selectFrom("organizations").select("name").where("id", "=", organizationId).executeTakeFirst(),
+  ]);
+  const out = new Map<string, AuditSubject>();
+  const key = (type: string, id: string) => `${type}:${id}`;
+  for (const c of candidates) out.set(key("candidate", c.id), { label: c.candidate_name, href: `/roles/${c.role_id}/candidates/${c.id}` });
+  for (const r of roles) out.set(key("role", r.id), { label: `Role “${r.title}”`, href: `/roles/${r.id}` });
+  for (const e of entries) out.set(key("team-member", e.id), { label: `Team map: ${e.name}`, href: `/team/${e.id}` });
+  const gone: Record<string, string> = { candidate: "Erased candidate", role: "Deleted role", "team-member": "Removed team map entry" };
+  for (const e of events) {
+    const k = key(e.subject_type, e.subject_id);
+    if (out.has(k)) continue;
+    if (e.subject_type === "organization") out.set(k, { label: organization?.name ?? "This organization", href: null });
+    else out.set(k, { label: gone[e.subject_type] ?? e.subject_type, href: null });
+  }
+  return out;
+}

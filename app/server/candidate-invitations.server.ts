@@ -65,6 +65,8 @@ export type CandidateInvitationLookup =
       organizationId: string;
       organizationName: string;
       candidateContact: string | null;
+      /** The person who created the invitation, when they still have an account. */
+      inviterEmail: string | null;
       roleTitle: string;
       candidateName: string;
       expiresAt: string;
@@ -80,7 +82,9 @@ export async function lookUpCandidateInvitation(db: Kysely<Database>, token: unk
     .innerJoin("organizations", "organizations.id", "candidate_invitations.organization_id")
     .innerJoin("roles", "roles.id", "candidate_invitations.role_id")
     .leftJoin("attempts", "attempts.invitation_id", "candidate_invitations.id")
+    .leftJoin("users as inviter", "inviter.id", "candidate_invitations.created_by_user_id")
     .select([
+      "inviter.email as inviterEmail",
       "candidate_invitations.id",
       "candidate_invitations.organization_id",
       "candidate_invitations.candidate_name",
@@ -103,6 +107,7 @@ export async function lookUpCandidateInvitation(db: Kysely<Database>, token: unk
     organizationId: row.organization_id,
     organizationName: row.organizationName,
     candidateContact: row.candidate_contact,
+    inviterEmail: row.inviterEmail,
     roleTitle: row.roleTitle,
     candidateName: row.candidate_name,
     expiresAt: row.expires_at,

@@ -2,6 +2,7 @@ import { sql, type Kysely } from "kysely";
 import { dialectOf } from "#db/connection.ts";
 import type { Database } from "#db/schema.ts";
 import { recordAuditEvent, type Actor } from "./audit-log.server.ts";
+import { rememberDeletedLinks } from "./deleted-links.server.ts";
 
 /**
  * Erases candidates of one organization from every table: the invitation (name, email), the
@@ -15,11 +16,14 @@ export async function eraseCandidates(db: Kysely<Database>, organizationId: stri
   const erased = await db.transaction().execute(async (trx) => {
     const rows = await trx
       .selectFrom("candidate_invitations")
-      .select(["id", "email"])
+      .select(["id", "email", "token_hash"])
       .where("organization_id", "=", organizationId)
       .where("id", "in", invitationIds)
       .execute();
     for (const row of rows) {
+      // So the candidate's link, opened later, says it was erased rather than "not valid".
+      const attempts = await trx.selectFrom("attempts").select("token_hash").where("invitation_id", "=", row.id).execute();
+      await rememberDeletedLinks(trx, [row.token_hash, ...attempts.map((a) => a.token_hash)]);
       // Attempts hang off the invitation; delete them first so nothing depends on the order of cascades.
       await trx.deleteFrom("attempts").where("invitation_id", "=", row.id).execute();
       await trx.deleteFrom("candidate_outcomes").where("organization_id", "=", organizationId).where("invitation_id", "=", row.id).execute();

@@ -63,7 +63,15 @@ export function createMailer(options: { db: Kysely<Database>; smtpUrl?: string; 
     async deliver(m, meta) {
       await options.db
         .insertInto("outbox_messages")
-        .values({ id: newId(), organization_id: meta.organizationId, to_address: m.to, subject: m.subject, text_body: m.text, created_at: nowIso() })
+        .values({
+          id: newId(),
+          organization_id: meta.organizationId,
+          to_address: m.to,
+          subject: m.subject,
+          text_body: m.text,
+          reply_to: m.replyTo ?? null,
+          created_at: nowIso(),
+        })
         .execute();
       if (!options.quiet) console.log(`[mail] A message is waiting in the dev outbox${options.outboxUrl ? `: ${options.outboxUrl}` : ""}`);
     },

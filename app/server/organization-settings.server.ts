@@ -5,7 +5,7 @@ export interface OrganizationSettings {
   name: string;
   candidateContact: string | null;
   showReportsToCandidates: boolean;
-  /** Days after a decision before a candidate is erased; null keeps candidates until erased by hand. */
+  /** Days after a candidate's last activity before they are erased; null keeps candidates until erased by hand. */
   retentionDays: number | null;
 }
 

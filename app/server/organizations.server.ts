@@ -82,6 +82,38 @@ export async function removeMember(db: Kysely<Database>, organizationId: string,
   });
 }
 
+export type ChangeMemberRoleResult = { ok: true; name: string } | { ok: false; error: "not-found" | "last-owner" };
+
+/** Gives a member of this organization another role; the last owner cannot stop being one. */
+export async function changeMemberRole(
+  db: Kysely<Database>,
+  organizationId: string,
+  membershipId: string,
+  role: MemberRole,
+): Promise<ChangeMemberRoleResult> {
+  return db.transaction().execute(async (trx) => {
+    const member = await trx
+      .selectFrom("memberships")
+      .innerJoin("users", "users.id", "memberships.user_id")
+      .select(["memberships.role", "users.name"])
+      .where("memberships.organization_id", "=", organizationId)
+      .where("memberships.id", "=", membershipId)
+      .executeTakeFirst();
+    if (!member) return { ok: false, error: "not-found" } as const;
+    if (member.role === "owner" && role !== "owner") {
+      const owners = await trx
+        .selectFrom("memberships")
+        .select((eb) => eb.fn.countAll<string | number>().as("n"))
+        .where("organization_id", "=", organizationId)
+        .where("role", "=", "owner")
+        .executeTakeFirstOrThrow();
+      if (Number(owners.n) <= 1) return { ok: false, error: "last-owner" } as const;
+    }
+    await trx.updateTable("memberships").set({ role }).where("organization_id", "=", organizationId).where("id", "=", membershipId).execute();
+    return { ok: true, name: member.name } as const;
+  });
+}
+
 export async function addMembership(db: Kysely<Database>, organizationId: string, userId: string, role: MemberRole): Promise<void> {
   const existing = await db
     .selectFrom("memberships")

@@ -4,26 +4,57 @@ import { eraseCandidates } from "./erasure.server.ts";
 
 const RETENTION_ACTOR = { userId: null, name: "Retention policy" };
 
+/** The latest of some ISO timestamps (ISO-8601 UTC text sorts in time order); null when all are null. */
+function latest(times: ReadonlyArray<string | null | undefined>): string | null {
+  let out: string | null = null;
+  for (const t of times) if (t && (out === null || t > out)) out = t;
+  return out;
+}
+
 /**
- * Erases, in every organization with a retention period, the candidates whose latest decision is
- * older than that period. Candidates without a decision are kept: the clock starts at a decision.
+ * Erases, in every organization with a retention period, the candidates nothing has happened to
+ * for longer than that period: not invited or reminded, not opened, no answer, no decision, no
+ * note. Counting from the last activity, not only from a decision, means candidates nobody decided
+ * on are not kept forever. A candidate whose link still works is kept, so a short period never
+ * erases someone who may still be answering.
  */
 export async function purgeExpiredCandidates(db: Kysely<Database>, now = Date.now()): Promise<number> {
   const orgs = await db.selectFrom("organizations").select(["id", "retention_days"]).where("retention_days", "is not", null).execute();
+  const nowIso = new Date(now).toISOString();
   let total = 0;
   for (const org of orgs) {
     const cutoff = new Date(now - Number(org.retention_days) * 86_400_000).toISOString();
-    const due = await db
-      .selectFrom("candidate_decisions")
-      .select("invitation_id")
-      .where("organization_id", "=", org.id)
-      .groupBy("invitation_id")
-      .having((eb) => eb.fn.max("decided_at"), "<", cutoff)
+    const rows = await db
+      .selectFrom("candidate_invitations as i")
+      .leftJoin("attempts as a", "a.invitation_id", "i.id")
+      .select([
+        "i.id",
+        "i.created_at",
+        "i.last_sent_at",
+        "i.opened_at",
+        "i.revoked_at",
+        "i.expires_at",
+        "a.status",
+        "a.updated_at",
+        "a.last_answer_at",
+        "a.completed_at",
+      ])
+      .select((eb) => [
+        eb.selectFrom("candidate_decisions as d").select((x) => x.fn.max("d.decided_at").as("t")).whereRef("d.invitation_id", "=", "i.id").as("decided_at"),
+        eb.selectFrom("candidate_notes as n").select((x) => x.fn.max("n.created_at").as("t")).whereRef("n.invitation_id", "=", "i.id").as("noted_at"),
+      ])
+      .where("i.organization_id", "=", org.id)
       .execute();
+    const due = rows.filter((r) => {
+      const linkStillWorks = !r.revoked_at && r.status !== "completed" && r.expires_at > nowIso;
+      if (linkStillWorks) return false;
+      const last = latest([r.created_at, r.last_sent_at, r.opened_at, r.revoked_at, r.updated_at, r.last_answer_at, r.completed_at, r.decided_at, r.noted_at]);
+      return last !== null && last < cutoff;
+    });
     total += await eraseCandidates(
       db,
       org.id,
-      due.map((d) => d.invitation_id),
+      due.map((d) => d.id),
       RETENTION_ACTOR,
     );
   }

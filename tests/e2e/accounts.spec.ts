@@ -102,7 +102,7 @@ test("invites a colleague who accepts and sees the organization", async ({ page,
   await page.getByRole("link", { name: "Members" }).click();
   await expectAccessible(page);
   await page.getByLabel("Email").fill(colleague.email);
-  await page.getByLabel("Role").selectOption("manager");
+  await page.getByLabel("Role", { exact: true }).selectOption("manager");
   await page.getByRole("button", { name: "Send invitation" }).click();
   await expect(page.getByRole("status")).toContainText(`Invitation sent to ${colleague.email}`);
   await expect(page.getByRole("listitem").filter({ hasText: colleague.email }).getByRole("button", { name: `Withdraw invitation to ${colleague.email}` })).toBeVisible();
@@ -114,8 +114,20 @@ test("invites a colleague who accepts and sees the organization", async ({ page,
   await expect(guest.getByRole("heading", { name: `Join ${owner.org}` })).toBeVisible();
   await expectAccessible(guest);
   await guest.getByLabel("Your name").fill(colleague.name);
-  await guest.getByLabel("Choose a password").fill("colleague-secret-words");
+  // A password that is too short: the error shows under the field.
+  await guest.getByLabel("Choose a password").fill("short");
   await guest.getByRole("button", { name: "Create account and join" }).click();
+  await expect(guest.getByText("Use at least 10 characters.")).toBeVisible();
+  const password = guest.getByLabel("Choose a password");
+  await expect(password).toHaveAttribute("aria-invalid", "true");
+  // Fixing it clears the error while typing, so the button is where it will stay, and one click joins.
+  await password.fill("colleague-secret-words");
+  await expect(password).not.toHaveAttribute("aria-invalid", "true");
+  const button = guest.getByRole("button", { name: "Create account and join" });
+  const before = (await button.boundingBox())!;
+  await password.blur();
+  expect((await button.boundingBox())!.y).toBe(before.y);
+  await button.click();
   await expect(guest).toHaveURL(/\/dashboard$/);
   await expect(guest.getByRole("heading", { name: owner.org, level: 1 })).toBeVisible();
   await expect(guest.getByText(/Signed in as Carl Colleague \(manager\)/)).toBeVisible();
@@ -123,6 +135,16 @@ test("invites a colleague who accepts and sees the organization", async ({ page,
 
   await page.goto("/settings/members");
   await expect(page.getByRole("listitem").filter({ hasText: `${colleague.email} · Manager` }).getByRole("button", { name: `Remove ${colleague.name}` })).toBeVisible();
+
+  // An owner changes the colleague's role in place; the only owner cannot step down.
+  await page.getByLabel(`Role of ${colleague.name}`).selectOption("viewer");
+  await page.getByRole("button", { name: `Change role of ${colleague.name}` }).click();
+  await expect(page.getByRole("status")).toContainText(`${colleague.name} is now viewer`);
+  await expect(page.getByRole("listitem").filter({ hasText: `${colleague.email} · Viewer` })).toBeVisible();
+  await page.getByLabel(`Role of ${owner.name}`).selectOption("manager");
+  await page.getByRole("button", { name: `Change role of ${owner.name}` }).click();
+  await expect(page.getByText("An organization needs at least one owner")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: `${owner.email} · Owner` })).toBeVisible();
 });
 
 test("unknown pages get a friendly 404", async ({ page }) => {

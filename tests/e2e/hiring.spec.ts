@@ -31,6 +31,13 @@ test("a manager creates a role, invites a candidate who completes it, and reads 
   await expect(page.getByRole("status").filter({ hasText: "1 invitation created" })).toBeVisible();
   const link = await page.getByLabel("Invitation link for Cara Candidate").inputValue();
   expect(link).toMatch(/\/i\/[A-Za-z0-9_-]{43}$/);
+  // The form starts empty again, and the links can be taken all at once.
+  await expect(one.getByLabel("Name")).toHaveValue("");
+  await expect(one.getByLabel("Email", { exact: true })).toHaveValue("");
+  const csv = decodeURIComponent((await page.getByRole("link", { name: "Download links as CSV" }).getAttribute("href"))!);
+  expect(csv).toMatch(/^data:text\/csv;charset=utf-8,\uFEFFname,email,link\r\nCara Candidate,cara\.\d+@example\.com,http/);
+  expect(csv).toContain(link);
+  await expect(page.getByRole("button", { name: "Copy all 1 link" })).toBeVisible();
 
   const candidateContext = await browser.newContext();
   const candidate = await candidateContext.newPage();
@@ -60,6 +67,39 @@ test("a manager creates a role, invites a candidate who completes it, and reads 
   await page.getByRole("button", { name: "Advance" }).click();
   await expect(page.getByRole("status")).toContainText("Decision recorded: Advance");
   await expect(page.getByText(/Advance — Hana Hiring/)).toBeVisible();
+
+  // A saved note leaves an empty box behind, so a second click cannot post it twice.
+  await page.getByLabel("Add a note").fill("Strong discovery questions in the screen.");
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(page.getByRole("status")).toContainText("Note added");
+  await expect(page.getByText("Strong discovery questions in the screen.")).toHaveCount(1);
+  await expect(page.getByLabel("Add a note")).toHaveValue("");
+
+  // Comparing needs two: with one ticked the list says so next to the button, the tick kept.
+  await page.getByRole("link", { name: "All candidates" }).click();
+  await page.getByRole("checkbox", { name: "Compare Cara Candidate" }).check();
+  await page.getByRole("button", { name: "Compare selected (2–4)" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Tick at least two candidates to compare.");
+  await expect(page.getByRole("checkbox", { name: "Compare Cara Candidate" })).toBeChecked();
+  await expect(page.getByRole("heading", { name: "Enterprise AE, Nordics", level: 1 })).toBeVisible();
+
+  // Erasure, end to end from the page: the confirmation shows, erasing removes the candidate.
+  await page.getByRole("link", { name: "Cara Candidate" }).click();
+  await page.getByRole("link", { name: "Erase this candidate…" }).click();
+  await expect(page.getByRole("heading", { name: "Erase Cara Candidate?", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Fit to/ })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Erase permanently" }).click();
+  await expect(page.getByRole("status")).toContainText("erased from every table");
+  await expect(page.getByRole("heading", { name: "Enterprise AE, Nordics", level: 1 })).toBeVisible();
+  await expect(page.getByText("No candidates yet")).toBeVisible();
+  // Her link now says the data was deleted.
+  const erased = await browser.newContext();
+  const gone = await erased.newPage();
+  const response = await gone.goto(link);
+  expect(response?.status()).toBe(410);
+  await expect(gone.getByText(/was deleted/)).toBeVisible();
+  await erased.close();
 });
 
 test("the team map and settings pages are accessible", async ({ page }) => {

@@ -58,14 +58,19 @@ test("a visitor completes the self-assessment with JavaScript and gets a report"
   expect(json.answers.length).toBe(answered + 1);
   expect(json.selfIdentification).toMatchObject({ sex: "prefer-not-to-say" });
   expect(json.consent.statements.length).toBeGreaterThan(0);
+  // Answers carry the words chosen, not only the stored index.
+  expect(json.answers.every((a: { answerLabel: unknown }) => typeof a.answerLabel === "string" && a.answerLabel.length > 1)).toBe(true);
 
   await page.getByRole("link", { name: "Delete my data" }).click();
   await expectAccessible(page);
   const reportUrl = page.url();
   await page.getByRole("button", { name: "Yes, delete everything" }).click();
   await expect(page.getByRole("status")).toContainText("were deleted");
+  // The report's link now says it was deleted (410 Gone), not that the link was mistyped.
   const gone = await page.goto(reportUrl.replace(/\/delete$/, "/report"));
-  expect(gone?.status()).toBe(404);
+  expect(gone?.status()).toBe(410);
+  await expect(page.getByText(/was deleted/)).toBeVisible();
+  await expect(page.getByText(/copied the whole link/)).toHaveCount(0);
 });
 
 test.describe("without JavaScript", () => {

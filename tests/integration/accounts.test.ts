@@ -326,6 +326,44 @@ describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
     expect(sneak.status).toBe(404);
   });
 
+  it("lets only an owner change a member's role, and never demotes the last owner", async () => {
+    const owner = new CookieJar();
+    await callRoute(loginRoute.action, { context: t.context, path: "/login", form: { email: "owner@example.com", password: PASSWORD }, jar: owner });
+    const colleagueJar = new CookieJar();
+    await callRoute(loginRoute.action, { context: t.context, path: "/login", form: { email: "colleague@example.com", password: PASSWORD }, jar: colleagueJar });
+    const members = async () => (await callRoute(membersRoute.loader, { context: t.context, path: "/settings/members", jar: owner })).data.members;
+    const find = async (email: string) => (await members()).find((m: { email: string }) => m.email === email);
+    const change = (jar: CookieJar, membershipId: string, role: string) =>
+      callRoute(membersRoute.action, { context: t.context, path: "/settings/members", form: { intent: "change-role", membershipId, role }, jar });
+    const me = await find("owner@example.com");
+    const colleague = await find("colleague@example.com");
+
+    // A manager cannot change roles, not even their own.
+    expect((await change(colleagueJar, colleague.id, "owner")).status).toBe(403);
+    expect((await find("colleague@example.com")).role).toBe("manager");
+
+    // The only owner cannot step down; the refusal says why.
+    const alone = await change(owner, me.id, "viewer");
+    expect(alone.status).toBe(302);
+    expect((await find("owner@example.com")).role).toBe("owner");
+
+    expect((await change(owner, colleague.id, "viewer")).status).toBe(302);
+    expect((await callRoute(dashboardRoute.loader, { context: t.context, path: "/dashboard", jar: colleagueJar })).data.role).toBe("viewer");
+    // With a second owner, the first may step down, and then the second one is the last owner.
+    await change(owner, colleague.id, "owner");
+    expect((await change(owner, me.id, "manager")).status).toBe(302);
+    expect((await find("owner@example.com")).role).toBe("manager");
+    await change(colleagueJar, colleague.id, "manager");
+    expect((await find("colleague@example.com")).role).toBe("owner");
+    // Put things back for the next test: owner@ owns Globex again and the colleague manages.
+    await change(colleagueJar, me.id, "owner");
+    await change(owner, colleague.id, "manager");
+    expect([(await find("owner@example.com")).role, (await find("colleague@example.com")).role]).toEqual(["owner", "manager"]);
+    // Bad input and another organization's member: 404, nothing changes.
+    expect((await change(owner, colleague.id, "superuser")).status).toBe(404);
+    expect((await change(owner, "00000000-0000-4000-8000-000000000000", "viewer")).status).toBe(404);
+  });
+
   it("keeps the last owner and lets an owner remove a member", async () => {
     const owner = new CookieJar();
     await callRoute(loginRoute.action, { context: t.context, path: "/login", form: { email: "owner@example.com", password: PASSWORD }, jar: owner });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answerLabel } from "~/domain/assessment/answers";
 import { nextStep } from "~/domain/assessment/sequence";
 import { simulatedAnswer } from "~/domain/assessment/simulate";
 import { TRAIT_IDS, type TraitId } from "~/domain/instrument";
@@ -156,6 +157,9 @@ describe.each(testDialects)("the candidate flow on %s", (dialect) => {
     const exported = await callRoute(dataRoute.loader, { context: t.context, path: `/a/${token}/data`, params: { token } });
     expect(exported.headers.get("Content-Disposition")).toMatch(/attachment/);
     expect(exported.data.answers).toHaveLength(1);
+    // The words the person chose, not only the stored index.
+    expect(exported.data.answers[0]).toMatchObject({ itemId: q.itemId, answer: q.value, answerLabel: answerLabel(q.item, q.value) });
+    expect(exported.data.answers[0].answerLabel).toMatch(/[a-z]{3}/i);
     expect(exported.data.selfIdentification.raceEthnicity).toBe("asian");
     const attempt = (await findAttempt(t.context.db, token))!;
     const del = await callRoute(deleteRoute.action, { context: t.context, path: `/a/${token}/delete`, params: { token }, form: {} });
@@ -165,6 +169,16 @@ describe.each(testDialects)("the candidate flow on %s", (dialect) => {
       expect(rows).toHaveLength(0);
     }
     expect((await callRoute(deleteRoute.action, { context: t.context, path: `/a/${token}/delete`, params: { token }, form: {} })).status).toBe(404);
+    // The deleted report's link says it was deleted; a link that never existed still says "not valid".
+    const gone = await callRoute(reportRoute.loader, { context: t.context, path: `/a/${token}/report`, params: { token } });
+    expect(gone.status).toBe(410);
+    expect(gone.data.message).toMatch(/was deleted/);
+    const resume = await callRoute(attemptRoute.loader, { context: t.context, path: `/a/${token}`, params: { token } });
+    expect(resume.status).toBe(410);
+    const never = "A".repeat(43);
+    const unknown = await callRoute(reportRoute.loader, { context: t.context, path: `/a/${never}/report`, params: { token: never } });
+    expect(unknown.status).toBe(404);
+    expect(unknown.data.message).toMatch(/not valid/);
   });
 
   describe("invited candidates", () => {

@@ -3,9 +3,11 @@ import * as rolesNew from "~/routes/_app.roles.new";
 import * as roleIndex from "~/routes/_app.roles.$roleId._index";
 import * as roleEdit from "~/routes/_app.roles.$roleId.edit";
 import * as roleInvite from "~/routes/_app.roles.$roleId.invite";
+import * as invitationRoute from "~/routes/i.$token";
 import * as roleExport from "~/routes/_app.roles.$roleId.export";
 import * as candidatePage from "~/routes/_app.roles.$roleId.candidates.$candidateId";
 import * as candidateExport from "~/routes/_app.roles.$roleId.candidates.$candidateId.export";
+import * as compareRoute from "~/routes/_app.roles.$roleId.compare";
 import * as members from "~/routes/_app.settings.members";
 import * as orgSettings from "~/routes/_app.settings.organization";
 import { callRoute, type CookieJar } from "./support/call-route.ts";
@@ -103,6 +105,27 @@ describe.each(testDialects)("the hiring workspace on %s", (dialect) => {
     expect(mail.text_body).toMatch(/automated assessment/);
     expect(mail.text_body).toMatch(/accommodation/);
     expect(mail.text_body).toMatch(/\/i\/[A-Za-z0-9_-]{43}/);
+    // No contact set: replies reach the manager who sent it (the sender address is no-reply), and the text says so.
+    const sender = await t.context.db
+      .selectFrom("memberships")
+      .innerJoin("users", "users.id", "memberships.user_id")
+      .select("users.email")
+      .where("memberships.organization_id", "=", org.organizationId)
+      .where("memberships.role", "=", "manager")
+      .executeTakeFirstOrThrow();
+    expect(mail.reply_to).toBe(sender.email);
+    expect(mail.text_body).toContain(`reply to this email (it reaches ${sender.email})`);
+    const token = mail.text_body.match(/\/i\/([A-Za-z0-9_-]{43})/)![1]!;
+    const invitationPage = await callRoute(invitationRoute.loader, { context: t.context, path: `/i/${token}`, params: { token } });
+    expect(invitationPage.data.contact).toBe(sender.email);
+
+    // With the organization's contact set, replies go there.
+    await t.context.db.updateTable("organizations").set({ candidate_contact: "jobs@umbrella.example" }).where("id", "=", org.organizationId).execute();
+    await callRoute(roleInvite.action, { context: t.context, path: "/x", params: { roleId: org.roleId }, form: { intent: "invite-one", name: "Mail Two", email: "mailtwo@example.com", send: "email" }, jar: manager });
+    const second = await t.context.db.selectFrom("outbox_messages").selectAll().where("to_address", "=", "mailtwo@example.com").executeTakeFirstOrThrow();
+    expect(second.reply_to).toBe("jobs@umbrella.example");
+    expect(second.text_body).toContain("reply to this email (it reaches jobs@umbrella.example)");
+    await t.context.db.updateTable("organizations").set({ candidate_contact: null }).where("id", "=", org.organizationId).execute();
   });
 
   it("records decisions and notes with who and when, and exports the candidate", async () => {
@@ -116,16 +139,28 @@ describe.each(testDialects)("the hiring workspace on %s", (dialect) => {
     expect(page.data.decisions[0].by).toBe("Umbrella Owner");
     expect(page.data.notes[0].body).toBe("<b>Strong</b> references");
     expect(page.data.report.guide.length).toBeGreaterThan(0);
-    const json = await callRoute(candidateExport.loader, { context: t.context, path: "/c/export", params: candidateParams(), jar: viewer });
+    const json = await callRoute(candidateExport.loader, { context: t.context, path: "/c/export", params: candidateParams(), jar: manager });
     expect(json.headers.get("Content-Disposition")).toMatch(/attachment/);
     expect(json.data.candidate.status).toBe("completed");
     expect(json.data.fit.fit).toBeGreaterThanOrEqual(0);
     expect(json.data.fit.model).toBe(FIT_MODEL_VERSION);
   });
 
+  it("sends a comparison of one candidate back to the list with the tick kept and the reason shown", async () => {
+    const one = org.invitations[0]!.id;
+    const res = await callRoute(compareRoute.loader, { context: t.context, path: `/roles/${org.roleId}/compare?c=${one}`, params: { roleId: org.roleId }, jar: viewer });
+    expect(res.status).toBe(302);
+    expect(res.location).toBe(`/roles/${org.roleId}?compare=too-few&c=${one}#compare`);
+    const list = await callRoute(roleIndex.loader, { context: t.context, path: res.location!.replace(/#.*/, ""), params: { roleId: org.roleId }, jar: viewer });
+    expect(list.status).toBe(200);
+    expect(list.data.compare).toEqual({ problem: "Tick at least two candidates to compare.", ticked: [one] });
+    const none = await callRoute(compareRoute.loader, { context: t.context, path: `/roles/${org.roleId}/compare`, params: { roleId: org.roleId }, jar: viewer });
+    expect(none.location).toBe(`/roles/${org.roleId}?compare=too-few#compare`);
+  });
+
   it("exports a role's candidates as CSV with a BOM and neutralised formulas", async () => {
     await t.context.db.updateTable("candidate_invitations").set({ candidate_name: '=HYPERLINK("http://evil.example","x")' }).where("id", "=", org.invitations[1]!.id).execute();
-    const request = new Request(`http://localhost:3000/roles/${org.roleId}/export`, { headers: { Cookie: viewer.header() } });
+    const request = new Request(`http://localhost:3000/roles/${org.roleId}/export`, { headers: { Cookie: manager.header() } });
     const res = (await roleExport.loader({ request, params: { roleId: org.roleId }, context: t.context })) as Response;
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -152,6 +187,9 @@ describe.each(testDialects)("the hiring workspace on %s", (dialect) => {
       () => callRoute(members.action, { context: t.context, path: "/settings/members", form: { intent: "invite", email: "m@example.com", role: "viewer" }, jar: manager }),
       () => callRoute(orgSettings.action, { context: t.context, path: "/settings/organization", form: { name: "Taken over" }, jar: manager }),
       () => callRoute(orgSettings.loader, { context: t.context, path: "/settings/organization", jar: viewer }),
+      // Exports carry every candidate's email: viewers read on screen but cannot take the data out.
+      () => callRoute(roleExport.loader, { context: t.context, path: "/e", params: { roleId: org.roleId }, jar: viewer }),
+      () => callRoute(candidateExport.loader, { context: t.context, path: "/c/export", params: candidateParams(), jar: viewer }),
     ];
     for (const call of forbidden) expect((await call()).status).toBe(403);
     const decisions = await t.context.db.selectFrom("candidate_decisions").select("decision").where("invitation_id", "=", org.invitations[0]!.id).execute();
@@ -162,6 +200,8 @@ describe.each(testDialects)("the hiring workspace on %s", (dialect) => {
       () => callRoute(candidatePage.loader, { context: t.context, path: "/c", params: candidateParams(), jar: viewer }),
     ];
     for (const call of reads) expect((await call()).status).toBe(200);
+    const viewerPage = await callRoute(candidatePage.loader, { context: t.context, path: "/c", params: candidateParams(), jar: viewer });
+    expect(viewerPage.data.canManage).toBe(false); // so the Export JSON button is not shown
     expect((await callRoute(roleEdit.loader, { context: t.context, path: "/x", params: { roleId: org.roleId }, jar: manager })).status).toBe(200);
     const saved = await callRoute(orgSettings.action, { context: t.context, path: "/settings/organization", form: { name: "Umbrella", candidateContact: "jobs@umbrella.example", showReportsToCandidates: "yes", retentionDays: "" }, jar: owner });
     expect(saved.status).toBe(302);

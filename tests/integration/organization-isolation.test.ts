@@ -65,7 +65,7 @@ const matrix: Record<string, Case[]> = {
     { method: "action", path: (w) => `/roles/${w.b.roleId}/validation`, params: (w) => ({ roleId: w.b.roleId }), form: () => ({ csv: "email,rating_6m\ncand@example.com,5" }) },
   ],
   "_app.roles.$roleId.fairness": [{ method: "loader", path: (w) => `/roles/${w.b.roleId}/fairness`, params: (w) => ({ roleId: w.b.roleId }) }],
-  "_app.roles.$roleId.candidates.$candidateId.erase": [
+  "_app.roles.$roleId.candidates.$candidateId_.erase": [
     { method: "loader", path: () => "/c/erase", params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }) },
     { method: "action", path: () => "/c/erase", params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }), form: () => ({}) },
     { method: "action", path: () => "/c/erase", params: (w) => ({ roleId: w.a.roleId, candidateId: w.b.invitations[0]!.id }), form: () => ({}) },

@@ -5,7 +5,7 @@ import { createTestContext, testDialects, type TestContext } from "./support/tes
 import * as outcomesRoute from "~/routes/_app.roles.$roleId.candidates.$candidateId_.outcomes";
 import * as validationRoute from "~/routes/_app.roles.$roleId.validation";
 import * as exportRoute from "~/routes/_app.roles.$roleId.candidates.$candidateId.export";
-import * as eraseRoute from "~/routes/_app.roles.$roleId.candidates.$candidateId.erase";
+import * as eraseRoute from "~/routes/_app.roles.$roleId.candidates.$candidateId_.erase";
 import { newId } from "~/server/ids.server";
 import { purgeExpiredCandidates } from "~/server/retention.server";
 

@@ -3,9 +3,10 @@ import type { AppLoadContext } from "@remix-run/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROLE_TEMPLATES, thetasMeeting } from "~/domain/fit/templates";
 import { TRAIT_IDS } from "~/domain/instrument";
+import * as attemptRoute from "~/routes/a.$token._index";
 import * as candidatePage from "~/routes/_app.roles.$roleId.candidates.$candidateId";
 import * as candidateExport from "~/routes/_app.roles.$roleId.candidates.$candidateId.export";
-import * as eraseRoute from "~/routes/_app.roles.$roleId.candidates.$candidateId.erase";
+import * as eraseRoute from "~/routes/_app.roles.$roleId.candidates.$candidateId_.erase";
 import * as roleExport from "~/routes/_app.roles.$roleId.export";
 import * as roleFairness from "~/routes/_app.roles.$roleId.fairness";
 import * as auditLog from "~/routes/_app.settings.audit._index";
@@ -107,6 +108,15 @@ describe.each(testDialects)("trust on %s", (dialect) => {
     expect(JSON.stringify(rows)).not.toMatch(/Logged Candidate/);
     const log = await callRoute(auditLog.loader, { context: t.context, path: "/settings/audit", jar });
     expect(log.data.rows.map((r: { action: string }) => r.action)).toContain("Erased a candidate");
+    // The log reads in names, looked up now: the erased candidate's rows say so, the role has its title.
+    type Row = { action: string; subject: { label: string; href: string | null } };
+    const subjects = (action: string) => log.data.rows.filter((r: Row) => r.action === action).map((r: Row) => r.subject);
+    expect(subjects("Erased a candidate")).toEqual([{ label: "Erased candidate", href: null }]);
+    expect(subjects("Exported a role's candidates")).toEqual([{ label: "Role “Logged AE”", href: `/roles/${org.roleId}` }]);
+    await callRoute(candidatePage.loader, { context: t.context, path: "/c", params: { roleId: org.roleId, candidateId: org.invitations[1]!.id }, jar });
+    const later = await callRoute(auditLog.loader, { context: t.context, path: "/settings/audit", jar });
+    expect(later.data.rows[0].subject).toEqual({ label: "Logged Candidate 2", href: `/roles/${org.roleId}/candidates/${org.invitations[1]!.id}` });
+    for (const r of later.data.rows as Row[]) expect(r.subject.label).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
     const manager = await memberWithRole(t.context, org.organizationId, "manager");
     expect((await callRoute(auditLog.loader, { context: t.context, path: "/settings/audit", jar: manager })).status).toBe(403);
     expect((await callRoute(eraseRoute.action, { context: t.context, path: "/c/erase", params: { roleId: org.roleId, candidateId: org.invitations[1]!.id }, form: {}, jar: manager })).status).toBe(403);
@@ -130,6 +140,10 @@ describe.each(testDialects)("trust on %s", (dialect) => {
 
     const res = await callRoute(eraseRoute.action, { context: t.context, path: "/c/erase", params, form: {}, jar });
     expect(res.status).toBe(302);
+    // The candidate's own link now says the data was erased, not "check that you copied the whole link".
+    const resume = await callRoute(attemptRoute.loader, { context: t.context, path: `/a/${inv!.token}`, params: { token: inv!.token } });
+    expect(resume.status).toBe(410);
+    expect(resume.data.message).toMatch(/was deleted/);
 
     const tables = await allTableNames(t.context, dialect);
     for (const table of tables) {
@@ -167,12 +181,16 @@ describe.each(testDialects)("trust on %s", (dialect) => {
     expect(queued).toEqual([{ organization_id: other.organizationId }]);
   });
 
-  it("purges exactly the candidates whose latest decision is older than the retention period", async () => {
-    const org = await organizationWithCandidates(t.context, "Retained", 4);
+  it("purges exactly the candidates with no activity for longer than the retention period, decided on or not", async () => {
+    const org = await organizationWithCandidates(t.context, "Retained", 5);
     const other = await organizationWithCandidates(t.context, "Forever", 1);
     await t.context.db.updateTable("organizations").set({ retention_days: 30 }).where("id", "=", org.organizationId).execute();
-    const [old, recent, redecided, undecided] = org.invitations;
     const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
+    // Everything in both organizations happened 100 days ago unless a step below says otherwise.
+    const ids = [...org.invitations, ...other.invitations].map((i) => i.id);
+    await t.context.db.updateTable("candidate_invitations").set({ created_at: daysAgo(100), expires_at: daysAgo(86), opened_at: daysAgo(100), last_sent_at: null }).where("id", "in", ids).execute();
+    await t.context.db.updateTable("attempts").set({ created_at: daysAgo(100), updated_at: daysAgo(100), last_answer_at: daysAgo(100), completed_at: daysAgo(100) }).where("invitation_id", "in", ids).execute();
+    const [old, recent, redecided, undecided, noted] = org.invitations;
     const decide = async (invitationId: string, days: number, organizationId = org.organizationId) =>
       t.context.db.insertInto("candidate_decisions").values({ id: newId(), organization_id: organizationId, invitation_id: invitationId, decision: "reject", decided_by_user_id: null, decided_by_name: "x", decided_at: daysAgo(days) }).execute();
     await decide(old!.id, 40);
@@ -180,13 +198,18 @@ describe.each(testDialects)("trust on %s", (dialect) => {
     await decide(redecided!.id, 45);
     await decide(redecided!.id, 5);
     await decide(other.invitations[0]!.id, 400, other.organizationId);
-    void undecided;
+    await t.context.db.insertInto("candidate_notes").values({ id: newId(), organization_id: org.organizationId, invitation_id: noted!.id, author_user_id: null, author_name: "x", body: "call back", created_at: daysAgo(3) }).execute();
+    // Two who never started: one whose link expired long ago, one whose renewed link still works.
+    const [stale, waiting] = await createCandidateInvitations(t.context.db, org.organizationId, org.roleId, [{ name: "Stale", email: "stale@example.com" }, { name: "Waiting", email: "waiting@example.com" }], { createdByUserId: null });
+    await t.context.db.updateTable("candidate_invitations").set({ created_at: daysAgo(100), expires_at: daysAgo(86) }).where("id", "=", stale!.id).execute();
+    await t.context.db.updateTable("candidate_invitations").set({ created_at: daysAgo(100), expires_at: daysAgo(-5) }).where("id", "=", waiting!.id).execute();
 
-    expect(await purgeExpiredCandidates(t.context.db)).toBe(1);
+    expect(await purgeExpiredCandidates(t.context.db)).toBe(3);
     const left = await t.context.db.selectFrom("candidate_invitations").select("id").where("organization_id", "in", [org.organizationId, other.organizationId]).execute();
-    expect(left.map((r) => r.id).sort()).toEqual([recent!.id, redecided!.id, undecided!.id, other.invitations[0]!.id].sort());
+    expect(left.map((r) => r.id).sort()).toEqual([recent!.id, redecided!.id, noted!.id, waiting!.id, other.invitations[0]!.id].sort());
     const erased = await t.context.db.selectFrom("audit_events").select(["actor_name", "subject_id"]).where("action", "=", "candidate.erase").where("organization_id", "=", org.organizationId).execute();
-    expect(erased).toEqual([{ actor_name: "Retention policy", subject_id: old!.id }]);
+    expect(erased.map((e) => e.subject_id).sort()).toEqual([old!.id, undecided!.id, stale!.id].sort());
+    expect(new Set(erased.map((e) => e.actor_name))).toEqual(new Set(["Retention policy"]));
     expect(await purgeExpiredCandidates(t.context.db)).toBe(0);
   });
 });

@@ -1,18 +1,20 @@
 import { SalesMarketingPlane } from "~/components/charts/sales-marketing-plane";
-import { ordinal } from "~/components/charts/scale";
+import { ChartLegend } from "~/components/charts/chart-legend";
+import { SIDE_COLORS } from "~/components/charts/palette";
+import { ordinal, theta1 } from "~/components/charts/scale";
+import { ThetaAxis } from "~/components/charts/theta-axis";
 import { TraitBar } from "~/components/charts/trait-bar";
 import { AboutQuestionnaire } from "./about-questionnaire";
 import type { PersonalReport, ReportTrait } from "~/domain/assessment/report";
 
 const sideTitles = { sales: "Sales traits", marketing: "Marketing traits", bridge: "Bridging both" } as const;
-const sideColors = { sales: "#b4420f", marketing: "#6b3fb3", bridge: "#0f766e" } as const;
 
 function TraitRow({ t }: { t: ReportTrait }) {
   return (
     <li className="border-t border-slate-200 py-4 first:border-t-0">
       <div className="grid items-center gap-2 md:grid-cols-[14rem_1fr_11rem]">
         <h4 className="font-medium text-slate-900">{t.name}</h4>
-        <TraitBar theta={t.theta} low={t.low} high={t.high} color={sideColors[t.side]} />
+        <TraitBar theta={t.theta} low={t.low} high={t.high} color={SIDE_COLORS[t.side]} />
         <p className="text-sm text-slate-700">
           {ordinal(t.percentile)} percentile
           <span className="block text-xs text-slate-600">
@@ -28,9 +30,7 @@ function TraitRow({ t }: { t: ReportTrait }) {
 
 export function PersonalReportView({ report, planeId }: { report: PersonalReport; planeId: string }) {
   const { point } = report;
-  const description = `Your sales orientation is ${point.sales.theta.toFixed(1)} and your marketing orientation ${point.marketing.theta.toFixed(
-    1,
-  )} on a scale where 0 is the average of the reference group and most people fall between −2 and 2. ${report.headline}.`;
+  const description = `Your sales orientation is ${theta1(point.sales.theta)} and your marketing orientation ${theta1(point.marketing.theta)} on a scale where 0 is the average of the reference group and most people fall between −2 and 2. ${report.headline}.`;
   return (
     <div className="space-y-6">
       <p role="note" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
@@ -58,11 +58,20 @@ export function PersonalReportView({ report, planeId }: { report: PersonalReport
       <section className="card" aria-labelledby="traits-heading">
         <h2 id="traits-heading">Your eleven traits</h2>
         <p className="mt-1 text-sm text-slate-600">The dot is the best estimate; the bar shows where the true value likely lies (80% range).</p>
+        <div className="mt-3">
+          <ChartLegend />
+        </div>
+
         {(["sales", "marketing", "bridge"] as const).map((side) => (
           <div key={side} className="mt-5">
-            <h3 className="text-sm font-semibold uppercase tracking-wide" style={{ color: sideColors[side] }}>
+            <h3 className="text-sm font-semibold uppercase tracking-wide" style={{ color: SIDE_COLORS[side] }}>
               {sideTitles[side]}
             </h3>
+            {/* Tick numbers over the bars' column: −3 to +3, 0 being the reference group's average. */}
+            <div className="mt-2 grid gap-2 md:grid-cols-[14rem_1fr_11rem]" aria-hidden="true">
+              <span className="hidden md:block" />
+              <ThetaAxis />
+            </div>
             <ul>
               {report.traits
                 .filter((t) => t.side === side)

@@ -12,3 +12,9 @@ export const ordinal = (n: number) => {
   const s = r % 100 >= 11 && r % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][r % 10] ?? "th";
   return `${r}${s}`;
 };
+
+/** θ with one decimal, never "−0.0": a value that rounds to zero is shown as 0.0. */
+export const theta1 = (t: number) => {
+  const s = t.toFixed(1);
+  return s === "-0.0" ? "0.0" : s;
+};

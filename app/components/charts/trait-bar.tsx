@@ -1,4 +1,6 @@
-import { THETA_MAX, THETA_MIN, thetaTo } from "./scale";
+import { TARGET_COLOR } from "./palette";
+import { thetaTo } from "./scale";
+import { THETA_TICKS } from "./theta-axis";
 
 /**
  * One trait on the θ scale: the 80% interval as a band, the estimate as a dot, and optionally a
@@ -23,10 +25,10 @@ export function TraitBar({
   return (
     <svg viewBox={`0 0 ${width} ${h}`} className="h-5 w-full" aria-hidden="true" preserveAspectRatio="none">
       <rect x={0} y={h / 2 - 1} width={width} height={2} fill="#e2e8f0" />
-      {[THETA_MIN, -1.5, 0, 1.5, THETA_MAX].map((t) => (
+      {THETA_TICKS.map((t) => (
         <rect key={t} x={Math.min(width - 1, x(t))} y={h / 2 - 4} width={1} height={8} fill="#cbd5e1" />
       ))}
-      {target ? <rect x={x(target[0])} y={2} width={Math.max(2, x(target[1]) - x(target[0]))} height={h - 4} fill="#16a34a" fillOpacity={0.15} stroke="#16a34a" strokeOpacity={0.5} /> : null}
+      {target ? <rect x={x(target[0])} y={2} width={Math.max(2, x(target[1]) - x(target[0]))} height={h - 4} fill={TARGET_COLOR} fillOpacity={0.15} stroke={TARGET_COLOR} strokeOpacity={0.5} /> : null}
       {low !== undefined && high !== undefined ? (
         <rect x={x(low)} y={h / 2 - 4} width={Math.max(2, x(high) - x(low))} height={8} rx={4} fill={color} fillOpacity={0.3} />
       ) : null}

@@ -1,32 +1,47 @@
 import { useEffect, useState } from "react";
+import { invitationLinksCsv, type InvitationLink } from "~/domain/hiring/csv-export";
 
-/** The new invitation links, each selectable by hand and, with JavaScript, copyable in one click. */
-export function CopyLinks({ links }: { links: Array<{ name: string; email: string; link: string }> }) {
+/**
+ * The new invitation links, each selectable by hand and, with JavaScript, copyable in one click;
+ * all of them at once as a CSV download (a data: link, so it works without JavaScript too) or,
+ * with JavaScript, copied as "Name <email> link" lines.
+ */
+export function CopyLinks({ links }: { links: InvitationLink[] }) {
   const [canCopy, setCanCopy] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   useEffect(() => setCanCopy(typeof navigator !== "undefined" && !!navigator.clipboard), []);
+  const copy = (key: string, text: string) => void navigator.clipboard.writeText(text).then(() => setCopied(key));
+  const all = links.map((l) => `${l.name} <${l.email}>\t${l.link}`).join("\n");
   return (
-    <ul className="mt-3 divide-y divide-slate-100">
-      {links.map((l) => (
-        <li key={l.link} className="flex flex-wrap items-center gap-3 py-2">
-          <span className="min-w-48 font-medium">
-            {l.name} <span className="block text-xs font-normal text-slate-600">{l.email}</span>
-          </span>
-          <input readOnly value={l.link} aria-label={`Invitation link for ${l.name}`} className="input flex-1 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+    <>
+      <ul className="mt-3 divide-y divide-slate-100">
+        {links.map((l) => (
+          <li key={l.link} className="flex flex-wrap items-center gap-3 py-2">
+            <span className="min-w-48 font-medium">
+              {l.name} <span className="block break-all text-xs font-normal text-slate-600">{l.email}</span>
+            </span>
+            <input readOnly value={l.link} aria-label={`Invitation link for ${l.name}`} className="input min-w-0 flex-1 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+            {canCopy ? (
+              <button type="button" className="btn-secondary py-1" onClick={() => copy(l.link, l.link)}>
+                {copied === l.link ? "Copied" : "Copy link"}
+                <span className="sr-only"> for {l.name}</span>
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {links.length > 0 ? (
+        <p className="mt-3 flex flex-wrap gap-2">
           {canCopy ? (
-            <button
-              type="button"
-              className="btn-secondary py-1"
-              onClick={() => {
-                void navigator.clipboard.writeText(l.link).then(() => setCopied(l.link));
-              }}
-            >
-              {copied === l.link ? "Copied" : "Copy link"}
-              <span className="sr-only"> for {l.name}</span>
+            <button type="button" className="btn-secondary py-1" onClick={() => copy("all", all)}>
+              {copied === "all" ? "All links copied" : `Copy all ${links.length} ${links.length === 1 ? "link" : "links"}`}
             </button>
           ) : null}
-        </li>
-      ))}
-    </ul>
+          <a className="btn-secondary py-1" download="invitation-links.csv" href={`data:text/csv;charset=utf-8,${encodeURIComponent(invitationLinksCsv(links))}`}>
+            Download links as CSV
+          </a>
+        </p>
+      ) : null}
+    </>
   );
 }

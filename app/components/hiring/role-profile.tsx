@@ -1,3 +1,7 @@
+import { ChartLegend } from "~/components/charts/chart-legend";
+import { SIDE_COLORS } from "~/components/charts/palette";
+import { theta1 } from "~/components/charts/scale";
+import { ThetaAxis } from "~/components/charts/theta-axis";
 import { TraitBar } from "~/components/charts/trait-bar";
 import { targetLabel } from "~/domain/hiring/profile-rows";
 
@@ -15,48 +19,66 @@ export interface ProfileRow {
   person?: { theta: number; low: number; high: number };
 }
 
-const sideColors = { sales: "#b4420f", marketing: "#6b3fb3", bridge: "#0f766e" } as const;
-
-/** What the role needs per trait (green, from the threshold up), with a person's estimate on top when given. */
-export function RoleProfile({ rows, caption }: { rows: ProfileRow[]; caption: string }) {
+function TargetText({ row, prefix = "" }: { row: ProfileRow; prefix?: string }) {
   return (
-    <table className="w-full text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr className="text-left text-xs uppercase tracking-wide text-slate-600">
-          <th scope="col" className="py-2 pr-2 font-medium">
-            Trait
-          </th>
-          <th scope="col" className="w-1/2 py-2 pr-2 font-medium">
-            <span aria-hidden="true">−3 · · · 0 · · · +3</span>
-            <span className="sr-only">Chart</span>
-          </th>
-          <th scope="col" className="py-2 font-medium">
-            Target
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.trait} className="border-t border-slate-100">
-            <th scope="row" className="py-2 pr-2 text-left font-medium text-slate-900">
-              {r.name}
+    <>
+      {prefix}
+      {targetLabel(row)}
+      {row.ceiling ? <span className="block text-xs text-slate-600">ceiling because: {row.ceiling.reason}</span> : null}
+      {row.person ? (
+        <span className="block text-xs text-slate-600">
+          this person: {theta1(row.person.theta)} (likely {theta1(row.person.low)} to {theta1(row.person.high)})
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * What the role needs per trait (green, from the threshold up), with a person's estimate on top
+ * when given. On a phone the target text moves under the bar: three columns at 390 px squeezed it
+ * to a word per line.
+ */
+export function RoleProfile({ rows, caption }: { rows: ProfileRow[]; caption: string }) {
+  const withPerson = rows.some((r) => r.person);
+  return (
+    <div className="space-y-3">
+      <ChartLegend sides={withPerson} estimate={withPerson} target />
+      <table className="w-full table-fixed text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="text-left text-xs uppercase tracking-wide text-slate-600">
+            <th scope="col" className="w-[38%] py-2 pr-2 align-bottom font-medium sm:w-1/4">
+              Trait
             </th>
-            <td className="py-2 pr-2">
-              <TraitBar target={r.span ?? undefined} theta={r.person?.theta} low={r.person?.low} high={r.person?.high} color={sideColors[r.side]} />
-            </td>
-            <td className="py-2 text-slate-700">
-              {targetLabel(r)}
-              {r.ceiling ? <span className="block text-xs text-slate-600">ceiling because: {r.ceiling.reason}</span> : null}
-              {r.person ? (
-                <span className="block text-xs text-slate-600">
-                  this person: {r.person.theta.toFixed(1)} (likely {r.person.low.toFixed(1)} to {r.person.high.toFixed(1)})
-                </span>
-              ) : null}
-            </td>
+            <th scope="col" className="py-2 pr-3 align-bottom font-medium">
+              <span className="sr-only">Chart, trait level from −3 to +3 where 0 is average</span>
+              <ThetaAxis />
+            </th>
+            <th scope="col" className="hidden w-1/4 py-2 align-bottom font-medium sm:table-cell">
+              Target
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.trait} className="border-t border-slate-100">
+              <th scope="row" className="py-2 pr-2 text-left align-top font-medium text-slate-900">
+                {r.name}
+              </th>
+              <td className="py-2 pr-3 align-top">
+                <TraitBar target={r.span ?? undefined} theta={r.person?.theta} low={r.person?.low} high={r.person?.high} color={SIDE_COLORS[r.side]} />
+                <span className="mt-1 block text-xs text-slate-700 sm:hidden">
+                  <TargetText row={r} prefix="target " />
+                </span>
+              </td>
+              <td className="hidden py-2 align-top text-slate-700 sm:table-cell">
+                <TargetText row={r} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

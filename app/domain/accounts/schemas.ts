@@ -95,6 +95,11 @@ export const organizationSettingsSchema = z.object({
 export const switchOrganizationSchema = z.object({ organizationId: z.uuid() });
 
 export const removeMemberSchema = z.object({ intent: z.literal("remove"), membershipId: z.uuid() });
+export const changeMemberRoleSchema = z.object({
+  intent: z.literal("change-role"),
+  membershipId: z.uuid(),
+  role: memberRoleSchema,
+});
 export const revokeInvitationSchema = z.object({ intent: z.literal("revoke"), invitationId: z.uuid() });
 
 /** Ids in URLs and hidden fields: UUIDs. Anything else is a 404, never a database error. */

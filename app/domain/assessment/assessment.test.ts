@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { currentInstrument, TRAIT_IDS, type TraitId } from "~/domain/instrument";
+import { currentInstrument, TRAIT_IDS, versionItems, type TraitId } from "~/domain/instrument";
 import { mulberry32, normalSampler } from "~/domain/psychometrics";
 import { decideAnswer } from "./answer-rules";
+import { answerLabel } from "./answers";
 import { nextStep } from "./sequence";
 import { scoreAttempt } from "./scoring";
 import { simulateAttempt, type SimulatedPerson } from "./simulate";
@@ -103,5 +104,24 @@ describe("decideAnswer", () => {
   });
   it("refuses any post to a completed attempt", () => {
     expect(decideAnswer({ ...state, completed: true }, { itemId: waitingItem.id, value: validValue, mode: "next" })).toMatchObject({ kind: "reject", status: 409 });
+  });
+});
+
+describe("answerLabel", () => {
+  const items = versionItems(currentInstrument());
+  const of = (format: string) => items.find((i) => i.format === format)!;
+  it("gives the words a person chose, not the stored index", () => {
+    expect(answerLabel(of("likert"), "0")).toBe("Strongly disagree");
+    expect(answerLabel(of("likert"), "3")).toBe("Agree");
+    const pair = of("forced-choice");
+    if (pair.format !== "forced-choice") throw new Error("no pair");
+    expect(answerLabel(pair, "marketing")).toBe(pair.options.find((o) => o.side === "marketing")!.text);
+    const scenario = of("situational");
+    if (scenario.format !== "situational") throw new Error("no scenario");
+    expect(answerLabel(scenario, scenario.options[1]!.id)).toBe(scenario.options[1]!.text);
+  });
+  it("is null for an answer the item cannot have", () => {
+    expect(answerLabel(of("likert"), "7")).toBeNull();
+    expect(answerLabel(of("forced-choice"), "3")).toBeNull();
   });
 });

@@ -9,5 +9,5 @@ export const CONSENT_POINTS = [
 
 export const INVITED_CONSENT_POINTS = [
   "This is an automated assessment. The organization uses it as one input; a person makes every hiring decision.",
-  "The organization sees your scores and answers-quality notes for the role you were invited to. It never sees the optional background questions individually.",
+  "The organization sees your scores and answer-quality notes for the role you were invited to. It never sees the optional background questions individually.",
 ] as const;

@@ -18,3 +18,10 @@ export function csvCell(value: CsvCell): string {
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
   return "\uFEFF" + [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
+
+export type InvitationLink = { name: string; email: string; link: string };
+
+/** New invitation links as a spreadsheet; names are typed by people, so formulas are neutralised. */
+export function invitationLinksCsv(links: readonly InvitationLink[]): string {
+  return toCsv(["name", "email", "link"], links.map((l) => [l.name, l.email, l.link]));
+}

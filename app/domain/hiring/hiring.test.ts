@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CandidateListTooLong, MAX_PROBLEMS_LISTED, parseCandidateList } from "./candidate-list";
 import { candidateStatus } from "./candidate-status";
-import { csvCell, toCsv } from "./csv-export";
+import { csvCell, invitationLinksCsv, toCsv } from "./csv-export";
+import { accommodationContact, candidateInvitationEmail } from "./invitation-email";
 
 describe("parseCandidateList", () => {
   it("refuses a list far longer than an upload may be before checking any row", () => {
@@ -73,5 +74,38 @@ describe("CSV export", () => {
     const csv = toCsv(["a", "b"], [["x, y", 1]]);
     expect(csv.startsWith("\uFEFFa,b\r\n")).toBe(true);
     expect(csv).toContain('"x, y",1\r\n');
+  });
+});
+
+describe("accommodationContact", () => {
+  it("uses the organization's address for both the text and replies", () => {
+    expect(accommodationContact("jobs@acme.example", "hana@acme.example")).toEqual({ contact: "jobs@acme.example", replyTo: "jobs@acme.example" });
+  });
+  it("falls back to the inviter when the organization has no contact", () => {
+    expect(accommodationContact(null, "hana@acme.example")).toEqual({ contact: "hana@acme.example", replyTo: "hana@acme.example" });
+    expect(accommodationContact("  ", "hana@acme.example")).toEqual({ contact: "hana@acme.example", replyTo: "hana@acme.example" });
+  });
+  it("keeps an instruction as the contact but sends replies to the inviter", () => {
+    expect(accommodationContact("call Maria on +44 20 7946 0000", "hana@acme.example")).toEqual({ contact: "call Maria on +44 20 7946 0000", replyTo: "hana@acme.example" });
+  });
+  it("writes an email whose accommodation line is true", () => {
+    const mail = candidateInvitationEmail({ candidateName: "Cara", organizationName: "Acme", roleTitle: "AE", link: "https://x/i/t", expiresAt: "2026-12-14T00:00:00Z", minutes: 13, contact: "call Maria", replyTo: "hana@acme.example" });
+    expect(mail.replyTo).toBe("hana@acme.example");
+    expect(mail.text).toContain("If you need an accommodation or a different process: call Maria. You can also reply to this email (it reaches hana@acme.example).");
+  });
+});
+
+describe("invitationLinksCsv", () => {
+  it("writes one row per link with formulas neutralised", () => {
+    const csv = invitationLinksCsv([
+      { name: "Cara Candidate", email: "cara@example.com", link: "https://x.example/i/abc" },
+      { name: "=HYPERLINK(\"http://evil\")", email: "eve@example.com", link: "https://x.example/i/def" },
+    ]);
+    expect(csv.split("\r\n")).toEqual([
+      "\uFEFFname,email,link",
+      "Cara Candidate,cara@example.com,https://x.example/i/abc",
+      '"\'=HYPERLINK(""http://evil"")",eve@example.com,https://x.example/i/def',
+      "",
+    ]);
   });
 });

@@ -153,7 +153,7 @@ export function speed(
   if (times.length > 0 && fastShare > maxFastShare) {
     flags.push({
       index: "speed",
-      reason: `${Math.round(100 * fastShare)}% of answers came in under ${(threshold / 1000).toFixed(1)} s, faster than most people can read a statement`,
+      reason: `gave ${Math.round(100 * fastShare)}% of answers in under ${(threshold / 1000).toFixed(1)} s, faster than most people can read a statement`,
     });
   }
   return { fastShare, medianMs: times.length === 0 ? null : median(times), answered: times.length, flags };

@@ -1,0 +1,48 @@
+import { data, type AppLoadContext } from "@remix-run/node";
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "#db/schema.ts";
+import { hashToken, looksLikeToken, nowIso } from "./ids.server.ts";
+
+/**
+ * Remembers that links were deleted, by the SHA-256 of their token only, so opening one later says
+ * the data was deleted rather than "check that you copied the whole link". Nothing here names the
+ * person: without the link itself a hash cannot be tied to anyone.
+ */
+export async function rememberDeletedLinks(db: Kysely<Database> | Transaction<Database>, tokenHashes: readonly string[]): Promise<void> {
+  const unique = [...new Set(tokenHashes)];
+  if (unique.length === 0) return;
+  const deletedAt = nowIso();
+  await db
+    .insertInto("deleted_links")
+    .values(unique.map((tokenHash) => ({ token_hash: tombstoneOf(tokenHash), deleted_at: deletedAt })))
+    .onConflict((oc) => oc.column("token_hash").doNothing())
+    .execute();
+}
+
+/** True when this link belonged to an assessment or invitation whose data was deleted. */
+export async function linkWasDeleted(db: Kysely<Database>, token: unknown): Promise<boolean> {
+  if (!looksLikeToken(token)) return false;
+  const row = await db.selectFrom("deleted_links").select("token_hash").where("token_hash", "=", tombstoneOf(hashToken(token))).executeTakeFirst();
+  return !!row;
+}
+
+export const DELETED_LINK_MESSAGE =
+  "The assessment behind this link was deleted, with its answers and results, so there is nothing left to show. If that is unexpected, ask the organization that invited you.";
+
+/**
+ * The response for a candidate link that finds nothing: 410 saying the data was deleted when it was,
+ * otherwise 404 with the page's own "not valid" message.
+ */
+export async function missingLink(context: AppLoadContext, token: unknown, notValid: string) {
+  if (await linkWasDeleted(context.db, token)) return data({ message: DELETED_LINK_MESSAGE }, { status: 410 });
+  return data({ message: notValid }, { status: 404 });
+}
+
+/**
+ * What is kept of a deleted link: the hash of its stored hash. It still recognises the link when
+ * someone opens it, but it is not the value the deleted rows held, so nothing that was erased
+ * (the token hash included) is left in the database file.
+ */
+function tombstoneOf(tokenHash: string): string {
+  return hashToken(`deleted-link:${tokenHash}`);
+}
