@@ -6,12 +6,13 @@ import { analyzeCommand } from "./analyze";
 import { auditCommand } from "./audit";
 import { calibrateCommand } from "./calibrate";
 import { instrumentCommand } from "./instrument";
+import { orgCommand } from "./org";
 import { scoreCommand } from "./score";
 import type { CliCommand } from "./types";
 
 export type { CliCommand, CliIo } from "./types";
 
-export const commands: readonly CliCommand[] = [analyzeCommand, scoreCommand, instrumentCommand, auditCommand, calibrateCommand];
+export const commands: readonly CliCommand[] = [analyzeCommand, scoreCommand, instrumentCommand, auditCommand, calibrateCommand, orgCommand];
 
 export function findCommand(name: string): CliCommand | undefined {
   return commands.find((command) => command.name === name);

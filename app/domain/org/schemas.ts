@@ -195,7 +195,10 @@ export const scenarioFileSchema = z.strictObject({
     .strictObject(Object.fromEntries(CRITERION_IDS.map((id) => [id, z.number().min(0).max(100).optional()])) as {
       [K in (typeof CRITERION_IDS)[number]]: z.ZodOptional<z.ZodNumber>;
     })
-    .refine((w) => Object.values(w).some((x) => (x ?? 0) > 0), "Give at least one criterion a weight above 0."),
+    .refine(
+      (w) => Object.values(w).every((x) => x === undefined) || Object.values(w).some((x) => (x ?? 0) > 0),
+      "Give at least one criterion a weight above 0.",
+    ),
   profile: profileFileSchema,
   /** Optional, for batch evaluation from the command line: the relationship stage to assume. */
   relationshipStage: z.enum(RELATIONSHIP_STAGES as [RelationshipStage, ...RelationshipStage[]]).optional(),
@@ -215,7 +218,8 @@ export interface ScenarioFile {
 
 /** The first problem of a failed parse as one line, naming where it is ("profile.arr: …"). */
 export function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0]!;
+  // Unknown keys first: they say the file was tampered with or is not ours, whatever else is wrong.
+  const issue = error.issues.find((i) => i.code === "unrecognized_keys") ?? error.issues[0]!;
   const path = issue.path.map(String).join(".");
   if (issue.code === "unrecognized_keys") return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}${path ? ` in ${path}` : ""}`;
   return path ? `${path}: ${issue.message}` : issue.message;
