@@ -11,8 +11,11 @@
 import { BENCHMARKS } from "./profile";
 import type { StructureId } from "./structures";
 
-/** One person doing both jobs stops being possible past two or three GTM people. */
-export const SOLO_MAX_FEASIBLE = 3;
+/**
+ * One person doing both jobs is a founder-stage arrangement: once a second person works in
+ * go-to-market the work is already shared, and "solo" would mean moving people out of it.
+ */
+export const SOLO_MAX_FEASIBLE = 1;
 /** A VP over two functions needs functions with someone to lead: at least six people. */
 export const SHARED_VP_MIN_FEASIBLE = 6;
 /** Generalist teams past this size or ARR are not seen in practice (separate roles from $5M ARR). */
@@ -52,7 +55,7 @@ export function assessFeasibility(structure: StructureId, c: FeasibilityInput): 
         return {
           feasible: false,
           penalty: 0,
-          reason: `Not feasible: ${people}; one person cannot take over their work (one person doing both jobs is a founder-stage arrangement that ends past two or three people).`,
+          reason: `Not feasible: ${people}; one person cannot take over their work (one person doing both jobs is a founder-stage arrangement that ends once a second person joins).`,
         };
       }
       if (c.soloLoad > 1.5) {
@@ -62,9 +65,7 @@ export function assessFeasibility(structure: StructureId, c: FeasibilityInput): 
           reason: `Penalty: the work needs ${Math.round(c.soloLoad * 100)}% of one person's sustainable hours.`,
         };
       }
-      return c.gtmHeadcount > 1
-        ? { feasible: true, penalty: 0.5 * (c.gtmHeadcount - 1), reason: `Penalty: ${people}, so one person doing both means moving the others out of go-to-market.` }
-        : OK;
+      return OK;
     case "combined":
       if (c.gtmHeadcount < 2) {
         return { feasible: false, penalty: 0, reason: `Not feasible: ${people}; a combined team needs at least two.` };
