@@ -203,6 +203,8 @@ export default function Structures() {
             {d.criteria.map((c) => (
               <div key={c.id} className="flex items-start gap-3">
                 <input
+                  // Keyed by the weight so a saved change shows the normalised value, not the typed one.
+                  key={`${c.id}-${c.weight}`}
                   id={`weight-${c.id}`}
                   name={`weight.${c.id}`}
                   type="number"
