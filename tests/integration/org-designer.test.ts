@@ -74,10 +74,15 @@ describe.each(testDialects)("the org designer on %s", (dialect) => {
     expect(bad.status).toBe(400);
     expect(bad.data.errors.join(" ")).toMatch(/GTM headcount must be at least 1/);
     expect(bad.data.errors.join(" ")).toMatch(/low ≤ likely ≤ high/);
-    const ok = await callRoute(profileRoute.action, { context: t.context, path: "/p", params: params(), form: profileForm(), jar: owner });
+    const tooMany = await callRoute(profileRoute.action, { context: t.context, path: "/p", params: params(), form: profileForm({ "team.sellers": "20" }), jar: owner });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.data.errors.join(" ")).toMatch(/team counts add up to 20, more than the GTM headcount of 12/);
+    const ok = await callRoute(profileRoute.action, { context: t.context, path: "/p", params: params(), form: profileForm({ "team.sellers": "5", "team.marketers": "2", "team.sdrs": "" }), jar: owner });
     expect(ok.status).toBe(302);
     const page = await callRoute(profileRoute.loader, { context: t.context, path: "/p", params: params(), jar: viewer });
     expect(page.data.values).toMatchObject({ gtmHeadcount: 12, salesMotion: "consultative", arrGrowthPerYear: { low: 60, mode: 100, high: 150 } });
+    expect(page.data.values.team).toEqual({ sellers: 5, marketers: 2 }); // an empty box stays "not entered"
+    expect(page.data.assumptions.find((a: { label: string }) => a.label === "Sales hires that fail")).toMatchObject({ source: "Skok", confidence: "M" });
     expect(page.data.sources.averageDealSize.text).toMatch(/source: Bridge Group 2017 \(H\)/);
     const viewerSave = await callRoute(profileRoute.action, { context: t.context, path: "/p", params: params(), form: profileForm(), jar: viewer });
     expect(viewerSave.status).toBe(403);
@@ -122,6 +127,7 @@ describe.each(testDialects)("the org designer on %s", (dialect) => {
     expect(plan.data.hiringPlan.rows[0].headcount).toBe(12);
     expect(plan.data.mc.headcount.bands[0].p50).toBe(12);
     expect(plan.data.today.reduce((sum: number, t: { count: number }) => sum + t.count, 0)).toBe(12);
+    expect(plan.data.today.find((t: { label: string }) => t.label === "sellers")).toEqual({ label: "sellers", count: 5, entered: true });
     expect(plan.data.feasibility.feasible).toBe(true);
     expect(plan.data.mc.split).toHaveLength(9);
     for (let q = 1; q < plan.data.mc.split.length; q++) expect(plan.data.mc.split[q]).toBeGreaterThanOrEqual(plan.data.mc.split[q - 1]);
