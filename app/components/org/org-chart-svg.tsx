@@ -1,5 +1,5 @@
 import type { OrgChart } from "~/domain/org/chart";
-import { layoutTree } from "./org-chart-layout";
+import { layoutTree, truncate, wrap } from "./org-chart-layout";
 import { ScrollX } from "~/components/scroll-x";
 
 const BOX_W = 240;
@@ -159,27 +159,4 @@ export function OrgChartSvg({
     </ScrollX>
     </>
   );
-}
-
-/** Splits a title into at most `lines` lines of about `width` characters, on word boundaries. */
-export function wrap(text: string, width: number, lines: number): string[] {
-  const out: string[] = [];
-  let current = "";
-  for (const word of text.split(/\s+/)) {
-    if (current && `${current} ${word}`.length > width) {
-      out.push(current);
-      current = word;
-    } else {
-      current = current ? `${current} ${word}` : word;
-    }
-  }
-  if (current) out.push(current);
-  if (out.length <= lines) return out;
-  const kept = out.slice(0, lines);
-  kept[lines - 1] = truncate(`${kept[lines - 1]} ${out.slice(lines).join(" ")}`, width);
-  return kept;
-}
-
-function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

@@ -126,7 +126,17 @@ export function getInput(profile: CompanyProfile, key: FlipInputKey): number {
 export function setInput(profile: CompanyProfile, key: FlipInputKey, value: number): CompanyProfile {
   const next: CompanyProfile = { ...profile, salaries: { ...profile.salaries } };
   switch (key) {
-    case "gtmHeadcount":
+    case "gtmHeadcount": {
+      next.gtmHeadcount = Math.max(1, Math.round(value));
+      // A smaller team keeps the entered mix: counts shrink in proportion so they still fit.
+      const team = profile.team;
+      const entered = team ? Object.values(team).reduce((sum: number, n) => sum + (n ?? 0), 0) : 0;
+      if (team && entered > next.gtmHeadcount) {
+        const scale = next.gtmHeadcount / entered;
+        next.team = Object.fromEntries(Object.entries(team).map(([k, n]) => [k, n === undefined ? undefined : Math.floor(n * scale)]));
+      }
+      break;
+    }
     case "collateralItems":
     case "marketingChannels":
       next[key] = Math.round(value);
