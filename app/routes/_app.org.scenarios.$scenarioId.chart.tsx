@@ -43,6 +43,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     canEdit: roleAllows(member.role, "manager"),
     structureId: scenario.structureId,
     structureName: STRUCTURES[scenario.structureId].name,
+    feasibilityReason: analysis.assessment.ranking.find((r) => r.structureId === scenario.structureId)!.feasibilityReason,
     quarters: scenario.quarters,
     chartQuarter: analysis.chartQuarter,
     chart: analysis.chart,
@@ -112,6 +113,7 @@ export default function ChartPage() {
         <h2 id="chart-heading">
           {d.structureName}, {d.chartQuarter === 0 ? "today" : `quarter ${d.chartQuarter}`}
         </h2>
+        {d.feasibilityReason ? <p className="mt-1 text-sm text-amber-900">{d.feasibilityReason}</p> : null}
         <p className="mt-1 text-sm text-slate-600">
           Solid lines: reporting. Dotted purple lines: feedback loops this structure needs (listed below the chart).{" "}
           {d.layers} {d.layers === 1 ? "layer" : "layers"} below the CEO.
