@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { simulateCapacity } from "~/domain/org/capacity";
 import { normaliseWeights } from "~/domain/org/criteria";
 import { RELATIONSHIP_STAGES, type RelationshipStage } from "~/domain/org/diagnostic";
-import { evaluateStructures } from "~/domain/org/evaluate";
+import { distinctPair, evaluateStructures } from "~/domain/org/evaluate";
 import { flipAnalysis } from "~/domain/org/flip";
 import { runMonteCarlo } from "~/domain/org/montecarlo";
 import { firstIssue, scenarioFileSchema } from "~/domain/org/schemas";
@@ -89,7 +89,7 @@ export function evaluateScenarioFile(path: string, options: { stage?: Relationsh
     staffing: { quarter0Headcount: recommendation ? capacity.plans[recommendation][0]!.headcount : scenario.profile.gtmHeadcount },
     flips: [...flips.flips.filter((f) => !f.fragile), ...flips.whatIf].map((f) => ({ to: f.newWinner, description: f.description })),
     closeCallText: evaluation.closeCall.isClose
-      ? `too close to call: lead ${evaluation.closeCall.lead.toFixed(2)} < band ${evaluation.closeCall.band.toFixed(2)} (vs ${evaluation.closeCall.runnerUp})`
+      ? `too close to call: lead ${distinctPair(evaluation.closeCall.lead, evaluation.closeCall.band).join(" < band ")} (vs ${evaluation.closeCall.runnerUp})`
       : fragile
         ? `fragile: ${flips.fragility!.description}`
         : null,

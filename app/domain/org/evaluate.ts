@@ -166,5 +166,12 @@ export function evaluateStructures(profile: CompanyProfile, options: EvaluateOpt
 /** "Shared VP of sales & marketing and Marketing reports to sales are too close to call." */
 export function closeCallSentence(closeCall: CloseCall): string {
   if (!closeCall.isClose || !closeCall.runnerUp) return "";
-  return `“${STRUCTURES[closeCall.leader].name}” and “${STRUCTURES[closeCall.runnerUp].name}” are too close to call: the lead of ${closeCall.lead.toFixed(2)} points is within the ${closeCall.band.toFixed(2)}-point spread your input ranges give it.`;
+  const [lead, band] = distinctPair(closeCall.lead, closeCall.band);
+  return `“${STRUCTURES[closeCall.leader].name}” and “${STRUCTURES[closeCall.runnerUp].name}” are too close to call: the lead of ${lead} points is within the ${band}-point spread your input ranges give it.`;
+}
+
+/** Two decimals, or three when two would show the numbers as equal ("0.21 < 0.21"). */
+export function distinctPair(a: number, b: number): [string, string] {
+  const digits = a.toFixed(2) === b.toFixed(2) ? 3 : 2;
+  return [a.toFixed(digits), b.toFixed(digits)];
 }
