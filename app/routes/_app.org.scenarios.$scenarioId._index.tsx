@@ -5,7 +5,7 @@ import { SubmitButton } from "~/components/forms";
 import { roleAllows } from "~/domain/accounts/policy";
 import { CRITERIA, CRITERION_IDS, defaultWeights, normaliseWeights, type CriterionWeights } from "~/domain/org/criteria";
 import { STAGE_DESCRIPTIONS } from "~/domain/org/diagnostic";
-import { closeCallSentence, evaluateStructures } from "~/domain/org/evaluate";
+import { closeCallSentence, criterionDifferences, evaluateStructures } from "~/domain/org/evaluate";
 import { flipAnalysis } from "~/domain/org/flip";
 import { chartFormSchema, weightsFormSchema } from "~/domain/org/schemas";
 import { STRUCTURES } from "~/domain/org/structures";
@@ -23,7 +23,14 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const assessment = evaluation.assessment;
   const odds = Object.fromEntries(evaluation.odds.map((o) => [o.structureId, o.probabilityBest]));
   const close = evaluation.closeCall;
-  const runnerUp = close.runnerUp ? STRUCTURES[close.runnerUp] : null;
+  // A flip under 5% of a plausible range means the same as a close call: the two are practically tied.
+  const tiedWith = close.isClose ? close.runnerUp : (flip.fragility?.newWinner ?? null);
+  const runnerUp = tiedWith ? STRUCTURES[tiedWith] : null;
+  const closeText = close.isClose
+    ? closeCallSentence(close)
+    : flip.fragility
+      ? `“${STRUCTURES[assessment.recommended].name}” and “${runnerUp?.name}” are too close to call: a change of under 5% of one input's plausible range swaps them.`
+      : "";
   return {
     canEdit: roleAllows(member.role, "manager"),
     chosen: scenario.structureId,
@@ -38,11 +45,17 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       whatIf: flip.whatIf.map((w) => w.description),
     },
     runs: evaluation.runs,
-    closeCall: close.isClose && runnerUp
+    closeCall: runnerUp
       ? {
-          text: closeCallSentence(close),
+          text: closeText,
           runnerUp: { id: runnerUp.id, name: runnerUp.name, description: runnerUp.description },
-          differences: close.differences.map((x) => ({ name: x.name, leader: x.leader, runnerUp: x.runnerUp, leaderReason: x.leaderReason, runnerUpReason: x.runnerUpReason })),
+          differences: criterionDifferences(assessment, assessment.recommended, runnerUp.id).map((x) => ({
+            name: x.name,
+            leader: x.leader,
+            runnerUp: x.runnerUp,
+            leaderReason: x.leaderReason,
+            runnerUpReason: x.runnerUpReason,
+          })),
         }
       : null,
     criteria: CRITERION_IDS.map((id) => ({ id, name: CRITERIA[id].name, question: CRITERIA[id].question, weight: assessment.weights[id] })),

@@ -138,22 +138,7 @@ export function evaluateStructures(profile: CompanyProfile, options: EvaluateOpt
   const lead = runnerScore ? leaderScore.total - runnerScore.total : Number.POSITIVE_INFINITY;
   const leadSd = runnerUp ? moments((run) => totalOf(run, leader) - totalOf(run, runnerUp)).sd : 0;
   const band = Math.max(CLOSE_CALL_FLOOR, leadSd);
-  const differences = runnerScore
-    ? leaderScore.criteria
-        .map((c, i) => ({ c, other: runnerScore.criteria.find((o) => o.criterionId === c.criterionId) ?? runnerScore.criteria[i]! }))
-        .map(({ c, other }) => ({
-          criterionId: c.criterionId,
-          name: CRITERIA[c.criterionId].name,
-          leader: c.score,
-          runnerUp: other.score,
-          leaderReason: c.reason,
-          runnerUpReason: other.reason,
-          gap: Math.abs(c.score - other.score) * c.weight,
-        }))
-        .sort((a, b) => b.gap - a.gap)
-        .slice(0, 3)
-        .map(({ gap: _gap, ...rest }) => rest)
-    : [];
+  const differences = runnerUp ? criterionDifferences(assessment, leader, runnerUp) : [];
   return {
     assessment,
     odds,
@@ -161,6 +146,28 @@ export function evaluateStructures(profile: CompanyProfile, options: EvaluateOpt
     runs,
     seed,
   };
+}
+
+/** The three criteria on which two structures differ most (weighted), with both scores and reasons. */
+export function criterionDifferences(assessment: StructureAssessment, a: StructureId, b: StructureId): CloseCall["differences"] {
+  const first = assessment.ranking.find((r) => r.structureId === a)!;
+  const second = assessment.ranking.find((r) => r.structureId === b)!;
+  return first.criteria
+    .map((c) => {
+      const other = second.criteria.find((o) => o.criterionId === c.criterionId)!;
+      return {
+        criterionId: c.criterionId,
+        name: CRITERIA[c.criterionId].name,
+        leader: c.score,
+        runnerUp: other.score,
+        leaderReason: c.reason,
+        runnerUpReason: other.reason,
+        gap: Math.abs(c.score - other.score) * c.weight,
+      };
+    })
+    .sort((x, y) => y.gap - x.gap)
+    .slice(0, 3)
+    .map(({ gap: _gap, ...rest }) => rest);
 }
 
 /** "Shared VP of sales & marketing and Marketing reports to sales are too close to call." */
