@@ -216,6 +216,39 @@ describe.each(testDialects)("the org designer on %s", (dialect) => {
     expect((await callRoute(compareRoute.loader, { context: t.context, path: `/org/compare?s=${scenarioId}`, jar: viewer })).status).toBe(400);
   });
 
+  it("says when two structures are too close to call and shows both with what tells them apart", async () => {
+    const created = await callRoute(orgIndex.action, { context: t.context, path: "/org", form: { intent: "create", name: "Series A" }, jar: owner });
+    const id = created.location!.split("/")[3]!;
+    const form = profileForm({
+      gtmHeadcount: "14",
+      arr: "5000000",
+      salesMotion: "transactional",
+      "arrGrowthPerYear.low": "50",
+      "arrGrowthPerYear.mode": "80",
+      "arrGrowthPerYear.high": "110",
+      "averageDealSize.low": "15000",
+      "averageDealSize.mode": "25000",
+      "averageDealSize.high": "35000",
+      "salesCycleDays.low": "45",
+      "salesCycleDays.mode": "60",
+      "salesCycleDays.high": "72",
+      "selfServeBuyingShare.low": "40",
+      "selfServeBuyingShare.mode": "57",
+      "selfServeBuyingShare.high": "70",
+      "releasesPerQuarter.high": "12",
+      marketingChannels: "3",
+      collateralItems: "20",
+    });
+    expect((await callRoute(profileRoute.action, { context: t.context, path: "/p", params: { scenarioId: id }, form, jar: owner })).status).toBe(302);
+    const page = await callRoute(structures.loader, { context: t.context, path: "/s", params: { scenarioId: id }, jar: viewer });
+    expect(page.data.closeCall).not.toBeNull();
+    expect(page.data.closeCall.text).toMatch(/too close to call/);
+    expect(page.data.closeCall.runnerUp.id).not.toBe(page.data.recommended.id);
+    expect(page.data.closeCall.differences).toHaveLength(3);
+    const leader = page.data.ranking.find((r: { id: string }) => r.id === page.data.recommended.id);
+    expect(leader.probabilityBest).toBeLessThan(0.9);
+  });
+
   it("collects the relationship diagnostic anonymously and feeds its stage into the structure scoring", async () => {
     const created = await callRoute(orgIndex.action, { context: t.context, path: "/org", form: { intent: "diagnostic", title: "Spring check" }, jar: owner });
     const token = created.data.diagnosticLink.split("/d/")[1];
