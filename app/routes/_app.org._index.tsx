@@ -5,7 +5,8 @@ import { SubmitButton } from "~/components/forms";
 import { CopyLinks } from "~/components/hiring/copy-links";
 import { EmptyState, PageHeader } from "~/components/page";
 import { roleAllows } from "~/domain/accounts/policy";
-import { scenarioFileSchema, scenarioNameSchema } from "~/domain/org/schemas";
+import { normaliseWeights } from "~/domain/org/criteria";
+import { firstIssue, scenarioFileSchema, scenarioNameSchema } from "~/domain/org/schemas";
 import { STRUCTURES } from "~/domain/org/structures";
 import { requireMember } from "~/server/auth.server";
 import { publicOrigin } from "~/server/context.server";
@@ -50,15 +51,35 @@ export async function action({ request, context }: ActionFunctionArgs) {
       return data({ error: "That file is not valid JSON." }, { status: 400 });
     }
     const parsed = scenarioFileSchema.safeParse(json);
-    if (!parsed.success) return data({ error: `The scenario could not be imported: ${parsed.error.issues[0]!.message}` }, { status: 400 });
+    if (!parsed.success) return data({ error: `The scenario could not be imported: ${firstIssue(parsed.error)}` }, { status: 400 });
     const s = parsed.data;
-    const id = await createScenario(context.db, member.organizationId, { name: s.name, profile: s.profile, weights: s.weights as never, structureId: s.structureId, quarters: s.quarters, chartQuarter: s.chartQuarter, createdByUserId: member.user.id });
-    return redirectWithFlash(context, `/org/scenarios/${id}`, { kind: "success", message: `Imported “${s.name}”.` });
+    const existing = new Set((await listScenarios(context.db, member.organizationId)).map((x) => x.name));
+    const name = importedName(s.name, existing);
+    const id = await createScenario(context.db, member.organizationId, {
+      name,
+      profile: s.profile,
+      weights: normaliseWeights(s.weights),
+      structureId: s.structureId,
+      quarters: s.quarters,
+      chartQuarter: s.chartQuarter,
+      createdByUserId: member.user.id,
+    });
+    return redirectWithFlash(context, `/org/scenarios/${id}`, { kind: "success", message: `Imported as “${name}”.` });
   }
   const parsed = scenarioNameSchema.safeParse({ name: formData.get("name") });
   if (!parsed.success) return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
   const id = await createScenario(context.db, member.organizationId, { name: parsed.data.name, createdByUserId: member.user.id });
   throw redirect(`/org/scenarios/${id}/profile`);
+}
+
+/** The imported scenario's name, marked "(imported)" (numbered if needed) when the name is already taken. */
+function importedName(name: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(name)) return name;
+  const base = name.slice(0, 80);
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? `${base} (imported)` : `${base} (imported ${n})`;
+    if (!taken.has(candidate)) return candidate;
+  }
 }
 
 export default function OrgDesigner() {

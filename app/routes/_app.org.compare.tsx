@@ -34,7 +34,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
         structure: STRUCTURES[s!.structureId].name,
         recommended: STRUCTURES[a.assessment.recommended].name,
         chosenScore: a.assessment.ranking.find((r) => r.structureId === s!.structureId)!.total,
-        topScores: a.assessment.ranking.slice(0, 3).map((r) => `${r.name} ${r.total.toFixed(2)}`),
+        chosenFeasible: a.assessment.ranking.find((r) => r.structureId === s!.structureId)!.feasible,
+        today: a.plan[0]!.headcount,
+        topScores: a.assessment.ranking.filter((r) => r.feasible).slice(0, 3).map((r) => `${r.name} ${r.total.toFixed(2)}`),
         split: a.capacity.splitQuarter,
         splitMedian: mc.medianSplitQuarter,
         hires: last.headcount - a.plan[0]!.headcount,
@@ -51,7 +53,8 @@ export default function CompareScenarios() {
   const d = useLoaderData<typeof loader>();
   const rows: Array<[string, (c: (typeof d.columns)[number]) => React.ReactNode]> = [
     ["Structure used", (c) => c.structure],
-    ["Its score", (c) => `${c.chosenScore.toFixed(2)} / 10`],
+    ["Its score", (c) => `${c.chosenScore.toFixed(2)} / 10${c.chosenFeasible ? "" : " (not feasible at this size)"}`],
+    ["Headcount today (quarter 0)", (c) => c.today],
     ["Recommended", (c) => c.recommended],
     ["Top three", (c) => c.topScores.join("; ")],
     ["Split needed (likely values)", (c) => (c.split === null ? "not within the horizon" : `quarter ${c.split}`)],

@@ -4,7 +4,7 @@ import { PrintButton } from "~/components/assessment/print-button";
 import { SubmitButton } from "~/components/forms";
 import { EmptyState, PageHeader } from "~/components/page";
 import { roleAllows } from "~/domain/accounts/policy";
-import { STAGE_DESCRIPTIONS } from "~/domain/org/diagnostic";
+import { MIN_GROUP_SIZE, STAGE_DESCRIPTIONS } from "~/domain/org/diagnostic";
 import { requireMember } from "~/server/auth.server";
 import { closeDiagnosticRound, diagnosticResults } from "~/server/diagnostics.server";
 import { redirectWithFlash } from "~/server/flash.server";
@@ -21,11 +21,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     round: results.round,
     responses: results.responses,
     canEdit: roleAllows(member.role, "manager"),
-    result: r
+    minGroup: MIN_GROUP_SIZE,
+    result: r && r.stage !== null && r.overallTotal !== null
       ? {
           stage: r.stage,
           stageText: STAGE_DESCRIPTIONS[r.stage],
           overall: r.overallTotal,
+          counts: r.counts,
           teamGap: r.teamGap,
           sales: r.sales ? { n: r.sales.respondents, mean: r.sales.meanTotal, stage: r.sales.stage } : null,
           marketing: r.marketing ? { n: r.marketing.respondents, mean: r.marketing.meanTotal, stage: r.marketing.stage } : null,
@@ -58,7 +60,10 @@ export default function DiagnosticResults() {
         }
       />
       {!r ? (
-        <EmptyState title="No answers yet">Share the round's link with your sales and marketing staff.</EmptyState>
+        <EmptyState title={d.responses === 0 ? "No answers yet" : "Not enough answers yet"}>
+          Share the round&apos;s link with your sales and marketing staff. Results appear from {d.minGroup} answers, so no
+          one&apos;s ratings can be singled out.
+        </EmptyState>
       ) : (
         <div className="space-y-6">
           <section className="card" aria-labelledby="stage-heading">
@@ -72,13 +77,19 @@ export default function DiagnosticResults() {
               const t = r[team];
               return (
                 <section key={team} className="card" aria-labelledby={`${team}-heading`}>
-                  <h2 id={`${team}-heading`} className="capitalize">{team}'s view</h2>
+                  <h2 id={`${team}-heading`}>How {team} sees it</h2>
                   {t ? (
                     <p className="mt-1 text-slate-700">
-                      {t.mean.toFixed(0)} of 100 from {t.n} {t.n === 1 ? "person" : "people"}: <strong>{t.stage}</strong>
+                      {t.mean.toFixed(0)} of 100 from {t.n} people: <strong>{t.stage}</strong>
                     </p>
-                  ) : (
+                  ) : r.counts[team] === 0 ? (
                     <p className="mt-1 text-slate-600">No answers from {team} yet.</p>
+                  ) : (
+                    <p className="mt-1 text-slate-600">
+                      {r.counts[team]} {r.counts[team] === 1 ? "answer" : "answers"} from {team} so far: shown from {d.minGroup}, so
+                      no one&apos;s ratings can be singled out.{" "}
+                      {r.sales || r.marketing ? "They are left out of the overall too." : "The overall pools everyone's answers."}
+                    </p>
                   )}
                 </section>
               );

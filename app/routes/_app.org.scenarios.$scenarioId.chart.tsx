@@ -43,6 +43,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     canEdit: roleAllows(member.role, "manager"),
     structureId: scenario.structureId,
     structureName: STRUCTURES[scenario.structureId].name,
+    feasibilityReason: analysis.assessment.ranking.find((r) => r.structureId === scenario.structureId)!.feasibilityReason,
     quarters: scenario.quarters,
     chartQuarter: analysis.chartQuarter,
     chart: analysis.chart,
@@ -51,6 +52,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     people,
     placed,
     seats: analysis.chart.seats.filter((s) => s.roleTemplateId).map((s) => ({ id: s.id, title: s.title })),
+    seatTitles: Object.fromEntries(analysis.chart.seats.map((s) => [s.id, s.title])) as Record<string, string>,
     members: members.map((m) => ({ userId: m.userId, name: m.name, assessed: profiles.has(m.userId) })),
     templateNames: Object.fromEntries(ROLE_TEMPLATES.map((t) => [t.id, t.name])),
     structures: STRUCTURE_IDS.map((id) => ({ id, name: STRUCTURES[id].name })),
@@ -111,10 +113,26 @@ export default function ChartPage() {
         <h2 id="chart-heading">
           {d.structureName}, {d.chartQuarter === 0 ? "today" : `quarter ${d.chartQuarter}`}
         </h2>
-        <p className="mt-1 text-sm text-slate-600">Solid lines: reporting. Dotted purple lines: feedback loops this structure needs (hover for what they carry). {d.layers} layers below the CEO.</p>
+        {d.feasibilityReason ? <p className="mt-1 text-sm text-amber-900">{d.feasibilityReason}</p> : null}
+        <p className="mt-1 text-sm text-slate-600">
+          Solid lines: reporting. Dotted purple lines: feedback loops this structure needs (listed below the chart).{" "}
+          {d.layers} {d.layers === 1 ? "layer" : "layers"} below the CEO.
+        </p>
         <div className="mt-4">
           <OrgChartSvg chart={d.chart} people={d.people} templateNames={d.templateNames} title={`Org chart: ${d.structureName}`} />
         </div>
+        {d.chart.feedbackLines.length ? (
+          <div className="mt-3 text-sm text-slate-700">
+            <p className="font-medium">Feedback loops</p>
+            <ul className="list-disc pl-5">
+              {d.chart.feedbackLines.map((f) => (
+                <li key={`${f.from}-${f.to}`}>
+                  {d.seatTitles[f.from] ?? f.from} → {d.seatTitles[f.to] ?? f.to}: {f.carries}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         {d.spans.length ? (
           <ul className="mt-3 list-disc pl-5 text-sm text-amber-900">
             {d.spans.map((w) => (

@@ -20,6 +20,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const analysis = analyseScenario(scenario, stage);
   const mc = scenarioMonteCarlo(scenario);
   const horizon = scenario.quarters;
+  const chosen = analysis.assessment.ranking.find((r) => r.structureId === scenario.structureId)!;
+  const peak = analysis.capacity.demand.reduce((a, b) => (b.totalHours > a.totalHours ? b : a));
+  const today = analysis.capacity.today;
+  const entered = scenario.profile.team ?? {};
   return {
     canEdit: roleAllows(member.role, "manager"),
     id: scenario.id,
@@ -28,10 +32,27 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     quarters: scenario.quarters,
     chartQuarter: scenario.chartQuarter,
     splitQuarter: analysis.capacity.splitQuarter,
+    gtmHeadcount: scenario.profile.gtmHeadcount,
+    feasibility: { feasible: chosen.feasible, reason: chosen.feasibilityReason },
+    soloPeak:
+      scenario.structureId === "solo" ? { quarter: peak.quarter, load: peak.totalHours / analysis.capacity.sustainableHoursPerPerson } : null,
+    today: (
+      [
+        ["sellers", "sellers"],
+        ["sdrs", "SDRs"],
+        ["accountManagers", "account managers"],
+        ["salesEngineers", "sales engineers"],
+        ["marketers", "marketers"],
+        ["managers", "managers"],
+      ] as const
+    )
+      .filter(([key]) => today[key] > 0)
+      .map(([key, label]) => ({ label, count: today[key], entered: entered[key] !== undefined })),
     demand: analysis.capacity.demand.map((d) => ({
       quarter: d.quarter,
       deals: d.deals,
       selling: d.perSeat.sellingHours,
+      otherSales: d.perSeat.otherSalesHours,
       marketing: d.perSeat.marketingHours,
       load: d.loadRatio,
       split: d.splitNeeded,
@@ -100,13 +121,41 @@ export default function Plan() {
         <Link to={`/org/scenarios/${d.id}/hiring-plan`} reloadDocument className="btn-secondary ml-auto">Hiring plan CSV</Link>
       </Form>
 
+      {!d.feasibility.feasible || d.soloPeak ? (
+        <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          {!d.feasibility.feasible ? <p><strong>{d.structureName}:</strong> {d.feasibility.reason}</p> : null}
+          {d.soloPeak && d.soloPeak.load > 1 ? (
+            <p>
+              One person would carry {Math.round(d.soloPeak.load * 100)}% of sustainable hours by quarter {d.soloPeak.quarter}; this plan
+              shows one seat because the structure allows no hires, not because the work fits.
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+
+      <section className="card" aria-labelledby="today-heading">
+        <h2 id="today-heading">Quarter 0: your team today</h2>
+        <p className="mt-1 text-sm text-slate-700">
+          {d.gtmHeadcount} {d.gtmHeadcount === 1 ? "person" : "people"}:{" "}
+          {d.today.map((t, i) => (
+            <span key={t.label}>
+              {i > 0 ? ", " : ""}
+              {t.count} {t.label}
+              {t.entered ? "" : "*"}
+            </span>
+          ))}
+          . Every plan starts from this team and only adds people.
+          {d.today.some((t) => !t.entered) ? " * estimated from where today's modelled hours go; enter the real counts on the Company tab." : ""}
+        </p>
+      </section>
+
       <section className="card" aria-labelledby="split-heading">
         <h2 id="split-heading">When does one person doing both jobs stop working?</h2>
         <p className="mt-1 text-slate-700">
           {d.splitQuarter === null
             ? `With the likely values, today's team can keep selling and keeping marketing current for all ${d.quarters} quarters.`
             : d.splitQuarter === 0
-              ? "Already now: selling plus keeping marketing current needs more hours than today's team has."
+              ? "Already now: selling, accounts and keeping marketing current need more hours than today's team has, or the company is past the size where one combined team exists."
               : `In quarter ${d.splitQuarter} (with the likely values) selling plus keeping the marketing current needs more than ${d.sustainable} hours per person, so the combined role has to split.`}{" "}
           Across {d.mc.runs} simulated futures the split is needed by quarter {d.mc.median ?? "—"} in half of them
           {d.mc.never > 0 ? `, and never within the horizon in ${Math.round(d.mc.never * 100)}%` : ""}.
@@ -123,6 +172,7 @@ export default function Plan() {
                 <th scope="col" className="py-1 pr-3">Quarter</th>
                 <th scope="col" className="py-1 pr-3">Deals won</th>
                 <th scope="col" className="py-1 pr-3">Selling h</th>
+                <th scope="col" className="py-1 pr-3">Accounts &amp; SE h</th>
                 <th scope="col" className="py-1 pr-3">Marketing h</th>
                 <th scope="col" className="py-1">Load</th>
               </tr>
@@ -133,8 +183,11 @@ export default function Plan() {
                   <td className="py-1 pr-3">Q{q.quarter}</td>
                   <td className="py-1 pr-3 tabular-nums">{q.deals.toFixed(1)}</td>
                   <td className="py-1 pr-3 tabular-nums">{Math.round(q.selling)}</td>
+                  <td className="py-1 pr-3 tabular-nums">{Math.round(q.otherSales)}</td>
                   <td className="py-1 pr-3 tabular-nums">{Math.round(q.marketing)}</td>
-                  <td className="py-1 tabular-nums">{Math.round(q.load * 100)}%{q.split ? " — over" : ""}</td>
+                  <td className="whitespace-nowrap py-1 tabular-nums">
+                    {Math.round(q.load * 100)}%{q.split ? " — over" : ""}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -178,7 +231,8 @@ export default function Plan() {
 
       <section className="card" aria-labelledby="compare-heading">
         <h2 id="compare-heading">Every structure at quarter {d.horizon}</h2>
-        <table className="mt-3 w-full text-sm">
+        <ScrollX label="Every structure at the horizon" className="mt-3">
+        <table className="w-full min-w-[36rem] text-sm">
           <caption className="sr-only">Headcount, hires, cost, layers and warnings per structure</caption>
           <thead>
             <tr className="text-left text-xs uppercase tracking-wide text-slate-600">
@@ -203,6 +257,7 @@ export default function Plan() {
             ))}
           </tbody>
         </table>
+        </ScrollX>
       </section>
     </div>
   );

@@ -5,7 +5,8 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { SubmitButton } from "~/components/forms";
 import { roleAllows } from "~/domain/accounts/policy";
-import { COMPANY_STAGES, formatSource, PROFILE_DEFAULTS, rangeOf, SALES_MOTIONS, type CompanyProfile } from "~/domain/org/profile";
+import { modelAssumptions } from "~/domain/org/assumptions";
+import { COMPANY_STAGES, formatSource, PROFILE_DEFAULTS, rangeOf, SALES_MOTIONS, TEAM_COUNT_KEYS } from "~/domain/org/profile";
 import { profileFormSchema } from "~/domain/org/schemas";
 import { redirectWithFlash } from "~/server/flash.server";
 import { requireScenario } from "~/server/org-designer.server";
@@ -13,7 +14,7 @@ import { updateScenario } from "~/server/org-scenarios.server";
 
 export const meta: MetaFunction = () => [{ title: "Company — Org designer — RoleFit" }];
 
-type Key = keyof CompanyProfile;
+type Key = keyof typeof PROFILE_DEFAULTS;
 const source = (key: Key) => ({ text: formatSource(PROFILE_DEFAULTS[key]), note: PROFILE_DEFAULTS[key].note ?? null });
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -39,7 +40,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       releasesPerQuarter: rangeOf(p.releasesPerQuarter),
       featuresPerRelease: rangeOf(p.featuresPerRelease),
       salaries: p.salaries,
+      team: p.team ?? {},
     },
+    assumptions: modelAssumptions(),
     sources: Object.fromEntries((Object.keys(PROFILE_DEFAULTS) as Key[]).map((k) => [k, source(k)])) as Record<Key, { text: string; note: string | null }>,
   };
 }
@@ -88,8 +91,17 @@ function RangeInputs({ name, label, value }: { name: string; label: string; valu
   );
 }
 
+const TEAM_FIELDS: Record<(typeof TEAM_COUNT_KEYS)[number], string> = {
+  sellers: "Sellers (AEs, founders who sell)",
+  sdrs: "SDRs",
+  accountManagers: "Account managers / customer success",
+  salesEngineers: "Sales engineers",
+  marketers: "Marketers",
+  managers: "Managers (leads, heads, VPs)",
+};
+
 export default function CompanyProfilePage() {
-  const { values: v, sources, canEdit } = useLoaderData<typeof loader>();
+  const { values: v, sources, canEdit, assumptions } = useLoaderData<typeof loader>();
   const errors = useActionData<typeof action>()?.errors;
   return (
     <Form method="post" className="space-y-6">
@@ -124,6 +136,29 @@ export default function CompanyProfilePage() {
         <Field label="Yearly ARR growth (%; 100 = doubling)" hint={sources.arrGrowthPerYear}>
           <RangeInputs name="arrGrowthPerYear" label="Yearly ARR growth" value={v.arrGrowthPerYear} />
         </Field>
+      </section>
+      <section className="card" aria-labelledby="team-heading">
+        <h2 id="team-heading">Who does what today (optional)</h2>
+        <p className="help">
+          Quarter 0 of every plan is this team. Leave a box empty if you do not know: the people you do not place are
+          shared out by where today&apos;s modelled hours go. The boxes may add up to less than the headcount above, never more.
+        </p>
+        <div className="mt-3 grid gap-3 sm:grid-cols-3">
+          {TEAM_COUNT_KEYS.map((key) => (
+            <div key={key}>
+              <label htmlFor={`team-${key}`} className="label">{TEAM_FIELDS[key]}</label>
+              <input
+                id={`team-${key}`}
+                name={`team.${key}`}
+                type="number"
+                min={0}
+                step={1}
+                defaultValue={(v.team as Record<string, number | undefined>)[key] ?? ""}
+                className="input"
+              />
+            </div>
+          ))}
+        </div>
       </section>
       <section className="card grid gap-5 md:grid-cols-2" aria-labelledby="selling-heading">
         <h2 id="selling-heading" className="md:col-span-2">How you sell</h2>
@@ -181,6 +216,32 @@ export default function CompanyProfilePage() {
         </div>
       </section>
       {canEdit ? <SubmitButton pendingText="Saving…">Save company</SubmitButton> : null}
+      <section className="card" aria-labelledby="assumptions-heading">
+        <h2 id="assumptions-heading">What the model assumes</h2>
+        <p className="help">Benchmarks and RoleFit&apos;s own coefficients, each with its source and confidence (H/M/L). Low-confidence values are provisional.</p>
+        <div className="mt-3 overflow-x-auto">
+          <table className="w-full text-sm">
+            <thead>
+              <tr className="text-left text-slate-600">
+                <th scope="col" className="py-1 pr-3">Input</th>
+                <th scope="col" className="py-1 pr-3">Value</th>
+                <th scope="col" className="py-1">Source</th>
+              </tr>
+            </thead>
+            <tbody>
+              {assumptions.map((a) => (
+                <tr key={a.label} className="border-t border-slate-100 align-top">
+                  <th scope="row" className="py-1 pr-3 text-left font-medium">{a.label}</th>
+                  <td className="py-1 pr-3">{a.value}</td>
+                  <td className="py-1 text-slate-700">
+                    {a.source} ({a.confidence}){a.note ? ` — ${a.note}` : ""}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
     </Form>
   );
 }

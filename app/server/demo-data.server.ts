@@ -128,7 +128,13 @@ export async function seedDemoHiring(db: Kysely<Database>, organizationId: strin
 /** Two org-design scenarios and a finished relationship diagnostic with both teams' answers. */
 export async function seedDemoOrgDesign(db: Kysely<Database>, organizationId: string, ownerUserId: string): Promise<string> {
   const today = defaultProfile();
-  const first = await createScenario(db, organizationId, { name: "Today: seed stage", profile: today, structureId: "combined", createdByUserId: ownerUserId });
+  const first = await createScenario(db, organizationId, {
+    name: "Today: seed stage",
+    // Who does what today: the plan's quarter 0 (the founder counts as one of the sellers).
+    profile: { ...today, team: { sellers: 3, accountManagers: 1, marketers: 1 } },
+    structureId: "combined",
+    createdByUserId: ownerUserId,
+  });
   await createScenario(db, organizationId, {
     name: "After Series A",
     profile: { ...today, stage: "series-a", gtmHeadcount: 14, arr: 8_000_000, salesMotion: "consultative", averageDealSize: { low: 40_000, mode: 60_000, high: 90_000 }, salesCycleDays: { low: 75, mode: 100, high: 140 } },

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
-import { scoreDiagnostic, type DiagnosticResponse, type RelationshipStage } from "~/domain/org/diagnostic";
+import { reportDiagnostic, type DiagnosticResponse, type RelationshipStage } from "~/domain/org/diagnostic";
 import { hashToken, looksLikeToken, newId, nowIso, randomToken } from "./ids.server.ts";
 
 // Rounds of the sales–marketing relationship diagnostic. Respondents are anonymous: a response
@@ -36,14 +36,16 @@ export async function diagnosticResults(db: Kysely<Database>, organizationId: st
   const round = await db.selectFrom("diagnostic_rounds").select(["id", "title", "created_at", "closed_at"]).where("organization_id", "=", organizationId).where("id", "=", roundId).executeTakeFirst();
   if (!round) return null;
   const responses = await responsesOf(db, organizationId, roundId);
-  return { round, result: responses.length ? scoreDiagnostic(responses) : null, responses: responses.length };
+  // Only what the minimum group size allows: no side's numbers from fewer than three people.
+  return { round, result: responses.length ? reportDiagnostic(responses) : null, responses: responses.length };
 }
 
 /** The stage of the latest round with answers from both teams, which feeds the structure scoring. */
 export async function latestRelationshipStage(db: Kysely<Database>, organizationId: string): Promise<{ stage: RelationshipStage; roundTitle: string } | null> {
   for (const round of await listDiagnosticRounds(db, organizationId)) {
     if (round.responses === 0) continue;
-    const result = scoreDiagnostic(await responsesOf(db, organizationId, round.id));
+    const result = reportDiagnostic(await responsesOf(db, organizationId, round.id));
+    if (result.stage === null) continue; // too few answers to report anything yet
     return { stage: result.stage, roundTitle: round.title };
   }
   return null;

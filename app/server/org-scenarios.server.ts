@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
-import { defaultWeights, type CriterionWeights } from "~/domain/org/criteria";
+import { defaultWeights, normaliseWeights, type CriterionWeights } from "~/domain/org/criteria";
 import { defaultProfile, type CompanyProfile } from "~/domain/org/profile";
-import { SCENARIO_FILE_FORMAT, type ScenarioFile } from "~/domain/org/schemas";
+import { SCENARIO_FILE_FORMAT, SCENARIO_FILE_VERSION, type ScenarioFile } from "~/domain/org/schemas";
 import type { StructureId } from "~/domain/org/structures";
 import { newId, nowIso } from "./ids.server.ts";
 
@@ -26,12 +26,21 @@ function toScenario(row: Pick<Row, "id" | "name" | "profile" | "weights" | "stru
     id: row.id,
     name: row.name,
     profile: JSON.parse(row.profile) as CompanyProfile,
-    weights: JSON.parse(row.weights) as CriterionWeights,
+    // Older rows hold the form's raw 0–10 weights; reading them normalised keeps every page in percent.
+    weights: readWeights(row.weights),
     structureId: row.structure_id as StructureId,
     quarters: Number(row.quarters),
     chartQuarter: Number(row.chart_quarter),
     updatedAt: row.updated_at,
   };
+}
+
+function readWeights(json: string): CriterionWeights {
+  try {
+    return normaliseWeights(JSON.parse(json) as Partial<CriterionWeights>);
+  } catch {
+    return defaultWeights();
+  }
 }
 
 const columns = ["id", "name", "profile", "weights", "structure_id", "quarters", "chart_quarter", "updated_at"] as const;
@@ -107,7 +116,7 @@ export async function deleteScenario(db: Kysely<Database>, organizationId: strin
 }
 
 export function scenarioFile(s: Scenario): ScenarioFile {
-  return { format: SCENARIO_FILE_FORMAT, version: 1, name: s.name, structureId: s.structureId, quarters: s.quarters, chartQuarter: s.chartQuarter, weights: s.weights, profile: s.profile };
+  return { format: SCENARIO_FILE_FORMAT, version: SCENARIO_FILE_VERSION, name: s.name, structureId: s.structureId, quarters: s.quarters, chartQuarter: s.chartQuarter, weights: s.weights, profile: s.profile };
 }
 
 /** People placed in seats of the scenario, with their name and whether they share an assessment. */

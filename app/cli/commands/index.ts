@@ -8,13 +8,14 @@ import { calibrateCommand } from "./calibrate";
 import { fitCommand } from "./fit";
 import { difCommand } from "./dif";
 import { instrumentCommand } from "./instrument";
+import { orgCommand } from "./org";
 import { scoreCommand } from "./score";
 import type { CliCommand } from "./types";
 import { validityCommand } from "./validity";
 
 export type { CliCommand, CliIo } from "./types";
 
-export const commands: readonly CliCommand[] = [analyzeCommand, scoreCommand, instrumentCommand, fitCommand, auditCommand, calibrateCommand, difCommand, validityCommand];
+export const commands: readonly CliCommand[] = [analyzeCommand, scoreCommand, instrumentCommand, fitCommand, auditCommand, calibrateCommand, difCommand, validityCommand, orgCommand];
 
 export function findCommand(name: string): CliCommand | undefined {
   return commands.find((command) => command.name === name);

@@ -1,11 +1,22 @@
-import type { FanSeries } from "~/domain/org/montecarlo";
+import type { FanSeries, MonteCarloMetric } from "~/domain/org/montecarlo";
+import { niceTicks, tickLabel } from "./axis";
 
 const W = 560;
-const H = 220;
-const PAD = { left: 56, right: 16, top: 16, bottom: 32 };
+const H = 240;
+const PAD = { left: 64, right: 16, top: 16, bottom: 44 };
 
-const compact = (v: number) =>
-  Math.abs(v) >= 1_000_000 ? `${(v / 1_000_000).toFixed(1)}M` : Math.abs(v) >= 10_000 ? `${Math.round(v / 1000)}k` : v >= 10 ? v.toFixed(0) : v.toFixed(2);
+const UNIT_KIND: Record<MonteCarloMetric, "count" | "money" | "ratio" | "hours"> = {
+  headcount: "count",
+  costPerQuarter: "money",
+  sellingHours: "hours",
+  loadRatio: "ratio",
+};
+const Y_TITLE: Record<MonteCarloMetric, string> = {
+  headcount: "GTM people",
+  costPerQuarter: "Payroll per quarter (USD)",
+  sellingHours: "Selling hours per quarter",
+  loadRatio: "Load (% of sustainable hours)",
+};
 
 /**
  * A fan chart of one Monte Carlo metric: the P10–P90 band, the P25–P75 band and the median line,
@@ -13,7 +24,10 @@ const compact = (v: number) =>
  */
 export function FanChart({ series, threshold, id }: { series: FanSeries; threshold?: { value: number; label: string }; id: string }) {
   const bands = series.bands;
-  const max = Math.max(...bands.map((b) => b.p90), threshold?.value ?? 0) * 1.08 || 1;
+  const kind = UNIT_KIND[series.metric];
+  const ticks = niceTicks(Math.max(...bands.map((b) => b.p90), threshold?.value ?? 0), { integer: kind === "count" });
+  const max = ticks.at(-1)! || 1;
+  const compact = (v: number) => (kind === "count" ? String(Math.round(v * 10) / 10) : tickLabel(v, kind));
   const x = (q: number) => PAD.left + (q / Math.max(1, bands.length - 1)) * (W - PAD.left - PAD.right);
   const y = (v: number) => PAD.top + (1 - v / max) * (H - PAD.top - PAD.bottom);
   const area = (lo: "p10" | "p25", hi: "p90" | "p75") =>
@@ -26,19 +40,30 @@ export function FanChart({ series, threshold, id }: { series: FanSeries; thresho
       <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-labelledby={`${id}-t ${id}-d`}>
         <title id={`${id}-t`}>{series.label}</title>
         <desc id={`${id}-d`}>{description}</desc>
-        {[0, 0.25, 0.5, 0.75, 1].map((f) => (
-          <g key={f}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(max * f)} y2={y(max * f)} stroke="#e2e8f0" />
-            <text x={PAD.left - 6} y={y(max * f) + 4} fontSize="10" textAnchor="end" fill="#475569">
-              {compact(max * f)}
+        {ticks.map((t) => (
+          <g key={t}>
+            <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke="#e2e8f0" />
+            <text x={PAD.left - 6} y={y(t) + 4} fontSize="10" textAnchor="end" fill="#475569">
+              {tickLabel(t, kind)}
             </text>
           </g>
         ))}
         {bands.map((b) => (
-          <text key={b.quarter} x={x(b.quarter)} y={H - 12} fontSize="10" textAnchor="middle" fill="#475569">
+          <text key={b.quarter} x={x(b.quarter)} y={H - 26} fontSize="10" textAnchor="middle" fill="#475569">
             Q{b.quarter}
           </text>
         ))}
+        <text x={(PAD.left + W - PAD.right) / 2} y={H - 6} fontSize="11" textAnchor="middle" fill="#334155">
+          Quarter (Q0 = today)
+        </text>
+        <text
+          transform={`translate(14 ${(PAD.top + H - PAD.bottom) / 2}) rotate(-90)`}
+          fontSize="11"
+          textAnchor="middle"
+          fill="#334155"
+        >
+          {Y_TITLE[series.metric]}
+        </text>
         <polygon points={area("p10", "p90")} fill="#1d5fd1" fillOpacity={0.12} />
         <polygon points={area("p25", "p75")} fill="#1d5fd1" fillOpacity={0.22} />
         <polyline points={median} fill="none" stroke="#174ca8" strokeWidth={2} />
@@ -67,7 +92,7 @@ export function SplitProbabilityChart({ probabilities, id }: { probabilities: nu
       <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-labelledby={`${id}-t ${id}-d`}>
         <title id={`${id}-t`}>Probability the combined role must split, by quarter</title>
         <desc id={`${id}-d`}>{description}</desc>
-        {[0, 0.5, 1].map((p) => (
+        {[0, 0.25, 0.5, 0.75, 1].map((p) => (
           <g key={p}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(p)} y2={y(p)} stroke="#e2e8f0" />
             <text x={PAD.left - 6} y={y(p) + 4} fontSize="10" textAnchor="end" fill="#475569">
@@ -78,11 +103,17 @@ export function SplitProbabilityChart({ probabilities, id }: { probabilities: nu
         {probabilities.map((p, q) => (
           <g key={q}>
             <rect x={PAD.left + q * bw + 3} y={y(p)} width={bw - 6} height={y(0) - y(p)} fill={q === firstHalf ? "#b91c1c" : "#1d5fd1"} fillOpacity={0.75} />
-            <text x={PAD.left + q * bw + bw / 2} y={H - 12} fontSize="10" textAnchor="middle" fill="#475569">
+            <text x={PAD.left + q * bw + bw / 2} y={H - 26} fontSize="10" textAnchor="middle" fill="#475569">
               Q{q}
             </text>
           </g>
         ))}
+        <text x={(PAD.left + W - PAD.right) / 2} y={H - 6} fontSize="11" textAnchor="middle" fill="#334155">
+          Quarter (Q0 = today)
+        </text>
+        <text transform={`translate(14 ${(PAD.top + H - PAD.bottom) / 2}) rotate(-90)`} fontSize="11" textAnchor="middle" fill="#334155">
+          Share of runs split by then
+        </text>
       </svg>
       <figcaption className="mt-1 text-xs text-slate-600">{description}</figcaption>
     </figure>

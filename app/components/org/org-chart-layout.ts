@@ -33,3 +33,26 @@ export function layoutTree(nodes: readonly LayoutNode[]): { placed: Map<string, 
   for (const root of children.get(null) ?? []) visit(root, 0);
   return { placed, columns: Math.max(1, nextColumn), depth: maxDepth };
 }
+
+/** Splits a title into at most `lines` lines of about `width` characters, on word boundaries. */
+export function wrap(text: string, width: number, lines: number): string[] {
+  const out: string[] = [];
+  let current = "";
+  for (const word of text.split(/\s+/)) {
+    if (current && `${current} ${word}`.length > width) {
+      out.push(current);
+      current = word;
+    } else {
+      current = current ? `${current} ${word}` : word;
+    }
+  }
+  if (current) out.push(current);
+  if (out.length <= lines) return out;
+  const kept = out.slice(0, lines);
+  kept[lines - 1] = truncate(`${kept[lines - 1]} ${out.slice(lines).join(" ")}`, width);
+  return kept;
+}
+
+export function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

@@ -2,13 +2,15 @@
  * Quarter-by-quarter capacity simulation on the most likely inputs: where the hours go, the quarter
  * in which a combined sales-and-marketing role can no longer carry both jobs (the split point), and
  * for every structure the seats, hires, cost and span warnings each quarter. Quarter 0 is today's
- * team as the structure would staff it (all tenured); quarters 1…N are the plan.
+ * team as the founder entered it, arranged into the structure's seats; quarters 1…N are the plan.
  */
 
 import { buildOrgChart } from "./chart";
-import { assertValidProfile, channelCount, modeOf, type CompanyProfile } from "./profile";
+import { combinedRoleMustSplit } from "./feasibility";
+import { assertValidProfile, BENCHMARKS, channelCount, modeOf, type CompanyProfile, type TeamCounts } from "./profile";
 import { analyseSpans, type SpanReport } from "./spans";
 import {
+  anchorStaffingInto,
   copyStaffing,
   emptyRampState,
   emptyStaffing,
@@ -16,6 +18,7 @@ import {
   quarterlyCost,
   staffQuarterInto,
   STAFFING_SEAT_KEYS,
+  todayTeam,
   type Staffing,
 } from "./staffing";
 import { STRUCTURE_IDS, type StructureId } from "./structures";
@@ -24,6 +27,7 @@ import {
   demandInto,
   emptyDemand,
   SUSTAINABLE_HOURS_PER_QUARTER,
+  totalHoursOf,
   type MarketingHours,
   type ScenarioNumbers,
 } from "./workload";
@@ -39,12 +43,16 @@ export interface QuarterDemand {
   deals: number;
   opportunities: number;
   sellingHours: number;
+  /** Renewals and expansion (account managers). */
+  accountHours: number;
+  /** Sales engineering on new business. */
+  engineeringHours: number;
   marketingHours: MarketingHours;
   totalHours: number;
   /** Hours one person can sustain in a quarter (40 h × 12 weeks × 0.8 = 384). */
   sustainableHoursPerPerson: number;
   /** What each of today's GTM people would carry if all of them kept doing both jobs. */
-  perSeat: { sellingHours: number; marketingHours: number; totalHours: number };
+  perSeat: { sellingHours: number; otherSalesHours: number; marketingHours: number; totalHours: number };
   /** perSeat.totalHours / sustainable hours: above 1 the combined role must split. */
   loadRatio: number;
   splitNeeded: boolean;
@@ -70,6 +78,8 @@ export interface CapacityResult {
   demand: QuarterDemand[];
   /** First quarter (≥ 0) where the combined role is over sustainable hours, or null within the horizon. */
   splitQuarter: number | null;
+  /** Today's team by function: what was entered, the rest shared out by the workload model. */
+  today: Required<TeamCounts>;
   plans: Record<StructureId, StructureQuarterPlan[]>;
 }
 
@@ -95,7 +105,15 @@ export function modeScenario(profile: CompanyProfile): ScenarioNumbers {
     collateralItems: profile.collateralItems,
     gtmHeadcount: profile.gtmHeadcount,
     effortMultiplier: 1,
+    marketingEffortMultiplier: 1,
+    attainment: BENCHMARKS.quotaAttainment.value.mode,
+    hireFailureRate: BENCHMARKS.salesHireFailureRate.value.mode,
   };
+}
+
+/** Today's team by function for a profile (entered counts, the rest from today's modelled hours). */
+export function profileTeam(profile: CompanyProfile, scenario: ScenarioNumbers = modeScenario(profile)): Required<TeamCounts> {
+  return todayTeam(profile, demandInto(scenario, 0, emptyDemand()));
 }
 
 export function clampQuarters(quarters: number | undefined): number {
@@ -113,9 +131,9 @@ export function simulateCapacity(profile: CompanyProfile, options: CapacityOptio
   for (let q = 0; q <= quarters; q++) {
     demandInto(scenario, q, scratch);
     const marketingHours = { ...scratch.marketing };
-    const totalHours = scratch.sellingHours + marketingHours.total;
+    const totalHours = totalHoursOf(scratch);
     const seats = Math.max(1, scenario.gtmHeadcount);
-    const loadRatio = combinedLoadRatio(scratch.sellingHours, marketingHours.total, seats);
+    const loadRatio = combinedLoadRatio(totalHours, seats);
     demand.push({
       quarter: q,
       arr: scratch.arr,
@@ -123,29 +141,34 @@ export function simulateCapacity(profile: CompanyProfile, options: CapacityOptio
       deals: scratch.deals,
       opportunities: scratch.opportunities,
       sellingHours: scratch.sellingHours,
+      accountHours: scratch.accountHours,
+      engineeringHours: scratch.engineeringHours,
       marketingHours,
       totalHours,
       sustainableHoursPerPerson: SUSTAINABLE_HOURS_PER_QUARTER,
       perSeat: {
         sellingHours: scratch.sellingHours / seats,
+        otherSalesHours: (scratch.accountHours + scratch.engineeringHours) / seats,
         marketingHours: marketingHours.total / seats,
         totalHours: totalHours / seats,
       },
       loadRatio,
-      splitNeeded: loadRatio > 1,
+      splitNeeded: combinedRoleMustSplit(loadRatio, scratch.arr, scenario.gtmHeadcount),
     });
   }
   const split = demand.find((d) => d.splitNeeded);
 
+  const today = profileTeam(profile, scenario);
   const plans = {} as Record<StructureId, StructureQuarterPlan[]>;
   for (const structure of options.structures ?? STRUCTURE_IDS) {
-    plans[structure] = planStructure(structure, scenario, profile, quarters);
+    plans[structure] = planStructure(structure, scenario, profile, quarters, today);
   }
   return {
     quarters,
     sustainableHoursPerPerson: SUSTAINABLE_HOURS_PER_QUARTER,
     demand,
     splitQuarter: split ? split.quarter : null,
+    today,
     plans,
   };
 }
@@ -156,6 +179,7 @@ export function planStructure(
   scenario: ScenarioNumbers,
   profile: Pick<CompanyProfile, "salaries">,
   quarters: number,
+  today: Required<TeamCounts>,
 ): StructureQuarterPlan[] {
   const scratch = emptyDemand();
   const ramp = emptyRampState();
@@ -163,7 +187,9 @@ export function planStructure(
   let previous: Staffing | null = null;
   for (let q = 0; q <= quarters; q++) {
     demandInto(scenario, q, scratch);
-    const staffing = staffQuarterInto(structure, scenario.motion, scratch, previous, ramp, emptyStaffing());
+    const staffing = previous
+      ? staffQuarterInto(structure, scenario, scratch, previous, ramp, emptyStaffing())
+      : anchorStaffingInto(structure, today, ramp, emptyStaffing());
     const hires = emptyStaffing();
     if (previous) {
       for (const key of STAFFING_SEAT_KEYS) hires[key] = Math.max(0, staffing[key] - previous[key]);

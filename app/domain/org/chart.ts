@@ -137,6 +137,22 @@ export function buildOrgChart(structureId: StructureId, staffing: Staffing, opti
     level: "individual",
   });
   add({
+    id: "account-managers",
+    title: "Account manager",
+    roleTemplateId: "account-manager",
+    reportsTo: s.aeManagers ? "ae-managers" : salesTop,
+    count: s.accountManagers,
+    level: "individual",
+  });
+  add({
+    id: "sales-engineers",
+    title: "Sales engineer",
+    roleTemplateId: "ae-enterprise",
+    reportsTo: s.aeManagers ? "ae-managers" : salesTop,
+    count: s.salesEngineers,
+    level: "individual",
+  });
+  add({
     id: "sdrs",
     title: "Sales development rep",
     roleTemplateId: "sdr",
@@ -226,7 +242,7 @@ function withFeedback(structureId: StructureId, seats: Seat[]): OrgChart {
       case "gtm":
         return pick("generalists", "gtm-hybrid");
       case "sales":
-        return pick("sales-head", "ae-managers", "aes");
+        return pick("sales-head", "ae-managers", "aes", "account-managers");
       case "marketing":
         return pick("marketing-head", "marketing-managers", "product-marketers");
     }

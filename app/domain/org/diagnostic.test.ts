@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   DIAGNOSTIC_STATEMENTS,
   scoreDiagnostic,
+  reportDiagnostic,
+  MIN_GROUP_SIZE,
   scoreRespondent,
   stageForTotal,
   type DiagnosticResponse,
@@ -63,5 +65,39 @@ describe("relationship diagnostic", () => {
     expect(result.widestDisagreements).toEqual([]);
     expect(result.stage).toBe("defined");
     expect(() => scoreDiagnostic([])).toThrow(RangeError);
+  });
+});
+
+describe("minimum group size", () => {
+  const rate = (id: string, team: "sales" | "marketing", value: number) => ({
+    respondentId: id,
+    team,
+    ratings: Array.from({ length: DIAGNOSTIC_STATEMENTS.length }, () => value),
+  });
+
+  it("never shows one person's ratings as a side's view, nor lets the overall reveal them", () => {
+    const responses = [rate("s1", "sales", 4), rate("s2", "sales", 4), rate("s3", "sales", 4), rate("m1", "marketing", 1)];
+    const report = reportDiagnostic(responses);
+    expect(report.counts).toEqual({ sales: 3, marketing: 1 });
+    expect(report.marketing).toBeNull();
+    expect(report.teamGap).toBeNull();
+    expect(report.widestDisagreements).toEqual([]);
+    expect(report.sales!.meanTotal).toBe(80);
+    // The lone marketer's 20 must not move the overall: it is built from the shown side only.
+    expect(report.overallTotal).toBe(80);
+  });
+
+  it("withholds a side of two, since each could subtract their own ratings", () => {
+    const report = reportDiagnostic([rate("s1", "sales", 3), rate("s2", "sales", 3), rate("m1", "marketing", 2), rate("m2", "marketing", 5)]);
+    expect(report.sales).toBeNull();
+    expect(report.marketing).toBeNull();
+    expect(report.overallTotal).toBeCloseTo((60 + 60 + 40 + 100) / 4);
+  });
+
+  it("shows nothing below three responses in all", () => {
+    const report = reportDiagnostic([rate("s1", "sales", 3), rate("m1", "marketing", 2)]);
+    expect(report.overallTotal).toBeNull();
+    expect(report.stage).toBeNull();
+    expect(MIN_GROUP_SIZE).toBe(3);
   });
 });

@@ -169,3 +169,56 @@ function summariseTeam(team: Team, responses: readonly DiagnosticResponse[]): Te
   const meanTotal = mine.reduce((sum, response) => sum + response.ratings.reduce((a, b) => a + b, 0), 0) / mine.length;
   return { team, respondents: mine.length, meanTotal, stage: stageForTotal(meanTotal), statementMeans };
 }
+
+/**
+ * Fewest responses a side needs before its own numbers are shown. With one response a side's mean
+ * is that person's ratings; with two, either of them can subtract their own ratings and read the
+ * other's exactly. From three on, a respondent can recover only the sum of the others, which is
+ * the usual smallest reporting group in staff surveys. The anonymous diagnostic promises that no
+ * one's ratings can be singled out, so three is the floor.
+ */
+export const MIN_GROUP_SIZE = 3;
+
+export interface DiagnosticReport {
+  responses: number;
+  /** Responses per side, shown even when the side's numbers are withheld. */
+  counts: Record<Team, number>;
+  /** A side's summary, or null when it has fewer than MIN_GROUP_SIZE responses. */
+  sales: TeamSummary | null;
+  marketing: TeamSummary | null;
+  /** Null until there are MIN_GROUP_SIZE responses in all. */
+  overallTotal: number | null;
+  stage: RelationshipStage | null;
+  teamGap: number | null;
+  widestDisagreements: StatementGap[];
+}
+
+/**
+ * What may be shown of a round: sides below the minimum group size are withheld, and the overall
+ * total is built only from what is shown (the mean of the shown sides, or when no side is shown
+ * the pooled mean of everyone, once there are enough people that no one stands out).
+ */
+export function reportDiagnostic(responses: readonly DiagnosticResponse[], widestCount = 5): DiagnosticReport {
+  const counts: Record<Team, number> = {
+    sales: responses.filter((r) => r.team === "sales").length,
+    marketing: responses.filter((r) => r.team === "marketing").length,
+  };
+  const empty = { responses: responses.length, counts, sales: null, marketing: null, overallTotal: null, stage: null, teamGap: null, widestDisagreements: [] };
+  if (responses.length < MIN_GROUP_SIZE) return empty;
+  const shown = responses.filter((r) => counts[r.team] >= MIN_GROUP_SIZE);
+  if (shown.length === 0) {
+    const pooled = responses.map(scoreRespondent).reduce((sum, r) => sum + r.total, 0) / responses.length;
+    return { ...empty, overallTotal: pooled, stage: stageForTotal(pooled) };
+  }
+  const result = scoreDiagnostic(shown, widestCount);
+  return {
+    responses: responses.length,
+    counts,
+    sales: result.sales,
+    marketing: result.marketing,
+    overallTotal: result.overallTotal,
+    stage: result.stage,
+    teamGap: result.teamGap,
+    widestDisagreements: result.widestDisagreements,
+  };
+}

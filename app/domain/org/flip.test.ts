@@ -63,5 +63,8 @@ describe("flip analysis", () => {
     expect(getInput(profile, "salesCycleDays")).toBe(200);
     expect(profile.salesCycleDays).toEqual({ low: 45, mode: 200, high: 200 });
     expect(getInput(setInput(defaultProfile(), "gtmHeadcount", 7.6), "gtmHeadcount")).toBe(8);
+    // An entered team shrinks with the headcount so the profile stays valid.
+    const smaller = setInput({ ...defaultProfile(), gtmHeadcount: 10, team: { sellers: 6, marketers: 4 } }, "gtmHeadcount", 5);
+    expect(smaller.team).toEqual({ sellers: 3, marketers: 2 });
   });
 });

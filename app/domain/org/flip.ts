@@ -1,22 +1,33 @@
 /**
  * What would change the recommendation? For each criterion weight and each key numeric input, the
- * smallest single change (all else equal) that makes a different structure win, or "robust" when
- * nothing within a sensible range does. A founder who sees "if buyers did 75% of their journey
- * online instead of 57%, sales-under-marketing would win" knows which estimate deserves checking.
+ * smallest single change (all else equal) that makes a different feasible structure win, or
+ * "robust" when nothing within a plausible range does. A founder who sees "if buyers did 75% of
+ * their journey online instead of 57%, sales-under-marketing would win" knows which estimate
+ * deserves checking.
  *
- * Changes are compared by distance = the share of the input's sensible range they cover (log scale
- * for inputs that span orders of magnitude), and for weights the share of 0–50%, because a single
+ * Plausible ranges belong to this company: the founder's own low–high for uncertain inputs (at
+ * least ±25% around the likely value), and two thirds to one and a half times today's value for
+ * headcount, ARR, channels and collateral. For weights the range is 0–50%, because a single
  * criterion carrying more than half of the decision is no longer a balanced comparison.
- * Every reported change is verified by re-scoring, so applying it really flips the winner.
+ * distance = the share of that range the change covers (log scale for inputs that span orders of
+ * magnitude). A flip under 5% of its range is fragility (the two structures are practically tied
+ * on that input), not advice. Every reported change is verified by re-scoring.
  */
 
 import { CRITERIA, CRITERION_IDS, normaliseWeights, withWeight, type CriterionId } from "./criteria";
 import { RELATIONSHIP_STAGES, type RelationshipStage } from "./diagnostic";
-import { modeOf, SALES_MOTIONS, withMode, type CompanyProfile, type SalesMotion } from "./profile";
+import { modeOf, rangeOf, SALES_MOTIONS, withMode, type CompanyProfile, type SalesMotion, type Uncertain } from "./profile";
 import { scoreStructures, type ScoringOptions, type StructureAssessment } from "./scoring";
 import { STRUCTURES, type StructureId } from "./structures";
 
 export const MAX_SENSIBLE_WEIGHT = 0.5;
+/** A flip closer than this share of its plausible range says the top two are tied, not what to change. */
+export const FRAGILE_DISTANCE = 0.05;
+/** Point inputs (headcount, ARR, channels, collateral) are plausible from ×2/3 to ×1.5 of today's value. */
+const POINT_RANGE_LOW = 2 / 3;
+const POINT_RANGE_HIGH = 1.5;
+/** Uncertain inputs are searched at least ±25% around their likely value. */
+const MIN_RANGE_SPREAD = 0.25;
 const GRID_STEPS = 32;
 const BISECTION_STEPS = 16;
 
@@ -66,16 +77,38 @@ export type FlipChange =
 export interface Flip {
   change: FlipChange;
   newWinner: StructureId;
-  /** 0–1: share of the sensible range the change covers (categorical what-ifs use 1). */
+  /** 0–1: share of the plausible range the change covers (categorical what-ifs use 1). */
   distance: number;
+  /** Under 5% of the range: a sign the top two are tied, not a change worth acting on. */
+  fragile: boolean;
   description: string;
+}
+
+/** Where an input can plausibly be for this company (see the module comment). */
+export function plausibleRange(profile: CompanyProfile, input: FlipInputKey): { min: number; max: number } {
+  const spec = FLIP_INPUTS[input];
+  const clampToSpec = (v: number) => Math.min(spec.max, Math.max(spec.min, v));
+  const value = profile[input];
+  if (input === "gtmHeadcount" || input === "arr" || input === "marketingChannels" || input === "collateralItems") {
+    const x = getInput(profile, input);
+    const floor = input === "marketingChannels" ? 3 : input === "collateralItems" ? 10 : spec.min;
+    const low = input === "gtmHeadcount" ? Math.max(1, Math.floor(x * POINT_RANGE_LOW)) : x * POINT_RANGE_LOW;
+    const high = input === "gtmHeadcount" ? Math.ceil(x * POINT_RANGE_HIGH) : Math.max(x * POINT_RANGE_HIGH, floor);
+    return { min: clampToSpec(low), max: clampToSpec(high) };
+  }
+  const range = rangeOf(value as Uncertain);
+  const spread = Math.max(MIN_RANGE_SPREAD * range.mode, spec.step);
+  return { min: clampToSpec(Math.min(range.low, range.mode - spread)), max: clampToSpec(Math.max(range.high, range.mode + spread)) };
 }
 
 export interface FlipAnalysis {
   winner: StructureId;
   /** True when no single weight or numeric input within its sensible range changes the winner. */
   robust: boolean;
+  /** The nearest flip that is not fragile: the change worth checking. */
   smallest: Flip | null;
+  /** The nearest flip under 5% of its range, when there is one: the top two are practically tied. */
+  fragility: Flip | null;
   /** The nearest flip for each weight and input that has one, nearest first. */
   flips: Flip[];
   /** Categorical what-ifs (another relationship stage or sales motion) that change the winner. */
@@ -93,7 +126,17 @@ export function getInput(profile: CompanyProfile, key: FlipInputKey): number {
 export function setInput(profile: CompanyProfile, key: FlipInputKey, value: number): CompanyProfile {
   const next: CompanyProfile = { ...profile, salaries: { ...profile.salaries } };
   switch (key) {
-    case "gtmHeadcount":
+    case "gtmHeadcount": {
+      next.gtmHeadcount = Math.max(1, Math.round(value));
+      // A smaller team keeps the entered mix: counts shrink in proportion so they still fit.
+      const team = profile.team;
+      const entered = team ? Object.values(team).reduce((sum: number, n) => sum + (n ?? 0), 0) : 0;
+      if (team && entered > next.gtmHeadcount) {
+        const scale = next.gtmHeadcount / entered;
+        next.team = Object.fromEntries(Object.entries(team).map(([k, n]) => [k, n === undefined ? undefined : Math.floor(n * scale)]));
+      }
+      break;
+    }
     case "collateralItems":
     case "marketingChannels":
       next[key] = Math.round(value);
@@ -154,26 +197,31 @@ export function flipAnalysis(profile: CompanyProfile, options: ScoringOptions = 
     if (to === stage) continue;
     const change: FlipChange = { kind: "stage", from: stage, to };
     const newWinner = winnerAfter(change);
-    if (newWinner && newWinner !== winner) whatIf.push({ change, newWinner, distance: 1, description: describe(change, newWinner) });
+    if (newWinner && newWinner !== winner) {
+      whatIf.push({ change, newWinner, distance: 1, fragile: false, description: describe(change, newWinner) });
+    }
   }
   for (const to of SALES_MOTIONS) {
     if (to === profile.salesMotion) continue;
     const change: FlipChange = { kind: "motion", from: profile.salesMotion, to };
     const newWinner = winnerAfter(change);
-    if (newWinner && newWinner !== winner) whatIf.push({ change, newWinner, distance: 1, description: describe(change, newWinner) });
+    if (newWinner && newWinner !== winner) {
+      whatIf.push({ change, newWinner, distance: 1, fragile: false, description: describe(change, newWinner) });
+    }
   }
 
-  const smallest = flips[0] ?? null;
-  return {
-    winner,
-    robust: flips.length === 0,
-    smallest,
-    flips,
-    whatIf,
-    summary: smallest
-      ? `${STRUCTURES[winner].name} leads; the smallest single change that would flip it: ${lowerFirst(smallest.description)}`
-      : `${STRUCTURES[winner].name} stays the recommendation for any single weight from 0% to ${pct(MAX_SENSIBLE_WEIGHT)} and any single input across its sensible range: robust.`,
-  };
+  const fragility = flips.find((f) => f.fragile) ?? null;
+  const smallest = flips.find((f) => !f.fragile) ?? null;
+  const name = STRUCTURES[winner].name;
+  let summary: string;
+  if (fragility) {
+    summary = `“${name}” and “${STRUCTURES[fragility.newWinner].name}” are practically tied: a change of under 5% of a plausible range already swaps them (${lowerFirst(fragility.description).replace(/\.$/, "")}). Treat this as a close call, not as advice to change that input.`;
+  } else if (smallest) {
+    summary = `The smallest single change that would make another structure win: ${lowerFirst(smallest.description)}`;
+  } else {
+    summary = `“${name}” stays the recommendation for any single weight from 0% to ${pct(MAX_SENSIBLE_WEIGHT)} and any single input across its plausible range: robust.`;
+  }
+  return { winner, robust: flips.length === 0, smallest, fragility, flips, whatIf, summary };
 }
 
 /**
@@ -211,7 +259,8 @@ function weightFlip(
     const change: FlipChange = { kind: "weight", criterionId, from: w, to };
     const newWinner = winnerAfter(change);
     if (newWinner && newWinner !== base.recommended) {
-      return { change, newWinner, distance: Math.abs(to - w) / MAX_SENSIBLE_WEIGHT, description: describe(change, newWinner) };
+      const distance = Math.abs(to - w) / MAX_SENSIBLE_WEIGHT;
+      return { change, newWinner, distance, fragile: distance < FRAGILE_DISTANCE, description: describe(change, newWinner, distance) };
     }
     to = Math.round((to + direction * 0.001) * 1000) / 1000;
   }
@@ -225,18 +274,20 @@ function inputFlip(
   winnerAfter: (change: FlipChange) => StructureId | null,
 ): Flip | null {
   const spec = FLIP_INPUTS[input];
+  const plausible = plausibleRange(profile, input);
   const from = getInput(profile, input);
-  const toAxis = (v: number) => (spec.scale === "log" ? Math.log(Math.max(v, spec.min)) : v);
+  const toAxis = (v: number) => (spec.scale === "log" ? Math.log(Math.max(v, spec.min, 1e-9)) : v);
   const fromAxis = (x: number) => (spec.scale === "log" ? Math.exp(x) : x);
-  const axisSpan = toAxis(spec.max) - toAxis(spec.min);
-  const start = toAxis(Math.min(Math.max(from, spec.min), spec.max));
+  const axisSpan = toAxis(plausible.max) - toAxis(plausible.min);
+  if (!(axisSpan > 0)) return null;
+  const start = toAxis(Math.min(Math.max(from, plausible.min), plausible.max));
   const flipsAt = (value: number): StructureId | null => {
     const newWinner = winnerAfter({ kind: "input", input, from, to: value });
     return newWinner && newWinner !== winner ? newWinner : null;
   };
 
   let best: Flip | null = null;
-  for (const end of [toAxis(spec.max), toAxis(spec.min)]) {
+  for (const end of [toAxis(plausible.max), toAxis(plausible.min)]) {
     if (Math.abs(end - start) < 1e-12) continue;
     let previous = start;
     for (let i = 1; i <= GRID_STEPS; i++) {
@@ -254,14 +305,16 @@ function inputFlip(
         else lo = mid;
       }
       const candidates = [roundAway(fromAxis(hi), from, spec.step), fromAxis(hi), fromAxis(x)].map((v) =>
-        Math.min(spec.max, Math.max(spec.min, v)),
+        Math.min(plausible.max, Math.max(plausible.min, v)),
       );
       for (const to of candidates) {
         const newWinner = flipsAt(to);
         if (!newWinner) continue;
         const distance = Math.abs(toAxis(to) - start) / axisSpan;
         const change: FlipChange = { kind: "input", input, from, to };
-        if (!best || distance < best.distance) best = { change, newWinner, distance, description: describe(change, newWinner) };
+        if (!best || distance < best.distance) {
+          best = { change, newWinner, distance, fragile: distance < FRAGILE_DISTANCE, description: describe(change, newWinner, distance) };
+        }
         break;
       }
       break;
@@ -276,14 +329,15 @@ function roundAway(value: number, from: number, step: number): number {
   return Math.round(rounded * 1e6) / 1e6;
 }
 
-export function describe(change: FlipChange, newWinner: StructureId): string {
+export function describe(change: FlipChange, newWinner: StructureId, distance?: number): string {
   const winnerName = STRUCTURES[newWinner].name;
+  const share = distance === undefined ? "" : ` (${pct(distance)} of its plausible range)`;
   switch (change.kind) {
     case "weight":
-      return `If the weight of ${CRITERIA[change.criterionId].name.toLowerCase()} ${change.to > change.from ? "rose" : "fell"} from ${pct(change.from)} to ${pct(change.to)}, "${winnerName}" would win.`;
+      return `If the weight of ${CRITERIA[change.criterionId].name.toLowerCase()} ${change.to > change.from ? "rose" : "fell"} from ${pct(change.from)} to ${pct(change.to)}${share}, "${winnerName}" would win.`;
     case "input": {
       const spec = FLIP_INPUTS[change.input];
-      return `If ${spec.label} ${change.to > change.from ? "rose" : "fell"} from ${formatInput(change.input, change.from)} to ${formatInput(change.input, change.to)}, "${winnerName}" would win.`;
+      return `If ${spec.label} ${change.to > change.from ? "rose" : "fell"} from ${formatInput(change.input, change.from)} to ${formatInput(change.input, change.to)}${share}, "${winnerName}" would win.`;
     }
     case "stage":
       return `If the sales–marketing relationship were ${change.to} instead of ${change.from}, "${winnerName}" would win.`;

@@ -12,3 +12,5 @@ export * from "./scoring";
 export * from "./flip";
 export * from "./triangular";
 export * from "./montecarlo";
+export * from "./feasibility";
+export * from "./evaluate";

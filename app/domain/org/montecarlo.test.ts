@@ -49,7 +49,10 @@ describe("Monte Carlo", () => {
       featuresPerRelease: modeOf(profile.featuresPerRelease),
       selfServeBuyingShare: modeOf(profile.selfServeBuyingShare),
     };
-    const mc = runMonteCarlo(fixed, { structureId: "peers", runs: 50, effortUncertainty: { low: 1, mode: 1, high: 1 } });
+    const mc = runMonteCarlo(fixed, { structureId: "peers", runs: 50,
+      effortUncertainty: { low: 1, mode: 1, high: 1 },
+      modelUncertainty: false,
+    });
     const plan = simulateCapacity(fixed).plans.peers;
     mc.fan.headcount.bands.forEach((band, q) => {
       expect(band.p10).toBe(plan[q]!.headcount);

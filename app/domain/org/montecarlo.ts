@@ -1,5 +1,7 @@
 /**
- * Monte Carlo over the uncertain inputs: each run draws every range from a triangular distribution,
+ * Monte Carlo over the uncertain inputs: each run draws every range from a triangular distribution
+ * (growth, deal size, cycle, product change, online share, selling and marketing effort, channels,
+ * collateral, quota attainment and the sales-hire failure rate),
  * plays the quarters forward for one structure, and records headcount, cost, selling hours and the
  * combined-role load. Percentiles per quarter give the fan chart; the share of runs that crossed
  * the split point by each quarter gives "P(split needed by Q3) = 64%".
@@ -9,13 +11,22 @@
  * and two staffing objects reused across all runs, so the inner loop allocates nothing.
  */
 
-import { clampQuarters, modeScenario } from "./capacity";
-import { assertValidProfile, rangeOf, type CompanyProfile, type Range } from "./profile";
+import { clampQuarters, modeScenario, profileTeam } from "./capacity";
+import { assertValidProfile, BENCHMARKS, channelCount, rangeOf, type CompanyProfile, type Range } from "./profile";
 import { mixSeed, mulberry32 } from "../psychometrics/prng";
-import { emptyRampState, emptyStaffing, headcountOf, quarterlyCost, staffQuarterInto, type Staffing } from "./staffing";
+import {
+  anchorStaffingInto,
+  emptyRampState,
+  emptyStaffing,
+  headcountOf,
+  quarterlyCost,
+  staffQuarterInto,
+  type Staffing,
+} from "./staffing";
 import type { StructureId } from "./structures";
+import { combinedRoleMustSplit } from "./feasibility";
 import { sampleTriangular } from "./triangular";
-import { combinedLoadRatio, demandInto, emptyDemand } from "./workload";
+import { combinedLoadRatio, demandInto, emptyDemand, totalHoursOf } from "./workload";
 
 export const DEFAULT_RUNS = 1000;
 export const DEFAULT_SEED = 20_240_601;
@@ -25,6 +36,13 @@ export const DEFAULT_SEED = 20_240_601;
  * scales selling effort by a draw from this range; pass { low: 1, mode: 1, high: 1 } to switch off.
  */
 export const DEFAULT_EFFORT_UNCERTAINTY: Range = { low: 0.75, mode: 1, high: 1.35 };
+/** The same for marketing upkeep hours (RoleFit assumption, L). */
+export const DEFAULT_MARKETING_EFFORT_UNCERTAINTY: Range = { low: 0.75, mode: 1, high: 1.35 };
+/**
+ * Channels and collateral are counts the founder enters as one number, but what they will be over
+ * the horizon is uncertain: each run scales them by a draw from this range (RoleFit assumption, L).
+ */
+export const COUNT_UNCERTAINTY: Range = { low: 0.7, mode: 1, high: 1.3 };
 
 export interface MonteCarloOptions {
   structureId: StructureId;
@@ -33,6 +51,11 @@ export interface MonteCarloOptions {
   /** 8–12 (clamped); default 12. */
   quarters?: number;
   effortUncertainty?: Range;
+  /**
+   * Whether RoleFit's own coefficients (marketing effort, quota attainment, hire failure, channel
+   * and collateral counts) vary between runs; default true. Off, only the founder's ranges vary.
+   */
+  modelUncertainty?: boolean;
 }
 
 export interface PercentileBand {
@@ -91,6 +114,14 @@ export function runMonteCarlo(profile: CompanyProfile, options: MonteCarloOption
   const features = rangeOf(profile.featuresPerRelease);
   const online = rangeOf(profile.selfServeBuyingShare);
   const effort = options.effortUncertainty ?? DEFAULT_EFFORT_UNCERTAINTY;
+  const vary = options.modelUncertainty ?? true;
+  const fixed = (r: Range): Range => (vary ? r : { low: r.mode, mode: r.mode, high: r.mode });
+  const marketingEffort = fixed(DEFAULT_MARKETING_EFFORT_UNCERTAINTY);
+  const attainment = fixed(BENCHMARKS.quotaAttainment.value);
+  const failure = fixed(BENCHMARKS.salesHireFailureRate.value);
+  const counts = fixed(COUNT_UNCERTAINTY);
+  const channels = channelCount(profile);
+  const collateral = profile.collateralItems;
 
   const headcount = new Float64Array(runs * points);
   const cost = new Float64Array(runs * points);
@@ -100,6 +131,7 @@ export function runMonteCarlo(profile: CompanyProfile, options: MonteCarloOption
 
   const random = mulberry32(mixSeed(seed));
   const scenario = modeScenario(profile);
+  const today = profileTeam(profile, scenario); // today's team is a fact, not a draw
   const demand = emptyDemand();
   const ramp = emptyRampState();
   let current: Staffing = emptyStaffing();
@@ -115,18 +147,24 @@ export function runMonteCarlo(profile: CompanyProfile, options: MonteCarloOption
     scenario.featuresPerRelease = sampleTriangular(random, features.low, features.mode, features.high);
     scenario.selfServeShare = sampleTriangular(random, online.low, online.mode, online.high);
     scenario.effortMultiplier = sampleTriangular(random, effort.low, effort.mode, effort.high);
+    scenario.marketingEffortMultiplier = sampleTriangular(random, marketingEffort.low, marketingEffort.mode, marketingEffort.high);
+    scenario.attainment = sampleTriangular(random, attainment.low, attainment.mode, attainment.high);
+    scenario.hireFailureRate = sampleTriangular(random, failure.low, failure.mode, failure.high);
+    scenario.channels = channels * sampleTriangular(random, counts.low, counts.mode, counts.high);
+    scenario.collateralItems = collateral * sampleTriangular(random, counts.low, counts.mode, counts.high);
 
     let splitQuarter = -1;
     for (let q = 0; q < points; q++) {
       demandInto(scenario, q, demand);
-      staffQuarterInto(structure, scenario.motion, demand, q === 0 ? null : previous, ramp, current);
+      if (q === 0) anchorStaffingInto(structure, today, ramp, current);
+      else staffQuarterInto(structure, scenario, demand, previous, ramp, current);
       const index = q * runs + run;
       headcount[index] = headcountOf(current);
       cost[index] = quarterlyCost(structure, current, salaries);
       selling[index] = demand.sellingHours;
-      const ratio = combinedLoadRatio(demand.sellingHours, demand.marketing.total, scenario.gtmHeadcount);
+      const ratio = combinedLoadRatio(totalHoursOf(demand), scenario.gtmHeadcount);
       load[index] = ratio;
-      if (splitQuarter < 0 && ratio > 1) splitQuarter = q;
+      if (splitQuarter < 0 && combinedRoleMustSplit(ratio, demand.arr, scenario.gtmHeadcount)) splitQuarter = q;
       const swap = previous;
       previous = current;
       current = swap;

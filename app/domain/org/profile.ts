@@ -31,6 +31,24 @@ export interface Salaries {
   vp: number;
 }
 
+/**
+ * Today's go-to-market team by function, as far as the founder knows it. Every count is optional:
+ * what is left out of gtmHeadcount is shared out by the workload model (see todayTeam).
+ */
+export interface TeamCounts {
+  /** Quota-carrying sellers on new business (AEs, founders who sell). */
+  sellers?: number;
+  sdrs?: number;
+  /** Account managers and customer success: renewals and expansion. */
+  accountManagers?: number;
+  salesEngineers?: number;
+  marketers?: number;
+  /** Everyone who mostly manages: team leads, heads, VPs. */
+  managers?: number;
+}
+
+export const TEAM_COUNT_KEYS = ["sellers", "sdrs", "accountManagers", "salesEngineers", "marketers", "managers"] as const;
+
 export interface CompanyProfile {
   stage: CompanyStage;
   /** People working in sales and marketing today (founders who sell count). */
@@ -53,6 +71,8 @@ export interface CompanyProfile {
   /** Collateral pieces that must stay current with the product: decks, one-pagers, web pages, demos. */
   collateralItems: number;
   salaries: Salaries;
+  /** Optional breakdown of gtmHeadcount; older scenarios have none (read as "not entered"). */
+  team?: TeamCounts;
 }
 
 export type Confidence = "H" | "M" | "L";
@@ -104,6 +124,24 @@ export const BENCHMARKS = {
     note: "median 30%; 65% for internet-led companies",
   },
   cmoReportsToCeo: { value: 0.81, source: "Pave/SaaStr", confidence: "M", note: "81% at 1–50 employees, 65–74% at 51–500" },
+  cmoReportsToCeoMidSize: {
+    value: { low: 0.65, mode: 0.695, high: 0.74 },
+    source: "Pave/SaaStr",
+    confidence: "M",
+    note: "65–74% at 51–500 employees",
+  },
+  quotaAttainment: {
+    value: { low: 0.55, mode: 0.7, high: 0.85 },
+    source: ASSUMPTION,
+    confidence: "L",
+    note: "provisional: average share of quota a tenured seller delivers; quotas are set above the average rep",
+  },
+  gtmShareOfEmployees: {
+    value: 0.35,
+    source: ASSUMPTION,
+    confidence: "L",
+    note: "provisional: turns GTM headcount into company size for the reporting base rates",
+  },
 } as const satisfies Record<string, SourcedValue<number | Range>>;
 
 /** Typical sales cycle per motion (glossaries, L); used to suggest a cycle when the motion changes. */
@@ -118,7 +156,7 @@ export const TYPICAL_CYCLE_DAYS: Record<SalesMotion, Range> = {
  * benchmark table does not cover are marked as RoleFit assumptions with low confidence, so the UI
  * can nudge founders to replace them with their own numbers.
  */
-export const PROFILE_DEFAULTS: { [K in keyof CompanyProfile]: SourcedValue<CompanyProfile[K]> } = {
+export const PROFILE_DEFAULTS: { [K in Exclude<keyof CompanyProfile, "team">]: SourcedValue<CompanyProfile[K]> } = {
   stage: { value: "seed", source: ASSUMPTION, confidence: "L" },
   gtmHeadcount: { value: 5, source: ASSUMPTION, confidence: "L", note: "a founder plus four early hires" },
   arr: {
@@ -226,6 +264,18 @@ export function profileProblems(profile: CompanyProfile): string[] {
   if (rangeOf(profile.selfServeBuyingShare).high > 1) problems.push("selfServeBuyingShare must be at most 1");
   nonNegative("marketingChannels", channelCount(profile));
   nonNegative("collateralItems", profile.collateralItems);
+  if (profile.team) {
+    let entered = 0;
+    for (const key of TEAM_COUNT_KEYS) {
+      const count = profile.team[key];
+      if (count === undefined) continue;
+      if (!(Number.isInteger(count) && count >= 0)) problems.push(`team.${key} must be a whole number of 0 or more`);
+      else entered += count;
+    }
+    if (entered > profile.gtmHeadcount) {
+      problems.push(`the team counts add up to ${entered}, more than the GTM headcount of ${profile.gtmHeadcount}`);
+    }
+  }
   for (const [role, salary] of Object.entries(profile.salaries)) positive(`salaries.${role}`, salary);
   return problems;
 }

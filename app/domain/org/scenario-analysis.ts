@@ -26,6 +26,8 @@ export const HIRING_PLAN_SEATS: ReadonlyArray<{ key: (typeof STAFFING_SEAT_KEYS)
   { key: "generalists", label: "Generalists (sell and market)" },
   { key: "aes", label: "Account executives" },
   { key: "sdrs", label: "SDRs" },
+  { key: "accountManagers", label: "Account managers" },
+  { key: "salesEngineers", label: "Sales engineers" },
   { key: "marketers", label: "Marketers" },
   { key: "gtmManagers", label: "GTM team leads" },
   { key: "aeManagers", label: "Sales managers" },

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { CRITERION_IDS } from "./criteria";
-import { DIAGNOSTIC_STATEMENTS } from "./diagnostic";
-import { COMPANY_STAGES, profileProblems, SALES_MOTIONS, type CompanyProfile, type Range } from "./profile";
-import { STRUCTURE_IDS } from "./structures";
+import { CRITERION_IDS, type CriterionId } from "./criteria";
+import { DIAGNOSTIC_STATEMENTS, RELATIONSHIP_STAGES, type RelationshipStage } from "./diagnostic";
+import { COMPANY_STAGES, profileProblems, SALES_MOTIONS, type CompanyProfile, type Range, type TeamCounts } from "./profile";
+import { STRUCTURE_IDS, type StructureId } from "./structures";
 
 // Form and file schemas of the org designer, shared by the routes and the browser. Percentages in
 // the form (growth, online share) are fractions in the model.
@@ -20,35 +20,139 @@ const range = (label: string, min: number, max: number, scale = 1) =>
     .refine((r) => r.low <= r.mode && r.mode <= r.high, { message: `${label}: keep low ≤ likely ≤ high.`, path: ["mode"] })
     .transform((r): Range => ({ low: r.low / scale, mode: r.mode / scale, high: r.high / scale }));
 
+/**
+ * Bounds shared by the profile form and scenario files, so an imported file can hold nothing the
+ * form would refuse (a headcount of 10 million or salaries of 1e308 made the plan show 1e23 people).
+ * Percentages are in percent here; files store fractions (growth, online share) and divide by 100.
+ */
+export const PROFILE_BOUNDS = {
+  gtmHeadcount: { min: 1, max: 10_000 },
+  arr: { min: 0, max: 10_000_000_000 },
+  arrGrowthPercent: { min: 0, max: 1000 },
+  averageDealSize: { min: 1, max: 100_000_000 },
+  salesCycleDays: { min: 1, max: 1000 },
+  releasesPerQuarter: { min: 0, max: 500 },
+  featuresPerRelease: { min: 0, max: 500 },
+  selfServePercent: { min: 0, max: 100 },
+  marketingChannels: { min: 0, max: 100 },
+  collateralItems: { min: 0, max: 10_000 },
+  salary: { min: 1, max: 10_000_000 },
+  teamCount: { min: 0, max: 10_000 },
+} as const;
+const B = PROFILE_BOUNDS;
+
+const SALARY_LABELS = {
+  ae: "AE cost",
+  sdr: "SDR cost",
+  marketer: "Marketer cost",
+  salesManager: "Sales manager cost",
+  marketingManager: "Marketing manager cost",
+  vp: "VP cost",
+} as const;
+
+const TEAM_LABELS = {
+  sellers: "Sellers",
+  sdrs: "SDRs",
+  accountManagers: "Account managers / customer success",
+  salesEngineers: "Sales engineers",
+  marketers: "Marketers",
+  managers: "Managers",
+} as const;
+
+/** An optional whole count: an empty box means "not entered". */
+const optionalCount = (label: string) =>
+  z.preprocess(
+    (v) => (v === "" || v === null || v === undefined ? undefined : v),
+    num(label, B.teamCount.min, B.teamCount.max).int("Use a whole number of people.").optional(),
+  );
+
+const teamSchema = (strict: boolean) => {
+  const shape = Object.fromEntries(Object.entries(TEAM_LABELS).map(([key, label]) => [key, optionalCount(label)]));
+  return strict ? z.strictObject(shape) : z.object(shape);
+};
+
+/** Drops counts left empty, and the whole breakdown when nothing was entered. */
+function cleanTeam(team: Record<string, number | undefined> | undefined): TeamCounts | undefined {
+  if (!team) return undefined;
+  const entries = Object.entries(team).filter(([, v]) => v !== undefined);
+  return entries.length ? (Object.fromEntries(entries) as TeamCounts) : undefined;
+}
+
+const refineProfile = (profile: CompanyProfile, ctx: z.RefinementCtx) => {
+  for (const problem of profileProblems(profile)) ctx.addIssue({ code: "custom", message: problem });
+};
+
 export const profileFormSchema = z
   .object({
     stage: z.enum(COMPANY_STAGES as [string, ...string[]], { error: "Choose a stage." }),
-    gtmHeadcount: num("GTM headcount", 1, 10_000).int("Use a whole number of people."),
-    arr: num("ARR", 0, 10_000_000_000),
-    arrGrowthPerYear: range("Yearly ARR growth (%)", 0, 1000, 100),
+    gtmHeadcount: num("GTM headcount", B.gtmHeadcount.min, B.gtmHeadcount.max).int("Use a whole number of people."),
+    arr: num("ARR", B.arr.min, B.arr.max),
+    arrGrowthPerYear: range("Yearly ARR growth (%)", B.arrGrowthPercent.min, B.arrGrowthPercent.max, 100),
     salesMotion: z.enum(SALES_MOTIONS as [string, ...string[]], { error: "Choose a sales motion." }),
-    averageDealSize: range("Average deal size", 1, 100_000_000),
-    salesCycleDays: range("Sales cycle (days)", 1, 1000),
-    releasesPerQuarter: range("Releases per quarter", 0, 500),
-    featuresPerRelease: range("Features per release", 0, 500),
-    selfServeBuyingShare: range("Buying journey done online (%)", 0, 100, 100),
-    marketingChannels: num("Marketing channels", 0, 100).int("Use a whole number."),
-    collateralItems: num("Collateral items", 0, 10_000).int("Use a whole number."),
-    salaries: z.object({
-      ae: num("AE cost", 1),
-      sdr: num("SDR cost", 1),
-      marketer: num("Marketer cost", 1),
-      salesManager: num("Sales manager cost", 1),
-      marketingManager: num("Marketing manager cost", 1),
-      vp: num("VP cost", 1),
-    }),
+    averageDealSize: range("Average deal size", B.averageDealSize.min, B.averageDealSize.max),
+    salesCycleDays: range("Sales cycle (days)", B.salesCycleDays.min, B.salesCycleDays.max),
+    releasesPerQuarter: range("Releases per quarter", B.releasesPerQuarter.min, B.releasesPerQuarter.max),
+    featuresPerRelease: range("Features per release", B.featuresPerRelease.min, B.featuresPerRelease.max),
+    selfServeBuyingShare: range("Buying journey done online (%)", B.selfServePercent.min, B.selfServePercent.max, 100),
+    marketingChannels: num("Marketing channels", B.marketingChannels.min, B.marketingChannels.max).int("Use a whole number."),
+    collateralItems: num("Collateral items", B.collateralItems.min, B.collateralItems.max).int("Use a whole number."),
+    salaries: z.object(
+      Object.fromEntries(Object.entries(SALARY_LABELS).map(([k, label]) => [k, num(label, B.salary.min, B.salary.max)])) as {
+        [K in keyof typeof SALARY_LABELS]: ReturnType<typeof num>;
+      },
+    ),
+    team: teamSchema(false).optional(),
   })
-  .transform((v) => v as unknown as CompanyProfile)
-  .superRefine((profile, ctx) => {
-    for (const problem of profileProblems(profile)) ctx.addIssue({ code: "custom", message: problem });
-  });
+  .transform((v) => ({ ...v, team: cleanTeam(v.team) }) as unknown as CompanyProfile)
+  .transform((v) => {
+    if (v.team === undefined) delete (v as { team?: unknown }).team;
+    return v;
+  })
+  .superRefine(refineProfile);
 
-export const weightsFormSchema = z.object(Object.fromEntries(CRITERION_IDS.map((id) => [id, num("Weight", 0, 10)]))).refine(
+/** A number, or a low/likely/high range, within bounds (the file's form of an uncertain input). */
+const fileUncertain = (label: string, min: number, max: number) =>
+  z.union([
+    num(label, min, max),
+    z
+      .strictObject({ low: num(`${label} (low)`, min, max), mode: num(`${label} (likely)`, min, max), high: num(`${label} (high)`, min, max) })
+      .refine((r) => r.low <= r.mode && r.mode <= r.high, `${label}: keep low ≤ likely ≤ high.`),
+  ]);
+
+/** The company profile as scenario files store it (model units), with the form's bounds. */
+export const profileFileSchema = z
+  .strictObject({
+    stage: z.enum(COMPANY_STAGES as [string, ...string[]], { error: "Choose a stage." }),
+    gtmHeadcount: num("GTM headcount", B.gtmHeadcount.min, B.gtmHeadcount.max).int("Use a whole number of people."),
+    arr: num("ARR", B.arr.min, B.arr.max),
+    arrGrowthPerYear: fileUncertain("Yearly ARR growth", B.arrGrowthPercent.min / 100, B.arrGrowthPercent.max / 100),
+    salesMotion: z.enum(SALES_MOTIONS as [string, ...string[]], { error: "Choose a sales motion." }),
+    averageDealSize: fileUncertain("Average deal size", B.averageDealSize.min, B.averageDealSize.max),
+    salesCycleDays: fileUncertain("Sales cycle (days)", B.salesCycleDays.min, B.salesCycleDays.max),
+    releasesPerQuarter: fileUncertain("Releases per quarter", B.releasesPerQuarter.min, B.releasesPerQuarter.max),
+    featuresPerRelease: fileUncertain("Features per release", B.featuresPerRelease.min, B.featuresPerRelease.max),
+    selfServeBuyingShare: fileUncertain("Buying journey done online", B.selfServePercent.min / 100, B.selfServePercent.max / 100),
+    marketingChannels: z.union([
+      num("Marketing channels", B.marketingChannels.min, B.marketingChannels.max).int("Use a whole number."),
+      z.array(z.string().trim().min(1).max(100)).max(B.marketingChannels.max),
+    ]),
+    collateralItems: num("Collateral items", B.collateralItems.min, B.collateralItems.max).int("Use a whole number."),
+    salaries: z.strictObject(
+      Object.fromEntries(Object.entries(SALARY_LABELS).map(([k, label]) => [k, num(label, B.salary.min, B.salary.max)])) as {
+        [K in keyof typeof SALARY_LABELS]: ReturnType<typeof num>;
+      },
+    ),
+    team: teamSchema(true).optional(),
+  })
+  .transform((v) => {
+    const team = cleanTeam(v.team as Record<string, number | undefined> | undefined);
+    const { team: _team, ...rest } = v;
+    return (team ? { ...rest, team } : rest) as unknown as CompanyProfile;
+  })
+  .superRefine(refineProfile);
+
+/** Weights in percent as the form shows them; any total is accepted and rescaled to 100%. */
+export const weightsFormSchema = z.object(Object.fromEntries(CRITERION_IDS.map((id) => [id, num("Weight", 0, 100)]))).refine(
   (w) => Object.values(w).some((x) => (x as number) > 0),
   { message: "Give at least one criterion a weight above 0." },
 );
@@ -72,22 +176,51 @@ export const diagnosticResponseSchema = z.object({
 
 /** The JSON a scenario exports and imports. */
 export const SCENARIO_FILE_FORMAT = "rolefit-org-scenario";
-export const scenarioFileSchema = z.object({
+/**
+ * Version 2 added the optional team breakdown to the profile; version 1 files (no breakdown) read
+ * the same way. Unknown keys anywhere are refused, `__proto__` included, so nothing the form could
+ * not have produced gets stored.
+ */
+export const SCENARIO_FILE_VERSION = 2;
+export const scenarioFileSchema = z.strictObject({
   format: z.literal(SCENARIO_FILE_FORMAT, { error: "This is not a RoleFit scenario file." }),
-  version: z.literal(1, { error: "This scenario file comes from a newer RoleFit; update RoleFit to import it." }),
+  version: z.union([z.literal(1), z.literal(2)], {
+    error: "This scenario file comes from a newer RoleFit; update RoleFit to import it.",
+  }),
   name: z.string().trim().min(1).max(100),
   structureId: z.enum(STRUCTURE_IDS),
   quarters: z.number().int().min(8).max(12),
   chartQuarter: z.number().int().min(0).max(12),
-  weights: z.record(z.enum(CRITERION_IDS), z.number().min(0).max(10)),
-  profile: z.custom<CompanyProfile>((p) => {
-    try {
-      if (typeof p !== "object" || p === null) return false;
-      const profile = p as CompanyProfile;
-      return COMPANY_STAGES.includes(profile.stage) && SALES_MOTIONS.includes(profile.salesMotion) && profileProblems(profile).length === 0;
-    } catch {
-      return false;
-    }
-  }, "The company profile in this file is incomplete or has impossible values."),
+  weights: z
+    .strictObject(Object.fromEntries(CRITERION_IDS.map((id) => [id, z.number().min(0).max(100).optional()])) as {
+      [K in (typeof CRITERION_IDS)[number]]: z.ZodOptional<z.ZodNumber>;
+    })
+    .refine(
+      (w) => Object.values(w).every((x) => x === undefined) || Object.values(w).some((x) => (x ?? 0) > 0),
+      "Give at least one criterion a weight above 0.",
+    ),
+  profile: profileFileSchema,
+  /** Optional, for batch evaluation from the command line: the relationship stage to assume. */
+  relationshipStage: z.enum(RELATIONSHIP_STAGES as [RelationshipStage, ...RelationshipStage[]]).optional(),
 });
-export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
+/** What RoleFit writes (the current version); the schema also reads version 1. */
+export interface ScenarioFile {
+  format: typeof SCENARIO_FILE_FORMAT;
+  version: number;
+  name: string;
+  structureId: StructureId;
+  quarters: number;
+  chartQuarter: number;
+  weights: Partial<Record<CriterionId, number>>;
+  profile: CompanyProfile;
+  relationshipStage?: RelationshipStage;
+}
+
+/** The first problem of a failed parse as one line, naming where it is ("profile.arr: …"). */
+export function firstIssue(error: z.ZodError): string {
+  // Unknown keys first: they say the file was tampered with or is not ours, whatever else is wrong.
+  const issue = error.issues.find((i) => i.code === "unrecognized_keys") ?? error.issues[0]!;
+  const path = issue.path.map(String).join(".");
+  if (issue.code === "unrecognized_keys") return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}${path ? ` in ${path}` : ""}`;
+  return path ? `${path}: ${issue.message}` : issue.message;
+}

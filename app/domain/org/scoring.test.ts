@@ -45,22 +45,44 @@ describe("structure scoring", () => {
 
   it("ranks best first with totals equal to the weighted sum of scores", () => {
     const assessment = scoreStructures(defaultProfile(), { weights: { "selling-capacity": 3 } });
-    const totals = assessment.ranking.map((s) => s.total);
-    expect([...totals].sort((a, b) => b - a)).toEqual(totals);
+    const feasible = assessment.ranking.filter((s) => s.feasible);
+    const infeasible = assessment.ranking.filter((s) => !s.feasible);
+    expect(assessment.ranking).toEqual([...feasible, ...infeasible]);
+    for (const group of [feasible, infeasible]) {
+      const totals = group.map((s) => s.total);
+      expect([...totals].sort((a, b) => b - a)).toEqual(totals);
+    }
     for (const s of assessment.ranking) {
-      const expected = s.criteria.reduce((sum, c) => sum + c.score * assessment.weights[c.criterionId], 0);
-      expect(s.total).toBeCloseTo(expected, 9);
+      const expected = s.criteria.reduce((sum, c) => sum + c.score * assessment.weights[c.criterionId], 0) - s.penalty;
+      expect(s.total).toBeCloseTo(Math.max(0, expected), 9);
     }
     expect(assessment.recommended).toBe(assessment.ranking[0]!.structureId);
     expect(assessment.ranking.map((s) => s.rank)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
-  it("lets an undefined relationship favour a shared leader who can arbitrate over peers", () => {
-    const undefinedStage = scoreStructures(defaultProfile(), { stage: "undefined" }).context;
-    const integrated = scoreStructures(defaultProfile(), { stage: "integrated" }).context;
+  it("lets a maturing relationship favour one revenue leader over peers in a complex business", () => {
+    const undefinedStage = scoreStructures(consultativeScaleUp, { stage: "undefined" }).context;
+    const integrated = scoreStructures(consultativeScaleUp, { stage: "integrated" }).context;
     const gap = (c: typeof undefinedStage) =>
       scoreCriterion("shared-vp", "conflict-arbitration", c).score - scoreCriterion("peers", "conflict-arbitration", c).score;
-    expect(gap(undefinedStage)).toBeGreaterThan(gap(integrated));
+    expect(gap(integrated)).toBeGreaterThan(gap(undefinedStage));
+  });
+
+  it("uses the CEO-reporting base rate for peers: higher for small companies than mid-size ones", () => {
+    const small = scoreStructures({ ...defaultProfile(), gtmHeadcount: 10 }).context;
+    const mid = scoreStructures({ ...defaultProfile(), gtmHeadcount: 40 }).context;
+    expect(small.ceoReportingBaseRate).toBe(0.81);
+    expect(mid.ceoReportingBaseRate).toBeCloseTo(0.695);
+    expect(scoreCriterion("peers", "conflict-arbitration", small).reason).toContain("81%");
+  });
+
+  it("keeps one person doing both and a VP over four people out of the recommendation", () => {
+    const seed = scoreStructures({ ...defaultProfile(), gtmHeadcount: 4, arr: 1_500_000 });
+    const byId = Object.fromEntries(seed.ranking.map((r) => [r.structureId, r]));
+    expect(byId["shared-vp"]!.feasible).toBe(false);
+    expect(byId["shared-vp"]!.feasibilityReason).toMatch(/^Not feasible/);
+    expect(byId.solo!.feasible).toBe(false);
+    expect(["solo", "shared-vp"]).not.toContain(seed.recommended);
   });
 
   it("recommends a shared VP for a consultative scale-up with an undefined relationship", () => {

@@ -9,23 +9,40 @@
  * not measured truths.
  */
 
-import { planStructure, modeScenario } from "./capacity";
+import { modeScenario, profileTeam } from "./capacity";
 import { CRITERION_IDS, normaliseWeights, type CriterionId, type CriterionWeights } from "./criteria";
 import type { RelationshipStage } from "./diagnostic";
 import { RELATIONSHIP_STAGES } from "./diagnostic";
-import { assertValidProfile, type CompanyProfile, type SalesMotion } from "./profile";
-import type { SpanReport } from "./spans";
-import { emptyStaffing, copyStaffing, headcountOf, quarterlyCost, type Staffing } from "./staffing";
+import { assessFeasibility, combinedRoleMustSplit, type Feasibility } from "./feasibility";
+import { assertValidProfile, BENCHMARKS, type CompanyProfile, type SalesMotion, type TeamCounts } from "./profile";
+import { buildOrgChart } from "./chart";
+import { analyseSpans, type SpanReport } from "./spans";
+import {
+  anchorStaffingInto,
+  copyStaffing,
+  emptyRampState,
+  emptyStaffing,
+  headcountOf,
+  quarterlyCost,
+  staffQuarterInto,
+  type Staffing,
+} from "./staffing";
 import { STRUCTURE_IDS, STRUCTURES, type StructureId } from "./structures";
-import { combinedLoadRatio, demandInto, emptyDemand, SUSTAINABLE_HOURS_PER_QUARTER, WORKLOAD_ASSUMPTIONS } from "./workload";
+import {
+  combinedLoadRatio,
+  demandInto,
+  emptyDemand,
+  SUSTAINABLE_HOURS_PER_QUARTER,
+  totalHoursOf,
+  WORKLOAD_ASSUMPTIONS,
+  type ScenarioNumbers,
+} from "./workload";
 
 /** Horizon over which the split point is looked for when scoring (the full simulation horizon). */
 const SCORING_HORIZON_QUARTERS = 12;
 /** Product change that counts as "fast": features shipped per quarter at which upkeep dominates. */
 const FAST_CHANGE_FEATURES_PER_QUARTER = 20;
-/** Share of today's GTM team assumed busy even when the modelled workload is lower. */
-const SOLO_MIN_TEAM_UTILISATION = 0.5;
-/** Up to this many GTM people a CEO can still referee sales and marketing personally. */
+/** Up to this many GTM people a team counts as small (Kotler et al.: small companies whose informal ways work). */
 const SMALL_TEAM = 10;
 
 export interface ScoringOptions {
@@ -48,23 +65,37 @@ export interface ScoringContext {
   stageIndex: number;
   motion: SalesMotion;
   gtmHeadcount: number;
+  /** Company size estimated from GTM headcount, for the reporting base rates. */
+  employees: number;
   arr: number;
   dealSize: number;
   cycleDays: number;
   featuresPerQuarter: number;
+  channels: number;
+  collateralItems: number;
   selfServeShare: number;
   sellingHoursNow: number;
+  /** Renewals, expansion and sales engineering. */
+  otherSalesHoursNow: number;
   marketingHoursNow: number;
-  /** Today's team doing both jobs: hours demanded / hours sustainable. */
+  /** Today's team doing every job: hours demanded / hours sustainable. */
   teamLoadNow: number;
-  /** One person doing both jobs: hours demanded / 384, at least half of today's headcount. */
+  /** One person doing every job: hours demanded / 384. */
   soloLoadNow: number;
   marketingFteNow: number;
   splitQuarter: number | null;
+  /** 0 at three GTM people or fewer, 1 at sixty or more (log scale): how much specialists pay off. */
+  scale: number;
   /** Complex or fast-changing markets, where Kotler et al. advise integration over mere alignment. */
   complex: boolean;
-  /** Each structure staffed for today's workload. */
+  /** Small, simple businesses whose informal ways can work (Kotler et al.). */
+  simpleAndSmall: boolean;
+  /** Share of companies of this size whose marketing leader reports to the CEO (Pave/SaaStr). */
+  ceoReportingBaseRate: number;
+  today: Required<TeamCounts>;
+  /** Each structure staffed for today: today's people plus the leadership seats it needs. */
   snapshots: Record<StructureId, StructureSnapshot>;
+  feasibility: Record<StructureId, Feasibility>;
 }
 
 export interface CriterionScore {
@@ -80,82 +111,120 @@ export interface StructureScore {
   structureId: StructureId;
   name: string;
   rank: number;
-  /** Weighted mean score, 0–10. */
+  /** Weighted mean score, 0–10, less any feasibility penalty. */
   total: number;
+  feasible: boolean;
+  penalty: number;
+  feasibilityReason: string | null;
   criteria: CriterionScore[];
 }
 
 export interface StructureAssessment {
   stage: RelationshipStage;
   weights: CriterionWeights;
-  /** Best first; ties keep the order of STRUCTURE_IDS so results are deterministic. */
+  /** Feasible structures best first, then the infeasible ones; ties keep the order of STRUCTURE_IDS. */
   ranking: StructureScore[];
+  /** The best feasible structure. */
   recommended: StructureId;
   context: ScoringContext;
+}
+
+/** Share of marketing leaders reporting to the CEO at this company size (Pave/SaaStr, M). */
+export function ceoReportingBaseRate(employees: number): number {
+  // No figure above 500 employees is published in the source; the 51–500 figure is carried on.
+  return employees <= 50 ? BENCHMARKS.cmoReportsToCeo.value : BENCHMARKS.cmoReportsToCeoMidSize.value.mode;
 }
 
 export function buildScoringContext(profile: CompanyProfile, stage: RelationshipStage = "defined"): ScoringContext {
   assertValidProfile(profile);
   const scenario = modeScenario(profile);
+  return buildScoringContextFrom(profile, scenario, stage, profileTeam(profile, scenario));
+}
+
+/** The context on given numbers (the Monte Carlo of the totals passes one draw at a time). */
+export function buildScoringContextFrom(
+  profile: Pick<CompanyProfile, "salaries">,
+  scenario: ScenarioNumbers,
+  stage: RelationshipStage,
+  today: Required<TeamCounts>,
+): ScoringContext {
   const demand = emptyDemand();
   let splitQuarter: number | null = null;
-  let sellingHoursNow = 0;
-  let marketingHoursNow = 0;
-  for (let q = 0; q <= SCORING_HORIZON_QUARTERS; q++) {
+  for (let q = SCORING_HORIZON_QUARTERS; q >= 0; q--) {
     demandInto(scenario, q, demand);
-    if (q === 0) {
-      sellingHoursNow = demand.sellingHours;
-      marketingHoursNow = demand.marketing.total;
-    }
-    if (splitQuarter === null && combinedLoadRatio(demand.sellingHours, demand.marketing.total, scenario.gtmHeadcount) > 1) {
+    if (combinedRoleMustSplit(combinedLoadRatio(totalHoursOf(demand), scenario.gtmHeadcount), demand.arr, scenario.gtmHeadcount)) {
       splitQuarter = q;
     }
   }
+  demandInto(scenario, 0, demand);
+  const sellingHoursNow = demand.sellingHours;
+  const otherSalesHoursNow = demand.accountHours + demand.engineeringHours;
+  const marketingHoursNow = demand.marketing.total;
+  const totalNow = totalHoursOf(demand);
+  const soloLoadNow = totalNow / SUSTAINABLE_HOURS_PER_QUARTER;
+
   const snapshots = {} as Record<StructureId, StructureSnapshot>;
+  const feasibility = {} as Record<StructureId, Feasibility>;
+  const anchored = emptyStaffing();
   for (const structure of STRUCTURE_IDS) {
-    const [today] = planStructure(structure, scenario, profile, 0);
-    const staffing = today!.staffing;
+    const ramp = emptyRampState();
+    anchorStaffingInto(structure, today, ramp, anchored);
+    // Today's people rearranged, plus the leadership seats the structure needs for today's work.
+    const staffing = staffQuarterInto(structure, scenario, demand, anchored, ramp, emptyStaffing());
     const individualsOnly = copyStaffing(staffing, emptyStaffing());
     individualsOnly.gtmManagers = individualsOnly.aeManagers = individualsOnly.sdrManagers = individualsOnly.marketingManagers = 0;
     individualsOnly.gtmLeader = individualsOnly.salesHead = individualsOnly.marketingHead = 0;
-    const cost = today!.costPerQuarter;
+    const cost = quarterlyCost(structure, staffing, profile.salaries);
     let managementCost = cost - quarterlyCost(structure, individualsOnly, profile.salaries);
     // A combined team's lead is a player-coach who still sells about half the time.
     if (structure === "combined" && staffing.gtmLeader && !staffing.gtmLeaderIsVp) {
       managementCost -= (0.5 * profile.salaries.salesManager) / 4;
     }
+    const chart = buildOrgChart(structure, staffing, { motion: scenario.motion, marketingHours: demand.marketing });
     snapshots[structure] = {
       staffing,
       headcount: headcountOf(staffing),
       costPerQuarter: cost,
-      managementCostShare: cost > 0 ? managementCost / cost : 0,
-      spans: today!.spans,
+      managementCostShare: cost > 0 ? Math.max(0, managementCost) / cost : 0,
+      spans: analyseSpans(chart),
     };
+    feasibility[structure] = assessFeasibility(structure, {
+      gtmHeadcount: scenario.gtmHeadcount,
+      arr: scenario.arrToday,
+      soloLoad: soloLoadNow,
+    });
   }
   const featuresPerQuarter = scenario.releasesPerQuarter * scenario.featuresPerRelease;
+  const gtm = scenario.gtmHeadcount;
+  const complex = scenario.motion === "consultative" || scenario.cycleDays > 90 || featuresPerQuarter >= FAST_CHANGE_FEATURES_PER_QUARTER;
+  const employees = gtm / BENCHMARKS.gtmShareOfEmployees.value;
   return {
     stage,
     stageIndex: RELATIONSHIP_STAGES.indexOf(stage),
     motion: scenario.motion,
-    gtmHeadcount: scenario.gtmHeadcount,
+    gtmHeadcount: gtm,
+    employees,
     arr: scenario.arrToday,
     dealSize: scenario.dealSize,
     cycleDays: scenario.cycleDays,
     featuresPerQuarter,
+    channels: scenario.channels,
+    collateralItems: scenario.collateralItems,
     selfServeShare: scenario.selfServeShare,
     sellingHoursNow,
+    otherSalesHoursNow,
     marketingHoursNow,
-    teamLoadNow: combinedLoadRatio(sellingHoursNow, marketingHoursNow, scenario.gtmHeadcount),
-    // Folding today's team into one person must also absorb work the model does not see (renewals,
-    // support), so assume today's people are at least half busy: solo load ≥ half of the headcount.
-    soloLoadNow: Math.max(
-      (sellingHoursNow + marketingHoursNow) / SUSTAINABLE_HOURS_PER_QUARTER,
-      SOLO_MIN_TEAM_UTILISATION * scenario.gtmHeadcount,
-    ),
+    teamLoadNow: combinedLoadRatio(totalNow, gtm),
+    soloLoadNow,
     marketingFteNow: marketingHoursNow / SUSTAINABLE_HOURS_PER_QUARTER,
     splitQuarter,
-    complex: scenario.motion === "consultative" || scenario.cycleDays > 90 || featuresPerQuarter >= FAST_CHANGE_FEATURES_PER_QUARTER,
+    scale: Math.min(1, Math.max(0, Math.log(gtm / 3) / Math.log(60 / 3))),
+    complex,
+    simpleAndSmall: !complex && gtm <= SMALL_TEAM,
+    ceoReportingBaseRate: ceoReportingBaseRate(employees),
+    today,
     snapshots,
+    feasibility,
   };
 }
 
@@ -173,10 +242,21 @@ export function rankWithWeights(context: ScoringContext, weights: CriterionWeigh
       const clamped = clamp10(score);
       return { criterionId, score: clamped, weight: weights[criterionId], contribution: clamped * weights[criterionId], reason };
     });
-    const total = criteria.reduce((sum, c) => sum + c.contribution, 0);
-    return { structureId, name: STRUCTURES[structureId].name, rank: 0, total, criteria, order };
+    const feasibility = context.feasibility[structureId];
+    const total = Math.max(0, criteria.reduce((sum, c) => sum + c.contribution, 0) - feasibility.penalty);
+    return {
+      structureId,
+      name: STRUCTURES[structureId].name,
+      rank: 0,
+      total,
+      feasible: feasibility.feasible,
+      penalty: feasibility.penalty,
+      feasibilityReason: feasibility.reason,
+      criteria,
+      order,
+    };
   });
-  scored.sort((a, b) => b.total - a.total || a.order - b.order);
+  scored.sort((a, b) => Number(b.feasible) - Number(a.feasible) || b.total - a.total || a.order - b.order);
   const ranking = scored.map(({ order: _order, ...rest }, index) => ({ ...rest, rank: index + 1 }));
   return { stage: context.stage, weights, ranking, recommended: ranking[0]!.structureId, context };
 }
@@ -189,46 +269,63 @@ export function scoreCriterion(structureId: StructureId, criterionId: CriterionI
 
 type Rule = (structure: StructureId, c: ScoringContext) => { score: number; reason: string };
 
+/*
+ * How the relationship stage enters (Kotler, Rackham & Krishnaswamy 2006): a better relationship
+ * raises the scores of every structure with one person or one leader over both jobs, and more so
+ * for complex, fast-changing or long-cycle businesses, where integration under one revenue leader
+ * is their remedy. The peers structure's scores do not rise with the stage: a good relationship
+ * makes peers workable, but never more attractive than one leader. This keeps "moving toward
+ * integration never moves the advice away from one revenue leader" true by construction.
+ */
+function stageGain(s: StructureId, c: ScoringContext, perStage: number): number {
+  if (s === "peers" || s === "solo") return 0;
+  const integrationPull = c.complex && (s === "shared-vp" || s === "marketing-under-sales" || s === "sales-under-marketing") ? 0.3 : 0;
+  return (perStage + integrationPull) * c.stageIndex;
+}
+
 const RULES: Record<CriterionId, Rule> = {
   "message-consistency": (s, c) => {
-    const change = `${fmt(c.featuresPerQuarter)} product changes a quarter`;
+    const change = `${fmt(c.featuresPerQuarter)} product changes a quarter and ${fmt(c.collateralItems)} collateral items`;
+    const churn = Math.min(1, c.featuresPerQuarter / (FAST_CHANGE_FEATURES_PER_QUARTER * 1.5));
+    const gain = stageGain(s, c, 0.4);
     switch (s) {
       case "solo": {
         const overload = Math.max(0, c.soloLoadNow - 1);
         return {
-          score: 10 - 4 * overload,
+          score: 9.5 - 3 * overload,
           reason: `With ${change} and ${pct(c.soloLoadNow)} of one person's sustainable hours needed, a single voice keeps the message consistent${overload > 0 ? ", but the overload leaves collateral going stale" : ""}.`,
         };
       }
       case "combined":
         return {
-          score: 9 - 0.4 * Math.max(0, c.gtmHeadcount - 5) - 2 * Math.max(0, c.teamLoadNow - 1),
-          reason: `With ${c.gtmHeadcount} people who each sell and write material, the message stays close to the field${c.gtmHeadcount > 5 ? ", but it drifts as each person edits their own version" : ""}.`,
+          score: 8.5 - 0.3 * Math.max(0, c.gtmHeadcount - 4) - 2 * Math.max(0, c.teamLoadNow - 1) - churn + gain,
+          reason: `With ${c.gtmHeadcount} people who each sell and write material and ${change}, the message stays close to the field${c.gtmHeadcount > 4 ? ", but it drifts as each person edits their own version" : ""}.`,
         };
       case "marketing-under-sales":
         return {
-          score: 5 + 0.7 * c.stageIndex - (c.complex ? 1 : 0),
+          score: 6 - (c.complex ? 1 : 0) - churn + gain,
           reason: `With ${stagePhrase(c.stage)} and ${change}, sellers who own marketing tend to rewrite material to fit their own style, so one message survives only through discipline.`,
         };
       case "sales-under-marketing":
         return {
-          score: 8 + 0.3 * c.stageIndex - (c.motion === "consultative" ? 1.5 : 0),
+          score: 7.5 - (c.motion === "consultative" ? 1.5 : 0) - 0.5 * churn + gain,
           reason: `With marketing in charge of sellers and ${change}, one owner can enforce a single message${c.motion === "consultative" ? ", though consultative deals push sellers to tailor it" : ""}.`,
         };
       case "shared-vp":
         return {
-          score: 7 + 0.5 * c.stageIndex + (c.complex ? 1 : 0),
+          score: 6.5 + (c.complex ? 1 : 0) + c.scale - 0.5 * churn + gain,
           reason: `With ${change}${c.complex ? " in a complex sale" : ""}, a shared VP can require every release to ship with updated material that both teams use.`,
         };
       case "peers":
         return {
-          score: 4 + 1.2 * c.stageIndex - (c.complex && c.stageIndex < 3 ? 1 : 0),
-          reason: `With ${stagePhrase(c.stage)} between two independent leaders, the message stays consistent only as far as they coordinate${c.complex ? ", which is hard with fast change or long cycles" : ""}.`,
+          score: 5.5 - (c.complex ? 1 : 0) - churn,
+          reason: `Between two independent leaders, with ${change}, the message stays consistent only as far as they coordinate${c.complex ? ", which is hard with fast change or long cycles" : ""}.`,
         };
     }
   },
 
   "customer-feedback-loop": (s, c) => {
+    const gain = stageGain(s, c, 0.4);
     switch (s) {
       case "solo":
         return {
@@ -237,70 +334,70 @@ const RULES: Record<CriterionId, Rule> = {
         };
       case "combined":
         return {
-          score: 8.5 - 0.3 * Math.max(0, c.gtmHeadcount - 6),
+          score: 8.5 - 0.3 * Math.max(0, c.gtmHeadcount - 6) + gain,
           reason: `With ${c.gtmHeadcount} generalists who hear customers and also write the material, feedback needs no hand-off${c.gtmHeadcount > 6 ? ", though it gets scattered across a growing team" : ""}.`,
         };
       case "marketing-under-sales":
         return {
-          score: 7 + (c.motion === "consultative" ? 1 : 0),
+          score: 6.5 + (c.motion === "consultative" ? 1 : 0) - 0.5 * c.selfServeShare + gain,
           reason: `With ${motionPhrase(c.motion)}, a sales leader who owns marketing turns field reactions into marketing priorities quickly${c.motion === "consultative" ? ", and long consultative deals produce rich feedback" : ""}.`,
         };
       case "sales-under-marketing":
         return {
-          score: 5.5 + 2 * c.selfServeShare - (c.motion === "consultative" ? 1 : 0),
+          score: 5 + 2.5 * c.selfServeShare - (c.motion === "consultative" ? 1 : 0) + gain,
           reason: `With buyers doing ${pct(c.selfServeShare)} of their journey online, a marketing leader reads much of the customer signal from online behaviour, while sellers' observations must travel up to be heard.`,
         };
       case "shared-vp":
         return {
-          score: 7 + 0.5 * c.stageIndex,
-          reason: `With ${stagePhrase(c.stage)}, a shared VP hears both the field and the market and can route customer feedback into the message.`,
+          score: 6 + c.scale + (c.complex ? 0.5 : 0) + gain,
+          reason: `With ${stagePhrase(c.stage)} and ${c.gtmHeadcount} GTM people, a shared VP hears both the field and the market and can route customer feedback into the message.`,
         };
       case "peers":
         return {
-          score: 3.5 + 1.5 * c.stageIndex,
-          reason: `With ${stagePhrase(c.stage)} between peer leaders, field feedback reaches marketing only through the channels the two have agreed.`,
+          score: 5 - (c.complex ? 0.5 : 0),
+          reason: `Between peer leaders, field feedback reaches marketing only through the channels the two have agreed.`,
         };
     }
   },
 
   "selling-capacity": (s, c) => {
-    const hours = `${hrs(c.sellingHoursNow)} of selling and ${hrs(c.marketingHoursNow)} of marketing a quarter`;
+    const hours = `${hrs(c.sellingHoursNow)} of new-business selling, ${hrs(c.otherSalesHoursNow)} of renewals, expansion and sales engineering and ${hrs(c.marketingHoursNow)} of marketing a quarter`;
     switch (s) {
       case "solo":
         return {
           score: 10 * Math.min(1, 1 / c.soloLoadNow),
-          reason: `With ${hours}, one person can give selling only ${pct(Math.min(1, 1 / c.soloLoadNow))} of the hours the pipeline needs.`,
+          reason: `With ${hours}, one person can give selling only ${pct(Math.min(1, 1 / c.soloLoadNow))} of the hours the work needs.`,
         };
       case "combined": {
         const covered = Math.min(1, 1 / (c.teamLoadNow * (1 + WORKLOAD_ASSUMPTIONS.generalistSwitchingOverhead)));
         return {
           score: 8.5 * covered,
-          reason: `With ${hours} shared by ${c.gtmHeadcount} people who switch between jobs, collateral upkeep competes with deals and about ${pct(covered)} of the selling need is covered today.`,
+          reason: `With ${hours} shared by ${c.gtmHeadcount} people who switch between jobs, collateral upkeep competes with deals and about ${pct(covered)} of the need is covered today.`,
         };
       }
       case "marketing-under-sales":
         return {
-          score: 9,
-          reason: `With ${hrs(c.sellingHoursNow)} of selling needed a quarter, a sales leader in charge protects quota-carrying time first.`,
+          score: 7 + 2 * c.scale,
+          reason: `With ${hrs(c.sellingHoursNow)} of new-business selling needed a quarter, a sales leader in charge protects quota-carrying time first${c.scale < 0.3 ? ", though a team this small has few dedicated sellers" : ""}.`,
         };
       case "sales-under-marketing": {
-        const score = c.motion === "self-serve" ? 8 : c.motion === "transactional" ? 6.5 : 5.5;
+        const base = c.motion === "self-serve" ? 7 : c.motion === "transactional" ? 5.5 : 4.5;
         return {
-          score,
+          score: base + 1.5 * c.scale,
           reason: `With ${motionPhrase(c.motion)}, a marketing leader may invest in programmes before sellers${c.motion === "self-serve" ? ", which matters little when buyers mostly buy online" : ", leaving selling hours exposed"}.`,
         };
       }
       case "shared-vp":
       case "peers":
         return {
-          score: 8,
-          reason: `With ${hrs(c.sellingHoursNow)} of selling needed a quarter, dedicated sellers under their own ${s === "peers" ? "leader" : "team lead"} keep selling hours apart from marketing upkeep.`,
+          score: 6 + 2.5 * c.scale,
+          reason: `With ${hrs(c.sellingHoursNow)} of new-business selling needed a quarter, dedicated sellers under their own ${s === "peers" ? "leader" : "team lead"} keep selling hours apart from marketing upkeep${c.scale < 0.3 ? ", though at this size the sales team is thin" : ""}.`,
         };
     }
   },
 
   "marketing-capacity": (s, c) => {
-    const upkeep = `${hrs(c.marketingHoursNow)} of marketing upkeep a quarter at ${fmt(c.featuresPerQuarter)} product changes`;
+    const upkeep = `${hrs(c.marketingHoursNow)} of marketing upkeep a quarter (${fmt(c.channels)} channels, ${fmt(c.featuresPerQuarter)} product changes)`;
     const changeIntensity = Math.min(1, c.featuresPerQuarter / (FAST_CHANGE_FEATURES_PER_QUARTER * 1.5));
     switch (s) {
       case "solo":
@@ -311,28 +408,37 @@ const RULES: Record<CriterionId, Rule> = {
       case "combined": {
         const covered = Math.min(1, 1 / (c.teamLoadNow * (1 + WORKLOAD_ASSUMPTIONS.generalistSwitchingOverhead)));
         return {
-          score: 7 * covered,
+          score: 7 * covered - 0.5 * changeIntensity,
           reason: `With ${upkeep}, generalists tend to put deals first, so upkeep and research slip when the team is ${pct(c.teamLoadNow)} loaded.`,
         };
       }
       case "marketing-under-sales":
         return {
-          score: 5.5 - 1.5 * changeIntensity,
+          score: 5.5 - 1.5 * changeIntensity + 0.5 * c.scale,
           reason: `With ${upkeep}, marketing under a sales leader becomes sales support, and research and positioning give way to this quarter's deals.`,
         };
       case "sales-under-marketing":
-        return { score: 9, reason: `With ${upkeep}, a marketing leader at the top gives upkeep, research and campaigns a protected budget.` };
+        return {
+          score: 7.5 + 1.5 * c.scale,
+          reason: `With ${upkeep}, a marketing leader at the top gives upkeep, research and campaigns a protected budget.`,
+        };
       case "shared-vp":
-        return { score: 8, reason: `With ${upkeep}, a dedicated marketing team under a shared VP keeps its own time, traded against sales only at the VP's level.` };
+        return {
+          score: 6.5 + 1.5 * c.scale,
+          reason: `With ${upkeep}, a dedicated marketing team under a shared VP keeps its own time, traded against sales only at the VP's level.`,
+        };
       case "peers":
-        return { score: 8.5, reason: `With ${upkeep}, a marketing leader reporting to the CEO defends marketing's time and budget directly.` };
+        return {
+          score: 7 + 1.5 * c.scale,
+          reason: `With ${upkeep}, a marketing leader reporting to the CEO defends marketing's time and budget directly.`,
+        };
     }
   },
 
   specialization: (s, c) => {
     // Specialists pay off once there is at least a full person's worth of marketing work.
     const smallScaleBonus = 4 * Math.max(0, 1 - c.marketingFteNow);
-    const need = `${fmt(c.marketingFteNow, 1)} people's worth of marketing work`;
+    const need = `${fmt(c.marketingFteNow, 1)} people's worth of marketing work and ${c.gtmHeadcount} GTM people`;
     switch (s) {
       case "solo":
         return {
@@ -341,48 +447,50 @@ const RULES: Record<CriterionId, Rule> = {
         };
       case "combined":
         return {
-          score: 3 + smallScaleBonus,
+          score: 3 + smallScaleBonus - 2 * c.scale,
           reason: `With ${need}, generalists cover both jobs, though most people are much better at one than the other.`,
         };
       case "marketing-under-sales":
       case "sales-under-marketing":
         return {
-          score: 7,
+          score: 4 + 3 * c.scale,
           reason: `With ${need}, specialists are hired, though the function reporting to the other leader gets less senior depth.`,
         };
       case "shared-vp":
-        return { score: 8.5, reason: `With ${need}, both functions hire specialists with their own heads under one VP.` };
+        return { score: 4.5 + 4 * c.scale, reason: `With ${need}, both functions hire specialists with their own heads under one VP.` };
       case "peers":
-        return { score: 9, reason: `With ${need}, each function is led by its own specialist leader with full depth.` };
+        return { score: 5 + 4 * c.scale, reason: `With ${need}, each function is led by its own specialist leader with full depth.` };
     }
   },
 
   "conflict-arbitration": (s, c) => {
+    const gain = stageGain(s, c, 0.3);
     switch (s) {
       case "solo":
         return { score: 10, reason: `With one person doing both jobs, there is no one to disagree with; trade-offs are settled inside one head.` };
       case "combined":
         return {
-          score: 7.5 - 0.2 * Math.max(0, c.gtmHeadcount - 6),
+          score: 7.5 - 0.2 * Math.max(0, c.gtmHeadcount - 6) + gain,
           reason: `With ${c.gtmHeadcount} people in one team, the team lead settles disagreements quickly, though priorities blur as the team grows.`,
         };
       case "marketing-under-sales":
       case "sales-under-marketing":
         return {
-          score: 6,
+          score: 6 + gain,
           reason: `With ${stagePhrase(c.stage)}, the ${s === "marketing-under-sales" ? "sales" : "marketing"} leader decides, quickly but with a bias toward their own function.`,
         };
       case "shared-vp":
-        // An undefined relationship is where a leader close to both teams earns their cost.
         return {
-          score: 8.5 + (c.stageIndex === 0 ? 1.5 : c.stageIndex === 1 ? 0.5 : 0),
-          reason: `With ${c.gtmHeadcount} GTM people, ${motionPhrase(c.motion)} and ${stagePhrase(c.stage)}, a shared VP can arbitrate inside go-to-market${c.stageIndex <= 1 ? ", which matters most while the teams still pull apart" : ""}.`,
+          score: 7 + (c.complex ? 1 : 0) + c.scale + gain,
+          reason: `With ${c.gtmHeadcount} GTM people, ${motionPhrase(c.motion)} and ${stagePhrase(c.stage)}, a shared VP can arbitrate inside go-to-market${c.complex ? ", which matters in a complex sale where the teams must plan together" : ""}.`,
         };
       case "peers": {
-        const small = c.gtmHeadcount <= SMALL_TEAM;
+        // Base rate: where the marketing leader reports to the CEO in most companies of this size,
+        // the CEO as referee is the norm, not a failure; it strains as the GTM team grows.
+        const base = c.ceoReportingBaseRate;
         return {
-          score: 2 + 2 * c.stageIndex + (small ? 2 : 0),
-          reason: `With ${stagePhrase(c.stage)}, disagreements between peer leaders escalate to the CEO${c.stageIndex <= 1 ? ", who becomes a frequent referee" : ", which happens rarely when the teams already work well together"}${small ? `, though with ${c.gtmHeadcount} GTM people the CEO is close enough to both teams to decide well` : ""}.`,
+          score: 2 + 6 * base - (c.complex ? 1 : 0) - 0.03 * Math.max(0, c.gtmHeadcount - 20),
+          reason: `Disagreements between peer leaders go to the CEO; in ${pct(base)} of companies of about ${fmt(c.employees)} employees the marketing leader reports to the CEO (Pave/SaaStr), so this is common practice${c.complex ? ", though long or complex deals make the CEO a frequent referee" : ""}.`,
         };
       }
     }
@@ -395,18 +503,20 @@ const RULES: Record<CriterionId, Rule> = {
       score: 10 - 22 * share,
       reason:
         share === 0
-          ? `Staffed for today's workload, this structure needs ${snap.headcount} ${snap.headcount === 1 ? "person" : "people"} and no management seats, so every salary goes to doing the work.`
-          : `Staffed for today's workload, ${pct(share)} of this structure's ${money(snap.costPerQuarter)} quarterly GTM payroll goes to management seats.`,
+          ? `Staffed with today's people, this structure needs ${snap.headcount} ${snap.headcount === 1 ? "person" : "people"} and no management seats, so every salary goes to doing the work.`
+          : `Staffed with today's people and the leaders it needs, ${pct(share)} of this structure's ${money(snap.costPerQuarter)} quarterly GTM payroll goes to management seats.`,
     };
   },
 
   "decision-speed": (s, c) => {
     const layers = c.snapshots[s].spans.layers;
     const ceoArbitrates = s === "peers";
-    const score = 10 - 1.5 * Math.max(0, layers - 1) - (ceoArbitrates ? 1.5 + (c.stageIndex <= 1 ? 1 : 0) : 0);
+    // Kotler et al.: small teams whose informal ways work keep things simple as the relationship matures.
+    const keepSimple = c.simpleAndSmall && (s === "solo" || s === "combined" || s === "marketing-under-sales") ? 0.5 * c.stageIndex : 0;
+    const score = 10 - 1.5 * Math.max(0, layers - 1) - (ceoArbitrates ? 1 + c.scale : 0) + keepSimple;
     return {
       score,
-      reason: `With ${layers} GTM layer${layers === 1 ? "" : "s"} below the CEO${ceoArbitrates ? " and cross-team calls going up to the CEO" : ""}, decisions are made by ${STRUCTURES[s].arbiter}.`,
+      reason: `With ${layers} GTM layer${layers === 1 ? "" : "s"} below the CEO${ceoArbitrates ? " and cross-team calls going up to the CEO" : ""}, decisions are made by ${STRUCTURES[s].arbiter}${keepSimple > 0 ? `; a small, simple business with ${stagePhrase(c.stage)} can keep it this informal` : ""}.`,
     };
   },
 
@@ -414,9 +524,12 @@ const RULES: Record<CriterionId, Rule> = {
     const base = MOTION_FIT[c.motion][s];
     const onlineTilt =
       s === "sales-under-marketing" ? 4 * (c.selfServeShare - 0.5) : s === "marketing-under-sales" ? -2 * (c.selfServeShare - 0.5) : 0;
+    // Many channels make the buyer journey marketing-run; long cycles reward one owner of the whole funnel.
+    const channelTilt = s === "sales-under-marketing" ? Math.max(-1, Math.min(1, 0.15 * (c.channels - 3))) : 0;
+    const cycleTilt = s === "shared-vp" ? Math.min(1, Math.max(0, (c.cycleDays - 60) / 120)) : 0;
     return {
-      score: base + onlineTilt,
-      reason: `With ${motionPhrase(c.motion)}, ${money(c.dealSize)} deals over ${fmt(c.cycleDays)} days and ${pct(c.selfServeShare)} of the journey done online, ${MOTION_FIT_REASON[c.motion][s]}.`,
+      score: base + onlineTilt + channelTilt + cycleTilt,
+      reason: `With ${motionPhrase(c.motion)}, ${money(c.dealSize)} deals over ${fmt(c.cycleDays)} days, ${fmt(c.channels)} channels and ${pct(c.selfServeShare)} of the journey done online, ${MOTION_FIT_REASON[c.motion][s]}.`,
     };
   },
 
@@ -428,12 +541,16 @@ const RULES: Record<CriterionId, Rule> = {
     const reason =
       spans.warnings.length === 0
         ? spans.spans.length === 0
-          ? `Staffed for today's ${spans.headcount} GTM ${spans.headcount === 1 ? "seat" : "seats"}, nobody manages anyone yet, so there is no span to get wrong.`
-          : `Staffed for today's ${spans.headcount} GTM seats, every manager has 3–10 direct reports within ${spans.layers} layer${spans.layers === 1 ? "" : "s"}.`
-        : `Staffed for today's ${spans.headcount} GTM seats: ${spans.warnings.map((w) => w.message.replace(/\.$/, "")).join("; ")}.`;
+          ? `Staffed with today's ${spans.headcount} GTM ${spans.headcount === 1 ? "seat" : "seats"}, nobody manages anyone yet, so there is no span to get wrong.`
+          : `Staffed with today's ${spans.headcount} GTM seats, every manager has 3–10 direct reports within ${layersText(spans.layers)}.`
+        : `Staffed with today's ${spans.headcount} GTM seats: ${spans.warnings.map((w) => w.message.replace(/\.$/, "")).join("; ")}.`;
     return { score, reason };
   },
 };
+
+function layersText(layers: number): string {
+  return `${layers} layer${layers === 1 ? "" : "s"}`;
+}
 
 const MOTION_FIT: Record<SalesMotion, Record<StructureId, number>> = {
   "self-serve": { solo: 6, combined: 7, "marketing-under-sales": 3, "sales-under-marketing": 9, "shared-vp": 6, peers: 6 },

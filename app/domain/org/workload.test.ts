@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { SALES_MOTIONS } from "./profile";
 import {
   arrAtQuarter,
+  demandInto,
+  emptyDemand,
+  totalHoursOf,
   emptyMarketingHours,
   marketingHoursInto,
   newArrInQuarter,
@@ -62,5 +65,42 @@ describe("workload", () => {
     expect(hours.collateralRefresh).toBeCloseTo(60);
     const sum = hours.collateralRefresh + hours.launches + hours.channels + hours.research + hours.webContent + hours.demandGeneration;
     expect(hours.total).toBeCloseTo(sum);
+  });
+});
+
+describe("work beyond new business", () => {
+  it("takes more seller hours per deal for bigger deals and longer cycles, less than pro rata", () => {
+    const base = sellingHoursPerWonDeal("transactional", 60, 0.5, 1, 25_000);
+    const bigger = sellingHoursPerWonDeal("transactional", 60, 0.5, 1, 100_000);
+    const longer = sellingHoursPerWonDeal("transactional", 120, 0.5, 1, 25_000);
+    expect(bigger).toBeGreaterThan(base);
+    expect(bigger / base).toBeLessThan(4);
+    expect(longer).toBeGreaterThan(base);
+  });
+
+  it("adds renewals, expansion and sales engineering to the quarter's work", () => {
+    const numbers = {
+      motion: "consultative" as const,
+      arrToday: 10_000_000,
+      growthPerYear: 0.5,
+      dealSize: 100_000,
+      cycleDays: 120,
+      releasesPerQuarter: 4,
+      featuresPerRelease: 2,
+      selfServeShare: 0.3,
+      channels: 3,
+      collateralItems: 20,
+      gtmHeadcount: 20,
+      effortMultiplier: 1,
+      marketingEffortMultiplier: 1,
+      attainment: 0.7,
+      hireFailureRate: 0.275,
+    };
+    const d = demandInto(numbers, 1, emptyDemand());
+    expect(d.accountHours).toBeGreaterThan(0);
+    expect(d.engineeringHours).toBeCloseTo(d.sellingHours * 0.5);
+    expect(totalHoursOf(d)).toBeCloseTo(d.sellingHours + d.accountHours + d.engineeringHours + d.marketing.total);
+    const bigger = demandInto({ ...numbers, arrToday: 20_000_000 }, 1, emptyDemand());
+    expect(bigger.accountHours).toBeGreaterThan(d.accountHours);
   });
 });

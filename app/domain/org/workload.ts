@@ -25,6 +25,8 @@ export interface MotionEffort {
   referenceCycleDays: number;
   /** Share of deals that involve a seller at all (self-serve buyers mostly do not). */
   salesTouchedShare: number;
+  /** Deal size at which hoursPerOpportunity applies; bigger deals take more hours. */
+  referenceDealSize: number;
 }
 
 /**
@@ -32,14 +34,36 @@ export interface MotionEffort {
  * transactional ≈ 32 deals × $25K ≈ $0.8M; consultative ≈ 12 deals × $100K ≈ $1.2M.
  */
 export const MOTION_EFFORT: Record<SalesMotion, MotionEffort> = {
-  "self-serve": { hoursPerOpportunity: 1.5, winRate: 0.4, referenceCycleDays: 21, salesTouchedShare: 0.25 },
-  transactional: { hoursPerOpportunity: 12, winRate: 0.25, referenceCycleDays: 60, salesTouchedShare: 1 },
-  consultative: { hoursPerOpportunity: 25, winRate: 0.2, referenceCycleDays: 120, salesTouchedShare: 1 },
+  "self-serve": { hoursPerOpportunity: 1.5, winRate: 0.4, referenceCycleDays: 21, salesTouchedShare: 0.25, referenceDealSize: 5_000 },
+  transactional: { hoursPerOpportunity: 12, winRate: 0.25, referenceCycleDays: 60, salesTouchedShare: 1, referenceDealSize: 25_000 },
+  consultative: { hoursPerOpportunity: 25, winRate: 0.2, referenceCycleDays: 120, salesTouchedShare: 1, referenceDealSize: 100_000 },
+};
+
+/**
+ * Work after the first deal, per motion (RoleFit assumptions, confidence L, provisional):
+ * - account-management hours per customer a quarter (renewal, check-ins, support escalations);
+ * - sales-engineering hours per seller hour on new business (demos, technical proofs);
+ * - quarters a new quota carrier ramps (Bridge Group 2024, secondary: ~5–6 months for an AE, so
+ *   2 quarters transactional; 1 for the short self-serve assist, 3 for long consultative cycles).
+ */
+export const MOTION_ACCOUNT_WORK: Record<
+  SalesMotion,
+  { accountHoursPerCustomer: number; engineeringHoursPerSellingHour: number; rampQuarters: number }
+> = {
+  "self-serve": { accountHoursPerCustomer: 0.3, engineeringHoursPerSellingHour: 0, rampQuarters: 1 },
+  transactional: { accountHoursPerCustomer: 2, engineeringHoursPerSellingHour: 0.1, rampQuarters: 2 },
+  consultative: { accountHoursPerCustomer: 8, engineeringHoursPerSellingHour: 0.5, rampQuarters: 3 },
 };
 
 export const WORKLOAD_ASSUMPTIONS = {
   /** Hours grow with the square root of cycle length: longer cycles add meetings, but not proportionally. */
   cycleLengthExponent: 0.5,
+  /** Hours per deal grow with deal size to the power 0.3: bigger deals add stakeholders, not pro rata. */
+  dealSizeExponent: 0.3,
+  /** Share of new ARR that comes from existing customers (expansion), worked by account managers. */
+  expansionShareOfNewArr: 0.3,
+  /** An expansion deal takes this share of a new-business deal's seller hours. */
+  expansionEffortShare: 0.5,
   /** Buyers who research alone arrive further along: ×1.2 at 0% online, ×0.8 at 100% online. */
   onlineShareEffortAtZero: 1.2,
   onlineShareEffortSlope: 0.4,
@@ -68,8 +92,8 @@ export function arrAtQuarter(arrToday: number, growthPerYear: number, quarter: n
 }
 
 /**
- * New ARR to close in quarter q (q ≥ 1). All growth is treated as new deals (no expansion, no churn
- * replacement), which keeps deal counts simple and errs neither way once churn ≈ expansion.
+ * Net new ARR of quarter q (q = 0 is the quarter just ended). demandInto splits it between new
+ * business and expansion; churn replacement is not modelled separately (net growth only).
  */
 export function newArrInQuarter(arrToday: number, growthPerYear: number, quarter: number): number {
   return arrAtQuarter(arrToday, growthPerYear, quarter) - arrAtQuarter(arrToday, growthPerYear, quarter - 1);
@@ -81,12 +105,14 @@ export function sellingHoursPerWonDeal(
   cycleDays: number,
   selfServeShare: number,
   effortMultiplier = 1,
+  dealSize = MOTION_EFFORT[motion].referenceDealSize,
 ): number {
   const effort = MOTION_EFFORT[motion];
   const cycleFactor = Math.pow(Math.max(cycleDays, 1) / effort.referenceCycleDays, WORKLOAD_ASSUMPTIONS.cycleLengthExponent);
+  const sizeFactor = Math.pow(Math.max(dealSize, 1) / effort.referenceDealSize, WORKLOAD_ASSUMPTIONS.dealSizeExponent);
   const onlineFactor =
     WORKLOAD_ASSUMPTIONS.onlineShareEffortAtZero - WORKLOAD_ASSUMPTIONS.onlineShareEffortSlope * clamp01(selfServeShare);
-  return ((effort.hoursPerOpportunity / effort.winRate) * cycleFactor * onlineFactor * effort.salesTouchedShare) * effortMultiplier;
+  return (effort.hoursPerOpportunity / effort.winRate) * cycleFactor * sizeFactor * onlineFactor * effort.salesTouchedShare * effortMultiplier;
 }
 
 export function opportunitiesForDeals(motion: SalesMotion, deals: number): number {
@@ -147,28 +173,64 @@ export interface ScenarioNumbers {
   gtmHeadcount: number;
   /** Uncertainty about RoleFit's own effort coefficients (1 = as calibrated). */
   effortMultiplier: number;
+  /** The same for marketing upkeep hours. */
+  marketingEffortMultiplier: number;
+  /** Average share of quota a tenured seller delivers (quotas are set above the average rep). */
+  attainment: number;
+  /** Share of sales hires who leave or are let go before they ramp (Skok: 25–30%). */
+  hireFailureRate: number;
 }
 
 export interface QuarterDemandScratch {
   arr: number;
   newArr: number;
+  /** New-business deals won this quarter (expansion is account work). */
   deals: number;
   opportunities: number;
+  /** Seller hours on new business. */
   sellingHours: number;
+  /** Account managers' hours: renewals of the installed base and expansion deals. */
+  accountHours: number;
+  /** Sales engineers' hours on new business (demos, proofs), mostly in consultative deals. */
+  engineeringHours: number;
   marketing: MarketingHours;
 }
 
 export function emptyDemand(): QuarterDemandScratch {
-  return { arr: 0, newArr: 0, deals: 0, opportunities: 0, sellingHours: 0, marketing: emptyMarketingHours() };
+  return {
+    arr: 0,
+    newArr: 0,
+    deals: 0,
+    opportunities: 0,
+    sellingHours: 0,
+    accountHours: 0,
+    engineeringHours: 0,
+    marketing: emptyMarketingHours(),
+  };
+}
+
+/** All go-to-market hours of a quarter: what a team doing every job must cover. */
+export function totalHoursOf(demand: QuarterDemandScratch): number {
+  return demand.sellingHours + demand.accountHours + demand.engineeringHours + demand.marketing.total;
 }
 
 /** Computes quarter q's demand for one scenario into `out`. */
 export function demandInto(n: ScenarioNumbers, quarter: number, out: QuarterDemandScratch): QuarterDemandScratch {
+  const a = WORKLOAD_ASSUMPTIONS;
+  const work = MOTION_ACCOUNT_WORK[n.motion];
   out.arr = arrAtQuarter(n.arrToday, n.growthPerYear, quarter);
+  // Quarter 0 is the quarter that just ended: today's pace of growth.
   out.newArr = Math.max(0, newArrInQuarter(n.arrToday, n.growthPerYear, quarter));
-  out.deals = out.newArr / n.dealSize;
+  const hoursPerDeal = sellingHoursPerWonDeal(n.motion, n.cycleDays, n.selfServeShare, n.effortMultiplier, n.dealSize);
+  const newBusinessArr = out.newArr * (1 - a.expansionShareOfNewArr);
+  out.deals = newBusinessArr / n.dealSize;
   out.opportunities = opportunitiesForDeals(n.motion, out.deals);
-  out.sellingHours = out.deals * sellingHoursPerWonDeal(n.motion, n.cycleDays, n.selfServeShare, n.effortMultiplier);
+  out.sellingHours = out.deals * hoursPerDeal;
+  const customers = out.arr / n.dealSize;
+  const expansionDeals = (out.newArr * a.expansionShareOfNewArr) / n.dealSize;
+  out.accountHours =
+    (customers * work.accountHoursPerCustomer + expansionDeals * hoursPerDeal * a.expansionEffortShare) * n.effortMultiplier;
+  out.engineeringHours = out.sellingHours * work.engineeringHoursPerSellingHour;
   marketingHoursScratchInput.releasesPerQuarter = n.releasesPerQuarter;
   marketingHoursScratchInput.featuresPerRelease = n.featuresPerRelease;
   marketingHoursScratchInput.collateralItems = n.collateralItems;
@@ -176,6 +238,7 @@ export function demandInto(n: ScenarioNumbers, quarter: number, out: QuarterDema
   marketingHoursScratchInput.selfServeShare = n.selfServeShare;
   marketingHoursScratchInput.opportunities = out.opportunities;
   marketingHoursInto(marketingHoursScratchInput, out.marketing);
+  if (n.marketingEffortMultiplier !== 1) scaleMarketingHours(out.marketing, n.marketingEffortMultiplier);
   return out;
 }
 
@@ -189,9 +252,22 @@ const marketingHoursScratchInput: MarketingInputs = {
   opportunities: 0,
 };
 
-/** How loaded today's team would be if everyone kept doing both jobs: above 1 the combined role must split. */
-export function combinedLoadRatio(sellingHours: number, marketingHours: number, gtmHeadcount: number): number {
-  return (sellingHours + marketingHours) / (Math.max(1, gtmHeadcount) * SUSTAINABLE_HOURS_PER_QUARTER);
+function scaleMarketingHours(hours: MarketingHours, factor: number): void {
+  hours.collateralRefresh *= factor;
+  hours.launches *= factor;
+  hours.channels *= factor;
+  hours.research *= factor;
+  hours.webContent *= factor;
+  hours.demandGeneration *= factor;
+  hours.total *= factor;
+}
+
+/**
+ * How loaded today's team would be if everyone kept doing every job (selling, accounts, sales
+ * engineering and marketing): above 1 the combined role must split.
+ */
+export function combinedLoadRatio(totalHours: number, gtmHeadcount: number): number {
+  return totalHours / (Math.max(1, gtmHeadcount) * SUSTAINABLE_HOURS_PER_QUARTER);
 }
 
 function clamp01(value: number): number {
