@@ -58,7 +58,7 @@ export const FORCED_CHOICE_ITEMS: readonly ForcedChoiceItem[] = [
     "storytelling", "I do my best work when I am on stage convincing a room full of potential customers.", 0.75),
   pair("fc-05", "pipeline-discipline", "I keep track of every deal I am working on and its next step.", 0.5,
     "demand-generation", "I like to beat my target for new leads every single month.", 0.75),
-  pair("fc-06", "closing-drive", "I would rather agree the final price with one customer, face to face.", 0.75,
+  pair("fc-06", "closing-drive", "I would rather agree the final price with one customer myself.", 0.75,
     "product-strategy", "I would rather set prices that win business from our competitors across the market.", 0.75),
   pair("fc-07", "rejection-resilience", "I would rather contact twenty strangers myself, knowing most will say no.", 1,
     "demand-generation", "I would rather run a campaign that brings twenty ready-to-buy prospects to our door.", 0.75),
