@@ -26,6 +26,8 @@ describe("rolefit instrument", () => {
     const text = await run(["instrument"]);
     expect(text.code).toBe(0);
     expect(text.out).toContain("rr-01");
+    // Pairs show each statement's provisional appeal to a sales employer, for review by raters.
+    expect(text.out).toMatch(/fc-01 {2}S: .+ \[1\.00\]\n {10}M: .+ \[0\.75\]/);
     const bad = await run(["instrument", "oops"]);
     expect(bad.code).toBe(2);
   });

@@ -6,7 +6,7 @@
 import { FIT_MODEL_VERSION } from "~/domain/fit/fit";
 import { ROLE_TEMPLATES } from "~/domain/fit/templates";
 import { formPlan } from "~/domain/instrument/forms";
-import { LIKERT_LABELS } from "~/domain/instrument/types";
+import { LIKERT_LABELS, type ForcedChoiceOption } from "~/domain/instrument/types";
 import { currentInstrument, versionItems, type InstrumentVersion } from "~/domain/instrument/version";
 import { parseCommandArgs } from "../args";
 import { CliError } from "../errors";
@@ -40,9 +40,11 @@ function instrumentText(version: InstrumentVersion): string {
     }
     lines.push("");
   }
-  lines.push("== Forced-choice pairs (which is more like you?)");
+  lines.push("== Forced-choice pairs (which is more like you?) [provisional appeal to a sales employer, 0–1]");
+  const appeal = (o: ForcedChoiceOption) => (o.salesJobAppeal === undefined ? "" : ` [${o.salesJobAppeal.toFixed(2)}]`);
   for (const pair of version.items.forcedChoice) {
-    lines.push(`   ${pair.id}  S: ${pair.options[0].text}`, `          M: ${pair.options[1].text}`);
+    const [sales, marketing] = pair.options;
+    lines.push(`   ${pair.id}  S: ${sales.text}${appeal(sales)}`, `          M: ${marketing.text}${appeal(marketing)}`);
   }
   lines.push("", "== Scenarios (credit in brackets)");
   for (const s of version.items.situational) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allItems, ITEM_BANK, keyedCategory, LIKERT_ITEMS } from "./bank";
+import { FORMS } from "./forms";
 import { ALL_TASKS } from "./tasks";
 import { TRAITS } from "./traits";
 import { TRAIT_IDS } from "./types";
@@ -79,6 +80,33 @@ describe("item bank", () => {
     for (const t of [...sales, ...marketing]) {
       const n = ITEM_BANK.forcedChoice.filter((p) => p.options.some((o) => o.trait === t)).length;
       expect(n, t).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it("balances every pair on its appeal to a sales employer, in both directions and over each form", () => {
+    const difference = new Map<string, number>();
+    for (const pair of ITEM_BANK.forcedChoice) {
+      const [sales, marketing] = pair.options.map((o) => o.salesJobAppeal);
+      for (const r of [sales, marketing]) {
+        expect(r, pair.id).toBeGreaterThanOrEqual(0);
+        expect(r, pair.id).toBeLessThanOrEqual(1);
+      }
+      const d = sales! - marketing!;
+      expect(Math.abs(d), pair.id).toBeLessThanOrEqual(0.25);
+      difference.set(pair.id, d);
+    }
+    const values = [...difference.values()];
+    // The marketing statement is the more sales-looking one in a good share of the pairs.
+    expect(values.filter((d) => d < 0).length).toBeGreaterThanOrEqual(8);
+    expect(values.filter((d) => d > 0).length).toBeGreaterThanOrEqual(8);
+    const sets = {
+      bank: ITEM_BANK.forcedChoice.map((p) => p.id),
+      adaptive: FORMS.adaptive.fixed.filter((s) => s.format === "forced-choice").map((s) => s.itemId),
+      short: FORMS.short.screens.filter((s) => s.format === "forced-choice").map((s) => s.itemId),
+    };
+    for (const [name, ids] of Object.entries(sets)) {
+      const sum = ids.reduce((s, id) => s + difference.get(id)!, 0);
+      expect(Math.abs(sum), name).toBeLessThanOrEqual(0.25);
     }
   });
 

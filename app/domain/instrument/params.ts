@@ -13,6 +13,9 @@
 //   information than ratings), thresholds about −1.4, −0.25, +0.95 around the location.
 // - Forced-choice pairs: 2PL on the bipolar balance, positive θ = sales-leaning, a 1.45–2.1,
 //   balance points b spread over −0.9..+0.9 so that the pairs separate people across the range.
+//   When the pairs were rewritten to balance their appeal to a sales employer (forced-choice.ts),
+//   each id kept its parameters: they were a spread chosen by design, not estimates of the wording,
+//   and stay provisional until real answers recalibrate them.
 // - The set was checked by simulation (instrument/adaptive.test.ts): the adaptive test reaches
 //   SE ≤ 0.32 per trait with under 7 Likert items per trait on average for θ ~ N(0, 1).
 //

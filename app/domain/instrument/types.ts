@@ -66,6 +66,14 @@ export interface ForcedChoiceOption {
   text: string;
   /** The trait the statement was written from (content balance; scoring uses the bipolar balance). */
   trait: TraitId;
+  /**
+   * Provisional expert rating of how much a sales hiring manager would want a candidate to pick this
+   * statement, beyond its general appeal: 0 = no more than any pleasant statement, 1 = as much as a
+   * typical statement of a sales trait (see forced-choice.ts). Pairs are balanced on it so that
+   * answering "for a sales job" does not pull towards one side. Absent in versions built before the
+   * ratings were written.
+   */
+  salesJobAppeal?: number;
 }
 
 /** A pair scored on the bipolar sales–marketing balance: choosing the sales statement = 1. */
