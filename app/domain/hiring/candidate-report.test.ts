@@ -10,7 +10,7 @@ import { ROLE_TEMPLATES, templateById } from "~/domain/fit/templates";
 import type { Profile } from "~/domain/fit/types";
 import { TRAIT_IDS, type TraitId } from "~/domain/instrument";
 import { referencePercentile } from "~/domain/psychometrics";
-import { candidateReport } from "./candidate-report";
+import { candidateReport, pct } from "./candidate-report";
 
 function scoresFrom(thetas: Partial<Record<TraitId, number>>, se = 0.3, fallback = 0): AttemptScores {
   const profile = Object.fromEntries(TRAIT_IDS.map((t) => [t, { theta: thetas[t] ?? fallback, se }])) as unknown as Profile;
@@ -110,5 +110,14 @@ describe("personal report", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("chances in words", () => {
+  it("never says 0% or 100%, and never 'only 0%'", () => {
+    expect(pct(0)).toBe("under 1%");
+    expect(pct(0.004)).toBe("under 1%");
+    expect(pct(0.5)).toBe("50%");
+    expect(pct(0.999)).toBe("over 99%");
   });
 });

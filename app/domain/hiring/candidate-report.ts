@@ -11,15 +11,16 @@ import type { RoleTargets } from "~/domain/fit/types";
 import { traitById } from "~/domain/instrument";
 import { roleProfileRows } from "./profile-rows";
 
-const pct = (p: number) => `${Math.round(p * 100)}%`;
+/** A probability in words that never reads "0%" or "100%": the estimate is never that certain. */
+export const pct = (p: number) => (p < 0.005 ? "under 1%" : p > 0.995 ? "over 99%" : `${Math.round(p * 100)}%`);
 
 export function traitVerdictText(t: TraitFit): string {
   const need = `${t.need === "core" ? "core" : "useful"} need: ${describeTarget(t)}`;
   if (t.classification === "meets") return `Very likely meets the ${need} (${pct(t.probability)} chance).`;
   if (t.classification === "short") {
     return t.overCeiling
-      ? `Above the ceiling of the ${need} by about ${t.gap.toFixed(1)} (only ${pct(t.probability)} chance of being within it). The ceiling is there because: ${t.ceiling!.reason}`
-      : `Below the ${need} by about ${Math.abs(t.gap).toFixed(1)} (only ${pct(t.probability)} chance of meeting it).`;
+      ? `Above the ceiling of the ${need} by about ${t.gap.toFixed(1)} (${pct(t.probability)} chance of being within it). The ceiling is there because: ${t.ceiling!.reason}`
+      : `Below the ${need} by about ${Math.abs(t.gap).toFixed(1)} (${pct(t.probability)} chance of meeting it).`;
   }
   return nearCeiling(t)
     ? `Close to the ceiling of the ${need} (${pct(t.probability)} chance of being within it). The ceiling is there because: ${t.ceiling!.reason}`
