@@ -14,7 +14,7 @@ function latest(times: ReadonlyArray<string | null | undefined>): string | null 
 /**
  * Erases, in every organization with a retention period, the candidates nothing has happened to
  * for longer than that period: not invited or reminded, not opened, no answer, no decision, no
- * note. Counting from the last activity, not only from a decision, means candidates nobody decided
+ * note, no job outcome recorded. Counting from the last activity, not only from a decision, means candidates nobody decided
  * on are not kept forever. A candidate whose link still works is kept, so a short period never
  * erases someone who may still be answering.
  */
@@ -42,13 +42,20 @@ export async function purgeExpiredCandidates(db: Kysely<Database>, now = Date.no
       .select((eb) => [
         eb.selectFrom("candidate_decisions as d").select((x) => x.fn.max("d.decided_at").as("t")).whereRef("d.invitation_id", "=", "i.id").as("decided_at"),
         eb.selectFrom("candidate_notes as n").select((x) => x.fn.max("n.created_at").as("t")).whereRef("n.invitation_id", "=", "i.id").as("noted_at"),
+        // Recording how a hire did is using their data too (a 12-month rating must not be erased
+        // by a shorter period counted from the decision).
+        eb
+          .selectFrom("candidate_outcomes as o")
+          .select((x) => x.fn.max("o.recorded_at").as("t"))
+          .whereRef("o.invitation_id", "=", "i.id")
+          .as("outcome_at"),
       ])
       .where("i.organization_id", "=", org.id)
       .execute();
     const due = rows.filter((r) => {
       const linkStillWorks = !r.revoked_at && r.status !== "completed" && r.expires_at > nowIso;
       if (linkStillWorks) return false;
-      const last = latest([r.created_at, r.last_sent_at, r.opened_at, r.revoked_at, r.updated_at, r.last_answer_at, r.completed_at, r.decided_at, r.noted_at]);
+      const last = latest([r.created_at, r.last_sent_at, r.opened_at, r.revoked_at, r.updated_at, r.last_answer_at, r.completed_at, r.decided_at, r.noted_at, r.outcome_at]);
       return last !== null && last < cutoff;
     });
     total += await eraseCandidates(

@@ -122,6 +122,7 @@ describe.each(testDialects)("the hiring workspace on %s", (dialect) => {
     // With the organization's contact set, replies go there.
     await t.context.db.updateTable("organizations").set({ candidate_contact: "jobs@umbrella.example" }).where("id", "=", org.organizationId).execute();
     await callRoute(roleInvite.action, { context: t.context, path: "/x", params: { roleId: org.roleId }, form: { intent: "invite-one", name: "Mail Two", email: "mailtwo@example.com", send: "email" }, jar: manager });
+    await t.runJobs();
     const second = await t.context.db.selectFrom("outbox_messages").selectAll().where("to_address", "=", "mailtwo@example.com").executeTakeFirstOrThrow();
     expect(second.reply_to).toBe("jobs@umbrella.example");
     expect(second.text_body).toContain("reply to this email (it reaches jobs@umbrella.example)");

@@ -6,7 +6,6 @@ import * as outcomesRoute from "~/routes/_app.roles.$roleId.candidates.$candidat
 import * as validationRoute from "~/routes/_app.roles.$roleId.validation";
 import * as exportRoute from "~/routes/_app.roles.$roleId.candidates.$candidateId.export";
 import * as eraseRoute from "~/routes/_app.roles.$roleId.candidates.$candidateId_.erase";
-import { newId } from "~/server/ids.server";
 import { purgeExpiredCandidates } from "~/server/retention.server";
 
 describe.each(testDialects)("job outcomes and the validation study on %s", (dialect) => {
@@ -127,7 +126,9 @@ describe.each(testDialects)("job outcomes and the validation study on %s", (dial
   });
 
   it("puts outcomes in the candidate export and removes them with erasure and retention", async () => {
-    const exported = await callRoute(exportRoute.loader, { context: t.context, path: "/c/export", params: params(0), jar: viewer });
+    // Exports carry emails: managers and owners only.
+    expect((await callRoute(exportRoute.loader, { context: t.context, path: "/c/export", params: params(0), jar: viewer })).status).toBe(403);
+    const exported = await callRoute(exportRoute.loader, { context: t.context, path: "/c/export", params: params(0), jar: manager });
     expect(exported.status).toBe(200);
     expect(exported.data.outcomes.map((o: { measure: string; value: number }) => [o.measure, o.value])).toEqual([
       ["custom:Deals won", 10],
@@ -139,13 +140,18 @@ describe.each(testDialects)("job outcomes and the validation study on %s", (dial
     expect(erased.status).toBe(302);
     expect(await outcomeRows(org.invitations[0]!.id)).toEqual([]);
 
-    // Retention: candidate 1 has outcomes and a decision older than the organization's period.
+    // Retention counts from the last activity, recording an outcome included: candidates 1 and 2
+    // were invited, finished and decided on long ago; candidate 2's outcomes were recorded
+    // recently, so only candidate 1 is erased.
     expect((await outcomeRows(org.invitations[1]!.id)).length).toBeGreaterThan(0);
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
+    const ids = [org.invitations[1]!.id, org.invitations[2]!.id];
     await t.context.db.updateTable("organizations").set({ retention_days: 30 }).where("id", "=", org.organizationId).execute();
-    await t.context.db
-      .insertInto("candidate_decisions")
-      .values({ id: newId(), organization_id: org.organizationId, invitation_id: org.invitations[1]!.id, decision: "advance", decided_by_user_id: null, decided_by_name: "x", decided_at: new Date(Date.now() - 40 * 86_400_000).toISOString() })
-      .execute();
+    await t.context.db.updateTable("candidate_invitations").set({ created_at: daysAgo(100), expires_at: daysAgo(86), opened_at: daysAgo(100), last_sent_at: null }).where("id", "in", ids).execute();
+    await t.context.db.updateTable("attempts").set({ created_at: daysAgo(100), updated_at: daysAgo(100), last_answer_at: daysAgo(100), completed_at: daysAgo(100) }).where("invitation_id", "in", ids).execute();
+    await t.context.db.updateTable("candidate_decisions").set({ decided_at: daysAgo(90) }).where("invitation_id", "in", ids).execute();
+    await t.context.db.updateTable("candidate_notes").set({ created_at: daysAgo(90) }).where("invitation_id", "in", ids).execute();
+    await t.context.db.updateTable("candidate_outcomes").set({ recorded_at: daysAgo(60) }).where("invitation_id", "=", org.invitations[1]!.id).execute();
     expect(await purgeExpiredCandidates(t.context.db)).toBe(1);
     expect(await outcomeRows(org.invitations[1]!.id)).toEqual([]);
     expect((await outcomeRows(org.invitations[2]!.id)).length).toBe(2);
