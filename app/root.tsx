@@ -12,7 +12,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { AppHeader } from "./components/app-header";
 import { FlashMessage } from "./components/flash-message";
 import { useNonce } from "./components/nonce";
@@ -78,6 +78,11 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
+  // Marks the page once React has taken it over, so browser tests (and CSS, if ever needed) can
+  // tell a server-rendered page from a live one before using what only works with JavaScript.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   return <Outlet />;
 }
 

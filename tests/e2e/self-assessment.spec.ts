@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
-import { answerAll } from "./support/questionnaire";
+import { answerAll, waitForHydration } from "./support/questionnaire";
 
 test.describe.configure({ mode: "serial" });
 
@@ -24,7 +24,8 @@ test("a visitor completes the self-assessment with JavaScript and gets a report"
   await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "0");
   await expectAccessible(page);
 
-  // Keyboard: 4 answers "Agree" and moves on.
+  // Keyboard: 4 answers "Agree" and moves on (the shortcut needs JavaScript running).
+  await waitForHydration(page);
   const firstLegend = await page.getByRole("group").first().locator("legend").innerText();
   await page.keyboard.press("4");
   await expect(page.getByRole("group").first().locator("legend")).not.toHaveText(firstLegend);

@@ -20,6 +20,8 @@ export async function answerAll(page: Page, options: { stopAfter?: number; javaS
     // Vary the answers so the straight-lining check has nothing to flag.
     const choice = (answered * 7 + 3) % (await choices.count());
     if (options.javaScript) {
+      // A tap sends the answer only once React runs the page; before that it only selects it.
+      await waitForHydration(page);
       await group.locator("label").nth(choice).click();
     } else {
       await choices.nth(choice).check();
@@ -29,4 +31,9 @@ export async function answerAll(page: Page, options: { stopAfter?: number; javaS
     await expect(finished.or(page.getByText(new RegExp(`^Question ${number + 1} ·`)))).toBeVisible();
   }
   throw new Error("the questionnaire did not end");
+}
+
+/** Waits until React has hydrated the page (root.tsx marks <html data-hydrated>). */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
 }
