@@ -1,9 +1,6 @@
-/**
- * A small RFC 4180 reader: quoted fields with "" escapes and embedded commas or newlines, CRLF or
- * LF line ends, a UTF-8 byte-order mark stripped, and a header row. Kept here instead of a
- * dependency because the CLI only ever needs this much.
- */
+/** Reads CSV files for the command-line tool with the app's one CSV reader (app/domain/csv). */
 import { readFileSync } from "node:fs";
+import { readCsv } from "../domain/csv/read";
 import { CliError } from "./errors";
 
 export interface CsvTable {
@@ -12,68 +9,15 @@ export interface CsvTable {
   rows: string[][];
 }
 
+/** Every non-blank record's cells; a structural problem (an unclosed quote) is a CliError. */
 export function parseCsvRecords(text: string): string[][] {
-  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = "";
-  let inQuotes = false;
-  let fieldStarted = false;
-  let i = 0;
-  while (i < input.length) {
-    const char = input[i]!;
-    if (inQuotes) {
-      if (char === '"') {
-        if (input[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        inQuotes = false;
-        i++;
-        continue;
-      }
-      field += char;
-      i++;
-      continue;
-    }
-    if (char === '"' && field.length === 0 && !fieldStarted) {
-      inQuotes = true;
-      fieldStarted = true;
-      i++;
-      continue;
-    }
-    if (char === ",") {
-      record.push(field);
-      field = "";
-      fieldStarted = false;
-      i++;
-      continue;
-    }
-    if (char === "\r" || char === "\n") {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = "";
-      fieldStarted = false;
-      i += char === "\r" && input[i + 1] === "\n" ? 2 : 1;
-      continue;
-    }
-    field += char;
-    fieldStarted = true;
-    i++;
-  }
-  if (inQuotes) throw new CliError("CSV has a quoted field that is never closed");
-  if (field.length > 0 || fieldStarted || record.length > 0) {
-    record.push(field);
-    records.push(record);
-  }
-  return records;
+  const { records, error } = readCsv(text);
+  if (error) throw new CliError(`CSV: ${error.message}`);
+  return records.map((record) => record.cells);
 }
 
 export function parseCsv(text: string): CsvTable {
-  // Blank lines carry no data; a trailing newline would otherwise look like an empty record.
-  const records = parseCsvRecords(text).filter((r) => !(r.length === 1 && r[0]!.trim() === ""));
+  const records = parseCsvRecords(text);
   if (records.length === 0) throw new CliError("CSV is empty: a header row is required");
   const header = records[0]!.map((name) => name.trim());
   const seen = new Set<string>();
