@@ -1,6 +1,6 @@
 /** Reads CSV files for the command-line tool with the app's one CSV reader (app/domain/csv). */
 import { readFileSync } from "node:fs";
-import { readCsv } from "../domain/csv/read";
+import { readCsv } from "~/domain/csv/read";
 import { CliError } from "./errors";
 
 export interface CsvTable {
