@@ -40,6 +40,21 @@ describe("parseCandidateList", () => {
     const { candidates } = parseCandidateList('name,email\n"Doe, Jane",jane@example.com');
     expect(candidates[0]).toMatchObject({ name: "Doe, Jane", email: "jane@example.com" });
   });
+
+  it("keeps a quoted line break inside its cell and numbers later rows by their line", () => {
+    const csv = 'name;email\r\n"Jane\r\nDoe";jane@example.com\r\nBob;not-an-email\r\n';
+    const { candidates, problems } = parseCandidateList(csv);
+    expect(candidates).toEqual([{ row: 2, name: "Jane Doe", email: "jane@example.com" }]);
+    expect(problems.map((p) => p.row)).toEqual([4]);
+  });
+
+  it("keeps the rows before a quote that is never closed and says where reading stopped", () => {
+    const { candidates, problems } = parseCandidateList('name,email\nAnn,ann@example.com\n"Bob,bob@example.com\n');
+    expect(candidates.map((c) => c.email)).toEqual(["ann@example.com"]);
+    expect(problems).toEqual([
+      { row: 3, text: "", problem: "A quoted cell on this row is never closed, so this row and the rows after it were not read." },
+    ]);
+  });
 });
 
 describe("candidateStatus", () => {
