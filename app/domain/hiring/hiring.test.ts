@@ -89,4 +89,7 @@ describe("CSV export", () => {
     expect(csv.startsWith("\uFEFFa,b\r\n")).toBe(true);
     expect(csv).toContain('"x, y",1\r\n');
   });
+  it("quotes a lone line break and writes missing or non-finite values as empty cells", () => {
+    expect(toCsv(["note"], [["one\ntwo"], [null], [Number.NaN]])).toBe('\uFEFFnote\r\n"one\ntwo"\r\n\r\n\r\n');
+  });
 });
