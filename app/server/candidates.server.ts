@@ -4,6 +4,7 @@ import { rankRole, type CandidateRecord, type ListedCandidate } from "~/domain/h
 import type { RoleTargets } from "~/domain/fit/types";
 import { FIT_MODEL_VERSION } from "~/domain/fit/fit";
 import type { AttemptScores } from "~/domain/assessment/scoring";
+import type { Decision } from "~/domain/hiring/candidate-status";
 import type { Actor } from "./audit-log.server.ts";
 import { hashToken, newId, nowIso, randomToken } from "./ids.server.ts";
 
@@ -144,7 +145,7 @@ export interface CandidateDetail {
   revokedAt: string | null;
   attempt: { id: string; status: "in_progress" | "completed"; completedAt: string | null; versionId: string; answered: number } | null;
   scores: AttemptScores | null;
-  decisions: Array<{ decision: "advance" | "hold" | "reject"; by: string; at: string }>;
+  decisions: Array<{ decision: Decision; by: string; at: string }>;
   notes: Array<{ id: string; author: string; body: string; at: string }>;
 }
 
@@ -212,7 +213,7 @@ export async function recordDecision(
   db: Kysely<Database>,
   organizationId: string,
   invitationId: string,
-  decision: "advance" | "hold" | "reject",
+  decision: Decision,
   by: Actor,
 ): Promise<boolean> {
   if (!(await invitationExists(db, organizationId, invitationId))) return false;
