@@ -15,7 +15,7 @@ import { candidateStatus, CANDIDATE_STATUS_LABELS, DECISION_LABELS } from "~/dom
 import { decisionSchema, noteSchema } from "~/domain/hiring/schemas";
 import { requireCandidate } from "~/server/hiring-guards.server";
 import { CANDIDATE_INVITATION_TTL_DAYS } from "~/server/candidate-invitations.server";
-import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
+import { actorOf, isNewPageView, recordAuditEvent } from "~/server/audit-log.server";
 import { addNote, recordDecision, renewInvitationLink, withdrawInvitation } from "~/server/candidates.server";
 import { publicOrigin } from "~/server/context.server";
 import { redirectWithFlash } from "~/server/flash.server";
@@ -24,7 +24,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { member, role, candidate } = await requireCandidate(request, context, params, "viewer");
-  await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "candidate.view", subjectType: "candidate", subjectId: candidate.id });
+  // Once per page view: not again when the page reloads its data after one of its own actions.
+  if (isNewPageView(request)) {
+    await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "candidate.view", subjectType: "candidate", subjectId: candidate.id });
+  }
   const status = candidateStatus(candidate, candidate.attempt?.status ?? null);
   return {
     role: { id: role.id, title: role.title },
@@ -58,7 +61,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: decisionSchema });
     if (submission.status !== "success") return data({ error: "Choose advance, hold or reject." }, { status: 400 });
     await recordDecision(context.db, member.organizationId, candidate.id, submission.value.decision, by);
-    await recordAuditEvent(context.db, member.organizationId, by, { action: "candidate.decide", subjectType: "candidate", subjectId: candidate.id, details: { decision: submission.value.decision } });
     return redirectWithFlash(context, here, { kind: "success", message: `Decision recorded: ${DECISION_LABELS[submission.value.decision]}.` });
   }
   if (intent === "note") {

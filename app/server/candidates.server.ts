@@ -5,7 +5,7 @@ import type { RoleTargets } from "~/domain/fit/types";
 import { FIT_MODEL_VERSION } from "~/domain/fit/fit";
 import type { AttemptScores } from "~/domain/assessment/scoring";
 import type { Decision } from "~/domain/hiring/candidate-status";
-import type { Actor } from "./audit-log.server.ts";
+import { recordAuditEvent, type Actor } from "./audit-log.server.ts";
 import { hashToken, newId, nowIso, randomToken } from "./ids.server.ts";
 
 // Candidates are invitations of one organization; every function takes the organization id.
@@ -216,12 +216,15 @@ export async function recordDecision(
   decision: Decision,
   by: Actor,
 ): Promise<boolean> {
-  if (!(await invitationExists(db, organizationId, invitationId))) return false;
-  await db
-    .insertInto("candidate_decisions")
-    .values({ id: newId(), organization_id: organizationId, invitation_id: invitationId, decision, decided_by_user_id: by.userId, decided_by_name: by.name, decided_at: nowIso() })
-    .execute();
-  return true;
+  return db.transaction().execute(async (trx) => {
+    if (!(await invitationExists(trx, organizationId, invitationId))) return false;
+    await trx
+      .insertInto("candidate_decisions")
+      .values({ id: newId(), organization_id: organizationId, invitation_id: invitationId, decision, decided_by_user_id: by.userId, decided_by_name: by.name, decided_at: nowIso() })
+      .execute();
+    await recordAuditEvent(trx, organizationId, by, { action: "candidate.decide", subjectType: "candidate", subjectId: invitationId, details: { decision } });
+    return true;
+  });
 }
 
 export async function addNote(db: Kysely<Database>, organizationId: string, invitationId: string, body: string, by: Actor): Promise<boolean> {
