@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CandidateListTooLong, MAX_PROBLEMS_LISTED, parseCandidateList } from "./candidate-list";
 import { candidateStatus } from "./candidate-status";
 import { csvCell, toCsv } from "./csv-export";
+import { invitationEmailLabel } from "./invitation-email";
 
 describe("parseCandidateList", () => {
   it("refuses a list far longer than an upload may be before checking any row", () => {
@@ -91,5 +92,15 @@ describe("CSV export", () => {
   });
   it("quotes a lone line break and writes missing or non-finite values as empty cells", () => {
     expect(toCsv(["note"], [["one\ntwo"], [null], [Number.NaN]])).toBe('\uFEFFnote\r\n"one\ntwo"\r\n\r\n\r\n');
+  });
+});
+
+describe("invitationEmailLabel", () => {
+  const at = "2026-11-30T10:00:00.000Z";
+  it("says whether the email waits, retries, arrived or failed, with the mail server's words", () => {
+    expect(invitationEmailLabel({ state: "queued", error: null, queuedAt: at })).toBe("Email queued");
+    expect(invitationEmailLabel({ state: "queued", error: "451 busy", queuedAt: at })).toBe("Email queued, retrying (last try: 451 busy)");
+    expect(invitationEmailLabel({ state: "sent", error: null, queuedAt: at })).toBe("Email sent");
+    expect(invitationEmailLabel({ state: "failed", error: "550 no such user", queuedAt: at })).toBe("Email failed: 550 no such user");
   });
 });
