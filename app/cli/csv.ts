@@ -1,13 +1,9 @@
 /** Reads CSV files for the command-line tool with the app's one CSV reader (app/domain/csv). */
 import { readFileSync } from "node:fs";
-import { readCsv } from "~/domain/csv/read";
+import { CsvFormatError, readCsv, readCsvTable, type CsvTable } from "~/domain/csv/read";
 import { CliError } from "./errors";
 
-export interface CsvTable {
-  header: string[];
-  /** Data rows, each with exactly header.length fields. */
-  rows: string[][];
-}
+export type { CsvTable };
 
 /** Every non-blank record's cells; a structural problem (an unclosed quote) is a CliError. */
 export function parseCsvRecords(text: string): string[][] {
@@ -16,23 +12,14 @@ export function parseCsvRecords(text: string): string[][] {
   return records.map((record) => record.cells);
 }
 
+/** The header and rows of a CSV table; any problem with its shape is a CliError. */
 export function parseCsv(text: string): CsvTable {
-  const records = parseCsvRecords(text);
-  if (records.length === 0) throw new CliError("CSV is empty: a header row is required");
-  const header = records[0]!.map((name) => name.trim());
-  const seen = new Set<string>();
-  for (const name of header) {
-    if (name === "") throw new CliError("CSV header has an empty column name");
-    if (seen.has(name)) throw new CliError(`CSV header repeats the column "${name}"`);
-    seen.add(name);
+  try {
+    return readCsvTable(text);
+  } catch (error) {
+    if (error instanceof CsvFormatError) throw new CliError(error.message);
+    throw error;
   }
-  const rows = records.slice(1);
-  rows.forEach((row, index) => {
-    if (row.length !== header.length) {
-      throw new CliError(`CSV data row ${index + 1} has ${row.length} fields but the header has ${header.length}`);
-    }
-  });
-  return { header, rows };
 }
 
 export function readCsvFile(path: string): CsvTable {

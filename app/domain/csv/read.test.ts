@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readCsv } from "./read";
+import { CsvFormatError, readCsv, readCsvTable } from "./read";
 
 describe("readCsv", () => {
   it("keeps quoted delimiters and line breaks in one cell and numbers rows by starting line", () => {
@@ -26,5 +26,18 @@ describe("readCsv", () => {
       ["1", "2"],
     ]);
     expect(error).toEqual({ row: 3, message: "the record that starts on line 3 has a quoted field that is never closed" });
+  });
+});
+
+describe("readCsvTable", () => {
+  it("returns the trimmed header and rows of its length, skipping blank lines", () => {
+    expect(readCsvTable(" email ,rating\r\na@example.com,4\r\n\r\n")).toEqual({ header: ["email", "rating"], rows: [["a@example.com", "4"]] });
+  });
+  it("names what is wrong with a table's shape", () => {
+    expect(() => readCsvTable("")).toThrow(CsvFormatError);
+    expect(() => readCsvTable("a,,b\n1,2,3")).toThrow(/empty column name/);
+    expect(() => readCsvTable("a,a\n1,2")).toThrow(/repeats the column "a"/);
+    expect(() => readCsvTable("a,b\n1,2\n3\n")).toThrow(/data row 2 has 1 fields/);
+    expect(() => readCsvTable('a,b\n"1,2\n')).toThrow(/line 2 has a quoted field that is never closed/);
   });
 });

@@ -59,3 +59,33 @@ export function readCsv(text: string, options: CsvReadOptions = {}): CsvReadResu
   }
   return { records, error: null };
 }
+
+/** A CSV file that cannot be used as a table (the message says why, for the person who made it). */
+export class CsvFormatError extends Error {}
+
+export interface CsvTable {
+  header: string[];
+  /** Data rows, each with exactly header.length fields. */
+  rows: string[][];
+}
+
+/** A CSV with a header row of distinct, non-empty names and rows of the header's length. */
+export function readCsvTable(text: string): CsvTable {
+  const { records, error } = readCsv(text);
+  if (error) throw new CsvFormatError(`CSV: ${error.message}`);
+  if (records.length === 0) throw new CsvFormatError("CSV is empty: a header row is required");
+  const header = records[0]!.cells.map((name) => name.trim());
+  const seen = new Set<string>();
+  for (const name of header) {
+    if (name === "") throw new CsvFormatError("CSV header has an empty column name");
+    if (seen.has(name)) throw new CsvFormatError(`CSV header repeats the column "${name}"`);
+    seen.add(name);
+  }
+  const rows = records.slice(1).map((record) => record.cells);
+  rows.forEach((row, index) => {
+    if (row.length !== header.length) {
+      throw new CsvFormatError(`CSV data row ${index + 1} has ${row.length} fields but the header has ${header.length}`);
+    }
+  });
+  return { header, rows };
+}
