@@ -22,6 +22,8 @@ describe("invitation email with a mail server that refuses, then accepts", () =>
   let jar: CookieJar;
   let org: Awaited<ReturnType<typeof organizationWithCandidates>>;
   let runSmtpJobs: (minutesLater: number) => Promise<number>;
+  /** The app's context with the SMTP mailer, as the server builds it when SMTP_URL is set. */
+  let smtpContext: TestContext["context"];
 
   beforeAll(async () => {
     t = await createTestContext("sqlite");
@@ -48,6 +50,7 @@ describe("invitation email with a mail server that refuses, then accepts", () =>
     const mailer = createMailer({ db, smtpUrl: `smtp://127.0.0.1:${port}`, from: "RoleFit <test@rolefit.local>" });
     const handlers = createJobHandlers({ db, mailer, env: t.context.env });
     runSmtpJobs = (minutesLater) => runDueJobs(db, handlers, { now: () => new Date(Date.now() + minutesLater * 60_000) });
+    smtpContext = { ...t.context, mailer, jobHandlers: handlers };
     org = await organizationWithCandidates(t.context, "Mailing", 0);
     jar = await signedIn(t.context, org.ownerEmail);
   });
@@ -64,7 +67,7 @@ describe("invitation email with a mail server that refuses, then accepts", () =>
 
   it("answers the invitation at once, retries the refused email and delivers a working link", async () => {
     const invited = await callRoute(inviteRoute.action, {
-      context: t.context,
+      context: smtpContext,
       path: `/roles/${org.roleId}/invite`,
       params: { roleId: org.roleId },
       form: { intent: "invite-one", name: "Riley Refused", email: "riley@example.com", send: "email" },
@@ -97,7 +100,7 @@ describe("invitation email with a mail server that refuses, then accepts", () =>
     const before = await callRoute(candidatePage.loader, { context: t.context, path, params, jar });
     expect(before.data.candidate).toMatchObject({ canResend: true, delivery: { state: "sent" } });
 
-    const resent = await callRoute(candidatePage.action, { context: t.context, path, params, form: { intent: "resend" }, jar });
+    const resent = await callRoute(candidatePage.action, { context: smtpContext, path, params, form: { intent: "resend" }, jar });
     expect(resent.status).toBe(302);
     const queued = await callRoute(candidatePage.loader, { context: t.context, path, params, jar });
     expect(queued.data.candidate.delivery).toMatchObject({ state: "queued" });
