@@ -8,7 +8,7 @@ import * as roleIndex from "~/routes/_app.roles.$roleId._index";
 import * as inviteRoute from "~/routes/_app.roles.$roleId.invite";
 import { lookUpCandidateInvitation } from "~/server/candidate-invitations.server";
 import { createJobHandlers } from "~/server/job-handlers.server";
-import { runDueJobs } from "~/server/jobs.server";
+import { MAX_JOB_ATTEMPTS, runDueJobs } from "~/server/jobs.server";
 import { createMailer } from "~/server/mail.server";
 import { callRoute, type CookieJar } from "./support/call-route.ts";
 import { organizationWithCandidates, signedIn } from "./support/fixtures.ts";
@@ -113,5 +113,24 @@ describe("invitation email with a mail server that refuses, then accepts", () =>
     expect((await lookUpCandidateInvitation(t.context.db, oldToken)).status).toBe("unknown");
     const after = await callRoute(candidatePage.loader, { context: t.context, path, params, jar });
     expect(after.data.candidate.delivery).toMatchObject({ state: "sent" });
+  });
+
+  it("shows an email the mail server kept refusing as failed, with its answer, once the retries run out", async () => {
+    refusing = true;
+    const invited = await callRoute(inviteRoute.action, {
+      context: smtpContext,
+      path: `/roles/${org.roleId}/invite`,
+      params: { roleId: org.roleId },
+      form: { intent: "invite-one", name: "Fay Failing", email: "fay@example.com", send: "email" },
+      jar,
+    });
+    expect(invited.status).toBe(200);
+    // Every try is refused; each run is later than the longest backoff (4 hours) after the last.
+    for (let run = 0; run < MAX_JOB_ATTEMPTS; run++) expect(await runSmtpJobs(run * 5 * 60)).toBe(1);
+    expect(await runSmtpJobs(MAX_JOB_ATTEMPTS * 5 * 60)).toBe(0);
+    const list = await callRoute(roleIndex.loader, { context: t.context, path: `/roles/${org.roleId}?status=all&q=fay`, params: { roleId: org.roleId }, jar });
+    const delivery = list.data.page.rows[0].delivery;
+    expect(delivery.state).toBe("failed");
+    expect(delivery.error).toMatch(/451|temporarily unavailable/i);
   });
 });
