@@ -9,7 +9,7 @@ import compression from "compression";
 import express from "express";
 import { openDatabase } from "./db/connection.ts";
 import { migrateToLatest } from "./db/migrate.ts";
-import { seedDemoWorkspace } from "./db/seed.ts";
+import { seedDemoWorkspace } from "./app/server/demo-workspace.server.ts";
 import { createServices } from "./app/server/context.server.ts";
 import { EnvError, loadEnv } from "./app/server/env.server.ts";
 import {
@@ -45,7 +45,7 @@ const database = openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataD
 const migration = await migrateToLatest(database);
 if (migration.applied.length) console.log(`Applied ${migration.applied.length} migration(s): ${migration.applied.join(", ")}`);
 const services = createServices(database, env);
-const demo = await seedDemoWorkspace(services, env.publicOrigin);
+const demo = env.demoSeed ? await seedDemoWorkspace(services, env.publicOrigin) : null;
 if (demo) {
   console.log(
     [

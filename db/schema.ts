@@ -1,5 +1,6 @@
 import type { Generated, Selectable } from "kysely";
 import type { MemberRole } from "../app/domain/accounts/policy.ts";
+import type { Decision } from "../app/domain/hiring/candidate-status.ts";
 
 // Timestamps are ISO-8601 UTC strings on both SQLite and PostgreSQL so that they compare the same
 // way (lexicographically) everywhere. Booleans are 0/1 integers for the same reason.
@@ -221,7 +222,7 @@ export interface CandidateDecisionsTable {
   id: string;
   organization_id: string;
   invitation_id: string;
-  decision: "advance" | "hold" | "reject";
+  decision: Decision;
   decided_by_user_id: string | null;
   /** Kept as text so the record survives the person leaving the organization. */
   decided_by_name: string;

@@ -6,7 +6,7 @@ import { PageHeader } from "~/components/page";
 import { fairnessAudit } from "~/domain/fairness/audit-summary";
 import { auditRange } from "~/domain/fairness/date-range";
 import { requireMember } from "~/server/auth.server";
-import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
+import { actorOf, auditedRead, isNewPageView } from "~/server/audit-log.server";
 import { auditCandidates } from "~/server/fairness.server";
 import { questionFairness } from "~/domain/fairness/question-fairness";
 import { questionFairnessPeople } from "~/server/question-fairness.server";
@@ -16,8 +16,11 @@ export const meta: MetaFunction = () => [{ title: "Bias audit — RoleFit" }];
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const member = await requireMember(request, context);
   const range = auditRange(new URL(request.url).searchParams);
-  const audit = fairnessAudit(await auditCandidates(context.db, member.organizationId, { from: range.fromIso, to: range.toIso }));
-  await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "fairness.view", subjectType: "organization", subjectId: member.organizationId });
+  const event = isNewPageView(request) ? ({ action: "fairness.view", subjectType: "organization", subjectId: member.organizationId } as const) : () => null;
+  const candidates = await auditedRead(context.db, member.organizationId, actorOf(member), event, (trx) =>
+    auditCandidates(trx, member.organizationId, { from: range.fromIso, to: range.toIso }),
+  );
+  const audit = fairnessAudit(candidates);
   const questions = questionFairness(await questionFairnessPeople(context.db, member.organizationId, { from: range.fromIso, to: range.toIso }));
   return { audit, questions, from: range.from, to: range.to, organizationName: member.organizationName };
 }

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { EmailDelivery } from "~/components/hiring/email-delivery";
 import { FitRange } from "~/components/hiring/fit-range";
 import { RoleProfile } from "~/components/hiring/role-profile";
 import { EmptyState, PageHeader } from "~/components/page";
@@ -10,6 +11,7 @@ import { roleProfileRows } from "~/domain/hiring/profile-rows";
 import { filterCandidates } from "~/domain/hiring/ranking";
 import { candidateFilterSchema } from "~/domain/hiring/schemas";
 import { requireRole } from "~/server/hiring-guards.server";
+import { invitationEmailDeliveries } from "~/server/candidate-invitations.server";
 import { rankedRoleCandidates } from "~/server/candidates.server";
 import { ScrollX } from "~/components/scroll-x";
 
@@ -21,6 +23,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const filter = candidateFilterSchema.parse(Object.fromEntries(url.searchParams));
   const ranked = await rankedRoleCandidates(context.db, member.organizationId, role);
   const page = filterCandidates(ranked, filter);
+  const deliveries = await invitationEmailDeliveries(context.db, member.organizationId, page.rows.map((c) => c.id));
   return {
     role: { id: role.id, title: role.title, status: role.status, source: role.source },
     profile: roleProfileRows(role.targets),
@@ -42,6 +45,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
         fit: c.fit ? { fit: c.fit.fit, low: c.fit.interval[0], high: c.fit.interval[1] } : null,
         flags: c.qualityFlagCount,
         decision: c.decision ? DECISION_LABELS[c.decision.decision] : null,
+        delivery: deliveries.get(c.id) ?? null,
       })),
     },
   };
@@ -194,6 +198,7 @@ export default function RolePage() {
                       <td className="hidden py-2 pr-3 md:table-cell">
                         {c.status}
                         {c.flags > 0 ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{c.flags} quality {c.flags === 1 ? "note" : "notes"}</span> : null}
+                        {c.delivery ? <EmailDelivery delivery={c.delivery} /> : null}
                       </td>
                       <td className="hidden py-2 pr-3 md:table-cell">{c.decision ?? "—"}</td>
                     </tr>

@@ -2,14 +2,15 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { candidateReport } from "~/domain/hiring/candidate-report";
 import { candidateStatus } from "~/domain/hiring/candidate-status";
 import { requireCandidate } from "~/server/hiring-guards.server";
-import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
+import { actorOf, auditedRead } from "~/server/audit-log.server";
 import { listOutcomes } from "~/server/outcomes.server";
 
 // One candidate as JSON: invitation, status, scores, fit to the role, decisions, notes and job outcomes.
 // Like the role's CSV, for managers and owners only: viewers read on screen.
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { member, role, candidate } = await requireCandidate(request, context, params, "manager");
-  await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "candidate.export", subjectType: "candidate", subjectId: candidate.id });
+  const event = { action: "candidate.export", subjectType: "candidate", subjectId: candidate.id } as const;
+  const outcomes = await auditedRead(context.db, member.organizationId, actorOf(member), event, (trx) => listOutcomes(trx, member.organizationId, candidate.id));
   const body = {
     exportedAt: new Date().toISOString(),
     role: { id: role.id, title: role.title, targets: role.targets },
@@ -26,7 +27,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     fit: candidate.scores ? candidateReport(role.targets, candidate.scores).fit : null,
     decisions: candidate.decisions,
     notes: candidate.notes,
-    outcomes: await listOutcomes(context.db, member.organizationId, candidate.id),
+    outcomes,
   };
   return new Response(JSON.stringify(body, null, 2), {
     headers: {

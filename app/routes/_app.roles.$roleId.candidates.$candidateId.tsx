@@ -5,6 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { PrintButton } from "~/components/assessment/print-button";
 import { SubmitButton } from "~/components/forms";
 import { CopyLinks } from "~/components/hiring/copy-links";
+import { EmailDelivery } from "~/components/hiring/email-delivery";
 import { FitRange } from "~/components/hiring/fit-range";
 import { RoleProfile } from "~/components/hiring/role-profile";
 import { PageHeader } from "~/components/page";
@@ -14,18 +15,25 @@ import { candidateReport } from "~/domain/hiring/candidate-report";
 import { candidateStatus, CANDIDATE_STATUS_LABELS, DECISION_LABELS } from "~/domain/hiring/candidate-status";
 import { decisionSchema, noteSchema } from "~/domain/hiring/schemas";
 import { requireCandidate } from "~/server/hiring-guards.server";
-import { CANDIDATE_INVITATION_TTL_DAYS } from "~/server/candidate-invitations.server";
-import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
+import { CANDIDATE_INVITATION_TTL_DAYS, invitationEmailDeliveries, invitationEmailFor } from "~/server/candidate-invitations.server";
+import { actorOf, isNewPageView, recordAuditEvent } from "~/server/audit-log.server";
 import { addNote, recordDecision, renewInvitationLink, withdrawInvitation } from "~/server/candidates.server";
 import { publicOrigin } from "~/server/context.server";
 import { redirectWithFlash } from "~/server/flash.server";
+import { enforceLimit, retryAfterHeaders } from "~/server/rate-limit.server";
+
+export const headers = retryAfterHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.candidate.name ?? "Candidate"} — RoleFit` }];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { member, role, candidate } = await requireCandidate(request, context, params, "viewer");
-  await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "candidate.view", subjectType: "candidate", subjectId: candidate.id });
+  // Once per page view: not again when the page reloads its data after one of its own actions.
+  if (isNewPageView(request)) {
+    await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "candidate.view", subjectType: "candidate", subjectId: candidate.id });
+  }
   const status = candidateStatus(candidate, candidate.attempt?.status ?? null);
+  const delivery = (await invitationEmailDeliveries(context.db, member.organizationId, [candidate.id])).get(candidate.id) ?? null;
   return {
     role: { id: role.id, title: role.title },
     candidate: {
@@ -35,6 +43,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       status: CANDIDATE_STATUS_LABELS[status],
       canRenew: status !== "completed",
       canWithdraw: status !== "completed" && status !== "revoked",
+      // A withdrawn invitation is not emailed again; "Issue a new link" reopens it on purpose.
+      canResend: status !== "completed" && status !== "revoked",
+      delivery,
       answered: candidate.attempt?.answered ?? 0,
       completedAt: candidate.attempt?.completedAt ?? null,
     },
@@ -58,7 +69,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: decisionSchema });
     if (submission.status !== "success") return data({ error: "Choose advance, hold or reject." }, { status: 400 });
     await recordDecision(context.db, member.organizationId, candidate.id, submission.value.decision, by);
-    await recordAuditEvent(context.db, member.organizationId, by, { action: "candidate.decide", subjectType: "candidate", subjectId: candidate.id, details: { decision: submission.value.decision } });
     return redirectWithFlash(context, here, { kind: "success", message: `Decision recorded: ${DECISION_LABELS[submission.value.decision]}.` });
   }
   if (intent === "note") {
@@ -70,6 +80,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (intent === "withdraw") {
     if (!(await withdrawInvitation(context.db, member.organizationId, candidate.id))) return data({ error: "This invitation is already withdrawn." }, { status: 409 });
     return redirectWithFlash(context, here, { kind: "success", message: "The invitation was withdrawn; its link no longer works." });
+  }
+  if (intent === "resend") {
+    // The old link was shown once and is stored only as a hash: resending issues a new link.
+    await enforceLimit(context.limiter, `invite-candidates:org:${member.organizationId}`, 60, 60 * 60 * 1000);
+    const organization = { id: member.organizationId, name: member.organizationName };
+    const email = await invitationEmailFor(context.db, organization, role.title, publicOrigin(context), member.user.email);
+    const token = await renewInvitationLink(context.db, member.organizationId, candidate.id, CANDIDATE_INVITATION_TTL_DAYS, { email });
+    if (!token) return data({ error: "A completed assessment cannot get a new link." }, { status: 409 });
+    const message = `A new link is on its way to ${candidate.email}; the old link no longer works.`;
+    return redirectWithFlash(context, here, { kind: "success", message });
   }
   if (intent === "renew") {
     const token = await renewInvitationLink(context.db, member.organizationId, candidate.id, CANDIDATE_INVITATION_TTL_DAYS);
@@ -90,6 +110,7 @@ export default function CandidatePage() {
         description={
           <>
             {d.candidate.email} · {d.role.title} · {d.candidate.status}
+            {d.candidate.delivery ? <EmailDelivery delivery={d.candidate.delivery} /> : null}
           </>
         }
         actions={
@@ -301,6 +322,11 @@ export default function CandidatePage() {
         <section className="card no-print mt-6" aria-labelledby="invitation-heading">
           <h2 id="invitation-heading">Invitation</h2>
           <Form method="post" className="mt-3 flex flex-wrap gap-2">
+            {d.candidate.canResend ? (
+              <SubmitButton name="intent" value="resend" className="btn-secondary" pendingText="Sending…">
+                Resend invitation email
+              </SubmitButton>
+            ) : null}
             {d.candidate.canRenew ? (
               <SubmitButton name="intent" value="renew" className="btn-secondary" pendingText="Issuing…">
                 Issue a new link

@@ -13,7 +13,7 @@ import { profileFromCompact, rankRole } from "~/domain/hiring/ranking";
 import { roleProfileRows, targetLabel } from "~/domain/hiring/profile-rows";
 import { idSchema } from "~/domain/accounts/schemas";
 import { requireRole } from "~/server/hiring-guards.server";
-import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
+import { actorOf, auditedRead, isNewPageView } from "~/server/audit-log.server";
 import { listRoleCandidates } from "~/server/candidates.server";
 import { notFound } from "~/server/guards.server";
 import { ScrollX } from "~/components/scroll-x";
@@ -32,10 +32,17 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     const back = new URLSearchParams([["compare", ids.length < 2 ? "too-few" : "too-many"], ...ids.map((id) => ["c", id])]);
     throw redirect(`/roles/${role.id}?${back}#compare`);
   }
-  const listed = rankRole(role.targets, await listRoleCandidates(context.db, member.organizationId, role.id));
-  const chosen = ids.map((id) => listed.find((c) => c.id === id && c.fit && c.profile));
+  const choose = (listed: ReturnType<typeof rankRole>) => ids.map((id) => listed.find((c) => c.id === id && c.fit && c.profile));
+  // Recorded only when every chosen candidate is shown, and once per page view.
+  const event = (listed: ReturnType<typeof rankRole>) =>
+    choose(listed).every(Boolean) && isNewPageView(request)
+      ? ({ action: "candidates.compare", subjectType: "role", subjectId: role.id, details: { candidates: ids } } as const)
+      : null;
+  const listed = await auditedRead(context.db, member.organizationId, actorOf(member), event, async (trx) =>
+    rankRole(role.targets, await listRoleCandidates(trx, member.organizationId, role.id)),
+  );
+  const chosen = choose(listed);
   if (chosen.some((c) => !c)) notFound("One of those candidates was not found in this role, or has no results yet.");
-  await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "candidates.compare", subjectType: "role", subjectId: role.id, details: { candidates: ids } });
   return {
     role: { id: role.id, title: role.title },
     candidates: chosen.map((c, i) => ({

@@ -4,7 +4,7 @@ import { toCsv } from "~/domain/hiring/csv-export";
 import { rankRole } from "~/domain/hiring/ranking";
 import { TRAITS } from "~/domain/instrument";
 import { requireRole } from "~/server/hiring-guards.server";
-import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
+import { actorOf, auditedRead } from "~/server/audit-log.server";
 import { listRoleCandidates } from "~/server/candidates.server";
 
 const round = (x: number | undefined) => (x === undefined ? null : Math.round(x * 100) / 100);
@@ -13,8 +13,9 @@ const round = (x: number | undefined) => (x === undefined ? null : Math.round(x 
 // It carries every candidate's email, so only managers and owners may take it out; viewers read on screen.
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { member, role } = await requireRole(request, context, params.roleId, "manager");
-  await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "role.export", subjectType: "role", subjectId: role.id });
-  const listed = rankRole(role.targets, await listRoleCandidates(context.db, member.organizationId, role.id));
+  const event = { action: "role.export", subjectType: "role", subjectId: role.id } as const;
+  const candidates = await auditedRead(context.db, member.organizationId, actorOf(member), event, (trx) => listRoleCandidates(trx, member.organizationId, role.id));
+  const listed = rankRole(role.targets, candidates);
   // The rank as a number with a separate "tied" column: "=2" would read as a formula in a spreadsheet.
   const header = ["rank", "tied", "name", "email", "status", "fit", "fit_low_80", "fit_high_80", "fit_model", "quality_notes", "decision", "decided_by", "decided_at", ...TRAITS.flatMap((t) => [`${t.id}_theta`, `${t.id}_se`])];
   const rows = listed.map((c) => [

@@ -5,7 +5,7 @@ import { PageHeader } from "~/components/page";
 import { fairnessAudit } from "~/domain/fairness/audit-summary";
 import { auditRange } from "~/domain/fairness/date-range";
 import { requireRole } from "~/server/hiring-guards.server";
-import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
+import { actorOf, auditedRead, isNewPageView } from "~/server/audit-log.server";
 import { auditCandidates } from "~/server/fairness.server";
 
 export const meta: MetaFunction = () => [{ title: "Bias audit — RoleFit" }];
@@ -13,8 +13,11 @@ export const meta: MetaFunction = () => [{ title: "Bias audit — RoleFit" }];
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { member, role } = await requireRole(request, context, params.roleId);
   const range = auditRange(new URL(request.url).searchParams);
-  const audit = fairnessAudit(await auditCandidates(context.db, member.organizationId, { roleId: role.id, from: range.fromIso, to: range.toIso }));
-  await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "fairness.view", subjectType: "role", subjectId: role.id });
+  const event = isNewPageView(request) ? ({ action: "fairness.view", subjectType: "role", subjectId: role.id } as const) : () => null;
+  const candidates = await auditedRead(context.db, member.organizationId, actorOf(member), event, (trx) =>
+    auditCandidates(trx, member.organizationId, { roleId: role.id, from: range.fromIso, to: range.toIso }),
+  );
+  const audit = fairnessAudit(candidates);
   return { audit, from: range.from, to: range.to, role: { id: role.id, title: role.title } };
 }
 

@@ -7,7 +7,7 @@ import { ValidationStudyView } from "~/components/validation/validation-study-vi
 import { roleAllows } from "~/domain/accounts/policy";
 import { STANDARD_MEASURES, type ImportRowProblem } from "~/domain/validation/outcomes";
 import { validationStudy } from "~/domain/validation/study";
-import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
+import { actorOf, auditedRead, isNewPageView } from "~/server/audit-log.server";
 import { requireRole } from "~/server/hiring-guards.server";
 import { importOutcomes, roleStudyCandidates } from "~/server/outcomes.server";
 
@@ -29,8 +29,11 @@ function reliabilitiesFrom(params: URLSearchParams): Record<string, number> {
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { member, role } = await requireRole(request, context, params.roleId, "viewer");
   const reliabilities = reliabilitiesFrom(new URL(request.url).searchParams);
-  const study = validationStudy(await roleStudyCandidates(context.db, member.organizationId, role.id, role.targets), reliabilities);
-  await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "validation.view", subjectType: "role", subjectId: role.id });
+  const event = isNewPageView(request) ? ({ action: "validation.view", subjectType: "role", subjectId: role.id } as const) : () => null;
+  const candidates = await auditedRead(context.db, member.organizationId, actorOf(member), event, (trx) =>
+    roleStudyCandidates(trx, member.organizationId, role.id, role.targets),
+  );
+  const study = validationStudy(candidates, reliabilities);
   return { role: { id: role.id, title: role.title }, study, canRecord: roleAllows(member.role, "manager") };
 }
 

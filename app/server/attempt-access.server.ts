@@ -1,6 +1,5 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
-import type { LoadedAttempt } from "./attempts.server.ts";
 
 export interface AttemptAccess {
   /** The inviting organization, or null for a self-assessment. */
@@ -11,8 +10,14 @@ export interface AttemptAccess {
   closedReason: string | null;
 }
 
+/** The part of an attempt that decides access (attempts.server.ts imports this module, not the reverse). */
+export interface AttemptOrigin {
+  kind: "self" | "invited";
+  invitationId: string | null;
+}
+
 /** What the candidate behind an attempt may do, given its invitation and organization. */
-export async function attemptAccess(db: Kysely<Database>, attempt: Pick<LoadedAttempt, "kind" | "invitationId">, now = Date.now()): Promise<AttemptAccess> {
+export async function attemptAccess(db: Kysely<Database>, attempt: AttemptOrigin, now = Date.now()): Promise<AttemptAccess> {
   if (attempt.kind === "self" || !attempt.invitationId) return { organizationName: null, reportVisible: true, closedReason: null };
   const row = await db
     .selectFrom("candidate_invitations")

@@ -10,12 +10,23 @@ export interface Actor {
 /** The signed-in member as the actor of an audit row. */
 export const actorOf = (member: { user: { id: string; name: string } }): Actor => ({ userId: member.user.id, name: member.user.name });
 
-/** Writes one audit row: who did what to which record, when. Never names or answer content. */
+export interface AuditEvent {
+  action: AuditAction;
+  subjectType: AuditEventsTable["subject_type"];
+  subjectId: string;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * Writes one audit row: who did what to which record, when. Never names or answer content. Call it
+ * with the transaction of the action it records (a data-access function's `trx`), so that an action
+ * and its row are stored together or not at all.
+ */
 export async function recordAuditEvent(
   db: Kysely<Database>,
   organizationId: string,
   actor: Actor,
-  event: { action: AuditAction; subjectType: AuditEventsTable["subject_type"]; subjectId: string; details?: Record<string, unknown> },
+  event: AuditEvent,
 ): Promise<void> {
   await db
     .insertInto("audit_events")
@@ -31,6 +42,54 @@ export async function recordAuditEvent(
       created_at: nowIso(),
     })
     .execute();
+}
+
+/**
+ * Reads what a member is about to see (a view or an export) and records that they saw it in one
+ * transaction: nothing is shown without its row, and no row is left for a read that failed. `event`
+ * may depend on what was read, and return null when there is nothing to record (not found).
+ */
+export async function auditedRead<T>(
+  db: Kysely<Database>,
+  organizationId: string,
+  actor: Actor,
+  event: AuditEvent | ((result: T) => AuditEvent | null),
+  read: (trx: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    const result = await read(trx);
+    const row = typeof event === "function" ? event(result) : event;
+    if (row) await recordAuditEvent(trx, organizationId, actor, row);
+    return result;
+  });
+}
+
+/**
+ * Whether a page request is a new view of that page, for the "viewed" audit rows. A page's loader
+ * also runs again right after an action on the page (the revalidation or the redirect back to it,
+ * with or without JavaScript); those requests come from the page itself, so their Referer is the
+ * same address. A missing Referer counts as a view: the log errs towards recording.
+ */
+export function isNewPageView(request: Request): boolean {
+  if (request.method !== "GET") return false;
+  const referer = request.headers.get("Referer");
+  if (!referer) return true;
+  let from: URL;
+  try {
+    from = new URL(referer);
+  } catch {
+    return true;
+  }
+  return pageKey(from) !== pageKey(new URL(request.url));
+}
+
+/** The page an address shows, without single fetch's ".data" suffix and "_routes" parameter. */
+function pageKey(url: URL): string {
+  const search = new URLSearchParams(url.search);
+  search.delete("_routes");
+  search.sort();
+  const path = url.pathname === "/_root.data" ? "/" : url.pathname.replace(/\.data$/, "");
+  return `${url.origin}${path}?${search}`;
 }
 
 export const AUDIT_PAGE_SIZE = 50;

@@ -1,7 +1,10 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
 import { hashToken, isoIn, looksLikeToken, newId, nowIso, randomToken } from "./ids.server.ts";
-import { enqueueMail, type MailMessage } from "./mail.server.ts";
+import { accommodationContact, candidateInvitationEmail, type InvitationEmailDelivery } from "~/domain/hiring/invitation-email";
+import { currentInstrument, formDuration } from "~/domain/instrument";
+import { enqueueMail, MAIL_JOB, type MailMessage } from "./mail.server.ts";
+import { findOrganizationSettings } from "./organization-settings.server.ts";
 
 export const CANDIDATE_INVITATION_TTL_DAYS = 14;
 
@@ -13,6 +16,65 @@ export interface NewCandidate {
 /** The invitation email for one candidate, given the link to their questionnaire. */
 export type InvitationEmailComposer = (candidate: NewCandidate, link: string, expiresAt: string) => Omit<MailMessage, "to">;
 
+/** What is needed to email an invitation: the public origin of links and the composer. */
+export interface InvitationEmail {
+  origin: string;
+  compose: InvitationEmailComposer;
+}
+
+/** The job reference that ties an invitation's emails to it (their delivery state is shown). */
+export const invitationMailReference = (invitationId: string) => `candidate-invitation:${invitationId}`;
+
+/** The invitation email of one organization and role, with the organization's candidate contact. */
+export async function invitationEmailFor(
+  db: Kysely<Database>,
+  organization: { id: string; name: string },
+  roleTitle: string,
+  origin: string,
+  /** Who sends it: replies and accommodation requests reach them when the organization set no contact. */
+  inviterEmail: string,
+): Promise<InvitationEmail> {
+  const settings = await findOrganizationSettings(db, organization.id);
+  const minutes = Math.round(formDuration(currentInstrument().forms, "adaptive").typicalSeconds / 60);
+  const { contact, replyTo } = accommodationContact(settings.candidateContact, inviterEmail);
+  return {
+    origin,
+    compose: (c, link, expiresAt) =>
+      candidateInvitationEmail({ candidateName: c.name, organizationName: organization.name, roleTitle, link, expiresAt, minutes, contact, replyTo }),
+  };
+}
+
+/**
+ * The delivery state of each invitation's latest email, from the job queue (an invitation never
+ * emailed has no entry). Emails are looked up by reference, within the organization.
+ */
+export async function invitationEmailDeliveries(
+  db: Kysely<Database>,
+  organizationId: string,
+  invitationIds: readonly string[],
+): Promise<Map<string, InvitationEmailDelivery>> {
+  const deliveries = new Map<string, InvitationEmailDelivery>();
+  if (invitationIds.length === 0) return deliveries;
+  const byReference = new Map(invitationIds.map((id) => [invitationMailReference(id), id]));
+  const rows = await db
+    .selectFrom("jobs")
+    .select(["reference", "status", "last_error", "created_at"])
+    .where("organization_id", "=", organizationId)
+    .where("kind", "=", MAIL_JOB)
+    .where("reference", "in", [...byReference.keys()])
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+  // Ordered oldest first, so the latest email of each invitation is the one left in the map.
+  for (const row of rows) {
+    const id = byReference.get(row.reference ?? "");
+    if (!id) continue;
+    const state = row.status === "done" ? "sent" : row.status === "failed" ? "failed" : "queued";
+    deliveries.set(id, { state, error: state === "sent" ? null : row.last_error, queuedAt: row.created_at });
+  }
+  return deliveries;
+}
+
 /**
  * Creates invitations (all or none) and returns each with the token for its link. With `email`,
  * each invitation's email is queued in the same transaction, so an invitation is never saved
@@ -23,7 +85,7 @@ export async function createCandidateInvitations(
   organizationId: string,
   roleId: string,
   candidates: readonly NewCandidate[],
-  options: { createdByUserId: string | null; ttlDays?: number; email?: { origin: string; compose: InvitationEmailComposer } },
+  options: { createdByUserId: string | null; ttlDays?: number; email?: InvitationEmail },
 ): Promise<Array<NewCandidate & { id: string; token: string }>> {
   const now = nowIso();
   const expires = isoIn((options.ttlDays ?? CANDIDATE_INVITATION_TTL_DAYS) * 86_400_000);
@@ -51,7 +113,7 @@ export async function createCandidateInvitations(
         .execute();
       if (email) {
         const content = email.compose(c, `${email.origin}/i/${c.token}`, expires);
-        await enqueueMail(trx, { to: c.email, ...content }, { organizationId, reference: `candidate-invitation:${c.id}` });
+        await enqueueMail(trx, { to: c.email, ...content }, { organizationId, reference: invitationMailReference(c.id) });
       }
     }
   });

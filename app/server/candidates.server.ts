@@ -4,8 +4,11 @@ import { rankRole, type CandidateRecord, type ListedCandidate } from "~/domain/h
 import type { RoleTargets } from "~/domain/fit/types";
 import { FIT_MODEL_VERSION } from "~/domain/fit/fit";
 import type { AttemptScores } from "~/domain/assessment/scoring";
-import type { Actor } from "./audit-log.server.ts";
+import type { Decision } from "~/domain/hiring/candidate-status";
+import { recordAuditEvent, type Actor } from "./audit-log.server.ts";
+import { invitationMailReference, type InvitationEmail } from "./candidate-invitations.server.ts";
 import { hashToken, newId, nowIso, randomToken } from "./ids.server.ts";
+import { enqueueMail } from "./mail.server.ts";
 
 // Candidates are invitations of one organization; every function takes the organization id.
 
@@ -144,7 +147,7 @@ export interface CandidateDetail {
   revokedAt: string | null;
   attempt: { id: string; status: "in_progress" | "completed"; completedAt: string | null; versionId: string; answered: number } | null;
   scores: AttemptScores | null;
-  decisions: Array<{ decision: "advance" | "hold" | "reject"; by: string; at: string }>;
+  decisions: Array<{ decision: Decision; by: string; at: string }>;
   notes: Array<{ id: string; author: string; body: string; at: string }>;
 }
 
@@ -212,15 +215,18 @@ export async function recordDecision(
   db: Kysely<Database>,
   organizationId: string,
   invitationId: string,
-  decision: "advance" | "hold" | "reject",
+  decision: Decision,
   by: Actor,
 ): Promise<boolean> {
-  if (!(await invitationExists(db, organizationId, invitationId))) return false;
-  await db
-    .insertInto("candidate_decisions")
-    .values({ id: newId(), organization_id: organizationId, invitation_id: invitationId, decision, decided_by_user_id: by.userId, decided_by_name: by.name, decided_at: nowIso() })
-    .execute();
-  return true;
+  return db.transaction().execute(async (trx) => {
+    if (!(await invitationExists(trx, organizationId, invitationId))) return false;
+    await trx
+      .insertInto("candidate_decisions")
+      .values({ id: newId(), organization_id: organizationId, invitation_id: invitationId, decision, decided_by_user_id: by.userId, decided_by_name: by.name, decided_at: nowIso() })
+      .execute();
+    await recordAuditEvent(trx, organizationId, by, { action: "candidate.decide", subjectType: "candidate", subjectId: invitationId, details: { decision } });
+    return true;
+  });
 }
 
 export async function addNote(db: Kysely<Database>, organizationId: string, invitationId: string, body: string, by: Actor): Promise<boolean> {
@@ -247,24 +253,40 @@ export async function withdrawInvitation(db: Kysely<Database>, organizationId: s
  * A fresh link for the invitation (the old one stops working) with a new expiry; an attempt in
  * progress moves to the new link, keeping its answers. Returns the new token, or null.
  */
-export async function renewInvitationLink(db: Kysely<Database>, organizationId: string, invitationId: string, ttlDays: number): Promise<string | null> {
+/**
+ * Issues a new link (the old one stops working) and returns its token, or null for a completed
+ * assessment. With `email`, the new link is emailed: the mail job is queued in the same transaction.
+ */
+export async function renewInvitationLink(
+  db: Kysely<Database>,
+  organizationId: string,
+  invitationId: string,
+  ttlDays: number,
+  options: { email?: InvitationEmail } = {},
+): Promise<string | null> {
   const token = randomToken();
   return db.transaction().execute(async (trx) => {
     const inv = await trx
       .selectFrom("candidate_invitations")
       .leftJoin("attempts", "attempts.invitation_id", "candidate_invitations.id")
-      .select(["candidate_invitations.id", "attempts.id as attempt_id", "attempts.status"])
+      .select(["candidate_invitations.id", "candidate_invitations.candidate_name", "candidate_invitations.email", "attempts.id as attempt_id", "attempts.status"])
       .where("candidate_invitations.organization_id", "=", organizationId)
       .where("candidate_invitations.id", "=", invitationId)
       .executeTakeFirst();
     if (!inv || inv.status === "completed") return null;
     const at = nowIso();
+    const expiresAt = new Date(Date.now() + ttlDays * 86_400_000).toISOString();
     await trx
       .updateTable("candidate_invitations")
-      .set({ token_hash: hashToken(token), revoked_at: null, expires_at: new Date(Date.now() + ttlDays * 86_400_000).toISOString(), last_sent_at: at, send_count: (eb) => eb("send_count", "+", 1) })
+      .set({ token_hash: hashToken(token), revoked_at: null, expires_at: expiresAt, last_sent_at: at, send_count: (eb) => eb("send_count", "+", 1) })
       .where("id", "=", invitationId)
       .execute();
     if (inv.attempt_id) await trx.updateTable("attempts").set({ token_hash: hashToken(token), updated_at: at }).where("id", "=", inv.attempt_id).execute();
+    if (options.email) {
+      const candidate = { name: inv.candidate_name, email: inv.email };
+      const content = options.email.compose(candidate, `${options.email.origin}/i/${token}`, expiresAt);
+      await enqueueMail(trx, { to: inv.email, ...content }, { organizationId, reference: invitationMailReference(invitationId) });
+    }
     return token;
   });
 }

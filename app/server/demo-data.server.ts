@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
 import { simulateAttempt, type SimulatedPerson } from "~/domain/assessment/simulate";
 import type { SelfId } from "~/domain/assessment/schemas";
+import type { Decision } from "~/domain/hiring/candidate-status";
 import { TRAIT_IDS, type TraitId } from "~/domain/instrument";
 import { mulberry32, normalSampler } from "~/domain/psychometrics";
 import { ROLE_TEMPLATES } from "~/domain/fit/templates";
@@ -65,7 +66,7 @@ export async function seedDemoSelfAssessments(db: Kysely<Database>): Promise<str
 // the core needs. Decisions follow the ranking: advance the top, hold the middle, reject the clearly
 // short, and two candidates are not reviewed yet. `marketing` sets the level of the marketing traits
 // when it is not simply the opposite of the sales lean.
-const DEMO_CANDIDATES: Array<{ name: string; lean: number; marketing?: number; sex: string; race: string; age: string; decision?: "advance" | "hold" | "reject" }> = [
+const DEMO_CANDIDATES: Array<{ name: string; lean: number; marketing?: number; sex: string; race: string; age: string; decision?: Decision }> = [
   { name: "Amara Okafor", lean: 1.1, sex: "female", race: "black", age: "25-34", decision: "hold" },
   { name: "Lukas Becker", lean: 0.9, sex: "male", race: "white", age: "35-44", decision: "advance" },
   { name: "Mei Tanaka", lean: 0.4, sex: "female", race: "asian", age: "25-34", decision: "hold" },

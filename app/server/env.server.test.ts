@@ -17,6 +17,12 @@ describe("loadEnv", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rolefit-env-"));
     expect(loadEnv({ DATA_DIR: dir, APP_URL: "https://rolefit.example.com/" }).secureCookies).toBe(true);
   });
+  it("seeds the demo into a new database unless DEMO_SEED=0", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rolefit-env-"));
+    expect(loadEnv({ DATA_DIR: dir }).demoSeed).toBe(true);
+    expect(loadEnv({ DATA_DIR: dir, DEMO_SEED: "0" }).demoSeed).toBe(false);
+    expect(() => loadEnv({ DATA_DIR: dir, DEMO_SEED: "no" })).toThrow(/DEMO_SEED must be 1/);
+  });
   it("names every invalid variable in one error", () => {
     try {
       loadEnv({ PORT: "eighty", DATABASE_URL: "mysql://x", SESSION_SECRET: "short" });

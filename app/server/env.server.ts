@@ -30,6 +30,7 @@ export const envSchema = z.object({
     .min(0)
     .max(5)
     .default(0),
+  DEMO_SEED: z.enum(["0", "1"], { message: "DEMO_SEED must be 1 (seed a demo workspace into a new database) or 0" }).default("1"),
 });
 
 export interface Env {
@@ -54,6 +55,11 @@ export interface Env {
   secureCookies: boolean;
   /** How many reverse proxies in front of the app may set X-Forwarded-For / -Proto (0: none). */
   trustProxy: number;
+  /**
+   * Whether a new (empty) database gets the demo workspace at start-up. On by default so that
+   * `npm start` shows the product; DEMO_SEED=0 for production. An existing database is never seeded.
+   */
+  demoSeed: boolean;
 }
 
 export class EnvError extends Error {}
@@ -83,6 +89,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     publicOrigin: appUrl ?? `http://localhost:${e.PORT}`,
     secureCookies: appUrl?.startsWith("https://") ?? false,
     trustProxy: e.TRUST_PROXY,
+    demoSeed: e.DEMO_SEED === "1",
   };
 }
 

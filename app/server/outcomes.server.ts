@@ -1,7 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
-import { parseCsv } from "~/cli/csv";
-import { CliError } from "~/cli/errors";
+import { CsvFormatError, readCsvTable, type CsvTable } from "~/domain/csv/read";
 import { roleFit } from "~/domain/fit/fit";
 import type { RoleTargets } from "~/domain/fit/types";
 import { profileFromCompact } from "~/domain/hiring/ranking";
@@ -83,11 +82,11 @@ export async function importOutcomes(
   csvText: string,
   actor: Actor,
 ): Promise<{ candidates: number; values: number; problems: ImportRowProblem[] }> {
-  let table: { header: string[]; rows: string[][] };
+  let table: CsvTable;
   try {
-    table = parseCsv(csvText);
+    table = readCsvTable(csvText);
   } catch (error) {
-    if (error instanceof CliError) return { candidates: 0, values: 0, problems: [{ row: 0, problem: error.message }] };
+    if (error instanceof CsvFormatError) return { candidates: 0, values: 0, problems: [{ row: 0, problem: error.message }] };
     throw error;
   }
   const completed = await db

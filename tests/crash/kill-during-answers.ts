@@ -7,7 +7,7 @@
  * random moment, and restarts. After every restart: every answer that got its 302 is stored with
  * the posted value, each attempt's stored answers are exactly a prefix of the sequence it was
  * served (positions 1..n, no gaps), and PRAGMA integrity_check says ok. Then a backup
- * (`tsx db/cli.ts backup FILE`) is taken while answers keep coming in; the backup must pass
+ * (`tsx scripts/db.ts backup FILE`) is taken while answers keep coming in; the backup must pass
  * integrity_check and hold between the answer counts seen just before and just after it.
  *
  * CRASH_ROUNDS (default 10) sets the number of kill rounds. Exits non-zero on any failure.
@@ -170,7 +170,7 @@ async function main() {
     const beforeBackup = countNow();
     const backupFile = path.join(dataDir, "backup.sqlite");
     // Asynchronously, so the answers keep coming while the backup runs.
-    const backup = await promisify(execFile)(process.execPath, ["--import", "tsx", "db/cli.ts", "backup", backupFile], {
+    const backup = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/db.ts", "backup", backupFile], {
       cwd: root,
       env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" },
       encoding: "utf8",

@@ -1,19 +1,16 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
+import { DEMO_EMAIL, signInAsDemo } from "./support/demo";
 import { linkFromOutbox } from "./support/outbox";
 import { answerAll } from "./support/questionnaire";
 
 /**
  * axe on every page the other specs do not already check: the password-reset pages, the outbox,
  * and the pages that need data — reached here through the demo workspace every first start seeds
- * (a role with twelve assessed candidates, a team map, two scenarios, a diagnostic round). Its
- * password is printed once on the console, so the test takes the account over the way a person
- * would: "forgot password", the emailed link, a new password. Plus the questionnaire's
- * forced-choice and scenario screens, which the other specs pass without checking.
+ * (a role with twelve assessed candidates, a team map, two scenarios, a diagnostic round), signed
+ * in with the shared fixture (support/demo.ts). Plus the questionnaire's forced-choice and scenario
+ * screens, which the other specs pass without checking.
  */
-
-const DEMO_EMAIL = "demo@example.com";
-const DEMO_PASSWORD = "axe-lantern-harbour-demo";
 
 test.describe.configure({ mode: "serial" });
 
@@ -41,16 +38,9 @@ test("password reset pages, the outbox, and the demo workspace's pages with data
 
   const link = await linkFromOutbox(page, DEMO_EMAIL, /Reset your RoleFit password/);
   await expectAccessible(page); // the dev outbox
-  await visit(page, link);
-  await page.getByLabel("New password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByLabel("Repeat the new password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Set new password" }).click();
-  await expect(page).toHaveURL(/\/login$/);
-  await expectAccessible(page);
-  await page.getByLabel("Email").fill(DEMO_EMAIL);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await visit(page, link); // the reset form; signInAsDemo completes a reset itself if it needs one
+  await visit(page, "/login");
+  await signInAsDemo(page);
   await expectAccessible(page); // a dashboard with roles and candidates
 
   // Hiring: the role list, the role, its edit, invite, fairness and compare pages, a candidate.

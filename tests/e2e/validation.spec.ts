@@ -1,28 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
-import { linkFromOutbox } from "./support/outbox";
+import { signInAsDemo } from "./support/demo";
 
 // The local validation study on the demo workspace (a role with twelve assessed candidates):
 // import outcomes from a CSV with one bad row, record one candidate's outcomes by the form, and
-// read the study page with its small-sample warning; then the bias audit's question-fairness section. The demo account is taken over by a password
-// reset, as in accessibility.spec.ts.
-const DEMO_EMAIL = "demo@example.com";
-const DEMO_PASSWORD = "axe-lantern-harbour-demo";
+// read the study page with its small-sample warning; then the bias audit's question-fairness
+// section. Signed in as the demo workspace's owner (support/demo.ts).
 
 test("a manager records job outcomes and opens the validation study", async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto("/forgot-password");
-  await page.getByLabel("Email").fill(DEMO_EMAIL);
-  await page.getByRole("button", { name: "Email me a reset link" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "If an account exists" })).toBeVisible();
-  await page.goto(await linkFromOutbox(page, DEMO_EMAIL, /Reset your RoleFit password/));
-  await page.getByLabel("New password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByLabel("Repeat the new password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Set new password" }).click();
-  await page.getByLabel("Email").fill(DEMO_EMAIL);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await signInAsDemo(page);
 
   await page.goto("/roles");
   await page.getByRole("main").getByRole("link", { name: "Enterprise Account Executive" }).first().click();

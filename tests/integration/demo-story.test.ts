@@ -5,7 +5,7 @@ import { candidateReport } from "~/domain/hiring/candidate-report";
 import { rankRole } from "~/domain/hiring/ranking";
 import { findCandidate, listRoleCandidates } from "~/server/candidates.server";
 import { findRole } from "~/server/roles.server";
-import { seedDemoWorkspace } from "#db/seed.ts";
+import { seedDemoWorkspace } from "~/server/demo-workspace.server.ts";
 import { createTestContext, type TestContext } from "./support/test-context.ts";
 
 describe("demo seed", () => {

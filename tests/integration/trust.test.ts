@@ -101,9 +101,17 @@ describe.each(testDialects)("trust on %s", (dialect) => {
     expect(await count("role.export")).toBe(1);
     await callRoute(candidatePage.action, { context: t.context, path: "/c", params, form: { intent: "decide", decision: "hold" }, jar });
     expect(await count("candidate.decide")).toBe(1);
+    // The page reloading its data after its own action (single fetch's .data request, or the
+    // redirect back without JavaScript) is the same view; arriving from elsewhere is a new one.
+    const fromPage = { Referer: "http://localhost:3000/c" };
+    await callRoute(candidatePage.loader, { context: t.context, path: "/c.data?_routes=routes%2Fc", params, jar, headers: fromPage });
+    await callRoute(candidatePage.loader, { context: t.context, path: "/c", params, jar, headers: fromPage });
+    expect(await count("candidate.view")).toBe(1);
+    await callRoute(candidatePage.loader, { context: t.context, path: "/c", params, jar, headers: { Referer: "http://localhost:3000/roles" } });
+    expect(await count("candidate.view")).toBe(2);
     await callRoute(eraseRoute.action, { context: t.context, path: "/c/erase", params, form: {}, jar });
     expect(await count("candidate.erase")).toBe(1);
-    expect(await count("candidate.view")).toBe(1);
+    expect(await count("candidate.view")).toBe(2);
     const rows = await t.context.db.selectFrom("audit_events").selectAll().where("organization_id", "=", org.organizationId).execute();
     expect(JSON.stringify(rows)).not.toMatch(/Logged Candidate/);
     const log = await callRoute(auditLog.loader, { context: t.context, path: "/settings/audit", jar });

@@ -1,7 +1,10 @@
 // Turns what a manager pastes or uploads into candidates to invite, with a reason for every row
 // that cannot be used. Accepts "Name <email>", "Name, email", "email" (one per line) and CSV
-// files with a name,email header (either order, extra columns ignored).
+// files with a name,email header (either order, extra columns ignored). Cells may be separated by
+// commas, semicolons or tabs (what spreadsheets in many locales export) and quoted cells may hold
+// line breaks: rows are read with the app's one CSV reader.
 import { z } from "zod";
+import { readCsv } from "../csv/read";
 
 export interface ParsedCandidate {
   row: number;
@@ -42,11 +45,9 @@ export function parseCandidateList(
   let columns: { name: number; email: number } | null = null;
   let firstLine = true;
 
-  lines.forEach((raw, index) => {
-    const row = index + 1;
+  const { records, error } = readCsv(text, { delimiters: [",", ";", "\t"] });
+  records.forEach(({ row, cells, text: raw }) => {
     const line = raw.trim();
-    if (!line) return;
-    const cells = splitCsvLine(line);
     if (firstLine) {
       // A first line naming an "email" column is a CSV header.
       firstLine = false;
@@ -79,8 +80,13 @@ export function parseCandidateList(
     if (alreadyInvited.has(email)) return problems.push({ row, text: raw, problem: "This person already has an open invitation for this role." });
     if (name.length > 100) return problems.push({ row, text: raw, problem: "The name is longer than 100 characters." });
     seen.add(email);
-    candidates.push({ row, name: name || nameFromEmail(email), email });
+    // A quoted cell may hold a line break; a name is one line wherever it is shown.
+    candidates.push({ row, name: name.replace(/\s+/g, " ") || nameFromEmail(email), email });
   });
+  if (error) {
+    const problem = "A quoted cell on this row is never closed, so this row and the rows after it were not read.";
+    problems.push({ row: error.row, text: "", problem });
+  }
 
   if (candidates.length > MAX_CANDIDATES_PER_UPLOAD) {
     problems.push({ row: candidates[MAX_CANDIDATES_PER_UPLOAD]!.row, text: "", problem: `At most ${MAX_CANDIDATES_PER_UPLOAD} candidates at a time; the rest were not invited.` });
@@ -98,27 +104,4 @@ function nameFromEmail(email: string): string {
     .filter(Boolean)
     .map((p) => p[0]!.toUpperCase() + p.slice(1))
     .join(" ");
-}
-
-/** One CSV line into cells (RFC 4180 quotes; a line break inside quotes is not supported here). */
-export function splitCsvLine(line: string): string[] {
-  const cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === "," || ch === ";" || ch === "\t") {
-      cells.push(cell);
-      cell = "";
-    } else cell += ch;
-  }
-  cells.push(cell);
-  return cells;
 }

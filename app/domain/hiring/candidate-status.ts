@@ -12,7 +12,9 @@ export const CANDIDATE_STATUS_LABELS: Record<CandidateStatus, string> = {
   revoked: "Withdrawn",
 };
 
-export type Decision = "advance" | "hold" | "reject";
+/** The decisions a manager can record on a candidate; every layer takes the type from here. */
+export const DECISIONS = ["advance", "hold", "reject"] as const;
+export type Decision = (typeof DECISIONS)[number];
 
 /** A recorded decision: advance counts as "selected" in the bias audit. */
 export const DECISION_LABELS: Record<Decision, string> = { advance: "Advance", hold: "Hold", reject: "Reject" };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CandidateListTooLong, MAX_PROBLEMS_LISTED, parseCandidateList } from "./candidate-list";
 import { candidateStatus } from "./candidate-status";
 import { csvCell, invitationLinksCsv, toCsv } from "./csv-export";
-import { accommodationContact, candidateInvitationEmail } from "./invitation-email";
+import { accommodationContact, candidateInvitationEmail, invitationEmailLabel } from "./invitation-email";
 
 describe("parseCandidateList", () => {
   it("refuses a list far longer than an upload may be before checking any row", () => {
@@ -41,6 +41,21 @@ describe("parseCandidateList", () => {
     const { candidates } = parseCandidateList('name,email\n"Doe, Jane",jane@example.com');
     expect(candidates[0]).toMatchObject({ name: "Doe, Jane", email: "jane@example.com" });
   });
+
+  it("keeps a quoted line break inside its cell and numbers later rows by their line", () => {
+    const csv = 'name;email\r\n"Jane\r\nDoe";jane@example.com\r\nBob;not-an-email\r\n';
+    const { candidates, problems } = parseCandidateList(csv);
+    expect(candidates).toEqual([{ row: 2, name: "Jane Doe", email: "jane@example.com" }]);
+    expect(problems.map((p) => p.row)).toEqual([4]);
+  });
+
+  it("keeps the rows before a quote that is never closed and says where reading stopped", () => {
+    const { candidates, problems } = parseCandidateList('name,email\nAnn,ann@example.com\n"Bob,bob@example.com\n');
+    expect(candidates.map((c) => c.email)).toEqual(["ann@example.com"]);
+    expect(problems).toEqual([
+      { row: 3, text: "", problem: "A quoted cell on this row is never closed, so this row and the rows after it were not read." },
+    ]);
+  });
 });
 
 describe("candidateStatus", () => {
@@ -74,6 +89,19 @@ describe("CSV export", () => {
     const csv = toCsv(["a", "b"], [["x, y", 1]]);
     expect(csv.startsWith("\uFEFFa,b\r\n")).toBe(true);
     expect(csv).toContain('"x, y",1\r\n');
+  });
+  it("quotes a lone line break and writes missing or non-finite values as empty cells", () => {
+    expect(toCsv(["note"], [["one\ntwo"], [null], [Number.NaN]])).toBe('\uFEFFnote\r\n"one\ntwo"\r\n\r\n\r\n');
+  });
+});
+
+describe("invitationEmailLabel", () => {
+  const at = "2026-11-30T10:00:00.000Z";
+  it("says whether the email waits, retries, arrived or failed, with the mail server's words", () => {
+    expect(invitationEmailLabel({ state: "queued", error: null, queuedAt: at })).toBe("Email queued");
+    expect(invitationEmailLabel({ state: "queued", error: "451 busy", queuedAt: at })).toBe("Email queued, retrying (last try: 451 busy)");
+    expect(invitationEmailLabel({ state: "sent", error: null, queuedAt: at })).toBe("Email sent");
+    expect(invitationEmailLabel({ state: "failed", error: "550 no such user", queuedAt: at })).toBe("Email failed: 550 no such user");
   });
 });
 

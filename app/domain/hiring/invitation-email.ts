@@ -48,3 +48,19 @@ export function candidateInvitationEmail(input: {
     ].join("\n"),
   };
 }
+
+/** Where an invitation's latest email is: waiting (or retrying) in the job queue, sent, or given up. */
+export interface InvitationEmailDelivery {
+  state: "queued" | "sent" | "failed";
+  /** The mail server's last answer when a try failed (a retry may still be coming if queued). */
+  error: string | null;
+  /** When the email was queued. */
+  queuedAt: string;
+}
+
+/** One line for a manager: what happened to the invitation email. */
+export function invitationEmailLabel(delivery: InvitationEmailDelivery): string {
+  if (delivery.state === "sent") return "Email sent";
+  if (delivery.state === "failed") return `Email failed: ${delivery.error ?? "the mail server refused it"}`;
+  return delivery.error ? `Email queued, retrying (last try: ${delivery.error})` : "Email queued";
+}

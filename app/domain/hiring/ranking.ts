@@ -4,7 +4,7 @@
 import { rankCandidates, roleFit, type RoleFit } from "~/domain/fit/fit";
 import type { Profile, RoleTargets } from "~/domain/fit/types";
 import { TRAIT_IDS } from "~/domain/instrument";
-import { candidateStatus, type CandidateStatus } from "./candidate-status";
+import { candidateStatus, type CandidateStatus, type Decision } from "./candidate-status";
 
 export interface CandidateRecord {
   id: string;
@@ -19,7 +19,7 @@ export interface CandidateRecord {
   /** {trait: [θ, SE]} when completed. */
   profile: Record<string, [number, number]> | null;
   qualityFlagCount: number;
-  decision: { decision: "advance" | "hold" | "reject"; by: string; at: string } | null;
+  decision: { decision: Decision; by: string; at: string } | null;
 }
 
 export interface ListedCandidate extends CandidateRecord {

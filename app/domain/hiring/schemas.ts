@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ROLE_TEMPLATES } from "~/domain/fit/templates";
 import type { RoleTargets, TraitTarget } from "~/domain/fit/types";
 import { ALL_TASKS, TRAIT_IDS } from "~/domain/instrument";
+import { DECISIONS } from "./candidate-status";
 
 // Form schemas of the hiring workspace, shared by the routes and the browser.
 
@@ -89,7 +90,7 @@ export const inviteListSchema = z.object({
 
 export const decisionSchema = z.object({
   intent: z.literal("decide"),
-  decision: z.enum(["advance", "hold", "reject"], { error: "Choose advance, hold or reject." }),
+  decision: z.enum(DECISIONS, { error: "Choose advance, hold or reject." }),
 });
 
 export const noteSchema = z.object({

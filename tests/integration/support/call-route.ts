@@ -49,9 +49,11 @@ export async function callRoute(
     form?: Record<string, string | string[]>;
     params?: Record<string, string | undefined>;
     jar?: CookieJar;
+    /** Extra request headers (Referer, Sec-Fetch-*) as a browser would send them. */
+    headers?: Record<string, string>;
   },
 ): Promise<RouteResult> {
-  const headers = new Headers();
+  const headers = new Headers(options.headers);
   if (options.jar) headers.set("Cookie", options.jar.header());
   let body: URLSearchParams | undefined;
   if (options.form) {

@@ -1,14 +1,11 @@
 import crypto from "node:crypto";
-import type { AppServices } from "../app/server/context.server.ts";
-import { signUp } from "../app/server/accounts.server.ts";
-import { seedDemoHiring, seedDemoOrgDesign, seedDemoSelfAssessments } from "../app/server/demo-data.server.ts";
+import { signUp } from "./accounts.server.ts";
+import type { AppServices } from "./context.server.ts";
+import { seedDemoHiring, seedDemoOrgDesign, seedDemoSelfAssessments } from "./demo-data.server.ts";
 
 export const DEMO_EMAIL = "demo@example.com";
 
-/**
- * Creates the demo workspace on first run (an empty database) and returns the login to print once.
- * Later features add their demo data here, each as one step that receives the demo organization.
- */
+/** The login to print once, and links into the demo data. */
 export interface DemoLogin {
   email: string;
   password: string;
@@ -16,6 +13,11 @@ export interface DemoLogin {
   notes: string[];
 }
 
+/**
+ * Creates the demo workspace on first run (an empty database) and returns the login to print once.
+ * The server calls it only when DEMO_SEED is on (the default; env.demoSeed). Later features add
+ * their demo data here, each as one step that receives the demo organization.
+ */
 export async function seedDemoWorkspace(services: AppServices, origin = ""): Promise<DemoLogin | null> {
   const { db } = services;
   const anyOrg = await db.selectFrom("organizations").select("id").limit(1).executeTakeFirst();

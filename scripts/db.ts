@@ -1,8 +1,10 @@
 // `npm run db:migrate` and `npm run db:backup -- FILE`: operator commands that work while the app runs.
-import { openDatabase } from "./connection.ts";
-import { backupSqlite } from "./backup.ts";
-import { migrateToLatest } from "./migrate.ts";
+// Like server.ts it composes layers (the validated environment from app/server, the database from
+// db/), so it lives outside db/, which imports nothing from the app.
 import { EnvError, loadEnv } from "../app/server/env.server.ts";
+import { backupSqlite } from "../db/backup.ts";
+import { openDatabase } from "../db/connection.ts";
+import { migrateToLatest } from "../db/migrate.ts";
 
 async function main(): Promise<number> {
   const [command, file] = process.argv.slice(2);
@@ -23,7 +25,7 @@ async function main(): Promise<number> {
       console.log(`Backed up ${database.file} to ${file} (${(bytes / 1024).toFixed(0)} KiB).`);
       return 0;
     }
-    console.error("usage: tsx db/cli.ts migrate | backup FILE");
+    console.error("usage: tsx scripts/db.ts migrate | backup FILE");
     return 2;
   } finally {
     await database.close();
