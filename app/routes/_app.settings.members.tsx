@@ -6,7 +6,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FieldErrors, FormErrors, SubmitButton, TextField } from "~/components/forms";
 import { EmptyState, PageHeader } from "~/components/page";
 import { memberRoleLabels, roleAllows } from "~/domain/accounts/policy";
-import { changeMemberRoleSchema, inviteColleagueSchema, removeMemberSchema, revokeInvitationSchema } from "~/domain/accounts/schemas";
+import { inviteColleagueSchema, membersActionSchema } from "~/domain/accounts/schemas";
 import { requireMember } from "~/server/auth.server";
 import { publicOrigin } from "~/server/context.server";
 import { redirectWithFlash } from "~/server/flash.server";
@@ -30,48 +30,53 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const member = await requireMember(request, context, "owner");
-  const formData = await request.formData();
-  const intent = formData.get("intent");
-
-  if (intent === "change-role") {
-    const parsed = changeMemberRoleSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) throw data({ message: "That member was not found." }, { status: 404 });
-    const result = await changeMemberRole(context.db, member.organizationId, parsed.data.membershipId, parsed.data.role);
-    if (!result.ok && result.error === "not-found") throw data({ message: "That member was not found." }, { status: 404 });
-    if (!result.ok) return redirectWithFlash(context, "/settings/members", { kind: "error", message: "An organization needs at least one owner. Make someone else an owner first." });
-    return redirectWithFlash(context, "/settings/members", {
-      kind: "success",
-      message: `${result.name} is now ${memberRoleLabels[parsed.data.role].toLowerCase()} of ${member.organizationName}.`,
-    });
+  const submission = parseWithZod(await request.formData(), { schema: membersActionSchema });
+  if (submission.status !== "success") {
+    // Only the invitation form has fields a person types; the other intents carry ids of this page.
+    if (submission.payload.intent !== "invite") throw data({ message: "That member or invitation was not found." }, { status: 404 });
+    return data(submission.reply(), { status: 400 });
   }
-  if (intent === "remove" || intent === "revoke") {
-    const parsed = (intent === "remove" ? removeMemberSchema : revokeInvitationSchema).safeParse(Object.fromEntries(formData));
-    if (!parsed.success) throw data({ message: "That member or invitation was not found." }, { status: 404 });
-    if (parsed.data.intent === "remove") {
-      const result = await removeMember(context.db, member.organizationId, parsed.data.membershipId);
+  const value = submission.value;
+  switch (value.intent) {
+    case "change-role": {
+      const result = await changeMemberRole(context.db, member.organizationId, value.membershipId, value.role);
       if (!result.ok && result.error === "not-found") throw data({ message: "That member was not found." }, { status: 404 });
-      if (!result.ok) return redirectWithFlash(context, "/settings/members", { kind: "error", message: "An organization needs at least one owner. Make someone else an owner first." });
+      if (!result.ok) return redirectWithFlash(context, "/settings/members", { kind: "error", message: LAST_OWNER });
+      return redirectWithFlash(context, "/settings/members", {
+        kind: "success",
+        message: `${result.name} is now ${memberRoleLabels[value.role].toLowerCase()} of ${member.organizationName}.`,
+      });
+    }
+    case "remove": {
+      const result = await removeMember(context.db, member.organizationId, value.membershipId);
+      if (!result.ok && result.error === "not-found") throw data({ message: "That member was not found." }, { status: 404 });
+      if (!result.ok) return redirectWithFlash(context, "/settings/members", { kind: "error", message: LAST_OWNER });
       return redirectWithFlash(context, "/settings/members", { kind: "success", message: `${result.name} was removed from ${member.organizationName}.` });
     }
-    if (!(await revokeInvitation(context.db, member.organizationId, parsed.data.invitationId))) {
-      throw data({ message: "That invitation was not found or is no longer open." }, { status: 404 });
+    case "revoke": {
+      if (!(await revokeInvitation(context.db, member.organizationId, value.invitationId))) {
+        throw data({ message: "That invitation was not found or is no longer open." }, { status: 404 });
+      }
+      return redirectWithFlash(context, "/settings/members", { kind: "success", message: "The invitation was withdrawn; its link no longer works." });
     }
-    return redirectWithFlash(context, "/settings/members", { kind: "success", message: "The invitation was withdrawn; its link no longer works." });
+    case "invite": {
+      await enforceLimit(context.limiter, `invite-members:org:${member.organizationId}`, 50, 60 * 60 * 1000);
+      const { email, role } = value;
+      const { alreadyMember } = await inviteColleague(
+        context.db,
+        member.organizationId,
+        { email, role, invitedByUserId: member.user.id },
+        { origin: publicOrigin(context), inviterName: member.user.name, organizationName: member.organizationName },
+      );
+      if (alreadyMember) {
+        return data(submission.reply({ fieldErrors: { email: [`${email} is already a member of ${member.organizationName}.`] } }), { status: 400 });
+      }
+      return redirectWithFlash(context, "/settings/members", { kind: "success", message: `Invitation sent to ${email}.` });
+    }
   }
-
-  await enforceLimit(context.limiter, `invite-members:org:${member.organizationId}`, 50, 60 * 60 * 1000);
-  const submission = parseWithZod(formData, { schema: inviteColleagueSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const { email, role } = submission.value;
-  const { alreadyMember } = await inviteColleague(
-    context.db,
-    member.organizationId,
-    { email, role, invitedByUserId: member.user.id },
-    { origin: publicOrigin(context), inviterName: member.user.name, organizationName: member.organizationName },
-  );
-  if (alreadyMember) return data(submission.reply({ fieldErrors: { email: [`${email} is already a member of ${member.organizationName}.`] } }), { status: 400 });
-  return redirectWithFlash(context, "/settings/members", { kind: "success", message: `Invitation sent to ${email}.` });
 }
+
+const LAST_OWNER = "An organization needs at least one owner. Make someone else an owner first.";
 
 export default function Members() {
   const d = useLoaderData<typeof loader>();

@@ -1,7 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { SubmitButton } from "~/components/forms";
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { FieldErrors, FormErrors, SubmitButton } from "~/components/forms";
 import { PageHeader } from "~/components/page";
 import { organizationSettingsSchema } from "~/domain/accounts/schemas";
 import { requireMember } from "~/server/auth.server";
@@ -18,24 +20,26 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const member = await requireMember(request, context, "owner");
-  const parsed = organizationSettingsSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
-    return data({ errors }, { status: 400 });
-  }
+  const submission = parseWithZod(await request.formData(), { schema: organizationSettingsSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   await updateOrganizationSettings(context.db, member.organizationId, {
-    name: parsed.data.name,
-    candidateContact: parsed.data.candidateContact,
-    showReportsToCandidates: parsed.data.showReportsToCandidates === "yes",
-    retentionDays: parsed.data.retentionDays,
+    name: submission.value.name,
+    candidateContact: submission.value.candidateContact,
+    showReportsToCandidates: submission.value.showReportsToCandidates === "yes",
+    retentionDays: submission.value.retentionDays,
   });
   return redirectWithFlash(context, "/settings/organization", { kind: "success", message: "Settings saved." });
 }
 
 export default function OrganizationSettings() {
   const { settings } = useLoaderData<typeof loader>();
-  const errors = useActionData<typeof action>()?.errors ?? {};
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: organizationSettingsSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
   return (
     <div className="max-w-2xl">
       <PageHeader
@@ -46,17 +50,24 @@ export default function OrganizationSettings() {
           </Link>
         }
       />
-      <Form method="post" className="card space-y-5">
+      <Form method="post" {...getFormProps(form)} className="card space-y-5">
+        <FormErrors id={form.errorId} errors={form.errors} />
         <div>
-          <label htmlFor="name" className="label">Organization name</label>
-          <input id="name" name="name" defaultValue={settings.name} className="input" aria-invalid={errors.name ? true : undefined} aria-describedby={errors.name ? "name-error" : undefined} />
-          {errors.name ? <p id="name-error" className="field-error">{errors.name}</p> : null}
+          <label htmlFor={fields.name.id} className="label">Organization name</label>
+          <input {...getInputProps(fields.name, { type: "text" })} key={fields.name.key} defaultValue={settings.name} className="input" />
+          <FieldErrors id={fields.name.errorId} errors={fields.name.errors} />
         </div>
         <div>
-          <label htmlFor="candidateContact" className="label">Contact for accommodations and alternative processes</label>
-          <input id="candidateContact" name="candidateContact" defaultValue={settings.candidateContact ?? ""} className="input" aria-describedby="contact-help" />
+          <label htmlFor={fields.candidateContact.id} className="label">Contact for accommodations and alternative processes</label>
+          <input
+            {...getInputProps(fields.candidateContact, { type: "text" })}
+            key={fields.candidateContact.key}
+            defaultValue={settings.candidateContact ?? ""}
+            className="input"
+            aria-describedby={[fields.candidateContact.errors ? fields.candidateContact.errorId : null, "contact-help"].filter(Boolean).join(" ")}
+          />
           <p id="contact-help" className="help">An email address or a short instruction. Every invitation shows it, and replies to invitation emails go to it when it is an address. Left empty, candidates are pointed to the person who sent their invitation, and replies go to them.</p>
-          {errors.candidateContact ? <p className="field-error">{errors.candidateContact}</p> : null}
+          <FieldErrors id={fields.candidateContact.errorId} errors={fields.candidateContact.errors} />
         </div>
         <label className="flex items-start gap-3">
           <input type="checkbox" name="showReportsToCandidates" value="yes" defaultChecked={settings.showReportsToCandidates} className="mt-1 size-4" />
@@ -66,15 +77,14 @@ export default function OrganizationSettings() {
           </span>
         </label>
         <div>
-          <label htmlFor="retentionDays" className="label">Keep candidate data for (days after the last activity)</label>
+          <label htmlFor={fields.retentionDays.id} className="label">Keep candidate data for (days after the last activity)</label>
           <input
-            id="retentionDays"
-            name="retentionDays"
+            {...getInputProps(fields.retentionDays, { type: "text" })}
+            key={fields.retentionDays.key}
             inputMode="numeric"
             defaultValue={settings.retentionDays ?? ""}
             className="input w-40"
-            aria-invalid={errors.retentionDays ? true : undefined}
-            aria-describedby={errors.retentionDays ? "retention-help retention-error" : "retention-help"}
+            aria-describedby={[fields.retentionDays.errors ? fields.retentionDays.errorId : null, "retention-help"].filter(Boolean).join(" ")}
           />
           <p id="retention-help" className="help">
             A candidate is erased from every table once this many days have passed since anything last happened to them: the
@@ -82,7 +92,7 @@ export default function OrganizationSettings() {
             candidates nobody decided on. A candidate whose link still works is kept. Checked at start-up and daily. Empty keeps
             data until you erase it.
           </p>
-          {errors.retentionDays ? <p id="retention-error" className="field-error">{errors.retentionDays}</p> : null}
+          <FieldErrors id={fields.retentionDays.errorId} errors={fields.retentionDays.errors} />
         </div>
         <SubmitButton pendingText="Saving…">Save settings</SubmitButton>
       </Form>

@@ -102,6 +102,14 @@ export const changeMemberRoleSchema = z.object({
 });
 export const revokeInvitationSchema = z.object({ intent: z.literal("revoke"), invitationId: z.uuid() });
 
+/** Everything the members page posts, one named intent each. */
+export const membersActionSchema = z.discriminatedUnion("intent", [
+  inviteColleagueSchema.extend({ intent: z.literal("invite") }),
+  changeMemberRoleSchema,
+  removeMemberSchema,
+  revokeInvitationSchema,
+]);
+
 /** Ids in URLs and hidden fields: UUIDs. Anything else is a 404, never a database error. */
 export const idSchema = z.uuid();
 
