@@ -140,7 +140,7 @@ test("guessed invitation, attempt, join and reset tokens get 404", async ({ requ
   // correct prefix; this suite therefore makes no timing measurement.
 });
 
-test("security headers on every kind of response", async ({ page, baseURL }) => {
+test("security headers on every kind of response", async ({ page }) => {
   const request = page.request;
   const ip = ipFor("headers");
   const { email } = await signUp(request, ip);

@@ -20,7 +20,7 @@ import { joinTeamMap } from "~/server/team-map.server";
 // (That stored markup comes back escaped is checked against the real server in
 // tests/e2e/security-suite.spec.ts.)
 
-const routeModules = import.meta.glob("../../app/routes/*.{ts,tsx}", { eager: true }) as Record<string, { action?: Function }>;
+const routeModules = import.meta.glob("../../app/routes/*.{ts,tsx}", { eager: true }) as Record<string, { action?: (args: never) => unknown }>;
 const actionRoutes = Object.entries(routeModules)
   .filter(([, mod]) => typeof mod.action === "function")
   .map(([file, mod]) => ({ name: file.split("/").pop()!.replace(/\.tsx?$/, ""), action: mod.action! }));

@@ -8,7 +8,7 @@ import { createDiagnosticRound } from "~/server/diagnostics.server";
 import { createScenario } from "~/server/org-scenarios.server";
 
 // Every route module whose URL carries a row id (tokens are capabilities and are tested elsewhere).
-const routeModules = import.meta.glob("../../app/routes/*.{ts,tsx}", { eager: true }) as Record<string, { loader?: Function; action?: Function }>;
+const routeModules = import.meta.glob("../../app/routes/*.{ts,tsx}", { eager: true }) as Record<string, { loader?: (args: never) => unknown; action?: (args: never) => unknown }>;
 const idRoutes = Object.keys(routeModules)
   .map((p) => p.split("/").pop()!.replace(/\.tsx?$/, ""))
   .filter((name) => /\$(?!token)\w+/.test(name));

@@ -1,8 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { rmSync } from "node:fs";
 import { defaultProfile } from "~/domain/org/profile";
 import { STRUCTURE_IDS } from "~/domain/org/structures";
 import { runCli } from "../run";

@@ -1,4 +1,5 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useHydrated } from "~/components/use-hydrated";
 import { invitationLinksCsv, type InvitationLink } from "~/domain/hiring/csv-export";
 
 /**
@@ -7,9 +8,9 @@ import { invitationLinksCsv, type InvitationLink } from "~/domain/hiring/csv-exp
  * with JavaScript, copied as "Name <email> link" lines.
  */
 export function CopyLinks({ links }: { links: InvitationLink[] }) {
-  const [canCopy, setCanCopy] = useState(false);
+  const hydrated = useHydrated();
+  const canCopy = hydrated && !!navigator.clipboard;
   const [copied, setCopied] = useState<string | null>(null);
-  useEffect(() => setCanCopy(typeof navigator !== "undefined" && !!navigator.clipboard), []);
   const copy = (key: string, text: string) => void navigator.clipboard.writeText(text).then(() => setCopied(key));
   const all = links.map((l) => `${l.name} <${l.email}>\t${l.link}`).join("\n");
   return (

@@ -1,8 +1,7 @@
 // Adapts an instrument version to the shapes of the psychometrics engine (psychometrics/cat.ts and
 // psychometrics/forced-choice.ts). The instrument owns the content; the engine owns the maths.
-import type { BankItem } from "~/domain/psychometrics/cat";
+import type { BankItem, CatOptions } from "~/domain/psychometrics/cat";
 import type { ForcedChoicePair } from "~/domain/psychometrics/forced-choice";
-import type { CatOptions } from "~/domain/psychometrics/cat";
 import type { InstrumentContent } from "./version";
 
 /**

@@ -42,8 +42,9 @@ describe("staffing", () => {
     let b = repsAfterHiring(2, null, long);
     a = repsAfterHiring(3, a, short, 1);
     b = repsAfterHiring(3, b, long, 3);
-    a = repsAfterHiring(3, a, short, 1);
-    b = repsAfterHiring(3, b, long, 3);
+    // The third quarter's results are read from the ramp states below.
+    repsAfterHiring(3, a, short, 1);
+    repsAfterHiring(3, b, long, 3);
     expect(short.effectiveFte).toBeGreaterThan(long.effectiveFte - 1e-9);
     const failing = emptyRampState();
     const sure = emptyRampState();

@@ -257,7 +257,13 @@ export interface DifRow {
  */
 export function defaultDifCut(rows: readonly DifRow[]): number {
   let min = Infinity, max = -Infinity;
-  for (const row of rows) for (const v of row.responses) if (v !== null) (min = Math.min(min, v)), (max = Math.max(max, v));
+  for (const row of rows) {
+    for (const v of row.responses) {
+      if (v === null) continue;
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+  }
   return Math.floor((min + max) / 2) + 1;
 }
 

@@ -1,12 +1,11 @@
 import type { AppLoadContext } from "@remix-run/node";
 import * as loginRoute from "~/routes/login";
 import { ROLE_TEMPLATES } from "~/domain/fit/templates";
-import { signUp } from "~/server/accounts.server";
+import { createUser, signUp } from "~/server/accounts.server";
 import { createCandidateInvitations } from "~/server/candidate-invitations.server";
 import { demoPerson, seedCompletedAttempt } from "~/server/demo-data.server";
 import { addMembership } from "~/server/organizations.server";
 import { createRole } from "~/server/roles.server";
-import { createUser } from "~/server/accounts.server";
 import { callRoute, CookieJar } from "./call-route.ts";
 
 export const FIXTURE_PASSWORD = "fixture-password-words";
