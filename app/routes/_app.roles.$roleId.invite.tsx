@@ -1,12 +1,14 @@
+import type { SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useEffect, useRef, useState } from "react";
-import { SubmitButton } from "~/components/forms";
+import { useEffect, useState } from "react";
+import { FieldErrors, FormErrors, SubmitButton } from "~/components/forms";
 import { CopyLinks } from "~/components/hiring/copy-links";
 import { PageHeader } from "~/components/page";
 import { CandidateListTooLong, parseCandidateList, type RowProblem } from "~/domain/hiring/candidate-list";
-import { inviteListSchema, inviteOneSchema } from "~/domain/hiring/schemas";
+import { inviteActionSchema } from "~/domain/hiring/schemas";
 import { requireRole } from "~/server/hiring-guards.server";
 import { createCandidateInvitations, CANDIDATE_INVITATION_TTL_DAYS, invitationEmailFor } from "~/server/candidate-invitations.server";
 import { openInvitationEmails } from "~/server/candidates.server";
@@ -28,50 +30,53 @@ type InviteResult = {
   /** Problem rows past the listed ones, counted only. */
   moreProblems?: number;
   emailed: boolean;
-  error?: string;
-  fieldErrors?: Record<string, string[]>;
+  /** Which form was sent, so its fields show their errors and it empties after success. */
+  intent: "invite-one" | "invite-list" | null;
+  /** Field and form errors, as every form in the app reports them. */
+  reply?: SubmissionResult<string[]>;
 };
+
+/** A pasted list can be 200,000 characters: never echo it back in the answer. */
+const LONG_FIELDS = ["list", "file"];
+
+const refused = (intent: InviteResult["intent"], reply: SubmissionResult<string[]>, status: number) =>
+  data<InviteResult>({ created: [], problems: [], emailed: false, intent, reply }, { status });
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { member, role } = await requireRole(request, context, params.roleId, "manager");
-  if (role.status === "archived") return data<InviteResult>({ created: [], problems: [], emailed: false, error: "This role is archived; restore it to invite candidates." }, { status: 409 });
+  const submission = parseWithZod(await request.formData(), { schema: inviteActionSchema });
+  const intent = submission.status === "success" ? submission.value.intent : null;
+  if (role.status === "archived") return refused(intent, submission.reply({ formErrors: ["This role is archived; restore it to invite candidates."], hideFields: LONG_FIELDS }), 409);
+  if (submission.status !== "success") return refused(intent, submission.reply({ hideFields: LONG_FIELDS }), 400);
   await enforceLimit(context.limiter, `invite-candidates:org:${member.organizationId}`, 60, 60 * 60 * 1000);
-
-  const formData = await request.formData();
   const already = await openInvitationEmails(context.db, member.organizationId, role.id);
 
   let candidates: Array<{ name: string; email: string }>;
   let problems: RowProblem[] = [];
   let moreProblems = 0;
-  let send: "email" | "link";
-  if (formData.get("intent") === "invite-one") {
-    const parsed = inviteOneSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
-      return data<InviteResult>({ created: [], problems: [], emailed: false, fieldErrors }, { status: 400 });
+  const value = submission.value;
+  switch (value.intent) {
+    case "invite-one": {
+      if (already.has(value.email)) {
+        return refused(value.intent, submission.reply({ fieldErrors: { email: [`${value.email} already has an open invitation for this role.`] } }), 400);
+      }
+      candidates = [{ name: value.name, email: value.email }];
+      break;
     }
-    if (already.has(parsed.data.email)) {
-      return data<InviteResult>({ created: [], problems: [], emailed: false, fieldErrors: { email: [`${parsed.data.email} already has an open invitation for this role.`] } }, { status: 400 });
+    case "invite-list": {
+      // The whole request, file included, is at most 1 MB (the server's body limit).
+      const text = value.file && value.file.size > 0 ? await value.file.text() : (value.list ?? "");
+      if (!text.trim()) return refused(value.intent, submission.reply({ formErrors: ["Paste at least one email address or choose a CSV file."], hideFields: LONG_FIELDS }), 400);
+      try {
+        ({ candidates, problems, moreProblems } = parseCandidateList(text, already));
+      } catch (error) {
+        if (!(error instanceof CandidateListTooLong)) throw error;
+        return refused(value.intent, submission.reply({ formErrors: [error.message], hideFields: LONG_FIELDS }), 413);
+      }
+      break;
     }
-    candidates = [{ name: parsed.data.name, email: parsed.data.email }];
-    send = parsed.data.send;
-  } else {
-    const parsed = inviteListSchema.safeParse({ intent: formData.get("intent"), list: formData.get("list") ?? undefined, send: formData.get("send") ?? undefined });
-    if (!parsed.success) return data<InviteResult>({ created: [], problems: [], emailed: false, error: parsed.error.issues[0]!.message }, { status: 400 });
-    const file = formData.get("file");
-    let text = parsed.data.list ?? "";
-    // The whole request, file included, is at most 1 MB (the server's body limit).
-    if (file instanceof File && file.size > 0) text = await file.text();
-    if (!text.trim()) return data<InviteResult>({ created: [], problems: [], emailed: false, error: "Paste at least one email address or choose a CSV file." }, { status: 400 });
-    try {
-      ({ candidates, problems, moreProblems } = parseCandidateList(text, already));
-    } catch (error) {
-      if (!(error instanceof CandidateListTooLong)) throw error;
-      return data<InviteResult>({ created: [], problems: [], emailed: false, error: error.message }, { status: 413 });
-    }
-    send = parsed.data.send;
   }
+  const send = value.send;
 
   const origin = publicOrigin(context);
   const organization = { id: member.organizationId, name: member.organizationName };
@@ -81,7 +86,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     : [];
   const links = created.map((c) => ({ ...c, link: `${origin}/i/${c.token}` }));
   return data<InviteResult>(
-    { created: links.map(({ name, email, link }) => ({ name, email, link })), problems, moreProblems, emailed: send === "email" },
+    { created: links.map(({ name, email, link }) => ({ name, email, link })), problems, moreProblems, emailed: send === "email", intent: value.intent },
     { status: links.length === 0 && problems.length > 0 ? 400 : 200 },
   );
 }
@@ -92,12 +97,13 @@ export default function Invite() {
   // After invitations are created, the form that sent them starts empty again (a new key remounts
   // it), so a second click cannot post the same people twice. Without JavaScript the response page
   // is rendered fresh and empty anyway.
-  const sentBy = useRef<"one" | "many" | null>(null);
-  const [generation, setGeneration] = useState({ one: 0, many: 0 });
+  const [generation, setGeneration] = useState({ "invite-one": 0, "invite-list": 0 });
   useEffect(() => {
-    const form = sentBy.current;
-    if (form && result && result.created.length > 0) setGeneration((g) => ({ ...g, [form]: g[form] + 1 }));
+    const sent = result?.intent;
+    if (sent && result.created.length > 0) setGeneration((g) => ({ ...g, [sent]: g[sent] + 1 }));
   }, [result]);
+  const errors = result?.reply?.error ?? {};
+  const errorsOf = (intent: InviteResult["intent"], field: string) => (result?.intent === intent ? errors[field] : undefined);
   return (
     <>
       <PageHeader
@@ -109,16 +115,14 @@ export default function Invite() {
           </Link>
         }
       />
-      {result?.error ? (
-        <p role="alert" className="mb-6 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
-          {result.error}
-        </p>
-      ) : null}
+      <div className="mb-6 empty:hidden">
+        <FormErrors errors={errors[""] ?? undefined} />
+      </div>
       {result && (result.created.length > 0 || result.problems.length > 0) ? (
         <section className="card mb-6" aria-labelledby="result-heading">
           <h2 id="result-heading" role="status">
             {result.created.length} {result.created.length === 1 ? "invitation" : "invitations"} created
-            {result.emailed && result.created.length ? " and emailed" : ""}
+            {result.emailed && result.created.length ? "; their emails are on their way (see each candidate's email status)" : ""}
             {result.problems.length ? `, ${skippedRows(result)} skipped` : ""}
           </h2>
           {result.created.length ? <CopyLinks links={result.created} /> : null}
@@ -152,35 +156,35 @@ export default function Invite() {
         </section>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
-        <Form key={`one-${generation.one}`} method="post" className="card space-y-4" aria-labelledby="one-heading" onSubmit={() => (sentBy.current = "one")}>
+        <Form key={`one-${generation["invite-one"]}`} method="post" className="card space-y-4" aria-labelledby="one-heading">
           <h2 id="one-heading">One candidate</h2>
           <input type="hidden" name="intent" value="invite-one" />
           <div>
             <label htmlFor="name" className="label">Name</label>
-            <input id="name" name="name" className="input" autoComplete="off" aria-invalid={result?.fieldErrors?.name ? true : undefined} aria-describedby={result?.fieldErrors?.name ? "name-error" : undefined} />
-            {result?.fieldErrors?.name ? <p id="name-error" className="field-error">{result.fieldErrors.name[0]}</p> : null}
+            <input id="name" name="name" className="input" autoComplete="off" aria-invalid={errorsOf("invite-one", "name") ? true : undefined} aria-describedby={errorsOf("invite-one", "name") ? "name-error" : undefined} />
+            <FieldErrors id="name-error" errors={errorsOf("invite-one", "name") ?? undefined} />
           </div>
           <div>
             <label htmlFor="email" className="label">Email</label>
-            <input id="email" name="email" type="email" className="input" autoComplete="off" aria-invalid={result?.fieldErrors?.email ? true : undefined} aria-describedby={result?.fieldErrors?.email ? "email-error" : undefined} />
-            {result?.fieldErrors?.email ? <p id="email-error" className="field-error">{result.fieldErrors.email[0]}</p> : null}
+            <input id="email" name="email" type="email" className="input" autoComplete="off" aria-invalid={errorsOf("invite-one", "email") ? true : undefined} aria-describedby={errorsOf("invite-one", "email") ? "email-error" : undefined} />
+            <FieldErrors id="email-error" errors={errorsOf("invite-one", "email") ?? undefined} />
           </div>
           <SendChoice emailConfigured={d.emailConfigured} />
           <SubmitButton pendingText="Inviting…">Invite</SubmitButton>
         </Form>
         <Form
-          key={`many-${generation.many}`}
+          key={`many-${generation["invite-list"]}`}
           method="post"
           encType="multipart/form-data"
           className="card space-y-4"
           aria-labelledby="many-heading"
-          onSubmit={() => (sentBy.current = "many")}
         >
           <h2 id="many-heading">Several candidates</h2>
           <input type="hidden" name="intent" value="invite-list" />
           <div>
             <label htmlFor="list" className="label">Paste addresses</label>
             <textarea id="list" name="list" rows={6} className="input font-mono text-sm" placeholder={"Jane Doe <jane@example.com>\nbob@example.com"} aria-describedby="list-help" />
+            <FieldErrors errors={errorsOf("invite-list", "list") ?? undefined} />
             <p id="list-help" className="help">One per line: “Name &lt;email&gt;”, “Name, email” or just the email.</p>
           </div>
           <div>

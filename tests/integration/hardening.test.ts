@@ -94,7 +94,7 @@ describe.each(testDialects)("hardening on %s", (dialect) => {
     const list = Array.from({ length: 5000 }, (_, i) => `b${i}`).join("\n");
     const res = await callRoute(roleInvite.action, { context: t.context, path: "/x", params: { roleId: org.roleId }, form: { intent: "invite-list", list, send: "link" }, jar });
     expect(res.status).toBe(413);
-    expect(res.data.error).toMatch(/at most 500/);
+    expect(res.data.reply.error[""][0]).toMatch(/at most 500/);
     expect(JSON.stringify(res.data).length).toBeLessThan(1000);
   });
 

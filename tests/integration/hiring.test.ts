@@ -92,7 +92,7 @@ describe.each(testDialects)("the hiring workspace on %s", (dialect) => {
     // Inviting the same person again is refused next to the field.
     const again = await callRoute(roleInvite.action, { context: t.context, path: "/x", params: { roleId: org.roleId }, form: { intent: "invite-one", name: "Good", email: "GOOD1@example.com", send: "link" }, jar: manager });
     expect(again.status).toBe(400);
-    expect(again.data.fieldErrors.email[0]).toMatch(/already has an open invitation/);
+    expect(again.data.reply.error.email[0]).toMatch(/already has an open invitation/);
   });
 
   it("emails invitations with the notice about automated assessment and accommodations", async () => {

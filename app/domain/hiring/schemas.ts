@@ -85,8 +85,12 @@ export const inviteOneSchema = z.object({
 export const inviteListSchema = z.object({
   intent: z.literal("invite-list"),
   list: z.string().max(200_000, "The list is too long; split it into parts.").optional(),
+  file: z.file().optional(),
   send: z.enum(["email", "link"]).default("email"),
 });
+
+/** Everything the invitation page posts: one candidate, or a pasted or uploaded list. */
+export const inviteActionSchema = z.discriminatedUnion("intent", [inviteOneSchema, inviteListSchema]);
 
 export const decisionSchema = z.object({
   intent: z.literal("decide"),
