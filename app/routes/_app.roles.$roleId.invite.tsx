@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { FieldErrors, FormErrors, SubmitButton } from "~/components/forms";
 import { CopyLinks } from "~/components/hiring/copy-links";
 import { PageHeader } from "~/components/page";
@@ -98,10 +98,14 @@ export default function Invite() {
   // it), so a second click cannot post the same people twice. Without JavaScript the response page
   // is rendered fresh and empty anyway.
   const [generation, setGeneration] = useState({ "invite-one": 0, "invite-list": 0 });
-  useEffect(() => {
+  const [seen, setSeen] = useState(result);
+  if (result !== seen) {
+    // A new answer from the server: adjust during render (React's pattern for state derived from
+    // the previous render) rather than in an effect, which would render twice.
+    setSeen(result);
     const sent = result?.intent;
     if (sent && result.created.length > 0) setGeneration((g) => ({ ...g, [sent]: g[sent] + 1 }));
-  }, [result]);
+  }
   const errors = result?.reply?.error ?? {};
   const errorsOf = (intent: InviteResult["intent"], field: string) => (result?.intent === intent ? errors[field] : undefined);
   return (
