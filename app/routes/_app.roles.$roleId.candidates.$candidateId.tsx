@@ -14,7 +14,7 @@ import { candidateReport } from "~/domain/hiring/candidate-report";
 import { candidateStatus, CANDIDATE_STATUS_LABELS, DECISION_LABELS } from "~/domain/hiring/candidate-status";
 import { decisionSchema, noteSchema } from "~/domain/hiring/schemas";
 import { requireCandidate } from "~/server/hiring-guards.server";
-import { CANDIDATE_INVITATION_TTL_DAYS } from "~/server/candidate-invitations.server";
+import { invitationEmailFor } from "~/server/candidate-invitations.server";
 import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
 import { addNote, recordDecision, renewInvitationLink, withdrawInvitation } from "~/server/candidates.server";
 import { publicOrigin } from "~/server/context.server";
@@ -72,7 +72,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return redirectWithFlash(context, here, { kind: "success", message: "The invitation was withdrawn; its link no longer works." });
   }
   if (intent === "renew") {
-    const token = await renewInvitationLink(context.db, member.organizationId, candidate.id, CANDIDATE_INVITATION_TTL_DAYS);
+    const email = await invitationEmailFor(context.db, {
+      organizationId: member.organizationId,
+      organizationName: member.organizationName,
+      inviterEmail: member.user.email,
+      roleTitle: role.title,
+      origin: publicOrigin(context),
+    });
+    const token = await renewInvitationLink(context.db, member.organizationId, candidate.id, { email });
     if (!token) return data({ error: "A completed assessment cannot get a new link." }, { status: 409 });
     return { renewed: { name: candidate.name, email: candidate.email, link: `${publicOrigin(context)}/i/${token}` } };
   }
@@ -117,7 +124,7 @@ export default function CandidatePage() {
       {actionData && "renewed" in actionData ? (
         <section className="card mb-6" aria-labelledby="renewed-heading">
           <h2 id="renewed-heading" role="status">
-            New link issued; the old one no longer works
+            New link issued and emailed to {actionData.renewed.email}; the old one no longer works
           </h2>
           <CopyLinks links={[actionData.renewed]} />
         </section>

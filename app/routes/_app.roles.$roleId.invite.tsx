@@ -10,7 +10,7 @@ import { accommodationContact, candidateInvitationEmail } from "~/domain/hiring/
 import { inviteListSchema, inviteOneSchema } from "~/domain/hiring/schemas";
 import { currentInstrument, formDuration } from "~/domain/instrument";
 import { requireRole } from "~/server/hiring-guards.server";
-import { createCandidateInvitations, CANDIDATE_INVITATION_TTL_DAYS } from "~/server/candidate-invitations.server";
+import { createCandidateInvitations } from "~/server/candidate-invitations.server";
 import { openInvitationEmails } from "~/server/candidates.server";
 import { publicOrigin } from "~/server/context.server";
 import { enforceLimit, retryAfterHeaders } from "~/server/rate-limit.server";
@@ -23,7 +23,7 @@ export const meta: MetaFunction = () => [{ title: "Invite candidates — RoleFit
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { role } = await requireRole(request, context, params.roleId, "manager");
-  return { role: { id: role.id, title: role.title, status: role.status }, ttlDays: CANDIDATE_INVITATION_TTL_DAYS, emailConfigured: context.mailer.kind === "smtp" };
+  return { role: { id: role.id, title: role.title, status: role.status }, ttlDays: role.deadlineDays, emailConfigured: context.mailer.kind === "smtp" };
 }
 
 type InviteResult = {

@@ -6,6 +6,11 @@ import { FIT_MODEL_VERSION } from "~/domain/fit/fit";
 import type { AttemptScores } from "~/domain/assessment/scoring";
 import type { Actor } from "./audit-log.server.ts";
 import { hashToken, newId, nowIso, randomToken } from "./ids.server.ts";
+import { enqueueWebhookEvent } from "./webhooks.server.ts";
+import { parseReminderDays } from "~/domain/reminders/schedule";
+import type { InvitationEmailComposer } from "./candidate-invitations.server.ts";
+import { enqueueMail } from "./mail.server.ts";
+import { scheduleReminders } from "./reminders.server.ts";
 
 // Candidates are invitations of one organization; every function takes the organization id.
 
@@ -215,11 +220,17 @@ export async function recordDecision(
   decision: "advance" | "hold" | "reject",
   by: Actor,
 ): Promise<boolean> {
-  if (!(await invitationExists(db, organizationId, invitationId))) return false;
-  await db
-    .insertInto("candidate_decisions")
-    .values({ id: newId(), organization_id: organizationId, invitation_id: invitationId, decision, decided_by_user_id: by.userId, decided_by_name: by.name, decided_at: nowIso() })
-    .execute();
+  const inv = await db.selectFrom("candidate_invitations").select("role_id").where("organization_id", "=", organizationId).where("id", "=", invitationId).executeTakeFirst();
+  if (!inv) return false;
+  const at = nowIso();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto("candidate_decisions")
+      .values({ id: newId(), organization_id: organizationId, invitation_id: invitationId, decision, decided_by_user_id: by.userId, decided_by_name: by.name, decided_at: at })
+      .execute();
+    // The decider's name stays out of the payload: ids and the decision only.
+    await enqueueWebhookEvent(trx, organizationId, "decision.recorded", { candidate_id: invitationId, role_id: inv.role_id, decision, decided_at: at }, invitationId);
+  });
   return true;
 }
 
@@ -244,27 +255,58 @@ export async function withdrawInvitation(db: Kysely<Database>, organizationId: s
 }
 
 /**
- * A fresh link for the invitation (the old one stops working) with a new expiry; an attempt in
- * progress moves to the new link, keeping its answers. Returns the new token, or null.
+ * A fresh link for the invitation (the old one stops working) with a new expiry (the role's
+ * deadline); an attempt in progress moves to the new link, keeping its answers. With `email`, the
+ * link is emailed to the candidate and the role's reminders start again for it, in the same
+ * transaction. Returns the new token, or null.
  */
-export async function renewInvitationLink(db: Kysely<Database>, organizationId: string, invitationId: string, ttlDays: number): Promise<string | null> {
+export async function renewInvitationLink(
+  db: Kysely<Database>,
+  organizationId: string,
+  invitationId: string,
+  options: { email?: { origin: string; compose: InvitationEmailComposer } } = {},
+): Promise<string | null> {
   const token = randomToken();
   return db.transaction().execute(async (trx) => {
     const inv = await trx
       .selectFrom("candidate_invitations")
+      .innerJoin("roles", "roles.id", "candidate_invitations.role_id")
       .leftJoin("attempts", "attempts.invitation_id", "candidate_invitations.id")
-      .select(["candidate_invitations.id", "attempts.id as attempt_id", "attempts.status"])
+      .select([
+        "candidate_invitations.id",
+        "candidate_invitations.candidate_name",
+        "candidate_invitations.email",
+        "roles.deadline_days",
+        "roles.reminder_days",
+        "attempts.id as attempt_id",
+        "attempts.status",
+      ])
       .where("candidate_invitations.organization_id", "=", organizationId)
       .where("candidate_invitations.id", "=", invitationId)
       .executeTakeFirst();
     if (!inv || inv.status === "completed") return null;
     const at = nowIso();
+    const expires = new Date(Date.now() + Number(inv.deadline_days) * 86_400_000).toISOString();
     await trx
       .updateTable("candidate_invitations")
-      .set({ token_hash: hashToken(token), revoked_at: null, expires_at: new Date(Date.now() + ttlDays * 86_400_000).toISOString(), last_sent_at: at, send_count: (eb) => eb("send_count", "+", 1) })
+      .set({
+        token_hash: hashToken(token),
+        revoked_at: null,
+        expires_at: expires,
+        last_sent_at: at,
+        send_count: (eb) => eb("send_count", "+", 1),
+        reminders_sent: 0,
+      })
       .where("id", "=", invitationId)
       .execute();
     if (inv.attempt_id) await trx.updateTable("attempts").set({ token_hash: hashToken(token), updated_at: at }).where("id", "=", inv.attempt_id).execute();
+    if (options.email) {
+      const link = `${options.email.origin}/i/${token}`;
+      const candidate = { name: inv.candidate_name, email: inv.email };
+      await enqueueMail(trx, { to: inv.email, ...options.email.compose(candidate, link, expires) }, { organizationId, reference: `candidate-invitation:${inv.id}` });
+      const reminder = { id: inv.id, organizationId, email: inv.email, link, sentAt: at, expiresAt: expires };
+      await scheduleReminders(trx, reminder, parseReminderDays(inv.reminder_days));
+    }
     return token;
   });
 }

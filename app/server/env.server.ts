@@ -30,6 +30,14 @@ export const envSchema = z.object({
     .min(0)
     .max(5)
     .default(0),
+  // Origins (e.g. "https://hooks.internal:8443") on private networks that webhooks may reach.
+  WEBHOOK_ALLOW_PRIVATE: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").split(",").map((o) => o.trim()).filter(Boolean))
+    .refine((list) => list.every((o) => /^https?:\/\/[^/]+$/.test(o)), {
+      message: "WEBHOOK_ALLOW_PRIVATE must be a comma-separated list of origins such as https://hooks.internal:8443",
+    }),
 });
 
 export interface Env {
@@ -54,6 +62,8 @@ export interface Env {
   secureCookies: boolean;
   /** How many reverse proxies in front of the app may set X-Forwarded-For / -Proto (0: none). */
   trustProxy: number;
+  /** Origins on private or loopback networks that webhooks may reach anyway (WEBHOOK_ALLOW_PRIVATE). */
+  webhookPrivateOrigins?: string[];
 }
 
 export class EnvError extends Error {}
@@ -83,6 +93,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     publicOrigin: appUrl ?? `http://localhost:${e.PORT}`,
     secureCookies: appUrl?.startsWith("https://") ?? false,
     trustProxy: e.TRUST_PROXY,
+    webhookPrivateOrigins: e.WEBHOOK_ALLOW_PRIVATE.map((o) => new URL(o).origin),
   };
 }
 
