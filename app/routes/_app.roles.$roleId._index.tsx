@@ -6,6 +6,8 @@ import { EmptyState, PageHeader } from "~/components/page";
 import { Pagination } from "~/components/pagination";
 import { roleAllows } from "~/domain/accounts/policy";
 import { CANDIDATE_STATUS_LABELS, DECISION_LABELS } from "~/domain/hiring/candidate-status";
+import { reminderSummary } from "~/domain/reminders/schedule";
+import { roleReminderStatus } from "~/server/reminders.server";
 import { roleProfileRows } from "~/domain/hiring/profile-rows";
 import { filterCandidates } from "~/domain/hiring/ranking";
 import { candidateFilterSchema } from "~/domain/hiring/schemas";
@@ -21,6 +23,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const filter = candidateFilterSchema.parse(Object.fromEntries(url.searchParams));
   const ranked = await rankedRoleCandidates(context.db, member.organizationId, role);
   const page = filterCandidates(ranked, filter);
+  const reminders = await roleReminderStatus(context.db, member.organizationId, role.id);
   return {
     role: { id: role.id, title: role.title, status: role.status, source: role.source },
     profile: roleProfileRows(role.targets),
@@ -42,6 +45,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
         fit: c.fit ? { fit: c.fit.fit, low: c.fit.interval[0], high: c.fit.interval[1] } : null,
         flags: c.qualityFlagCount,
         decision: c.decision ? DECISION_LABELS[c.decision.decision] : null,
+        reminder: reminders[c.id] ? reminderSummary(reminders[c.id]!) : null,
       })),
     },
   };
@@ -188,12 +192,14 @@ export default function RolePage() {
                           {c.status}
                           {c.decision ? ` · ${c.decision}` : ""}
                           {c.flags > 0 ? ` · ${c.flags} quality ${c.flags === 1 ? "note" : "notes"}` : ""}
+                          {c.reminder ? ` · ${c.reminder}` : ""}
                         </span>
                       </td>
                       <td className="py-2 pr-3">{c.fit ? <FitRange {...c.fit} /> : <span className="text-slate-600">—</span>}</td>
                       <td className="hidden py-2 pr-3 md:table-cell">
                         {c.status}
                         {c.flags > 0 ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{c.flags} quality {c.flags === 1 ? "note" : "notes"}</span> : null}
+                        {c.reminder ? <span className="block text-xs text-slate-600">{c.reminder}</span> : null}
                       </td>
                       <td className="hidden py-2 pr-3 md:table-cell">{c.decision ?? "—"}</td>
                     </tr>

@@ -17,12 +17,7 @@ import { enqueueMail } from "./mail.server.ts";
  * candidate before queuing the "candidate.erased" event.
  */
 
-export const WEBHOOK_EVENTS: ReadonlyArray<{ type: WebhookEventType; label: string }> = [
-  { type: "invitation.opened", label: "Invitation opened" },
-  { type: "assessment.completed", label: "Assessment completed" },
-  { type: "decision.recorded", label: "Decision recorded" },
-  { type: "candidate.erased", label: "Candidate erased" },
-];
+export { WEBHOOK_EVENTS } from "~/domain/webhooks/schemas";
 
 export const WEBHOOK_JOB = "webhook-delivery";
 

@@ -78,6 +78,7 @@ describe.each(testDialects)("reminders and deadlines on %s", (dialect) => {
     const status = await roleReminderStatus(t.context.db, org.organizationId, org.roleId);
     expect(status[done.id]!.nextReminderAt).toBeNull();
     expect(status[withdrawn.id]!.nextReminderAt).toBeNull();
+    expect(status[open.id]!.remindersSent).toBe(2);
   });
 
   it("uses the role's own deadline and reminder days", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextReminder, parseReminderDays, reminderSettingsSchema } from "./schedule";
+import { nextReminder, parseReminderDays, reminderSettingsSchema, reminderSummary } from "./schedule";
 
 const sentAt = "2026-01-01T00:00:00.000Z";
 const expiresAt = "2026-01-15T00:00:00.000Z";
@@ -27,5 +27,14 @@ describe("reminders", () => {
     expect(reminderSettingsSchema.safeParse({ deadlineDays: "14", reminder1: "7", reminder2: "3" }).success).toBe(false);
     expect(reminderSettingsSchema.safeParse({ deadlineDays: "5", reminder1: "7" }).success).toBe(false);
     expect(reminderSettingsSchema.parse({ deadlineDays: "10" })).toEqual({ deadlineDays: 10, reminderDays: [] });
+  });
+});
+
+describe("reminder summary", () => {
+  it("says what was sent and what comes next", () => {
+    expect(reminderSummary({ remindersSent: 0, lastReminderAt: null, nextReminderAt: "2026-01-04T00:00:00.000Z" })).toBe("Next reminder 4 Jan");
+    expect(reminderSummary({ remindersSent: 1, lastReminderAt: "2026-01-04T10:00:00.000Z", nextReminderAt: "2026-01-08T00:00:00.000Z" })).toBe("Reminder 1 sent 4 Jan · next 8 Jan");
+    expect(reminderSummary({ remindersSent: 2, lastReminderAt: "2026-01-08T10:00:00.000Z", nextReminderAt: null })).toBe("Reminder 2 sent 8 Jan");
+    expect(reminderSummary({ remindersSent: 0, lastReminderAt: null, nextReminderAt: null })).toBeNull();
   });
 });

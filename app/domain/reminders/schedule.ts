@@ -72,3 +72,12 @@ export function reminderEmail(input: { candidateName: string; organizationName: 
     ].join("\n"),
   };
 }
+
+/** The candidate row's line: "Reminder 1 sent 4 Dec · next 8 Dec", or null when there is nothing to say. */
+export function reminderSummary(status: { remindersSent: number; lastReminderAt: string | null; nextReminderAt: string | null }): string | null {
+  const day = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+  const parts: string[] = [];
+  if (status.remindersSent > 0 && status.lastReminderAt) parts.push(`Reminder ${status.remindersSent} sent ${day(status.lastReminderAt)}`);
+  if (status.nextReminderAt) parts.push(parts.length ? `next ${day(status.nextReminderAt)}` : `Next reminder ${day(status.nextReminderAt)}`);
+  return parts.length ? parts.join(" · ") : null;
+}
