@@ -26,8 +26,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const intent = form.get("intent");
   const here = `/settings/webhooks/${endpointId}`;
   if (intent === "redeliver") {
-    const ok = await redeliverWebhook(context.db, member.organizationId, requireId(form.get("deliveryId")));
-    if (!ok) return data({ error: "That delivery cannot be sent again: turn the endpoint back on first." }, { status: 409 });
+    const outcome = await redeliverWebhook(context.db, member.organizationId, requireId(form.get("deliveryId")));
+    if (outcome === "not-found") notFound();
+    if (outcome === "endpoint-off") return data({ error: "That delivery cannot be sent again: turn the endpoint back on first." }, { status: 409 });
     return redirectWithFlash(context, here, { kind: "success", message: "Queued to be sent again." });
   }
   if (intent === "enable") {

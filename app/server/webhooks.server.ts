@@ -275,8 +275,11 @@ export async function enableWebhookEndpoint(db: Kysely<Database>, organizationId
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** Sends a delivery again (same webhook-id, so a receiver that has it can ignore it). */
-export async function redeliverWebhook(db: Kysely<Database>, organizationId: string, deliveryId: string): Promise<boolean> {
+/**
+ * Sends a delivery of this organization again (same webhook-id, so a receiver that has it can
+ * ignore it). Only while its endpoint is on.
+ */
+export async function redeliverWebhook(db: Kysely<Database>, organizationId: string, deliveryId: string): Promise<"queued" | "not-found" | "endpoint-off"> {
   return db.transaction().execute(async (trx) => {
     const delivery = await trx
       .selectFrom("webhook_deliveries")
@@ -285,10 +288,11 @@ export async function redeliverWebhook(db: Kysely<Database>, organizationId: str
       .where("webhook_deliveries.organization_id", "=", organizationId)
       .where("webhook_deliveries.id", "=", deliveryId)
       .executeTakeFirst();
-    if (!delivery || delivery.endpointStatus !== "active") return false;
+    if (!delivery) return "not-found";
+    if (delivery.endpointStatus !== "active") return "endpoint-off";
     await trx.updateTable("webhook_deliveries").set({ status: "pending" }).where("id", "=", deliveryId).execute();
     await enqueueDeliveryJob(trx, organizationId, deliveryId, `redeliver:${newId()}`);
-    return true;
+    return "queued";
   });
 }
 

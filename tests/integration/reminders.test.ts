@@ -5,7 +5,11 @@ import { demoPerson, seedCompletedAttempt } from "~/server/demo-data.server";
 import { eraseCandidates } from "~/server/erasure.server";
 import { runDueJobs } from "~/server/jobs.server";
 import { roleReminderStatus, updateReminderSettings } from "~/server/reminders.server";
-import { organizationWithCandidates } from "./support/fixtures.ts";
+import * as editRoute from "~/routes/_app.roles.$roleId.edit";
+import * as rolePage from "~/routes/_app.roles.$roleId._index";
+import * as candidatePage from "~/routes/_app.roles.$roleId.candidates.$candidateId";
+import { callRoute } from "./support/call-route.ts";
+import { organizationWithCandidates, signedIn } from "./support/fixtures.ts";
 import { createTestContext, testDialects, type TestContext } from "./support/test-context.ts";
 
 const DAY = 86_400_000;
@@ -121,5 +125,30 @@ describe.each(testDialects)("reminders and deadlines on %s", (dialect) => {
     expect(left).toHaveLength(0);
     await runAt(8 * DAY);
     expect(await mailTo("gone@example.com")).toHaveLength(0);
+  });
+
+  it("is set on the role's edit page, shown on the candidate row, and 'issue a new link' emails it", async () => {
+    const org = await organizationWithCandidates(t.context, "Pages", 0);
+    const jar = await signedIn(t.context, org.ownerEmail);
+    const params = { roleId: org.roleId };
+    const bad = await callRoute(editRoute.action, { context: t.context, path: "/e", params, jar, form: { intent: "reminders", deadlineDays: "5", reminder1: "7" } });
+    expect(bad.status).toBe(400);
+    const saved = await callRoute(editRoute.action, { context: t.context, path: "/e", params, jar, form: { intent: "reminders", deadlineDays: "10", reminder1: "2", reminder2: "", reminder3: "" } });
+    expect(saved.status).toBe(302);
+    expect((await callRoute(editRoute.loader, { context: t.context, path: "/e", params, jar })).data.reminders).toEqual({ deadlineDays: 10, reminderDays: [2] });
+    const inv = await invite(org, "row@example.com");
+    let row = (await callRoute(rolePage.loader, { context: t.context, path: `/roles/${org.roleId}?status=invited`, params, jar })).data.page.rows[0];
+    expect(row.reminder).toMatch(/^Next reminder \d+ \w+$/);
+    await runAt(2 * DAY + 60_000);
+    row = (await callRoute(rolePage.loader, { context: t.context, path: `/roles/${org.roleId}?status=invited`, params, jar })).data.page.rows[0];
+    expect(row.reminder).toMatch(/^Reminder 1 sent \d+ \w+$/);
+
+    const renewed = await callRoute(candidatePage.action, { context: t.context, path: "/c", params: { ...params, candidateId: inv.id }, jar, form: { intent: "renew" } });
+    expect(renewed.status).toBe(200);
+    await t.runJobs();
+    const last = (await mailTo("row@example.com")).at(-1)!;
+    expect(last.text_body).toContain(renewed.data.renewed.link);
+    const expires = await t.context.db.selectFrom("candidate_invitations").select("expires_at").where("id", "=", inv.id).executeTakeFirstOrThrow();
+    expect(Math.round((Date.parse(expires.expires_at) - Date.now()) / DAY)).toBe(10);
   });
 });

@@ -22,7 +22,10 @@ import {
   webhookDeliveryHandler,
   webhookDeliveryLog,
 } from "~/server/webhooks.server";
-import { organizationWithCandidates } from "./support/fixtures.ts";
+import * as webhooksRoute from "~/routes/_app.settings.webhooks._index";
+import * as endpointRoute from "~/routes/_app.settings.webhooks.$endpointId";
+import { callRoute } from "./support/call-route.ts";
+import { memberWithRole, organizationWithCandidates, signedIn } from "./support/fixtures.ts";
 import { createTestContext, testDialects, type TestContext } from "./support/test-context.ts";
 
 /** A real receiver on 127.0.0.1: answers each request with the next queued status (then 200). */
@@ -147,7 +150,7 @@ describe.each(testDialects)("webhooks on %s", (dialect) => {
     expect(entry!.status).toBe("delivered");
     expect(entry!.attempts.map((a) => a.statusCode)).toEqual([500, 503, 200]);
 
-    expect(await redeliverWebhook(t.context.db, org.organizationId, entry!.id)).toBe(true);
+    expect(await redeliverWebhook(t.context.db, org.organizationId, entry!.id)).toBe("queued");
     await t.runJobs();
     expect(receiver.requests).toHaveLength(4);
     expect(receiver.requests[3]!.headers["webhook-id"]).toBe(receiver.requests[0]!.headers["webhook-id"]);
@@ -186,13 +189,13 @@ describe.each(testDialects)("webhooks on %s", (dialect) => {
       await recordDecision(t.context.db, org.organizationId, org.invitations[0]!.id, "hold", { userId: null, name: "x" });
       await run(offset + 1000);
       expect(receiver.requests.length).toBe(before);
-      expect(await redeliverWebhook(t.context.db, org.organizationId, entry!.id)).toBe(false);
+      expect(await redeliverWebhook(t.context.db, org.organizationId, entry!.id)).toBe("endpoint-off");
     } finally {
       receiver.always = null;
     }
     expect(await enableWebhookEndpoint(t.context.db, org.organizationId, id)).toBe(true);
     const [entry] = (await webhookDeliveryLog(t.context.db, org.organizationId, id))!;
-    expect(await redeliverWebhook(t.context.db, org.organizationId, entry!.id)).toBe(true);
+    expect(await redeliverWebhook(t.context.db, org.organizationId, entry!.id)).toBe("queued");
     await t.runJobs();
     expect((await webhookDeliveryLog(t.context.db, org.organizationId, id))![0]!.status).toBe("delivered");
   });
@@ -211,7 +214,7 @@ describe.each(testDialects)("webhooks on %s", (dialect) => {
     // B cannot see, redeliver, re-enable or delete what belongs to A.
     expect(await webhookDeliveryLog(t.context.db, b.organizationId, ea.id)).toBeNull();
     const [entry] = (await webhookDeliveryLog(t.context.db, a.organizationId, ea.id))!;
-    expect(await redeliverWebhook(t.context.db, b.organizationId, entry!.id)).toBe(false);
+    expect(await redeliverWebhook(t.context.db, b.organizationId, entry!.id)).toBe("not-found");
     expect(await enableWebhookEndpoint(t.context.db, b.organizationId, ea.id)).toBe(false);
     expect(await deleteWebhookEndpoint(t.context.db, b.organizationId, ea.id)).toBe(false);
     expect((await listWebhookEndpoints(t.context.db, b.organizationId)).map((e) => e.id)).toEqual([eb.id]);
@@ -264,5 +267,40 @@ describe.each(testDialects)("webhooks on %s", (dialect) => {
     await redeliverWebhook(t.context.db, org.organizationId, entry!.id);
     await runDueJobs(t.context.db, allowed);
     expect(receiver.requests).toHaveLength(1);
+  });
+
+  it("lets owners, and only owners, add an endpoint on /settings/webhooks; the secret is shown once", async () => {
+    const org = await organizationWithCandidates(t.context, "Page", 1);
+    const jar = await signedIn(t.context, org.ownerEmail);
+    const add = await callRoute(webhooksRoute.action, {
+      context: t.context,
+      path: "/settings/webhooks",
+      form: { url, description: "ATS", events: ["decision.recorded", "candidate.erased"] },
+      jar,
+    });
+    expect(add.status).toBe(200);
+    const secret: string = add.data.created.secret;
+    expect(secret).toMatch(/^whsec_/);
+    const page = await callRoute(webhooksRoute.loader, { context: t.context, path: "/settings/webhooks", jar });
+    expect(page.data.endpoints).toMatchObject([{ url, events: ["decision.recorded", "candidate.erased"], status: "active" }]);
+    expect(JSON.stringify(page.data)).not.toContain(secret.slice(6));
+    // The secret works: a delivery verifies with it.
+    receiver.requests = [];
+    await recordDecision(t.context.db, org.organizationId, org.invitations[0]!.id, "advance", { userId: null, name: "x" });
+    await t.runJobs();
+    expect(verifyStandardWebhook(secret, receiver.requests[0]!.headers, receiver.requests[0]!.body)).toBe(true);
+    const log = await callRoute(endpointRoute.loader, { context: t.context, path: "/x", params: { endpointId: add.data.created.id }, jar });
+    expect(log.data.log[0]).toMatchObject({ status: "delivered", attempts: [{ statusCode: 200 }] });
+
+    const noEvents = await callRoute(webhooksRoute.action, { context: t.context, path: "/settings/webhooks", form: { url }, jar });
+    expect(noEvents.status).toBe(400);
+    const production = { ...t.context, env: { ...t.context.env, nodeEnv: "production" as const } };
+    const plainHttp = await callRoute(webhooksRoute.action, { context: production, path: "/settings/webhooks", form: { url, events: "decision.recorded" }, jar });
+    expect(plainHttp.status).toBe(400);
+    expect(plainHttp.data.error).toMatch(/https/);
+    const manager = await memberWithRole(t.context, org.organizationId, "manager");
+    const refused = await callRoute(webhooksRoute.action, { context: t.context, path: "/settings/webhooks", form: { url, events: "decision.recorded" }, jar: manager });
+    expect(refused.status).not.toBe(200);
+    expect(await listWebhookEndpoints(t.context.db, org.organizationId)).toHaveLength(1);
   });
 });
