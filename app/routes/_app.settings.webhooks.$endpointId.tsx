@@ -6,14 +6,22 @@ import { PageHeader } from "~/components/page";
 import { requireMember } from "~/server/auth.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { notFound, requireId } from "~/server/guards.server";
-import { deleteWebhookEndpoint, enableWebhookEndpoint, listWebhookEndpoints, redeliverWebhook, webhookDeliveryLog } from "~/server/webhooks.server";
+import {
+  deleteWebhookEndpoint,
+  enableWebhookEndpoint,
+  listWebhookEndpoints,
+  redeliverWebhook,
+  webhookDeliveryLog,
+} from "~/server/webhooks.server";
 
 export const meta: MetaFunction = () => [{ title: "Webhook deliveries — RoleFit" }];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const member = await requireMember(request, context, "owner");
   const endpointId = requireId(params.endpointId);
-  const endpoint = (await listWebhookEndpoints(context.db, member.organizationId)).find((e) => e.id === endpointId);
+  const endpoint = (await listWebhookEndpoints(context.db, member.organizationId)).find(
+    (e) => e.id === endpointId,
+  );
   const log = await webhookDeliveryLog(context.db, member.organizationId, endpointId);
   if (!endpoint || !log) notFound();
   return { endpoint, log };
@@ -26,23 +34,39 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const intent = form.get("intent");
   const here = `/settings/webhooks/${endpointId}`;
   if (intent === "redeliver") {
-    const outcome = await redeliverWebhook(context.db, member.organizationId, requireId(form.get("deliveryId")));
+    const outcome = await redeliverWebhook(
+      context.db,
+      member.organizationId,
+      requireId(form.get("deliveryId")),
+    );
     if (outcome === "not-found") notFound();
-    if (outcome === "endpoint-off") return data({ error: "That delivery cannot be sent again: turn the endpoint back on first." }, { status: 409 });
+    if (outcome === "endpoint-off")
+      return data(
+        { error: "That delivery cannot be sent again: turn the endpoint back on first." },
+        { status: 409 },
+      );
     return redirectWithFlash(context, here, { kind: "success", message: "Queued to be sent again." });
   }
   if (intent === "enable") {
     if (!(await enableWebhookEndpoint(context.db, member.organizationId, endpointId))) notFound();
-    return redirectWithFlash(context, here, { kind: "success", message: "The endpoint is on again. Redeliver what it missed below." });
+    return redirectWithFlash(context, here, {
+      kind: "success",
+      message: "The endpoint is on again. Redeliver what it missed below.",
+    });
   }
   if (intent === "delete") {
     if (!(await deleteWebhookEndpoint(context.db, member.organizationId, endpointId))) notFound();
-    return redirectWithFlash(context, "/settings/webhooks", { kind: "success", message: "Endpoint deleted." });
+    return redirectWithFlash(context, "/settings/webhooks", {
+      kind: "success",
+      message: "Endpoint deleted.",
+    });
   }
   return data({ error: "Unknown action." }, { status: 400 });
 }
 
-const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+const when = (iso: string) =>
+  new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) +
+  " UTC";
 
 export default function WebhookEndpoint() {
   const { endpoint, log } = useLoaderData<typeof loader>();
@@ -66,7 +90,9 @@ export default function WebhookEndpoint() {
       {endpoint.status === "disabled" ? (
         <section className="card mb-6 border-red-300" aria-labelledby="off-heading">
           <h2 id="off-heading">Turned off</h2>
-          <p className="mt-2 text-slate-700">{endpoint.disabledReason}. Nothing is sent to it until it is turned back on.</p>
+          <p className="mt-2 text-slate-700">
+            {endpoint.disabledReason}. Nothing is sent to it until it is turned back on.
+          </p>
           <Form method="post" className="mt-3">
             <SubmitButton name="intent" value="enable" pendingText="Turning on…">
               Turn back on
@@ -82,19 +108,31 @@ export default function WebhookEndpoint() {
             <li key={d.id} className="py-3">
               <p>
                 <code>{d.eventType}</code> · {when(d.createdAt)} ·{" "}
-                <strong>{d.status === "delivered" ? "delivered" : d.status === "failed" ? "failed" : "waiting to retry"}</strong>
+                <strong>
+                  {d.status === "delivered"
+                    ? "delivered"
+                    : d.status === "failed"
+                      ? "failed"
+                      : "waiting to retry"}
+                </strong>
               </p>
               <ol className="mt-1 text-sm text-slate-600">
                 {d.attempts.map((a, i) => (
                   <li key={i}>
-                    {when(a.at)}: {a.statusCode !== null ? `answered ${a.statusCode}` : a.error} ({a.durationMs} ms)
+                    {when(a.at)}: {a.statusCode !== null ? `answered ${a.statusCode}` : a.error} (
+                    {a.durationMs} ms)
                   </li>
                 ))}
               </ol>
               {d.status !== "pending" ? (
                 <Form method="post" className="mt-1">
                   <input type="hidden" name="deliveryId" value={d.id} />
-                  <SubmitButton name="intent" value="redeliver" className="btn-secondary" pendingText="Queuing…">
+                  <SubmitButton
+                    name="intent"
+                    value="redeliver"
+                    className="btn-secondary"
+                    pendingText="Queuing…"
+                  >
                     Redeliver
                   </SubmitButton>
                 </Form>

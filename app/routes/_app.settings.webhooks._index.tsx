@@ -5,7 +5,12 @@ import { SubmitButton } from "~/components/forms";
 import { PageHeader } from "~/components/page";
 import { webhookEndpointSchema } from "~/domain/webhooks/schemas";
 import { requireMember } from "~/server/auth.server";
-import { checkWebhookUrl, createWebhookEndpoint, listWebhookEndpoints, WEBHOOK_EVENTS } from "~/server/webhooks.server";
+import {
+  checkWebhookUrl,
+  createWebhookEndpoint,
+  listWebhookEndpoints,
+  WEBHOOK_EVENTS,
+} from "~/server/webhooks.server";
 
 export const meta: MetaFunction = () => [{ title: "Webhooks — RoleFit" }];
 
@@ -21,11 +26,20 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const member = await requireMember(request, context, "owner");
   const form = await request.formData();
-  const parsed = webhookEndpointSchema.safeParse({ url: form.get("url") ?? "", description: form.get("description") ?? "", events: form.getAll("events") });
+  const parsed = webhookEndpointSchema.safeParse({
+    url: form.get("url") ?? "",
+    description: form.get("description") ?? "",
+    events: form.getAll("events"),
+  });
   if (!parsed.success) return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
   const checked = checkWebhookUrl(parsed.data.url, context.env);
   if (!checked.ok) return data({ error: checked.message }, { status: 400 });
-  const created = await createWebhookEndpoint(context.db, member.organizationId, { ...parsed.data, url: checked.url }, member.user.id);
+  const created = await createWebhookEndpoint(
+    context.db,
+    member.organizationId,
+    { ...parsed.data, url: checked.url },
+    member.user.id,
+  );
   return { created: { id: created.id, url: checked.url, secret: created.secret } };
 }
 
@@ -49,10 +63,12 @@ export default function Webhooks() {
             Endpoint added: copy its signing secret now
           </h2>
           <p className="mt-2 text-slate-700">
-            This is the only time the secret is shown. Your receiver uses it to check the <code>webhook-signature</code> header of
-            every delivery to {result.created.url}.
+            This is the only time the secret is shown. Your receiver uses it to check the{" "}
+            <code>webhook-signature</code> header of every delivery to {result.created.url}.
           </p>
-          <p className="mt-3 break-all rounded-md bg-slate-100 p-3 font-mono text-sm">{result.created.secret}</p>
+          <p className="mt-3 break-all rounded-md bg-slate-100 p-3 font-mono text-sm">
+            {result.created.secret}
+          </p>
         </section>
       ) : null}
 
@@ -67,7 +83,13 @@ export default function Webhooks() {
                 <Link to={`/settings/webhooks/${e.id}`} className="font-medium break-all">
                   {e.url}
                 </Link>
-                <span className={e.status === "active" ? "ml-2 text-sm text-emerald-700" : "ml-2 text-sm font-semibold text-red-700"}>
+                <span
+                  className={
+                    e.status === "active"
+                      ? "ml-2 text-sm text-emerald-700"
+                      : "ml-2 text-sm font-semibold text-red-700"
+                  }
+                >
                   {e.status === "active" ? (e.failingSince ? "active, failing" : "active") : "turned off"}
                 </span>
                 {e.description ? <span className="block text-sm text-slate-600">{e.description}</span> : null}
@@ -84,11 +106,21 @@ export default function Webhooks() {
           <label htmlFor="url" className="label">
             Address
           </label>
-          <input id="url" name="url" type="url" required className="input" placeholder="https://ats.example.com/rolefit" aria-describedby="url-help" />
+          <input
+            id="url"
+            name="url"
+            type="url"
+            required
+            className="input"
+            placeholder="https://ats.example.com/rolefit"
+            aria-describedby="url-help"
+          />
           <p id="url-help" className="help">
-            Must start with https://. Addresses on private networks are refused unless the operator allows them
-            (WEBHOOK_ALLOW_PRIVATE).{" "}
-            {d.production ? null : <>While developing, plain http:// to this machine (localhost, 127.0.0.1) works too.</>}
+            Must start with https://. Addresses on private networks are refused unless the operator allows
+            them (WEBHOOK_ALLOW_PRIVATE).{" "}
+            {d.production ? null : (
+              <>While developing, plain http:// to this machine (localhost, 127.0.0.1) works too.</>
+            )}
           </p>
         </div>
         <div>

@@ -24,7 +24,14 @@ export interface ReminderJobPayload {
 /** Schedules the role's reminders for a link just emailed; call it in the same transaction. */
 export async function scheduleReminders(
   db: Kysely<Database>,
-  invitation: { id: string; organizationId: string; email: string; link: string; sentAt: string; expiresAt: string },
+  invitation: {
+    id: string;
+    organizationId: string;
+    email: string;
+    link: string;
+    sentAt: string;
+    expiresAt: string;
+  },
   reminderDays: readonly number[],
 ): Promise<void> {
   const token = invitation.link.slice(invitation.link.lastIndexOf("/") + 1);
@@ -44,7 +51,11 @@ export async function scheduleReminders(
 }
 
 /** The reminder job: sends reminder `number` if it is still wanted and due. */
-export async function sendReminder(db: Kysely<Database>, payload: ReminderJobPayload, now: Date): Promise<void> {
+export async function sendReminder(
+  db: Kysely<Database>,
+  payload: ReminderJobPayload,
+  now: Date,
+): Promise<void> {
   const inv = await db
     .selectFrom("candidate_invitations")
     .innerJoin("roles", "roles.id", "candidate_invitations.role_id")
@@ -75,14 +86,34 @@ export async function sendReminder(db: Kysely<Database>, payload: ReminderJobPay
   if (!inv) return;
   const token = payload.link.slice(payload.link.lastIndexOf("/") + 1);
   if (hashToken(token) !== inv.token_hash) return;
-  const closed = inv.revoked_at !== null || inv.attemptStatus === "completed" || Date.parse(inv.expires_at) <= now.getTime();
+  const closed =
+    inv.revoked_at !== null ||
+    inv.attemptStatus === "completed" ||
+    Date.parse(inv.expires_at) <= now.getTime();
   const sentAt = inv.last_sent_at ?? inv.created_at;
   const days = parseReminderDays(inv.reminder_days);
-  const next = nextReminder({ sentAt, expiresAt: inv.expires_at, reminderDays: days, remindersSent: Number(inv.reminders_sent), closed });
+  const next = nextReminder({
+    sentAt,
+    expiresAt: inv.expires_at,
+    reminderDays: days,
+    remindersSent: Number(inv.reminders_sent),
+    closed,
+  });
   if (!next || next.number !== payload.number) return;
   if (next.dueAt.getTime() > now.getTime() + 60_000) {
     // The role's reminder day moved later: wait for it.
-    await scheduleReminders(db, { id: inv.id, organizationId: inv.organization_id, email: inv.email, link: payload.link, sentAt, expiresAt: inv.expires_at }, days);
+    await scheduleReminders(
+      db,
+      {
+        id: inv.id,
+        organizationId: inv.organization_id,
+        email: inv.email,
+        link: payload.link,
+        sentAt,
+        expiresAt: inv.expires_at,
+      },
+      days,
+    );
     return;
   }
   await db.transaction().execute(async (trx) => {
@@ -103,7 +134,11 @@ export async function sendReminder(db: Kysely<Database>, payload: ReminderJobPay
       expiresAt: inv.expires_at,
       replyTo,
     });
-    await enqueueMail(trx, { to: inv.email, ...content }, { organizationId: inv.organization_id, reference: `candidate-invitation:${inv.id}` });
+    await enqueueMail(
+      trx,
+      { to: inv.email, ...content },
+      { organizationId: inv.organization_id, reference: `candidate-invitation:${inv.id}` },
+    );
   });
 }
 
@@ -114,7 +149,12 @@ export interface ReminderStatus {
 }
 
 /** Per candidate of a role: the last reminder sent and when the next is due (for the candidate list). */
-export async function roleReminderStatus(db: Kysely<Database>, organizationId: string, roleId: string, now = Date.now()): Promise<Record<string, ReminderStatus>> {
+export async function roleReminderStatus(
+  db: Kysely<Database>,
+  organizationId: string,
+  roleId: string,
+  now = Date.now(),
+): Promise<Record<string, ReminderStatus>> {
   const rows = await db
     .selectFrom("candidate_invitations")
     .innerJoin("roles", "roles.id", "candidate_invitations.role_id")
@@ -137,7 +177,8 @@ export async function roleReminderStatus(db: Kysely<Database>, organizationId: s
   for (const r of rows) {
     // Reminders go only with emailed links (a copied link was never sent by RoleFit).
     const emailed = r.last_sent_at !== null;
-    const closed = !emailed || r.revoked_at !== null || r.attemptStatus === "completed" || Date.parse(r.expires_at) <= now;
+    const closed =
+      !emailed || r.revoked_at !== null || r.attemptStatus === "completed" || Date.parse(r.expires_at) <= now;
     const next = nextReminder({
       sentAt: r.last_sent_at ?? r.created_at,
       expiresAt: r.expires_at,
@@ -145,15 +186,26 @@ export async function roleReminderStatus(db: Kysely<Database>, organizationId: s
       remindersSent: Number(r.reminders_sent),
       closed,
     });
-    out[r.id] = { lastReminderAt: r.last_reminder_at, remindersSent: Number(r.reminders_sent), nextReminderAt: next?.dueAt.toISOString() ?? null };
+    out[r.id] = {
+      lastReminderAt: r.last_reminder_at,
+      remindersSent: Number(r.reminders_sent),
+      nextReminderAt: next?.dueAt.toISOString() ?? null,
+    };
   }
   return out;
 }
 
 /** The role's deadline and reminder days. */
 export async function findReminderSettings(db: Kysely<Database>, organizationId: string, roleId: string) {
-  const row = await db.selectFrom("roles").select(["deadline_days", "reminder_days"]).where("organization_id", "=", organizationId).where("id", "=", roleId).executeTakeFirst();
-  return row ? { deadlineDays: Number(row.deadline_days), reminderDays: parseReminderDays(row.reminder_days) } : null;
+  const row = await db
+    .selectFrom("roles")
+    .select(["deadline_days", "reminder_days"])
+    .where("organization_id", "=", organizationId)
+    .where("id", "=", roleId)
+    .executeTakeFirst();
+  return row
+    ? { deadlineDays: Number(row.deadline_days), reminderDays: parseReminderDays(row.reminder_days) }
+    : null;
 }
 
 export async function updateReminderSettings(
@@ -164,7 +216,11 @@ export async function updateReminderSettings(
 ): Promise<boolean> {
   const result = await db
     .updateTable("roles")
-    .set({ deadline_days: settings.deadlineDays, reminder_days: JSON.stringify(settings.reminderDays), updated_at: nowIso() })
+    .set({
+      deadline_days: settings.deadlineDays,
+      reminder_days: JSON.stringify(settings.reminderDays),
+      updated_at: nowIso(),
+    })
     .where("organization_id", "=", organizationId)
     .where("id", "=", roleId)
     .executeTakeFirst();

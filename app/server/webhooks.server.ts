@@ -25,7 +25,9 @@ export const WEBHOOK_JOB = "webhook-delivery";
  * Waits after each failed try: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h. Eight tries in all, the
  * last 27 h 35 min after the first, so a receiver that is down for a day still gets the event.
  */
-export const WEBHOOK_RETRY_DELAYS_MS = [5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000] as const;
+export const WEBHOOK_RETRY_DELAYS_MS = [
+  5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000,
+] as const;
 /** An endpoint whose every try has failed for this long is disabled and its owners are emailed. */
 export const WEBHOOK_DISABLE_AFTER_MS = 24 * 3_600_000;
 /** A receiver must answer within this time; a slower answer counts as a failure. */
@@ -39,7 +41,12 @@ export function newWebhookSecret(): string {
   return `whsec_${crypto.randomBytes(24).toString("base64")}`;
 }
 
-export function signWebhook(secret: string, messageId: string, timestampSeconds: number, body: string): string {
+export function signWebhook(
+  secret: string,
+  messageId: string,
+  timestampSeconds: number,
+  body: string,
+): string {
   const key = Buffer.from(secret.replace(/^whsec_/, ""), "base64");
   return `v1,${crypto.createHmac("sha256", key).update(`${messageId}.${timestampSeconds}.${body}`).digest("base64")}`;
 }
@@ -58,8 +65,15 @@ export function isPrivateAddress(address: string): boolean {
   if (net.isIPv4(address)) {
     const [a, b] = address.split(".").map(Number) as [number, number];
     return (
-      a === 0 || a === 10 || a === 127 || a >= 224 || (a === 100 && b >= 64 && b <= 127) || (a === 169 && b === 254) ||
-      (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 198 && (b === 18 || b === 19))
+      a === 0 ||
+      a === 10 ||
+      a === 127 ||
+      a >= 224 ||
+      (a === 100 && b >= 64 && b <= 127) ||
+      (a === 169 && b === 254) ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 198 && (b === 18 || b === 19))
     );
   }
   const v6 = address.toLowerCase();
@@ -77,19 +91,26 @@ const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 type WebhookEnv = Pick<Env, "nodeEnv" | "webhookPrivateOrigins">;
 
 /** Checks an endpoint URL as typed by an owner; returns the normalised URL or why it is refused. */
-export function checkWebhookUrl(raw: string, env: WebhookEnv): { ok: true; url: string } | { ok: false; message: string } {
+export function checkWebhookUrl(
+  raw: string,
+  env: WebhookEnv,
+): { ok: true; url: string } | { ok: false; message: string } {
   let url: URL;
   try {
     url = new URL(raw.trim());
   } catch {
     return { ok: false, message: "Enter a full address starting with https://" };
   }
-  if (url.username || url.password) return { ok: false, message: "Leave the user name and password out of the address." };
+  if (url.username || url.password)
+    return { ok: false, message: "Leave the user name and password out of the address." };
   const allowedPrivate = env.webhookPrivateOrigins?.includes(url.origin) ?? false;
   const devLoopback = env.nodeEnv !== "production" && LOOPBACK_HOSTS.has(url.hostname);
   if (url.protocol === "https:") return { ok: true, url: url.toString() };
   if (url.protocol === "http:" && (devLoopback || allowedPrivate)) return { ok: true, url: url.toString() };
-  return { ok: false, message: "The address must start with https:// (plain http only for this machine while developing)." };
+  return {
+    ok: false,
+    message: "The address must start with https:// (plain http only for this machine while developing).",
+  };
 }
 
 /** Whether a connection to this resolved address may be made for this URL. */
@@ -102,7 +123,12 @@ function addressAllowed(address: string, url: URL, env: WebhookEnv): boolean {
 class RefusedAddressError extends PermanentJobError {}
 
 /** POSTs the body; resolves with the status code, rejects on network errors, timeouts, refusals. */
-function post(urlText: string, headers: Record<string, string>, body: string, env: WebhookEnv): Promise<number> {
+function post(
+  urlText: string,
+  headers: Record<string, string>,
+  body: string,
+  env: WebhookEnv,
+): Promise<number> {
   const url = new URL(urlText);
   const host = url.hostname.replace(/^\[|\]$/g, "");
   if (net.isIP(host) && !addressAllowed(host, url, env)) {
@@ -112,7 +138,11 @@ function post(urlText: string, headers: Record<string, string>, body: string, en
     dns.lookup(hostname, { ...options, all: false }, (error, address, family) => {
       if (error) return callback(error, "", 0);
       if (!addressAllowed(address as string, url, env)) {
-        return callback(new RefusedAddressError(`Refused: ${hostname} resolves to a private or loopback address`), "", 0);
+        return callback(
+          new RefusedAddressError(`Refused: ${hostname} resolves to a private or loopback address`),
+          "",
+          0,
+        );
       }
       callback(null, address as string, family);
     });
@@ -121,14 +151,21 @@ function post(urlText: string, headers: Record<string, string>, body: string, en
   return new Promise((resolve, reject) => {
     const request = client.request(
       url,
-      { method: "POST", headers: { ...headers, "content-length": String(Buffer.byteLength(body)) }, lookup, timeout: WEBHOOK_TIMEOUT_MS },
+      {
+        method: "POST",
+        headers: { ...headers, "content-length": String(Buffer.byteLength(body)) },
+        lookup,
+        timeout: WEBHOOK_TIMEOUT_MS,
+      },
       (response) => {
         response.resume(); // The body is not used; drain it so the socket is released.
         response.on("end", () => resolve(response.statusCode ?? 0));
         response.on("error", reject);
       },
     );
-    request.on("timeout", () => request.destroy(new Error(`No answer within ${WEBHOOK_TIMEOUT_MS / 1000} s`)));
+    request.on("timeout", () =>
+      request.destroy(new Error(`No answer within ${WEBHOOK_TIMEOUT_MS / 1000} s`)),
+    );
     request.on("error", reject);
     request.end(body);
   });
@@ -184,10 +221,22 @@ export interface WebhookEndpointSummary {
   createdAt: string;
 }
 
-export async function listWebhookEndpoints(db: Kysely<Database>, organizationId: string): Promise<WebhookEndpointSummary[]> {
+export async function listWebhookEndpoints(
+  db: Kysely<Database>,
+  organizationId: string,
+): Promise<WebhookEndpointSummary[]> {
   const rows = await db
     .selectFrom("webhook_endpoints")
-    .select(["id", "url", "description", "events", "status", "disabled_reason", "failing_since", "created_at"])
+    .select([
+      "id",
+      "url",
+      "description",
+      "events",
+      "status",
+      "disabled_reason",
+      "failing_since",
+      "created_at",
+    ])
     .where("organization_id", "=", organizationId)
     .orderBy("created_at")
     .execute();
@@ -219,7 +268,12 @@ export async function webhookDeliveryLog(
   endpointId: string,
   limit = 50,
 ): Promise<WebhookDeliveryLogEntry[] | null> {
-  const endpoint = await db.selectFrom("webhook_endpoints").select("id").where("organization_id", "=", organizationId).where("id", "=", endpointId).executeTakeFirst();
+  const endpoint = await db
+    .selectFrom("webhook_endpoints")
+    .select("id")
+    .where("organization_id", "=", organizationId)
+    .where("id", "=", endpointId)
+    .executeTakeFirst();
   if (!endpoint) return null;
   const deliveries = await db
     .selectFrom("webhook_deliveries")
@@ -251,24 +305,57 @@ export async function webhookDeliveryLog(
     createdAt: d.created_at,
     attempts: attempts
       .filter((a) => a.delivery_id === d.id)
-      .map((a) => ({ statusCode: a.status_code === null ? null : Number(a.status_code), error: a.error, durationMs: Number(a.duration_ms), at: a.attempted_at })),
+      .map((a) => ({
+        statusCode: a.status_code === null ? null : Number(a.status_code),
+        error: a.error,
+        durationMs: Number(a.duration_ms),
+        at: a.attempted_at,
+      })),
   }));
 }
 
-export async function deleteWebhookEndpoint(db: Kysely<Database>, organizationId: string, endpointId: string): Promise<boolean> {
+export async function deleteWebhookEndpoint(
+  db: Kysely<Database>,
+  organizationId: string,
+  endpointId: string,
+): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const deliveries = await trx.selectFrom("webhook_deliveries").select("id").where("organization_id", "=", organizationId).where("endpoint_id", "=", endpointId).execute();
-    for (const d of deliveries) await trx.deleteFrom("jobs").where("reference", "=", `webhook-delivery:${d.id}`).where("status", "=", "pending").execute();
-    const result = await trx.deleteFrom("webhook_endpoints").where("organization_id", "=", organizationId).where("id", "=", endpointId).executeTakeFirst();
+    const deliveries = await trx
+      .selectFrom("webhook_deliveries")
+      .select("id")
+      .where("organization_id", "=", organizationId)
+      .where("endpoint_id", "=", endpointId)
+      .execute();
+    for (const d of deliveries)
+      await trx
+        .deleteFrom("jobs")
+        .where("reference", "=", `webhook-delivery:${d.id}`)
+        .where("status", "=", "pending")
+        .execute();
+    const result = await trx
+      .deleteFrom("webhook_endpoints")
+      .where("organization_id", "=", organizationId)
+      .where("id", "=", endpointId)
+      .executeTakeFirst();
     return Number(result.numDeletedRows) === 1;
   });
 }
 
 /** Turns a disabled endpoint back on, with a clean failure record. */
-export async function enableWebhookEndpoint(db: Kysely<Database>, organizationId: string, endpointId: string): Promise<boolean> {
+export async function enableWebhookEndpoint(
+  db: Kysely<Database>,
+  organizationId: string,
+  endpointId: string,
+): Promise<boolean> {
   const result = await db
     .updateTable("webhook_endpoints")
-    .set({ status: "active", disabled_reason: null, failing_since: null, consecutive_failures: 0, updated_at: nowIso() })
+    .set({
+      status: "active",
+      disabled_reason: null,
+      failing_since: null,
+      consecutive_failures: 0,
+      updated_at: nowIso(),
+    })
     .where("organization_id", "=", organizationId)
     .where("id", "=", endpointId)
     .executeTakeFirst();
@@ -279,7 +366,11 @@ export async function enableWebhookEndpoint(db: Kysely<Database>, organizationId
  * Sends a delivery of this organization again (same webhook-id, so a receiver that has it can
  * ignore it). Only while its endpoint is on.
  */
-export async function redeliverWebhook(db: Kysely<Database>, organizationId: string, deliveryId: string): Promise<"queued" | "not-found" | "endpoint-off"> {
+export async function redeliverWebhook(
+  db: Kysely<Database>,
+  organizationId: string,
+  deliveryId: string,
+): Promise<"queued" | "not-found" | "endpoint-off"> {
   return db.transaction().execute(async (trx) => {
     const delivery = await trx
       .selectFrom("webhook_deliveries")
@@ -290,7 +381,11 @@ export async function redeliverWebhook(db: Kysely<Database>, organizationId: str
       .executeTakeFirst();
     if (!delivery) return "not-found";
     if (delivery.endpointStatus !== "active") return "endpoint-off";
-    await trx.updateTable("webhook_deliveries").set({ status: "pending" }).where("id", "=", deliveryId).execute();
+    await trx
+      .updateTable("webhook_deliveries")
+      .set({ status: "pending" })
+      .where("id", "=", deliveryId)
+      .execute();
     await enqueueDeliveryJob(trx, organizationId, deliveryId, `redeliver:${newId()}`);
     return "queued";
   });
@@ -299,7 +394,12 @@ export async function redeliverWebhook(db: Kysely<Database>, organizationId: str
 // ---------------------------------------------------------------------------------------------
 // Events.
 
-async function enqueueDeliveryJob(db: Kysely<Database>, organizationId: string, deliveryId: string, key: string) {
+async function enqueueDeliveryJob(
+  db: Kysely<Database>,
+  organizationId: string,
+  deliveryId: string,
+  key: string,
+) {
   await enqueueJob(db, {
     kind: WEBHOOK_JOB,
     payload: { deliveryId },
@@ -331,7 +431,11 @@ export async function enqueueWebhookEvent(
   const chosen = endpoints.filter((e) => (JSON.parse(e.events) as string[]).includes(type));
   if (chosen.length === 0) return 0;
   const messageId = `msg_${newId()}`;
-  const body = JSON.stringify({ type, timestamp: now.toISOString(), data: { organization_id: organizationId, ...data } });
+  const body = JSON.stringify({
+    type,
+    timestamp: now.toISOString(),
+    data: { organization_id: organizationId, ...data },
+  });
   for (const endpoint of chosen) {
     const id = newId();
     await db
@@ -358,20 +462,42 @@ export async function enqueueWebhookEvent(
 }
 
 /** Erasure: every delivery (queued or logged) about this candidate, and its queued jobs. */
-export async function deleteWebhookDeliveriesAbout(db: Kysely<Database>, organizationId: string, invitationId: string): Promise<void> {
-  const rows = await db.selectFrom("webhook_deliveries").select("id").where("organization_id", "=", organizationId).where("subject_id", "=", invitationId).execute();
-  for (const r of rows) await db.deleteFrom("jobs").where("organization_id", "=", organizationId).where("reference", "=", `webhook-delivery:${r.id}`).execute();
-  await db.deleteFrom("webhook_deliveries").where("organization_id", "=", organizationId).where("subject_id", "=", invitationId).execute();
+export async function deleteWebhookDeliveriesAbout(
+  db: Kysely<Database>,
+  organizationId: string,
+  invitationId: string,
+): Promise<void> {
+  const rows = await db
+    .selectFrom("webhook_deliveries")
+    .select("id")
+    .where("organization_id", "=", organizationId)
+    .where("subject_id", "=", invitationId)
+    .execute();
+  for (const r of rows)
+    await db
+      .deleteFrom("jobs")
+      .where("organization_id", "=", organizationId)
+      .where("reference", "=", `webhook-delivery:${r.id}`)
+      .execute();
+  await db
+    .deleteFrom("webhook_deliveries")
+    .where("organization_id", "=", organizationId)
+    .where("subject_id", "=", invitationId)
+    .execute();
 }
 
 // ---------------------------------------------------------------------------------------------
 // Delivery (the job).
 
-export function webhookDeliveryHandler(db: Kysely<Database>, env: WebhookEnv & Pick<Env, "publicOrigin">): RetryingJobHandler {
+export function webhookDeliveryHandler(
+  db: Kysely<Database>,
+  env: WebhookEnv & Pick<Env, "publicOrigin">,
+): RetryingJobHandler {
   const maxAttempts = WEBHOOK_RETRY_DELAYS_MS.length + 1;
   return {
     maxAttempts,
-    retryDelayMs: (attempts) => WEBHOOK_RETRY_DELAYS_MS[Math.min(attempts, WEBHOOK_RETRY_DELAYS_MS.length) - 1]!,
+    retryDelayMs: (attempts) =>
+      WEBHOOK_RETRY_DELAYS_MS[Math.min(attempts, WEBHOOK_RETRY_DELAYS_MS.length) - 1]!,
     async run(payload: { deliveryId: string }, job, now) {
       const row = await db
         .selectFrom("webhook_deliveries")
@@ -391,7 +517,11 @@ export function webhookDeliveryHandler(db: Kysely<Database>, env: WebhookEnv & P
       // Erased, or the endpoint was deleted: nothing left to deliver.
       if (!row) return;
       if (row.endpointStatus !== "active") {
-        await db.updateTable("webhook_deliveries").set({ status: "failed", last_error: "Endpoint disabled" }).where("id", "=", row.id).execute();
+        await db
+          .updateTable("webhook_deliveries")
+          .set({ status: "failed", last_error: "Endpoint disabled" })
+          .where("id", "=", row.id)
+          .execute();
         throw new PermanentJobError("Endpoint disabled");
       }
       const timestamp = Math.floor(now.getTime() / 1000);
@@ -439,10 +569,21 @@ export function webhookDeliveryHandler(db: Kysely<Database>, env: WebhookEnv & P
           .where("id", "=", row.id)
           .execute();
         if (!error) {
-          await trx.updateTable("webhook_endpoints").set({ failing_since: null, consecutive_failures: 0, updated_at: at }).where("id", "=", row.endpoint_id).execute();
+          await trx
+            .updateTable("webhook_endpoints")
+            .set({ failing_since: null, consecutive_failures: 0, updated_at: at })
+            .where("id", "=", row.endpoint_id)
+            .execute();
           return;
         }
-        await recordEndpointFailure(trx, row.organization_id, row.endpoint_id, row.url, now, env.publicOrigin);
+        await recordEndpointFailure(
+          trx,
+          row.organization_id,
+          row.endpoint_id,
+          row.url,
+          now,
+          env.publicOrigin,
+        );
       });
       if (error) throw error;
     },
@@ -450,17 +591,40 @@ export function webhookDeliveryHandler(db: Kysely<Database>, env: WebhookEnv & P
 }
 
 /** Counts a failed try; disables the endpoint (and emails its owners) after a day of nothing but failures. */
-async function recordEndpointFailure(trx: Kysely<Database>, organizationId: string, endpointId: string, url: string, now: Date, origin: string) {
+async function recordEndpointFailure(
+  trx: Kysely<Database>,
+  organizationId: string,
+  endpointId: string,
+  url: string,
+  now: Date,
+  origin: string,
+) {
   const at = now.toISOString();
   await trx
     .updateTable("webhook_endpoints")
-    .set((eb) => ({ failing_since: eb.fn.coalesce("failing_since", eb.val(at)), consecutive_failures: eb("consecutive_failures", "+", 1), updated_at: at }))
+    .set((eb) => ({
+      failing_since: eb.fn.coalesce("failing_since", eb.val(at)),
+      consecutive_failures: eb("consecutive_failures", "+", 1),
+      updated_at: at,
+    }))
     .where("id", "=", endpointId)
     .execute();
-  const endpoint = await trx.selectFrom("webhook_endpoints").select(["status", "failing_since"]).where("id", "=", endpointId).executeTakeFirstOrThrow();
-  if (endpoint.status !== "active" || now.getTime() - Date.parse(endpoint.failing_since ?? at) < WEBHOOK_DISABLE_AFTER_MS) return;
+  const endpoint = await trx
+    .selectFrom("webhook_endpoints")
+    .select(["status", "failing_since"])
+    .where("id", "=", endpointId)
+    .executeTakeFirstOrThrow();
+  if (
+    endpoint.status !== "active" ||
+    now.getTime() - Date.parse(endpoint.failing_since ?? at) < WEBHOOK_DISABLE_AFTER_MS
+  )
+    return;
   const reason = `Every delivery failed from ${endpoint.failing_since} to ${at}`;
-  await trx.updateTable("webhook_endpoints").set({ status: "disabled", disabled_reason: reason, updated_at: at }).where("id", "=", endpointId).execute();
+  await trx
+    .updateTable("webhook_endpoints")
+    .set({ status: "disabled", disabled_reason: reason, updated_at: at })
+    .where("id", "=", endpointId)
+    .execute();
   const owners = await trx
     .selectFrom("memberships")
     .innerJoin("users", "users.id", "memberships.user_id")
@@ -480,7 +644,11 @@ async function recordEndpointFailure(trx: Kysely<Database>, organizationId: stri
           `No more events are sent to it. See its delivery log, fix the receiver, then turn it back on and redeliver ` +
           `what it missed:\n${origin}/settings/webhooks/${endpointId}\n`,
       },
-      { organizationId, reference: `webhook-endpoint:${endpointId}`, idempotencyKey: `webhook-disabled:${endpointId}:${at}:${owner.email}` },
+      {
+        organizationId,
+        reference: `webhook-endpoint:${endpointId}`,
+        idempotencyKey: `webhook-disabled:${endpointId}:${at}:${owner.email}`,
+      },
     );
   }
 }

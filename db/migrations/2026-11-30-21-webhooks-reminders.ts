@@ -7,7 +7,9 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
   await db.schema
     .createTable("webhook_endpoints")
     .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("organization_id", "text", (c) => c.notNull().references("organizations.id").onDelete("cascade"))
+    .addColumn("organization_id", "text", (c) =>
+      c.notNull().references("organizations.id").onDelete("cascade"),
+    )
     .addColumn("url", "text", (c) => c.notNull())
     .addColumn("description", "text", (c) => c.notNull())
     // The signing secret (base64, without the "whsec_" prefix). Kept as is: signing needs it.
@@ -23,13 +25,21 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("updated_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("webhook_endpoints_org_idx").on("webhook_endpoints").column("organization_id").execute();
+  await db.schema
+    .createIndex("webhook_endpoints_org_idx")
+    .on("webhook_endpoints")
+    .column("organization_id")
+    .execute();
 
   await db.schema
     .createTable("webhook_deliveries")
     .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("organization_id", "text", (c) => c.notNull().references("organizations.id").onDelete("cascade"))
-    .addColumn("endpoint_id", "text", (c) => c.notNull().references("webhook_endpoints.id").onDelete("cascade"))
+    .addColumn("organization_id", "text", (c) =>
+      c.notNull().references("organizations.id").onDelete("cascade"),
+    )
+    .addColumn("endpoint_id", "text", (c) =>
+      c.notNull().references("webhook_endpoints.id").onDelete("cascade"),
+    )
     // The webhook-id header: the same on every retry and redelivery, so receivers can deduplicate.
     .addColumn("message_id", "text", (c) => c.notNull())
     .addColumn("event_type", "text", (c) => c.notNull())
@@ -45,25 +55,50 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .addColumn("delivered_at", "text")
     .addColumn("created_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("webhook_deliveries_endpoint_idx").on("webhook_deliveries").columns(["endpoint_id", "created_at"]).execute();
-  await db.schema.createIndex("webhook_deliveries_subject_idx").on("webhook_deliveries").columns(["organization_id", "subject_id"]).execute();
+  await db.schema
+    .createIndex("webhook_deliveries_endpoint_idx")
+    .on("webhook_deliveries")
+    .columns(["endpoint_id", "created_at"])
+    .execute();
+  await db.schema
+    .createIndex("webhook_deliveries_subject_idx")
+    .on("webhook_deliveries")
+    .columns(["organization_id", "subject_id"])
+    .execute();
 
   await db.schema
     .createTable("webhook_attempts")
     .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("organization_id", "text", (c) => c.notNull().references("organizations.id").onDelete("cascade"))
-    .addColumn("delivery_id", "text", (c) => c.notNull().references("webhook_deliveries.id").onDelete("cascade"))
+    .addColumn("organization_id", "text", (c) =>
+      c.notNull().references("organizations.id").onDelete("cascade"),
+    )
+    .addColumn("delivery_id", "text", (c) =>
+      c.notNull().references("webhook_deliveries.id").onDelete("cascade"),
+    )
     .addColumn("status_code", "integer")
     .addColumn("error", "text")
     .addColumn("duration_ms", "integer", (c) => c.notNull())
     .addColumn("attempted_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("webhook_attempts_delivery_idx").on("webhook_attempts").column("delivery_id").execute();
+  await db.schema
+    .createIndex("webhook_attempts_delivery_idx")
+    .on("webhook_attempts")
+    .column("delivery_id")
+    .execute();
 
   // Per role: how long an invitation link works, and after how many days (from the link being sent)
   // each of up to three reminders goes to a candidate who has not finished. JSON array of days.
-  await db.schema.alterTable("roles").addColumn("deadline_days", "integer", (c) => c.notNull().defaultTo(14)).execute();
-  await db.schema.alterTable("roles").addColumn("reminder_days", "text", (c) => c.notNull().defaultTo("[3,7]")).execute();
-  await db.schema.alterTable("candidate_invitations").addColumn("reminders_sent", "integer", (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable("roles")
+    .addColumn("deadline_days", "integer", (c) => c.notNull().defaultTo(14))
+    .execute();
+  await db.schema
+    .alterTable("roles")
+    .addColumn("reminder_days", "text", (c) => c.notNull().defaultTo("[3,7]"))
+    .execute();
+  await db.schema
+    .alterTable("candidate_invitations")
+    .addColumn("reminders_sent", "integer", (c) => c.notNull().defaultTo(0))
+    .execute();
   await db.schema.alterTable("candidate_invitations").addColumn("last_reminder_at", "text").execute();
 }

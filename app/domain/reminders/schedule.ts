@@ -11,25 +11,41 @@ const DAY_MS = 86_400_000;
 export function parseReminderDays(json: string | null | undefined): number[] {
   try {
     const value: unknown = JSON.parse(json ?? "[]");
-    return Array.isArray(value) ? value.filter((d): d is number => Number.isInteger(d) && d > 0).slice(0, MAX_REMINDERS) : [];
+    return Array.isArray(value)
+      ? value.filter((d): d is number => Number.isInteger(d) && d > 0).slice(0, MAX_REMINDERS)
+      : [];
   } catch {
     return [];
   }
 }
 
-const dayField = z.preprocess((v) => (v === "" || v === undefined || v === null ? undefined : v), z.coerce.number().int().min(1).max(90).optional());
+const dayField = z.preprocess(
+  (v) => (v === "" || v === undefined || v === null ? undefined : v),
+  z.coerce.number().int().min(1).max(90).optional(),
+);
 
 /** The deadline-and-reminders form of a role: a deadline and up to three reminders before it. */
 export const reminderSettingsSchema = z
   .object({
-    deadlineDays: z.coerce.number({ message: "Enter the number of days a link works." }).int().min(1, "At least 1 day.").max(90, "At most 90 days."),
+    deadlineDays: z.coerce
+      .number({ message: "Enter the number of days a link works." })
+      .int()
+      .min(1, "At least 1 day.")
+      .max(90, "At most 90 days."),
     reminder1: dayField,
     reminder2: dayField,
     reminder3: dayField,
   })
-  .transform((v) => ({ deadlineDays: v.deadlineDays, reminderDays: [v.reminder1, v.reminder2, v.reminder3].filter((d): d is number => d !== undefined) }))
-  .refine((v) => v.reminderDays.every((d, i) => i === 0 || d > v.reminderDays[i - 1]!), { message: "Each reminder must come after the one before it." })
-  .refine((v) => v.reminderDays.every((d) => d < v.deadlineDays), { message: "Every reminder must come before the link expires." });
+  .transform((v) => ({
+    deadlineDays: v.deadlineDays,
+    reminderDays: [v.reminder1, v.reminder2, v.reminder3].filter((d): d is number => d !== undefined),
+  }))
+  .refine((v) => v.reminderDays.every((d, i) => i === 0 || d > v.reminderDays[i - 1]!), {
+    message: "Each reminder must come after the one before it.",
+  })
+  .refine((v) => v.reminderDays.every((d) => d < v.deadlineDays), {
+    message: "Every reminder must come before the link expires.",
+  });
 
 export interface ReminderState {
   /** When the current link was sent (or created). */
@@ -56,8 +72,19 @@ export function nextReminder(state: ReminderState): { number: number; dueAt: Dat
   return { number, dueAt };
 }
 
-export function reminderEmail(input: { candidateName: string; organizationName: string; roleTitle: string; link: string; expiresAt: string; replyTo: string | null }) {
-  const expires = new Date(input.expiresAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+export function reminderEmail(input: {
+  candidateName: string;
+  organizationName: string;
+  roleTitle: string;
+  link: string;
+  expiresAt: string;
+  replyTo: string | null;
+}) {
+  const expires = new Date(input.expiresAt).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
   return {
     subject: `Reminder: ${input.organizationName}'s questionnaire for ${input.roleTitle}`,
     replyTo: input.replyTo,
@@ -74,10 +101,19 @@ export function reminderEmail(input: { candidateName: string; organizationName: 
 }
 
 /** The candidate row's line: "Reminder 1 sent 4 Dec · next 8 Dec", or null when there is nothing to say. */
-export function reminderSummary(status: { remindersSent: number; lastReminderAt: string | null; nextReminderAt: string | null }): string | null {
-  const day = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+export function reminderSummary(status: {
+  remindersSent: number;
+  lastReminderAt: string | null;
+  nextReminderAt: string | null;
+}): string | null {
+  const day = (iso: string) =>
+    new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
   const parts: string[] = [];
-  if (status.remindersSent > 0 && status.lastReminderAt) parts.push(`Reminder ${status.remindersSent} sent ${day(status.lastReminderAt)}`);
-  if (status.nextReminderAt) parts.push(parts.length ? `next ${day(status.nextReminderAt)}` : `Next reminder ${day(status.nextReminderAt)}`);
+  if (status.remindersSent > 0 && status.lastReminderAt)
+    parts.push(`Reminder ${status.remindersSent} sent ${day(status.lastReminderAt)}`);
+  if (status.nextReminderAt)
+    parts.push(
+      parts.length ? `next ${day(status.nextReminderAt)}` : `Next reminder ${day(status.nextReminderAt)}`,
+    );
   return parts.length ? parts.join(" · ") : null;
 }
