@@ -6,16 +6,13 @@ import { SubmitButton } from "~/components/forms";
 import { CopyLinks } from "~/components/hiring/copy-links";
 import { PageHeader } from "~/components/page";
 import { CandidateListTooLong, parseCandidateList, type RowProblem } from "~/domain/hiring/candidate-list";
-import { accommodationContact, candidateInvitationEmail } from "~/domain/hiring/invitation-email";
 import { inviteListSchema, inviteOneSchema } from "~/domain/hiring/schemas";
-import { currentInstrument, formDuration } from "~/domain/instrument";
 import { requireRole } from "~/server/hiring-guards.server";
-import { createCandidateInvitations } from "~/server/candidate-invitations.server";
+import { createCandidateInvitations, invitationEmailFor } from "~/server/candidate-invitations.server";
 import { openInvitationEmails } from "~/server/candidates.server";
 import { publicOrigin } from "~/server/context.server";
 import { enforceLimit, retryAfterHeaders } from "~/server/rate-limit.server";
 
-import { findOrganizationSettings } from "~/server/organization-settings.server";
 
 export const headers = retryAfterHeaders;
 
@@ -78,17 +75,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
 
   const origin = publicOrigin(context);
-  let email: Parameters<typeof createCandidateInvitations>[4]["email"];
-  if (send === "email") {
-    const settings = await findOrganizationSettings(context.db, member.organizationId);
-    const minutes = Math.round(formDuration(currentInstrument().forms, "adaptive").typicalSeconds / 60);
-    const { contact, replyTo } = accommodationContact(settings.candidateContact, member.user.email);
-    email = {
-      origin,
-      compose: (c, link, expiresAt) =>
-        candidateInvitationEmail({ candidateName: c.name, organizationName: member.organizationName, roleTitle: role.title, link, expiresAt, minutes, contact, replyTo }),
-    };
-  }
+  const email =
+    send === "email"
+      ? await invitationEmailFor(context.db, { organizationId: member.organizationId, organizationName: member.organizationName, inviterEmail: member.user.email, roleTitle: role.title, origin })
+      : undefined;
   const created = candidates.length
     ? await createCandidateInvitations(context.db, member.organizationId, role.id, candidates, { createdByUserId: member.user.id, email })
     : [];
