@@ -461,6 +461,20 @@ export async function enqueueWebhookEvent(
   return chosen.length;
 }
 
+/** How long a finished delivery stays in the log. */
+export const WEBHOOK_LOG_DAYS = 30;
+
+/** Deletes finished deliveries (and their tries) older than WEBHOOK_LOG_DAYS; returns how many. */
+export async function pruneWebhookLog(db: Kysely<Database>, now = Date.now()): Promise<number> {
+  const cutoff = new Date(now - WEBHOOK_LOG_DAYS * 86_400_000).toISOString();
+  const result = await db
+    .deleteFrom("webhook_deliveries")
+    .where("status", "!=", "pending")
+    .where("created_at", "<", cutoff)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 /** Erasure: every delivery (queued or logged) about this candidate, and its queued jobs. */
 export async function deleteWebhookDeliveriesAbout(
   db: Kysely<Database>,

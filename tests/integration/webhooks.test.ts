@@ -20,6 +20,7 @@ import {
   redeliverWebhook,
   WEBHOOK_JOB,
   webhookDeliveryHandler,
+  pruneWebhookLog,
   webhookDeliveryLog,
 } from "~/server/webhooks.server";
 import * as webhooksRoute from "~/routes/_app.settings.webhooks._index";
@@ -480,5 +481,38 @@ describe.each(testDialects)("webhooks on %s", (dialect) => {
     });
     expect(refused.status).not.toBe(200);
     expect(await listWebhookEndpoints(t.context.db, org.organizationId)).toHaveLength(1);
+  });
+
+  it("keeps finished deliveries in the log for 30 days", async () => {
+    const org = await organizationWithCandidates(t.context, "Prune", 1);
+    const { id } = await createWebhookEndpoint(
+      t.context.db,
+      org.organizationId,
+      { url, description: "x", events: ["decision.recorded"] },
+      org.ownerUserId,
+    );
+    await recordDecision(t.context.db, org.organizationId, org.invitations[0]!.id, "advance", {
+      userId: null,
+      name: "x",
+    });
+    await t.runJobs();
+    await recordDecision(t.context.db, org.organizationId, org.invitations[0]!.id, "hold", {
+      userId: null,
+      name: "x",
+    });
+    await pruneWebhookLog(t.context.db, Date.now() + 29 * 86_400_000);
+    expect(await webhookDeliveryLog(t.context.db, org.organizationId, id)).toHaveLength(2);
+    await pruneWebhookLog(t.context.db, Date.now() + 31 * 86_400_000);
+    // The delivered one goes with its tries; the one still waiting to be sent stays.
+    expect((await webhookDeliveryLog(t.context.db, org.organizationId, id))!.map((d) => d.status)).toEqual([
+      "pending",
+    ]);
+    expect(
+      await t.context.db
+        .selectFrom("webhook_attempts")
+        .select("id")
+        .where("organization_id", "=", org.organizationId)
+        .execute(),
+    ).toHaveLength(0);
   });
 });
