@@ -285,7 +285,10 @@ export type AuditAction =
   | "candidate.record-outcome"
   | "outcomes.import"
   | "validation.view"
-  | "audit-log.export";
+  | "audit-log.export"
+  | "webhook.create"
+  | "webhook.delete"
+  | "webhook.enable";
 
 export interface OrgScenariosTable {
   id: string;

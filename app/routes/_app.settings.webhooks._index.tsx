@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { SubmitButton } from "~/components/forms";
 import { PageHeader } from "~/components/page";
 import { webhookEndpointSchema } from "~/domain/webhooks/schemas";
+import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
 import { requireMember } from "~/server/auth.server";
 import {
   checkWebhookUrl,
@@ -40,6 +41,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
     { ...parsed.data, url: checked.url },
     member.user.id,
   );
+  // Where the organization's events go is worth a line in the audit log (ids and the address only).
+  await recordAuditEvent(context.db, member.organizationId, actorOf(member), {
+    action: "webhook.create",
+    subjectType: "organization",
+    subjectId: member.organizationId,
+    details: { endpointId: created.id, url: checked.url },
+  });
   return { created: { id: created.id, url: checked.url, secret: created.secret } };
 }
 

@@ -438,6 +438,14 @@ describe.each(testDialects)("webhooks on %s", (dialect) => {
       { url, events: ["decision.recorded", "candidate.erased"], status: "active" },
     ]);
     expect(JSON.stringify(page.data)).not.toContain(secret.slice(6));
+    const audited = await t.context.db
+      .selectFrom("audit_events")
+      .select(["action", "details"])
+      .where("organization_id", "=", org.organizationId)
+      .where("action", "=", "webhook.create")
+      .execute();
+    expect(audited).toHaveLength(1);
+    expect(JSON.parse(audited[0]!.details!)).toEqual({ endpointId: add.data.created.id, url });
     // The secret works: a delivery verifies with it.
     receiver.requests = [];
     await recordDecision(t.context.db, org.organizationId, org.invitations[0]!.id, "advance", {
