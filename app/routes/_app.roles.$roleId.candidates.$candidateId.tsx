@@ -72,14 +72,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return redirectWithFlash(context, here, { kind: "success", message: "The invitation was withdrawn; its link no longer works." });
   }
   if (intent === "renew") {
-    const email = await invitationEmailFor(context.db, {
-      organizationId: member.organizationId,
-      organizationName: member.organizationName,
-      inviterEmail: member.user.email,
-      roleTitle: role.title,
-      origin: publicOrigin(context),
-    });
-    const token = await renewInvitationLink(context.db, member.organizationId, candidate.id, { email });
+    const organization = { id: member.organizationId, name: member.organizationName };
+    const email = await invitationEmailFor(context.db, organization, role.title, publicOrigin(context), member.user.email);
+    const token = await renewInvitationLink(context.db, member.organizationId, candidate.id, role.deadlineDays, { email });
     if (!token) return data({ error: "A completed assessment cannot get a new link." }, { status: 409 });
     return { renewed: { name: candidate.name, email: candidate.email, link: `${publicOrigin(context)}/i/${token}` } };
   }

@@ -75,10 +75,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
 
   const origin = publicOrigin(context);
-  const email =
-    send === "email"
-      ? await invitationEmailFor(context.db, { organizationId: member.organizationId, organizationName: member.organizationName, inviterEmail: member.user.email, roleTitle: role.title, origin })
-      : undefined;
+  const organization = { id: member.organizationId, name: member.organizationName };
+  const email = send === "email" ? await invitationEmailFor(context.db, organization, role.title, origin, member.user.email) : undefined;
   const created = candidates.length
     ? await createCandidateInvitations(context.db, member.organizationId, role.id, candidates, { createdByUserId: member.user.id, email })
     : [];

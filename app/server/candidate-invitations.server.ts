@@ -31,7 +31,7 @@ export async function createCandidateInvitations(
   organizationId: string,
   roleId: string,
   candidates: readonly NewCandidate[],
-  options: { createdByUserId: string | null; ttlDays?: number; email?: { origin: string; compose: InvitationEmailComposer } },
+  options: { createdByUserId: string | null; ttlDays?: number; email?: InvitationEmail },
 ): Promise<Array<NewCandidate & { id: string; token: string }>> {
   const now = nowIso();
   const created = candidates.map((c) => ({ ...c, id: newId(), token: randomToken() }));
@@ -127,18 +127,28 @@ export async function lookUpCandidateInvitation(db: Kysely<Database>, token: unk
   };
 }
 
-/** The invitation email of an organization's role, as createCandidateInvitations and renewals send it. */
+/** What is needed to email an invitation: the public origin of links and the composer. */
+export interface InvitationEmail {
+  origin: string;
+  compose: InvitationEmailComposer;
+}
+
+/** The invitation email of one organization and role, with the organization's candidate contact. */
 export async function invitationEmailFor(
   db: Kysely<Database>,
-  input: { organizationId: string; organizationName: string; inviterEmail: string; roleTitle: string; origin: string },
-): Promise<{ origin: string; compose: InvitationEmailComposer }> {
-  const settings = await findOrganizationSettings(db, input.organizationId);
+  organization: { id: string; name: string },
+  roleTitle: string,
+  origin: string,
+  /** Who sends it: replies and accommodation requests reach them when the organization set no contact. */
+  inviterEmail: string,
+): Promise<InvitationEmail> {
+  const settings = await findOrganizationSettings(db, organization.id);
   const minutes = Math.round(formDuration(currentInstrument().forms, "adaptive").typicalSeconds / 60);
-  const { contact, replyTo } = accommodationContact(settings.candidateContact, input.inviterEmail);
+  const { contact, replyTo } = accommodationContact(settings.candidateContact, inviterEmail);
   return {
-    origin: input.origin,
+    origin,
     compose: (c, link, expiresAt) =>
-      candidateInvitationEmail({ candidateName: c.name, organizationName: input.organizationName, roleTitle: input.roleTitle, link, expiresAt, minutes, contact, replyTo }),
+      candidateInvitationEmail({ candidateName: c.name, organizationName: organization.name, roleTitle, link, expiresAt, minutes, contact, replyTo }),
   };
 }
 

@@ -8,7 +8,7 @@ import type { Actor } from "./audit-log.server.ts";
 import { hashToken, newId, nowIso, randomToken } from "./ids.server.ts";
 import { enqueueWebhookEvent } from "./webhooks.server.ts";
 import { parseReminderDays } from "~/domain/reminders/schedule";
-import type { InvitationEmailComposer } from "./candidate-invitations.server.ts";
+import type { InvitationEmail } from "./candidate-invitations.server.ts";
 import { enqueueMail } from "./mail.server.ts";
 import { scheduleReminders } from "./reminders.server.ts";
 
@@ -255,7 +255,7 @@ export async function withdrawInvitation(db: Kysely<Database>, organizationId: s
 }
 
 /**
- * A fresh link for the invitation (the old one stops working) with a new expiry (the role's
+ * A fresh link for the invitation (the old one stops working) with a new expiry (pass the role's
  * deadline); an attempt in progress moves to the new link, keeping its answers. With `email`, the
  * link is emailed to the candidate and the role's reminders start again for it, in the same
  * transaction. Returns the new token, or null.
@@ -264,7 +264,8 @@ export async function renewInvitationLink(
   db: Kysely<Database>,
   organizationId: string,
   invitationId: string,
-  options: { email?: { origin: string; compose: InvitationEmailComposer } } = {},
+  ttlDays: number,
+  options: { email?: InvitationEmail } = {},
 ): Promise<string | null> {
   const token = randomToken();
   return db.transaction().execute(async (trx) => {
@@ -276,7 +277,6 @@ export async function renewInvitationLink(
         "candidate_invitations.id",
         "candidate_invitations.candidate_name",
         "candidate_invitations.email",
-        "roles.deadline_days",
         "roles.reminder_days",
         "attempts.id as attempt_id",
         "attempts.status",
@@ -286,7 +286,7 @@ export async function renewInvitationLink(
       .executeTakeFirst();
     if (!inv || inv.status === "completed") return null;
     const at = nowIso();
-    const expires = new Date(Date.now() + Number(inv.deadline_days) * 86_400_000).toISOString();
+    const expires = new Date(Date.now() + ttlDays * 86_400_000).toISOString();
     await trx
       .updateTable("candidate_invitations")
       .set({

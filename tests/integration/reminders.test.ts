@@ -152,7 +152,7 @@ describe.each(testDialects)("reminders and deadlines on %s", (dialect) => {
   it("emails a new link when one is issued, and reminders then carry the new link only", async () => {
     const org = await organizationWithCandidates(t.context, "Renew", 0);
     const inv = await invite(org, "renew@example.com");
-    const token = await renewInvitationLink(t.context.db, org.organizationId, inv.id, {
+    const token = await renewInvitationLink(t.context.db, org.organizationId, inv.id, 14, {
       email: { origin: "http://localhost:3000", compose },
     });
     expect(token).not.toBeNull();
