@@ -154,6 +154,10 @@ export interface RolesTable {
   /** The fit model the targets are written for (FIT_MODEL_VERSION when written). */
   fit_model: Generated<string>;
   status: Generated<"active" | "archived">;
+  /** Days an invitation link works. */
+  deadline_days: Generated<number>;
+  /** JSON array of up to three day counts after which a reminder is sent. */
+  reminder_days: Generated<string>;
   created_by_user_id: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -173,6 +177,8 @@ export interface CandidateInvitationsTable {
   send_count: Generated<number>;
   opened_at: Timestamp | null;
   revoked_at: Timestamp | null;
+  reminders_sent: Generated<number>;
+  last_reminder_at: Generated<Timestamp | null>;
 }
 
 export interface AttemptsTable {
@@ -280,7 +286,10 @@ export type AuditAction =
   | "candidate.record-outcome"
   | "outcomes.import"
   | "validation.view"
-  | "audit-log.export";
+  | "audit-log.export"
+  | "webhook.create"
+  | "webhook.delete"
+  | "webhook.enable";
 
 export interface OrgScenariosTable {
   id: string;
@@ -341,6 +350,52 @@ export interface CandidateOutcomesTable {
   recorded_at: Timestamp;
 }
 
+export type WebhookEventType = "invitation.opened" | "assessment.completed" | "decision.recorded" | "candidate.erased";
+
+export interface WebhookEndpointsTable {
+  id: string;
+  organization_id: string;
+  url: string;
+  description: string;
+  secret: string;
+  /** WebhookEventType[] as JSON. */
+  events: string;
+  status: "active" | "disabled";
+  disabled_reason: string | null;
+  failing_since: Timestamp | null;
+  consecutive_failures: Generated<number>;
+  created_by_user_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  organization_id: string;
+  endpoint_id: string;
+  message_id: string;
+  event_type: WebhookEventType;
+  subject_id: string | null;
+  body: string;
+  status: "pending" | "delivered" | "failed";
+  attempts: Generated<number>;
+  last_status_code: number | null;
+  last_error: string | null;
+  last_attempt_at: Timestamp | null;
+  delivered_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface WebhookAttemptsTable {
+  id: string;
+  organization_id: string;
+  delivery_id: string;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
+  attempted_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   organizations: OrganizationsTable;
@@ -353,6 +408,9 @@ export interface Database {
   pending_signups: PendingSignupsTable;
   rate_limit_counters: RateLimitCountersTable;
   deleted_links: DeletedLinksTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
   app_settings: AppSettingsTable;
   instrument_versions: InstrumentVersionsTable;
   roles: RolesTable;

@@ -12,4 +12,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "outcomes.import": "Imported job outcomes",
   "validation.view": "Viewed a validation study",
   "audit-log.export": "Exported the audit log",
+  "webhook.create": "Added a webhook endpoint",
+  "webhook.delete": "Deleted a webhook endpoint",
+  "webhook.enable": "Turned a webhook endpoint back on",
 };

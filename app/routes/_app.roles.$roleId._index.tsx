@@ -7,6 +7,8 @@ import { EmptyState, PageHeader } from "~/components/page";
 import { Pagination } from "~/components/pagination";
 import { roleAllows } from "~/domain/accounts/policy";
 import { CANDIDATE_STATUS_LABELS, DECISION_LABELS } from "~/domain/hiring/candidate-status";
+import { reminderSummary } from "~/domain/reminders/schedule";
+import { roleReminderStatus } from "~/server/reminders.server";
 import { roleProfileRows } from "~/domain/hiring/profile-rows";
 import { filterCandidates } from "~/domain/hiring/ranking";
 import { candidateFilterSchema } from "~/domain/hiring/schemas";
@@ -24,6 +26,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const ranked = await rankedRoleCandidates(context.db, member.organizationId, role);
   const page = filterCandidates(ranked, filter);
   const deliveries = await invitationEmailDeliveries(context.db, member.organizationId, page.rows.map((c) => c.id));
+  const reminders = await roleReminderStatus(context.db, member.organizationId, role.id);
   return {
     role: { id: role.id, title: role.title, status: role.status, source: role.source },
     profile: roleProfileRows(role.targets),
@@ -46,6 +49,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
         flags: c.qualityFlagCount,
         decision: c.decision ? DECISION_LABELS[c.decision.decision] : null,
         delivery: deliveries.get(c.id) ?? null,
+        reminder: reminders[c.id] ? reminderSummary(reminders[c.id]!) : null,
       })),
     },
   };
@@ -192,6 +196,7 @@ export default function RolePage() {
                           {c.status}
                           {c.decision ? ` · ${c.decision}` : ""}
                           {c.flags > 0 ? ` · ${c.flags} quality ${c.flags === 1 ? "note" : "notes"}` : ""}
+                          {c.reminder ? ` · ${c.reminder}` : ""}
                         </span>
                       </td>
                       <td className="py-2 pr-3">{c.fit ? <FitRange {...c.fit} /> : <span className="text-slate-600">—</span>}</td>
@@ -199,6 +204,7 @@ export default function RolePage() {
                         {c.status}
                         {c.flags > 0 ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{c.flags} quality {c.flags === 1 ? "note" : "notes"}</span> : null}
                         {c.delivery ? <EmailDelivery delivery={c.delivery} /> : null}
+                        {c.reminder ? <span className="block text-xs text-slate-600">{c.reminder}</span> : null}
                       </td>
                       <td className="hidden py-2 pr-3 md:table-cell">{c.decision ?? "—"}</td>
                     </tr>

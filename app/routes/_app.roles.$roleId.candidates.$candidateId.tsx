@@ -15,7 +15,7 @@ import { candidateReport } from "~/domain/hiring/candidate-report";
 import { candidateStatus, CANDIDATE_STATUS_LABELS, DECISION_LABELS } from "~/domain/hiring/candidate-status";
 import { decisionSchema, noteSchema } from "~/domain/hiring/schemas";
 import { requireCandidate } from "~/server/hiring-guards.server";
-import { CANDIDATE_INVITATION_TTL_DAYS, invitationEmailDeliveries, invitationEmailFor } from "~/server/candidate-invitations.server";
+import { invitationEmailDeliveries, invitationEmailFor } from "~/server/candidate-invitations.server";
 import { actorOf, isNewPageView, recordAuditEvent } from "~/server/audit-log.server";
 import { addNote, recordDecision, renewInvitationLink, withdrawInvitation } from "~/server/candidates.server";
 import { publicOrigin } from "~/server/context.server";
@@ -86,13 +86,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     await enforceLimit(context.limiter, `invite-candidates:org:${member.organizationId}`, 60, 60 * 60 * 1000);
     const organization = { id: member.organizationId, name: member.organizationName };
     const email = await invitationEmailFor(context.db, organization, role.title, publicOrigin(context), member.user.email);
-    const token = await renewInvitationLink(context.db, member.organizationId, candidate.id, CANDIDATE_INVITATION_TTL_DAYS, { email });
+    const token = await renewInvitationLink(context.db, member.organizationId, candidate.id, role.deadlineDays, { email });
     if (!token) return data({ error: "A completed assessment cannot get a new link." }, { status: 409 });
     const message = `A new link is on its way to ${candidate.email}; the old link no longer works.`;
     return redirectWithFlash(context, here, { kind: "success", message });
   }
   if (intent === "renew") {
-    const token = await renewInvitationLink(context.db, member.organizationId, candidate.id, CANDIDATE_INVITATION_TTL_DAYS);
+    const organization = { id: member.organizationId, name: member.organizationName };
+    const email = await invitationEmailFor(context.db, organization, role.title, publicOrigin(context), member.user.email);
+    const token = await renewInvitationLink(context.db, member.organizationId, candidate.id, role.deadlineDays, { email });
     if (!token) return data({ error: "A completed assessment cannot get a new link." }, { status: 409 });
     return { renewed: { name: candidate.name, email: candidate.email, link: `${publicOrigin(context)}/i/${token}` } };
   }
@@ -138,7 +140,7 @@ export default function CandidatePage() {
       {actionData && "renewed" in actionData ? (
         <section className="card mb-6" aria-labelledby="renewed-heading">
           <h2 id="renewed-heading" role="status">
-            New link issued; the old one no longer works
+            New link issued and emailed to {actionData.renewed.email}; the old one no longer works
           </h2>
           <CopyLinks links={[actionData.renewed]} />
         </section>

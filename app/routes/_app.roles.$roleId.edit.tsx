@@ -16,6 +16,8 @@ import { redirectWithFlash } from "~/server/flash.server";
 import { notFound, requireId } from "~/server/guards.server";
 import { findRole, setRoleStatus, updateRole } from "~/server/roles.server";
 import { ScrollX } from "~/components/scroll-x";
+import { reminderSettingsSchema } from "~/domain/reminders/schedule";
+import { findReminderSettings, updateReminderSettings } from "~/server/reminders.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit role — RoleFit" }];
 
@@ -27,10 +29,12 @@ async function load(request: Request, roleId: string | undefined, context: Param
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { role } = await load(request, params.roleId, context);
+  const { member, role } = await load(request, params.roleId, context);
+  const reminders = (await findReminderSettings(context.db, member.organizationId, role.id))!;
   const template = role.templateId ? templateById(role.templateId) : undefined;
   return {
     role: { id: role.id, title: role.title, status: role.status },
+    reminders,
     rows: TRAITS.map((t) => ({
       trait: t.id,
       name: t.name,
@@ -50,6 +54,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     await setRoleStatus(context.db, member.organizationId, role.id, intent === "archive" ? "archived" : "active");
     return redirectWithFlash(context, `/roles/${role.id}`, { kind: "success", message: intent === "archive" ? `${role.title} was archived.` : `${role.title} is active again.` });
   }
+  if (intent === "reminders") {
+    const parsed = reminderSettingsSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return data({ errors: {}, reminderError: parsed.error.issues[0]!.message }, { status: 400 });
+    await updateReminderSettings(context.db, member.organizationId, role.id, parsed.data);
+    return redirectWithFlash(context, `/roles/${role.id}`, { kind: "success", message: "Deadline and reminders saved. New links use them." });
+  }
   const submission = parseWithZod(formData, { schema: roleTargetsSchema });
   if (submission.status !== "success") return data({ errors: submission.error ?? {} }, { status: 400 });
   await updateRole(context.db, member.organizationId, role.id, { title: submission.value.title, targets: targetsFromForm(submission.value) });
@@ -60,6 +70,7 @@ export default function EditRole() {
   const d = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = (actionData?.errors ?? {}) as Record<string, string[] | null | undefined>;
+  const reminderError = actionData && "reminderError" in actionData ? actionData.reminderError : null;
   // The preview follows the inputs as they change (with JavaScript); without it, it shows the saved targets.
   type Draft = { need: Need; min: number; weight: number; max: number | null; reason: string };
   const [draft, setDraft] = useState(() =>
@@ -180,6 +191,26 @@ export default function EditRole() {
               Core traits: {previewRows.filter((r) => r.need === "core").map((r) => r.name).join(", ") || "none"}.
             </p>
           </section>
+          <Form method="post" className="card space-y-3" aria-labelledby="reminders-heading">
+            <h2 id="reminders-heading">Deadline and reminders</h2>
+            {reminderError ? <p role="alert" className="field-error">{reminderError}</p> : null}
+            <div>
+              <label htmlFor="deadlineDays" className="label">Invitation links work for (days)</label>
+              <input id="deadlineDays" name="deadlineDays" type="number" min={1} max={90} required defaultValue={d.reminders.deadlineDays} className="input w-24" />
+            </div>
+            <fieldset>
+              <legend className="label">Remind candidates who have not finished, after (days)</legend>
+              <div className="flex gap-2">
+                {[0, 1, 2].map((i) => (
+                  <input key={i} name={`reminder${i + 1}`} type="number" min={1} max={89} aria-label={`Reminder ${i + 1}, days after the link was sent`} defaultValue={d.reminders.reminderDays[i] ?? ""} className="input w-20" />
+                ))}
+              </div>
+              <p className="help">Up to three, counted from when the link was emailed; leave empty for fewer. Reminders stop when the candidate finishes, the invitation is withdrawn or the link expires. Changes apply in full to links sent from now on; for links already sent, a removed reminder is not sent and a later day is waited for.</p>
+            </fieldset>
+            <SubmitButton name="intent" value="reminders" className="btn-secondary" pendingText="Saving…">
+              Save deadline and reminders
+            </SubmitButton>
+          </Form>
           <Form method="post" className="card">
             <h2>{d.role.status === "archived" ? "Restore this role" : "Archive this role"}</h2>
             <p className="mt-1 text-sm text-slate-700">

@@ -10,10 +10,11 @@ import { PageHeader } from "~/components/page";
 import { CandidateListTooLong, parseCandidateList, type RowProblem } from "~/domain/hiring/candidate-list";
 import { inviteActionSchema } from "~/domain/hiring/schemas";
 import { requireRole } from "~/server/hiring-guards.server";
-import { createCandidateInvitations, CANDIDATE_INVITATION_TTL_DAYS, invitationEmailFor } from "~/server/candidate-invitations.server";
+import { createCandidateInvitations, invitationEmailFor } from "~/server/candidate-invitations.server";
 import { openInvitationEmails } from "~/server/candidates.server";
 import { publicOrigin } from "~/server/context.server";
 import { enforceLimit, retryAfterHeaders } from "~/server/rate-limit.server";
+
 
 export const headers = retryAfterHeaders;
 
@@ -21,7 +22,7 @@ export const meta: MetaFunction = () => [{ title: "Invite candidates — RoleFit
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { role } = await requireRole(request, context, params.roleId, "manager");
-  return { role: { id: role.id, title: role.title, status: role.status }, ttlDays: CANDIDATE_INVITATION_TTL_DAYS, emailConfigured: context.mailer.kind === "smtp" };
+  return { role: { id: role.id, title: role.title, status: role.status }, ttlDays: role.deadlineDays, emailConfigured: context.mailer.kind === "smtp" };
 }
 
 type InviteResult = {

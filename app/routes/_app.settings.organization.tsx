@@ -45,9 +45,14 @@ export default function OrganizationSettings() {
       <PageHeader
         title="Organization settings"
         actions={
-          <Link to="/settings/audit" className="btn-secondary">
-            Audit log
-          </Link>
+          <>
+            <Link to="/settings/audit" className="btn-secondary">
+              Audit log
+            </Link>
+            <Link to="/settings/webhooks" className="btn-secondary">
+              Webhooks
+            </Link>
+          </>
         }
       />
       <Form method="post" {...getFormProps(form)} className="card space-y-5">

@@ -14,6 +14,7 @@ import { rememberDeletedLinks } from "./deleted-links.server.ts";
 import { hashToken, looksLikeToken, newId, nowIso, randomToken } from "./ids.server.ts";
 import { attemptAccess } from "./attempt-access.server.ts";
 import { currentVersion, versionById } from "./instrument-versions.server.ts";
+import { enqueueWebhookEvent } from "./webhooks.server.ts";
 
 export interface LoadedAttempt {
   id: string;
@@ -269,6 +270,16 @@ export async function finishAttempt(db: Kysely<Database>, token: string): Promis
 async function completeAttempt(trx: Kysely<Database>, attemptId: string, version: InstrumentVersion, answers: GivenAnswer[], at: string) {
   const scores = scoreAttempt(version, answers);
   await trx.updateTable("attempts").set({ status: "completed", completed_at: at, updated_at: at }).where("id", "=", attemptId).execute();
+  const invited = await trx
+    .selectFrom("attempts")
+    .innerJoin("candidate_invitations", "candidate_invitations.id", "attempts.invitation_id")
+    .select(["candidate_invitations.id", "candidate_invitations.organization_id", "candidate_invitations.role_id"])
+    .where("attempts.id", "=", attemptId)
+    .executeTakeFirst();
+  if (invited) {
+    const data = { candidate_id: invited.id, role_id: invited.role_id, completed_at: at };
+    await enqueueWebhookEvent(trx, invited.organization_id, "assessment.completed", data, invited.id);
+  }
   await trx
     .insertInto("attempt_scores")
     .values({

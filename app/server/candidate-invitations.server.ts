@@ -3,9 +3,13 @@ import type { Database } from "#db/schema.ts";
 import { hashToken, isoIn, looksLikeToken, newId, nowIso, randomToken } from "./ids.server.ts";
 import { accommodationContact, candidateInvitationEmail, type InvitationEmailDelivery } from "~/domain/hiring/invitation-email";
 import { currentInstrument, formDuration } from "~/domain/instrument";
+import { parseReminderDays } from "~/domain/reminders/schedule";
 import { enqueueMail, MAIL_JOB, type MailMessage } from "./mail.server.ts";
+import { scheduleReminders } from "./reminders.server.ts";
+import { enqueueWebhookEvent } from "./webhooks.server.ts";
 import { findOrganizationSettings } from "./organization-settings.server.ts";
 
+/** The deadline of a new role (each role can change its own). */
 export const CANDIDATE_INVITATION_TTL_DAYS = 14;
 
 export interface NewCandidate {
@@ -78,7 +82,8 @@ export async function invitationEmailDeliveries(
 /**
  * Creates invitations (all or none) and returns each with the token for its link. With `email`,
  * each invitation's email is queued in the same transaction, so an invitation is never saved
- * without its email or emailed without being saved.
+ * without its email or emailed without being saved, and so are the role's reminders. The link
+ * works for the role's deadline (`ttlDays` overrides it).
  */
 export async function createCandidateInvitations(
   db: Kysely<Database>,
@@ -88,10 +93,12 @@ export async function createCandidateInvitations(
   options: { createdByUserId: string | null; ttlDays?: number; email?: InvitationEmail },
 ): Promise<Array<NewCandidate & { id: string; token: string }>> {
   const now = nowIso();
-  const expires = isoIn((options.ttlDays ?? CANDIDATE_INVITATION_TTL_DAYS) * 86_400_000);
   const created = candidates.map((c) => ({ ...c, id: newId(), token: randomToken() }));
   const email = options.email;
   await db.transaction().execute(async (trx) => {
+    const role = await trx.selectFrom("roles").select(["deadline_days", "reminder_days"]).where("organization_id", "=", organizationId).where("id", "=", roleId).executeTakeFirst();
+    const expires = isoIn((options.ttlDays ?? Number(role?.deadline_days ?? CANDIDATE_INVITATION_TTL_DAYS)) * 86_400_000);
+    const reminderDays = parseReminderDays(role?.reminder_days);
     for (const c of created) {
       await trx
         .insertInto("candidate_invitations")
@@ -112,8 +119,10 @@ export async function createCandidateInvitations(
         })
         .execute();
       if (email) {
-        const content = email.compose(c, `${email.origin}/i/${c.token}`, expires);
+        const link = `${email.origin}/i/${c.token}`;
+        const content = email.compose(c, link, expires);
         await enqueueMail(trx, { to: c.email, ...content }, { organizationId, reference: invitationMailReference(c.id) });
+        await scheduleReminders(trx, { id: c.id, organizationId, email: c.email, link, sentAt: now, expiresAt: expires }, reminderDays);
       }
     }
   });
@@ -177,7 +186,13 @@ export async function lookUpCandidateInvitation(db: Kysely<Database>, token: unk
   };
 }
 
-/** Notes the first time the candidate opened the link (for the "opened" status). */
+/** Notes the first time the candidate opened the link (for the "opened" status and its webhook). */
 export async function markInvitationOpened(db: Kysely<Database>, invitationId: string): Promise<void> {
-  await db.updateTable("candidate_invitations").set({ opened_at: nowIso() }).where("id", "=", invitationId).where("opened_at", "is", null).execute();
+  await db.transaction().execute(async (trx) => {
+    const at = nowIso();
+    const result = await trx.updateTable("candidate_invitations").set({ opened_at: at }).where("id", "=", invitationId).where("opened_at", "is", null).executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) return;
+    const inv = await trx.selectFrom("candidate_invitations").select(["organization_id", "role_id"]).where("id", "=", invitationId).executeTakeFirstOrThrow();
+    await enqueueWebhookEvent(trx, inv.organization_id, "invitation.opened", { candidate_id: invitationId, role_id: inv.role_id, opened_at: at }, invitationId);
+  });
 }

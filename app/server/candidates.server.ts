@@ -8,7 +8,10 @@ import type { Decision } from "~/domain/hiring/candidate-status";
 import { recordAuditEvent, type Actor } from "./audit-log.server.ts";
 import { invitationMailReference, type InvitationEmail } from "./candidate-invitations.server.ts";
 import { hashToken, newId, nowIso, randomToken } from "./ids.server.ts";
+import { enqueueWebhookEvent } from "./webhooks.server.ts";
+import { parseReminderDays } from "~/domain/reminders/schedule";
 import { enqueueMail } from "./mail.server.ts";
+import { scheduleReminders } from "./reminders.server.ts";
 
 // Candidates are invitations of one organization; every function takes the organization id.
 
@@ -219,12 +222,16 @@ export async function recordDecision(
   by: Actor,
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    if (!(await invitationExists(trx, organizationId, invitationId))) return false;
+    const inv = await trx.selectFrom("candidate_invitations").select("role_id").where("organization_id", "=", organizationId).where("id", "=", invitationId).executeTakeFirst();
+    if (!inv) return false;
+    const at = nowIso();
     await trx
       .insertInto("candidate_decisions")
-      .values({ id: newId(), organization_id: organizationId, invitation_id: invitationId, decision, decided_by_user_id: by.userId, decided_by_name: by.name, decided_at: nowIso() })
+      .values({ id: newId(), organization_id: organizationId, invitation_id: invitationId, decision, decided_by_user_id: by.userId, decided_by_name: by.name, decided_at: at })
       .execute();
     await recordAuditEvent(trx, organizationId, by, { action: "candidate.decide", subjectType: "candidate", subjectId: invitationId, details: { decision } });
+    // The decider's name stays out of the webhook payload: ids and the decision only.
+    await enqueueWebhookEvent(trx, organizationId, "decision.recorded", { candidate_id: invitationId, role_id: inv.role_id, decision, decided_at: at }, invitationId);
     return true;
   });
 }
@@ -250,8 +257,10 @@ export async function withdrawInvitation(db: Kysely<Database>, organizationId: s
 }
 
 /**
- * A fresh link for the invitation (the old one stops working) with a new expiry; an attempt in
- * progress moves to the new link, keeping its answers. Returns the new token, or null.
+ * A fresh link for the invitation (the old one stops working) with a new expiry (pass the role's
+ * deadline); an attempt in progress moves to the new link, keeping its answers. With `email`, the
+ * link is emailed to the candidate and the role's reminders start again for it, in the same
+ * transaction. Returns the new token, or null.
  */
 /**
  * Issues a new link (the old one stops working) and returns its token, or null for a completed
@@ -268,24 +277,41 @@ export async function renewInvitationLink(
   return db.transaction().execute(async (trx) => {
     const inv = await trx
       .selectFrom("candidate_invitations")
+      .innerJoin("roles", "roles.id", "candidate_invitations.role_id")
       .leftJoin("attempts", "attempts.invitation_id", "candidate_invitations.id")
-      .select(["candidate_invitations.id", "candidate_invitations.candidate_name", "candidate_invitations.email", "attempts.id as attempt_id", "attempts.status"])
+      .select([
+        "candidate_invitations.id",
+        "candidate_invitations.candidate_name",
+        "candidate_invitations.email",
+        "roles.reminder_days",
+        "attempts.id as attempt_id",
+        "attempts.status",
+      ])
       .where("candidate_invitations.organization_id", "=", organizationId)
       .where("candidate_invitations.id", "=", invitationId)
       .executeTakeFirst();
     if (!inv || inv.status === "completed") return null;
     const at = nowIso();
-    const expiresAt = new Date(Date.now() + ttlDays * 86_400_000).toISOString();
+    const expires = new Date(Date.now() + ttlDays * 86_400_000).toISOString();
     await trx
       .updateTable("candidate_invitations")
-      .set({ token_hash: hashToken(token), revoked_at: null, expires_at: expiresAt, last_sent_at: at, send_count: (eb) => eb("send_count", "+", 1) })
+      .set({
+        token_hash: hashToken(token),
+        revoked_at: null,
+        expires_at: expires,
+        last_sent_at: at,
+        send_count: (eb) => eb("send_count", "+", 1),
+        reminders_sent: 0,
+      })
       .where("id", "=", invitationId)
       .execute();
     if (inv.attempt_id) await trx.updateTable("attempts").set({ token_hash: hashToken(token), updated_at: at }).where("id", "=", inv.attempt_id).execute();
     if (options.email) {
+      const link = `${options.email.origin}/i/${token}`;
       const candidate = { name: inv.candidate_name, email: inv.email };
-      const content = options.email.compose(candidate, `${options.email.origin}/i/${token}`, expiresAt);
-      await enqueueMail(trx, { to: inv.email, ...content }, { organizationId, reference: invitationMailReference(invitationId) });
+      await enqueueMail(trx, { to: inv.email, ...options.email.compose(candidate, link, expires) }, { organizationId, reference: invitationMailReference(invitationId) });
+      const reminder = { id: inv.id, organizationId, email: inv.email, link, sentAt: at, expiresAt: expires };
+      await scheduleReminders(trx, reminder, parseReminderDays(inv.reminder_days));
     }
     return token;
   });

@@ -31,6 +31,14 @@ export const envSchema = z.object({
     .max(5)
     .default(0),
   DEMO_SEED: z.enum(["0", "1"], { message: "DEMO_SEED must be 1 (seed a demo workspace into a new database) or 0" }).default("1"),
+  // Origins (e.g. "https://hooks.internal:8443") on private networks that webhooks may reach.
+  WEBHOOK_ALLOW_PRIVATE: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").split(",").map((o) => o.trim()).filter(Boolean))
+    .refine((list) => list.every((o) => /^https?:\/\/[^/]+$/.test(o)), {
+      message: "WEBHOOK_ALLOW_PRIVATE must be a comma-separated list of origins such as https://hooks.internal:8443",
+    }),
 });
 
 export interface Env {
@@ -60,6 +68,8 @@ export interface Env {
    * `npm start` shows the product; DEMO_SEED=0 for production. An existing database is never seeded.
    */
   demoSeed: boolean;
+  /** Origins on private or loopback networks that webhooks may reach anyway (WEBHOOK_ALLOW_PRIVATE). */
+  webhookPrivateOrigins?: string[];
 }
 
 export class EnvError extends Error {}
@@ -90,6 +100,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     secureCookies: appUrl?.startsWith("https://") ?? false,
     trustProxy: e.TRUST_PROXY,
     demoSeed: e.DEMO_SEED === "1",
+    webhookPrivateOrigins: e.WEBHOOK_ALLOW_PRIVATE.map((o) => new URL(o).origin),
   };
 }
 

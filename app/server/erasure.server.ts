@@ -3,6 +3,7 @@ import { dialectOf } from "#db/connection.ts";
 import type { Database } from "#db/schema.ts";
 import { recordAuditEvent, type Actor } from "./audit-log.server.ts";
 import { rememberDeletedLinks } from "./deleted-links.server.ts";
+import { deleteWebhookDeliveriesAbout, enqueueWebhookEvent } from "./webhooks.server.ts";
 
 /**
  * Erases candidates of one organization from every table: the invitation (name, email), the
@@ -16,7 +17,7 @@ export async function eraseCandidates(db: Kysely<Database>, organizationId: stri
   const erased = await db.transaction().execute(async (trx) => {
     const rows = await trx
       .selectFrom("candidate_invitations")
-      .select(["id", "email", "token_hash"])
+      .select(["id", "email", "token_hash", "role_id"])
       .where("organization_id", "=", organizationId)
       .where("id", "in", invitationIds)
       .execute();
@@ -32,6 +33,10 @@ export async function eraseCandidates(db: Kysely<Database>, organizationId: stri
       await trx.deleteFrom("outbox_messages").where("organization_id", "=", organizationId).where("to_address", "=", row.email).execute();
       await trx.deleteFrom("jobs").where("organization_id", "=", organizationId).where("recipient", "=", row.email.toLowerCase()).execute();
       await recordAuditEvent(trx, organizationId, actor, { action: "candidate.erase", subjectType: "candidate", subjectId: row.id });
+      // Earlier webhook deliveries about them go (queued or logged); receivers learn of the erasure
+      // by id, so they can erase their own copy.
+      await deleteWebhookDeliveriesAbout(trx, organizationId, row.id);
+      await enqueueWebhookEvent(trx, organizationId, "candidate.erased", { candidate_id: row.id, role_id: row.role_id }, null);
     }
     return rows.length;
   });

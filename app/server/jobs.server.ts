@@ -29,9 +29,21 @@ export interface NewJob {
   runAt?: Date;
 }
 
-/** A handler throws to have the job retried later; a PermanentJobError fails it at once. */
-export type JobHandler = (payload: any, job: Job) => Promise<void>;
-export type JobHandlers = Record<string, JobHandler>;
+/**
+ * A handler throws to have the job retried later; a PermanentJobError fails it at once. `now` is
+ * the queue's clock (a fake one in tests), so handlers that schedule or compare times agree with it.
+ */
+export type JobHandler = (payload: any, job: Job, now: Date) => Promise<void>;
+
+/** A kind whose retries follow their own schedule instead of the default (e.g. webhooks: about a day). */
+export interface RetryingJobHandler {
+  run: JobHandler;
+  maxAttempts: number;
+  /** The wait after the given number of failed tries (1 after the first). */
+  retryDelayMs(attempts: number): number;
+}
+
+export type JobHandlers = Record<string, JobHandler | RetryingJobHandler>;
 
 export class PermanentJobError extends Error {}
 
@@ -69,9 +81,9 @@ export async function enqueueJob(db: Kysely<Database>, job: NewJob): Promise<voi
 }
 
 /** Takes the next due job for this process, or null when none is due. */
-export async function claimNextJob(db: Kysely<Database>, now = new Date()): Promise<Job | null> {
+export async function claimNextJob(db: Kysely<Database>, now = new Date(), leaseMs = JOB_LEASE_MS): Promise<Job | null> {
   const at = now.toISOString();
-  const lease = new Date(now.getTime() + JOB_LEASE_MS).toISOString();
+  const lease = new Date(now.getTime() + leaseMs).toISOString();
   const skipLocked = dialectOf(db) === "postgres" ? sql` for update skip locked` : sql``;
   const rows = await sql<Job>`
     update jobs set locked_until = ${lease}, attempts = attempts + 1, updated_at = ${at}
@@ -84,7 +96,7 @@ export async function claimNextJob(db: Kysely<Database>, now = new Date()): Prom
   return rows.rows[0] ?? null;
 }
 
-async function finishJob(db: Kysely<Database>, job: Job, error: unknown, now: Date): Promise<void> {
+async function finishJob(db: Kysely<Database>, job: Job, error: unknown, now: Date, handler: JobHandlers[string] | undefined): Promise<void> {
   const at = now.toISOString();
   if (error === null) {
     // The payload (an email's text, a link) is not needed once delivered.
@@ -92,12 +104,13 @@ async function finishJob(db: Kysely<Database>, job: Job, error: unknown, now: Da
     return;
   }
   const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-  const permanent = error instanceof PermanentJobError || Number(job.attempts) >= MAX_JOB_ATTEMPTS;
+  const policy = handler && typeof handler !== "function" ? handler : { maxAttempts: MAX_JOB_ATTEMPTS, retryDelayMs };
+  const permanent = error instanceof PermanentJobError || Number(job.attempts) >= policy.maxAttempts;
   await db
     .updateTable("jobs")
     .set({
       status: permanent ? "failed" : "pending",
-      run_at: permanent ? job.run_at : new Date(now.getTime() + retryDelayMs(Number(job.attempts))).toISOString(),
+      run_at: permanent ? job.run_at : new Date(now.getTime() + policy.retryDelayMs(Number(job.attempts))).toISOString(),
       locked_until: null,
       last_error: message,
       updated_at: at,
@@ -107,22 +120,26 @@ async function finishJob(db: Kysely<Database>, job: Job, error: unknown, now: Da
 }
 
 /** Runs every due job once (until none is due or `limit` ran); returns how many ran. */
-export async function runDueJobs(db: Kysely<Database>, handlers: JobHandlers, options: { now?: () => Date; limit?: number } = {}): Promise<number> {
+export async function runDueJobs(
+  db: Kysely<Database>,
+  handlers: JobHandlers,
+  options: { now?: () => Date; limit?: number; leaseMs?: number } = {},
+): Promise<number> {
   const now = options.now ?? (() => new Date());
   let ran = 0;
   while (ran < (options.limit ?? 100)) {
-    const job = await claimNextJob(db, now());
+    const job = await claimNextJob(db, now(), options.leaseMs);
     if (!job) break;
     ran++;
     const handler = handlers[job.kind];
     let error: unknown = null;
     try {
       if (!handler) throw new PermanentJobError(`No handler for jobs of kind "${job.kind}"`);
-      await handler(JSON.parse(job.payload), job);
+      await (typeof handler === "function" ? handler : handler.run)(JSON.parse(job.payload), job, now());
     } catch (e) {
       error = e ?? new Error("failed");
     }
-    await finishJob(db, job, error, now());
+    await finishJob(db, job, error, now(), handler);
   }
   return ran;
 }
@@ -137,7 +154,7 @@ const KEEP_DONE_JOBS_MS = 30 * 86_400_000;
 export function startJobRunner(
   db: Kysely<Database>,
   handlers: JobHandlers,
-  options: { pollMs?: number; log?: (error: unknown) => void } = {},
+  options: { pollMs?: number; leaseMs?: number; log?: (error: unknown) => void } = {},
 ): { stop(): Promise<void> } {
   const log = options.log ?? ((error) => console.error("[jobs]", error));
   let stopped = false;
@@ -146,7 +163,7 @@ export function startJobRunner(
   let lastPrune = 0;
   const tick = async () => {
     try {
-      await runDueJobs(db, handlers);
+      await runDueJobs(db, handlers, { leaseMs: options.leaseMs });
       if (Date.now() - lastPrune > 3_600_000) {
         lastPrune = Date.now();
         await db

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
 import { eraseCandidates } from "./erasure.server.ts";
+import { pruneWebhookLog } from "./webhooks.server.ts";
 
 const RETENTION_ACTOR = { userId: null, name: "Retention policy" };
 
@@ -70,11 +71,14 @@ export async function purgeExpiredCandidates(db: Kysely<Database>, now = Date.no
 
 /** Runs the purge now and then once a day, for as long as the process lives. */
 export function scheduleRetention(db: Kysely<Database>, log: (message: string) => void = console.log): () => void {
+  // The webhook delivery log is kept 30 days, whatever the organization's retention.
   const run = () =>
-    purgeExpiredCandidates(db).then(
-      (n) => n > 0 && log(`Retention: erased ${n} candidate(s) past their organization's retention period.`),
-      (error) => console.error("[retention] purge failed", error),
-    );
+    pruneWebhookLog(db)
+      .then(() => purgeExpiredCandidates(db))
+      .then(
+        (n) => n > 0 && log(`Retention: erased ${n} candidate(s) past their organization's retention period.`),
+        (error) => console.error("[retention] purge failed", error),
+      );
   void run();
   const timer = setInterval(run, 24 * 60 * 60 * 1000);
   timer.unref();

@@ -14,11 +14,13 @@ export interface RoleRecord {
   targets: RoleTargets;
   jobAnalysis: Record<string, number> | null;
   status: "active" | "archived";
+  /** Days an invitation link works (reminders: see reminders.server.ts). */
+  deadlineDays: number;
   createdAt: string;
   updatedAt: string;
 }
 
-function toRecord(row: Pick<Selectable<RolesTable>, "id" | "title" | "template_id" | "source" | "targets" | "job_analysis" | "status" | "created_at" | "updated_at">): RoleRecord {
+function toRecord(row: Pick<Selectable<RolesTable>, "id" | "title" | "template_id" | "source" | "targets" | "job_analysis" | "status" | "deadline_days" | "created_at" | "updated_at">): RoleRecord {
   return {
     id: row.id,
     title: row.title,
@@ -27,12 +29,13 @@ function toRecord(row: Pick<Selectable<RolesTable>, "id" | "title" | "template_i
     targets: JSON.parse(row.targets) as RoleTargets,
     jobAnalysis: row.job_analysis ? (JSON.parse(row.job_analysis) as Record<string, number>) : null,
     status: row.status,
+    deadlineDays: Number(row.deadline_days),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-const roleColumns = ["id", "title", "template_id", "source", "targets", "job_analysis", "status", "created_at", "updated_at"] as const;
+const roleColumns = ["id", "title", "template_id", "source", "targets", "job_analysis", "status", "deadline_days", "created_at", "updated_at"] as const;
 
 export async function createRole(
   db: Kysely<Database>,

@@ -6,6 +6,8 @@ import { createTestContext, testDialects, type TestContext } from "./support/tes
 import { joinTeamMap } from "~/server/team-map.server";
 import { createDiagnosticRound } from "~/server/diagnostics.server";
 import { createScenario } from "~/server/org-scenarios.server";
+import { recordDecision } from "~/server/candidates.server";
+import { createWebhookEndpoint } from "~/server/webhooks.server";
 
 // Every route module whose URL carries a row id (tokens are capabilities and are tested elsewhere).
 const routeModules = import.meta.glob("../../app/routes/*.{ts,tsx}", { eager: true }) as Record<string, { loader?: (args: never) => unknown; action?: (args: never) => unknown }>;
@@ -21,6 +23,9 @@ interface World {
   aScenarioId: string;
   bScenarioId: string;
   bRoundId: string;
+  aEndpointId: string;
+  bEndpointId: string;
+  bDeliveryId: string;
 }
 
 type Case = { method: "loader" | "action"; path: (w: World) => string; params: (w: World) => Record<string, string>; form?: (w: World) => Record<string, string | string[]> };
@@ -96,11 +101,19 @@ const matrix: Record<string, Case[]> = {
     { method: "loader", path: (w) => `/org/diagnostics/${w.bRoundId}`, params: (w) => ({ roundId: w.bRoundId }) },
     { method: "action", path: (w) => `/org/diagnostics/${w.bRoundId}`, params: (w) => ({ roundId: w.bRoundId }), form: () => ({}) },
   ],
+  "_app.settings.webhooks.$endpointId": [
+    { method: "loader", path: (w) => `/settings/webhooks/${w.bEndpointId}`, params: (w) => ({ endpointId: w.bEndpointId }) },
+    ...["enable", "delete", "redeliver"].map(
+      (intent): Case => ({ method: "action", path: (w) => `/settings/webhooks/${w.bEndpointId}`, params: (w) => ({ endpointId: w.bEndpointId }), form: (w) => ({ intent, deliveryId: w.bDeliveryId }) }),
+    ),
+    // A's own endpoint page asked to redeliver B's delivery.
+    { method: "action", path: (w) => `/settings/webhooks/${w.aEndpointId}`, params: (w) => ({ endpointId: w.aEndpointId }), form: (w) => ({ intent: "redeliver", deliveryId: w.bDeliveryId }) },
+  ],
   "_app.team.$entryId": [{ method: "loader", path: (w) => `/team/${w.bTeamEntryId}`, params: (w) => ({ entryId: w.bTeamEntryId }) }],
 };
 
 async function snapshot(context: AppLoadContext): Promise<string> {
-  const tables = ["roles", "candidate_invitations", "candidate_decisions", "candidate_notes", "team_map_entries", "memberships", "attempts", "answers", "audit_events", "org_scenarios", "org_seat_assignments", "diagnostic_rounds", "diagnostic_responses", "candidate_outcomes"] as const;
+  const tables = ["roles", "candidate_invitations", "candidate_decisions", "candidate_notes", "team_map_entries", "memberships", "attempts", "answers", "audit_events", "org_scenarios", "org_seat_assignments", "diagnostic_rounds", "diagnostic_responses", "candidate_outcomes", "webhook_endpoints", "webhook_deliveries", "jobs"] as const;
   const out: Record<string, unknown> = {};
   for (const table of tables) out[table] = await context.db.selectFrom(table).selectAll().orderBy("id" as never).execute();
   return JSON.stringify(out);
@@ -126,7 +139,11 @@ describe.each(testDialects)("organization isolation on %s", (dialect) => {
     const aScenarioId = await createScenario(t.context.db, a.organizationId, { name: "A plan", createdByUserId: a.ownerUserId });
     const bScenarioId = await createScenario(t.context.db, b.organizationId, { name: "B plan", createdByUserId: b.ownerUserId });
     const bRound = await createDiagnosticRound(t.context.db, b.organizationId, "B round", b.ownerUserId);
-    world = { a, b, bTeamEntryId: entry.id, bMembershipId: membership.id, aScenarioId, bScenarioId, bRoundId: bRound.id };
+    const aEndpoint = await createWebhookEndpoint(t.context.db, a.organizationId, { url: "https://a.example/hook", description: "A", events: ["decision.recorded"] }, a.ownerUserId);
+    const bEndpoint = await createWebhookEndpoint(t.context.db, b.organizationId, { url: "https://b.example/hook", description: "B", events: ["decision.recorded"] }, b.ownerUserId);
+    await recordDecision(t.context.db, b.organizationId, b.invitations[0]!.id, "hold", { userId: b.ownerUserId, name: "B" });
+    const bDelivery = await t.context.db.selectFrom("webhook_deliveries").select("id").where("endpoint_id", "=", bEndpoint.id).executeTakeFirstOrThrow();
+    world = { a, b, bTeamEntryId: entry.id, bMembershipId: membership.id, aScenarioId, bScenarioId, bRoundId: bRound.id, aEndpointId: aEndpoint.id, bEndpointId: bEndpoint.id, bDeliveryId: bDelivery.id };
     jarA = await signedIn(t.context, a.ownerEmail);
   });
   afterAll(async () => {

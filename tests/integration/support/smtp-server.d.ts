@@ -1,5 +1,6 @@
-// The part of smtp-server's API the durable-mail test uses (the package ships no types).
+// The part of smtp-server's API the tests use (the package ships no types).
 declare module "smtp-server" {
+  import type { EventEmitter } from "node:events";
   import type { Readable } from "node:stream";
   import type { AddressInfo } from "node:net";
 
@@ -11,7 +12,7 @@ declare module "smtp-server" {
     onData?(stream: Readable, session: unknown, callback: (error?: Error | null) => void): void;
   }
 
-  export class SMTPServer {
+  export class SMTPServer extends EventEmitter {
     constructor(options: SMTPServerOptions);
     listen(port: number, host: string, callback?: () => void): void;
     close(callback?: () => void): void;
