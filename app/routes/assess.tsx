@@ -1,8 +1,9 @@
+import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CandidateShell, candidateHandle } from "~/components/candidate-shell";
-import { SubmitButton } from "~/components/forms";
+import { FieldErrors, SubmitButton } from "~/components/forms";
 import { TraitOverview } from "~/components/assessment/trait-overview";
 import { ConsentPoints } from "~/components/assessment/consent-points";
 import { CONSENT_POINTS } from "~/domain/assessment/consent";
@@ -32,15 +33,15 @@ export function loader() {
 export async function action({ request, context }: ActionFunctionArgs) {
   await enforceRateLimit(context, "start-assessment", 30, 60 * 60 * 1000);
   // Validated on the server only: candidate pages ship no validation library to the browser.
-  const parsed = startSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ consentError: parsed.error.issues[0]!.message }, { status: 400 });
-  const token = await startSelfAssessment(context.db, parsed.data.form);
+  const submission = parseWithZod(await request.formData(), { schema: startSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const token = await startSelfAssessment(context.db, submission.value.form);
   return redirect(`/a/${token}`);
 }
 
 export default function Assess() {
   const d = useLoaderData<typeof loader>();
-  const consentError = useActionData<typeof action>()?.consentError;
+  const consentErrors = useActionData<typeof action>()?.error?.consent ?? undefined;
   return (
     <CandidateShell>
       <h1 className="text-3xl">Sales, marketing, or both?</h1>
@@ -90,16 +91,12 @@ export default function Assess() {
               name="consent"
               value="yes"
               className="mt-1 size-4"
-              aria-invalid={consentError ? true : undefined}
-              aria-describedby={consentError ? "consent-error" : undefined}
+              aria-invalid={consentErrors ? true : undefined}
+              aria-describedby={consentErrors ? "consent-error" : undefined}
             />
             <span>I have read how my answers are used and I want to start.</span>
           </label>
-          {consentError ? (
-            <p id="consent-error" className="field-error">
-              {consentError}
-            </p>
-          ) : null}
+          <FieldErrors id="consent-error" errors={consentErrors} />
         </div>
         <SubmitButton pendingText="Starting…">Start the questionnaire</SubmitButton>
       </Form>

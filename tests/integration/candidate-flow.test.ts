@@ -56,7 +56,7 @@ describe.each(testDialects)("the candidate flow on %s", (dialect) => {
   it("refuses to start without consent, with the reason next to the checkbox", async () => {
     const res = await callRoute(assessRoute.action, { context: t.context, path: "/assess", form: { form: "adaptive" } });
     expect(res.status).toBe(400);
-    expect(res.data.consentError).toMatch(/confirm/);
+    expect(res.data.error.consent[0]).toMatch(/confirm/);
   });
 
   it("shows the optional self-ID step first and stores answers to it apart from the answers", async () => {
