@@ -9,6 +9,7 @@ import * as hardening from "./2026-11-30-00-hardening.ts";
 import * as fitModel from "./2026-11-30-01-fit-model.ts";
 import * as outcomes from "./2026-11-30-03-outcomes.ts";
 import * as replyToAndDeletedLinks from "./2026-11-30-11-reply-to-and-deleted-links.ts";
+import * as apiKeys from "./2026-11-30-20-api-keys.ts";
 
 export interface DatedMigration {
   up(db: Kysely<any>, dialect: DialectName): Promise<void>;
@@ -26,4 +27,5 @@ export const migrations: Record<string, DatedMigration> = {
   "2026-11-30-01-fit-model": fitModel,
   "2026-11-30-03-outcomes": outcomes,
   "2026-11-30-11-reply-to-and-deleted-links": replyToAndDeletedLinks,
+  "2026-11-30-20-api-keys": apiKeys,
 };
