@@ -7,14 +7,14 @@
 import { readFileSync } from "node:fs";
 import { RELATIONSHIP_STAGES, type RelationshipStage } from "~/domain/org/diagnostic";
 import { firstIssue, scenarioFileSchema } from "~/domain/org/schemas";
-import { scenarioVerdict, type ScenarioVerdict } from "~/domain/org/verdict";
+import { DEFAULT_VERDICT_RUNS, DEFAULT_VERDICT_SEED, scenarioVerdict, type ScenarioVerdict } from "~/domain/org/verdict";
 import { parseCommandArgs, parseIntegerOption } from "../args";
 import { CliError } from "../errors";
 import { formatTable } from "../table";
 import type { CliCommand } from "./types";
 
-export const DEFAULT_CLI_RUNS = 500;
-export const DEFAULT_CLI_SEED = 1;
+export const DEFAULT_CLI_RUNS = DEFAULT_VERDICT_RUNS;
+export const DEFAULT_CLI_SEED = DEFAULT_VERDICT_SEED;
 const MAX_RUNS = 100_000;
 
 export interface OrgEvaluation extends ScenarioVerdict {

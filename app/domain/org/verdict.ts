@@ -21,6 +21,10 @@ export interface ScenarioVerdict {
   closeCallText: string | null;
 }
 
+/** Monte Carlo runs and seed of a verdict unless the caller chooses (the CLI's --runs and --seed). */
+export const DEFAULT_VERDICT_RUNS = 500;
+export const DEFAULT_VERDICT_SEED = 1;
+
 /** The quarter by which a share p of the runs had to split, or null if that share never did. */
 function quarterAt(byQuarter: number[], p: number): number | null {
   const index = byQuarter.findIndex((share) => share >= p - 1e-12);
