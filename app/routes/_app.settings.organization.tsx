@@ -41,9 +41,14 @@ export default function OrganizationSettings() {
       <PageHeader
         title="Organization settings"
         actions={
-          <Link to="/settings/audit" className="btn-secondary">
-            Audit log
-          </Link>
+          <>
+            <Link to="/settings/api-keys" className="btn-secondary">
+              API keys
+            </Link>
+            <Link to="/settings/audit" className="btn-secondary">
+              Audit log
+            </Link>
+          </>
         }
       />
       <Form method="post" className="card space-y-5">
