@@ -1,14 +1,11 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import type { z } from "zod";
 import { createInvitationsRequestSchema, type invitationsCreatedSchema } from "~/domain/api/schemas";
-import { accommodationContact, candidateInvitationEmail } from "~/domain/hiring/invitation-email";
-import { currentInstrument, formDuration } from "~/domain/instrument";
 import { ApiProblem, apiRoute, auditApiCall, jsonResponse, parseJsonBody, requireApiKey, requireMethod } from "~/server/api.server";
-import { requireApiRole } from "~/server/api-bodies.server";
+import { apiInvitationEmail, requireApiRole } from "~/server/api-bodies.server";
 import { createCandidateInvitations } from "~/server/candidate-invitations.server";
 import { openInvitationEmails } from "~/server/candidates.server";
 import { publicOrigin } from "~/server/context.server";
-import { findOrganizationSettings } from "~/server/organization-settings.server";
 
 /** The same hourly limit per organization as the invite page (they share the counter). */
 const INVITES_PER_HOUR = 60;
@@ -36,22 +33,7 @@ export const action = apiRoute(async ({ request, params, context }: ActionFuncti
   });
   if (errors.length) throw new ApiProblem(400, "Bad Request", "Some candidates cannot be invited; nobody was.", { errors });
 
-  const origin = publicOrigin(context);
-  let email: Parameters<typeof createCandidateInvitations>[4]["email"];
-  if (input.send === "email") {
-    const settings = await findOrganizationSettings(context.db, client.organizationId);
-    // A key has no person behind it, so replies go to the organization's candidate contact.
-    const { contact, replyTo } = accommodationContact(settings.candidateContact, null);
-    if (!contact || !replyTo) {
-      throw new ApiProblem(409, "Conflict", "Emailing invitations through the API needs a candidate contact email in the organization settings (it is the Reply-To).");
-    }
-    const minutes = Math.round(formDuration(currentInstrument().forms, "adaptive").typicalSeconds / 60);
-    email = {
-      origin,
-      compose: (c, link, expiresAt) =>
-        candidateInvitationEmail({ candidateName: c.name, organizationName: settings.name, roleTitle: role.title, link, expiresAt, minutes, contact, replyTo }),
-    };
-  }
+  const email = input.send === "email" ? await apiInvitationEmail(context, client, role.title) : undefined;
   const created = await createCandidateInvitations(context.db, client.organizationId, role.id, input.candidates, { createdByUserId: null, email });
   const rows = await context.db.selectFrom("candidate_invitations").select(["id", "expires_at"]).where("id", "in", created.map((c) => c.id)).execute();
   const expiry = new Map(rows.map((r) => [r.id, r.expires_at]));
@@ -62,7 +44,7 @@ export const action = apiRoute(async ({ request, params, context }: ActionFuncti
     details: { invitations: created.map((c) => c.id), emailed: !!email },
   });
   const body: z.infer<typeof invitationsCreatedSchema> = {
-    data: created.map((c) => ({ id: c.id, name: c.name, email: c.email, link: `${origin}/i/${c.token}`, expiresAt: expiry.get(c.id)! })),
+    data: created.map((c) => ({ id: c.id, name: c.name, email: c.email, link: `${publicOrigin(context)}/i/${c.token}`, expiresAt: expiry.get(c.id)! })),
     emailed: !!email,
   };
   return jsonResponse(body, 201);

@@ -2,7 +2,12 @@ import type { AppLoadContext } from "@remix-run/node";
 import type { z } from "zod";
 import type { candidateListItemSchema, roleSchema } from "~/domain/api/schemas";
 import type { ListedCandidate } from "~/domain/hiring/ranking";
-import { apiId, notFoundProblem, type ApiClient } from "./api.server.ts";
+import { accommodationContact, candidateInvitationEmail } from "~/domain/hiring/invitation-email";
+import { currentInstrument, formDuration } from "~/domain/instrument";
+import { ApiProblem, apiId, notFoundProblem, type ApiClient } from "./api.server.ts";
+import type { InvitationEmailComposer } from "./candidate-invitations.server.ts";
+import { publicOrigin } from "./context.server.ts";
+import { findOrganizationSettings } from "./organization-settings.server.ts";
 import { findCandidate } from "./candidates.server.ts";
 import { findRole, type RoleRecord } from "./roles.server.ts";
 
@@ -50,4 +55,26 @@ export async function requireApiCandidate(context: AppLoadContext, client: ApiCl
   const candidate = await findCandidate(context.db, client.organizationId, role.id, apiId(params.candidateId));
   if (!candidate) throw notFoundProblem();
   return { role, candidate };
+}
+
+/**
+ * How invitations made through a key are emailed: as from the invite page, with the organization's
+ * candidate contact (else the owner who created the key) as the contact and Reply-To.
+ */
+export async function apiInvitationEmail(context: AppLoadContext, client: ApiClient, roleTitle: string) {
+  const settings = await findOrganizationSettings(context.db, client.organizationId);
+  const creator = await context.db
+    .selectFrom("api_keys")
+    .innerJoin("users", "users.id", "api_keys.created_by_user_id")
+    .select("users.email")
+    .where("api_keys.id", "=", client.id)
+    .executeTakeFirst();
+  const { contact, replyTo } = accommodationContact(settings.candidateContact, creator?.email ?? null);
+  if (!contact || !replyTo) {
+    throw new ApiProblem(409, "Conflict", "Emailing invitations needs a candidate contact email in the organization settings (it is the Reply-To).");
+  }
+  const minutes = Math.round(formDuration(currentInstrument().forms, "adaptive").typicalSeconds / 60);
+  const compose: InvitationEmailComposer = (c, link, expiresAt) =>
+    candidateInvitationEmail({ candidateName: c.name, organizationName: settings.name, roleTitle, link, expiresAt, minutes, contact, replyTo });
+  return { origin: publicOrigin(context), compose };
 }

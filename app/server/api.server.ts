@@ -89,7 +89,7 @@ const unauthorized = (detail: string, scheme = "Bearer") =>
  * a missing, unknown or revoked key, 429 over the limit, 403 when the scope is too narrow.
  */
 export async function authenticateApi(context: AppLoadContext, secret: string | null, needed: ApiScope, scheme = "Bearer"): Promise<ApiClient> {
-  if (!secret) throw unauthorized("Send an API key: Authorization: Bearer <key>.", scheme);
+  if (!secret) throw unauthorized(scheme === "Basic" ? "Send an API key as the Basic username." : "Send an API key: Authorization: Bearer <key>.", scheme);
   const key = await authenticateApiKeySecret(context.db, secret);
   if (!key) throw unauthorized("This API key is unknown or has been revoked.", scheme);
   const wait = await context.limiter.hit(`api:key:${key.id}`, API_RATE_LIMIT, API_RATE_WINDOW_MS);
@@ -106,6 +106,18 @@ export async function authenticateApi(context: AppLoadContext, secret: string | 
 
 export const requireApiKey = (request: Request, context: AppLoadContext, needed: ApiScope) =>
   authenticateApi(context, bearerSecret(request), needed);
+
+/** HTTP Basic with the key as the username and an empty password, as Greenhouse sends it. */
+function basicUsername(request: Request): string | null {
+  const match = request.headers.get("Authorization")?.match(/^Basic\s+([A-Za-z0-9+/=]+)\s*$/i);
+  if (!match) return null;
+  const decoded = Buffer.from(match[1]!, "base64").toString("utf8");
+  const colon = decoded.indexOf(":");
+  return colon >= 0 ? decoded.slice(0, colon) : decoded;
+}
+
+export const requireBasicApiKey = (request: Request, context: AppLoadContext, needed: ApiScope) =>
+  authenticateApi(context, basicUsername(request), needed, "Basic");
 
 /** An id from the URL: a malformed one is simply not found. */
 export function apiId(value: unknown): string {

@@ -60,7 +60,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     operationId: "createInvitations",
     summary: "Invite candidates",
     description:
-      "Creates one invitation per candidate (all or none) and returns each private link. With `send: email` RoleFit emails the links; this needs a candidate contact email in the organization settings, which becomes the Reply-To.",
+      "Creates one invitation per candidate (all or none) and returns each private link. With `send: email` RoleFit emails the links, with the organization's candidate contact (else the email of the owner who created the key) as the Reply-To.",
     scope: "read-write",
     request: "CreateInvitationsRequest",
     response: "InvitationsCreated",
