@@ -290,7 +290,8 @@ export type AuditAction =
   | "candidates.invite"
   | "candidate.withdraw"
   | "scenarios.list"
-  | "scenario.evaluate";
+  | "scenario.evaluate"
+  | "greenhouse.response-error";
 
 export interface OrgScenariosTable {
   id: string;

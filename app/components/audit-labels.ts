@@ -22,4 +22,5 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "candidate.withdraw": "Withdrew an invitation",
   "scenarios.list": "Listed org scenarios",
   "scenario.evaluate": "Evaluated an org scenario",
+  "greenhouse.response-error": "Greenhouse reported a response it could not use",
 };
