@@ -20,7 +20,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return { keys: await listApiKeys(context.db, member.organizationId), origin: publicOrigin(context) };
 }
 
-type ActionResult = { created?: { name: string; scope: string; key: string }; errors?: Record<string, string> };
+type ActionResult = {
+  created?: { name: string; scope: string; key: string };
+  errors?: Record<string, string>;
+};
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const member = await requireMember(request, context, "owner");
@@ -30,8 +33,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (!parsed.success || !(await revokeApiKey(context.db, member.organizationId, parsed.data.keyId))) {
       throw data({ message: "That key was not found or is already revoked." }, { status: 404 });
     }
-    await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "api-key.revoke", subjectType: "organization", subjectId: member.organizationId, details: { keyId: parsed.data.keyId } });
-    return redirectWithFlash(context, "/settings/api-keys", { kind: "success", message: "The key was revoked; calls made with it are now refused." });
+    await recordAuditEvent(context.db, member.organizationId, actorOf(member), {
+      action: "api-key.revoke",
+      subjectType: "organization",
+      subjectId: member.organizationId,
+      details: { keyId: parsed.data.keyId },
+    });
+    return redirectWithFlash(context, "/settings/api-keys", {
+      kind: "success",
+      message: "The key was revoked; calls made with it are now refused.",
+    });
   }
   const parsed = createApiKeySchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
@@ -39,12 +50,28 @@ export async function action({ request, context }: ActionFunctionArgs) {
     for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
     return data<ActionResult>({ errors }, { status: 400 });
   }
-  const { id, key } = await createApiKey(context.db, member.organizationId, { name: parsed.data.name, scope: parsed.data.scope, createdByUserId: member.user.id });
-  await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "api-key.create", subjectType: "organization", subjectId: member.organizationId, details: { keyId: id, scope: parsed.data.scope } });
-  return data<ActionResult>({ created: { name: parsed.data.name, scope: parsed.data.scope, key } }, { headers: { "Cache-Control": "no-store" } });
+  const { id, key } = await createApiKey(context.db, member.organizationId, {
+    name: parsed.data.name,
+    scope: parsed.data.scope,
+    createdByUserId: member.user.id,
+  });
+  await recordAuditEvent(context.db, member.organizationId, actorOf(member), {
+    action: "api-key.create",
+    subjectType: "organization",
+    subjectId: member.organizationId,
+    details: { keyId: id, scope: parsed.data.scope },
+  });
+  return data<ActionResult>(
+    { created: { name: parsed.data.name, scope: parsed.data.scope, key } },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC" : "never");
+const when = (iso: string | null) =>
+  iso
+    ? new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) +
+      " UTC"
+    : "never";
 
 export default function ApiKeys() {
   const { keys, origin } = useLoaderData<typeof loader>();
@@ -56,7 +83,9 @@ export default function ApiKeys() {
         title="API keys"
         description={
           <>
-            Keys let other systems use the <Link to="/api/v1/docs">RoleFit API</Link> and the Greenhouse assessment-partner endpoints for this organization. Every call is in the audit log under the key's name.
+            Keys let other systems use the <Link to="/api/v1/docs">RoleFit API</Link> and the Greenhouse
+            assessment-partner endpoints for this organization. Every call is in the audit log under the key's
+            name.
           </>
         }
         actions={
@@ -70,13 +99,18 @@ export default function ApiKeys() {
           <h2 id="new-key-h" role="status">
             Key “{result.created.name}” created ({result.created.scope})
           </h2>
-          <p className="mt-1 text-sm">Copy it now: it is shown only this once and cannot be recovered, only revoked.</p>
+          <p className="mt-1 text-sm">
+            Copy it now: it is shown only this once and cannot be recovered, only revoked.
+          </p>
           <label htmlFor="new-key" className="label mt-3">
             API key
           </label>
           <input id="new-key" readOnly value={result.created.key} className="input font-mono" />
           <p className="mt-2 text-sm">
-            Try it: <code className="break-all">curl -H "Authorization: Bearer {result.created.key}" {origin}/api/v1/roles</code>
+            Try it:{" "}
+            <code className="break-all">
+              curl -H "Authorization: Bearer {result.created.key}" {origin}/api/v1/roles
+            </code>
           </p>
         </section>
       ) : null}
@@ -87,7 +121,15 @@ export default function ApiKeys() {
           <label htmlFor="key-name" className="label">
             Name
           </label>
-          <input id="key-name" name="name" className="input" maxLength={80} required aria-invalid={errors.name ? true : undefined} aria-describedby={errors.name ? "key-name-error" : "key-name-help"} />
+          <input
+            id="key-name"
+            name="name"
+            className="input"
+            maxLength={80}
+            required
+            aria-invalid={errors.name ? true : undefined}
+            aria-describedby={errors.name ? "key-name-error" : "key-name-help"}
+          />
           <p id="key-name-help" className="mt-1 text-sm text-slate-600">
             What uses it, e.g. “Greenhouse” or “Nightly sync”. It names the key in the audit log.
           </p>
@@ -100,10 +142,12 @@ export default function ApiKeys() {
         <fieldset>
           <legend className="label">Scope</legend>
           <label className="mt-2 flex items-center gap-2">
-            <input type="radio" name="scope" value="read" defaultChecked className="size-4" /> Read: list and read roles, candidates, reports, bias audit, scenarios
+            <input type="radio" name="scope" value="read" defaultChecked className="size-4" /> Read: list and
+            read roles, candidates, reports, bias audit, scenarios
           </label>
           <label className="mt-2 flex items-center gap-2">
-            <input type="radio" name="scope" value="read-write" className="size-4" /> Read-write: also create roles, invite and withdraw candidates, record decisions (Greenhouse needs this)
+            <input type="radio" name="scope" value="read-write" className="size-4" /> Read-write: also create
+            roles, invite and withdraw candidates, record decisions (Greenhouse needs this)
           </label>
           {errors.scope ? <p className="mt-1 text-sm text-red-700">{errors.scope}</p> : null}
         </fieldset>

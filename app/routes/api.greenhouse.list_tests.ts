@@ -8,7 +8,14 @@ import { listRoles } from "~/server/roles.server";
 export const loader = apiRoute(async ({ request, context }: LoaderFunctionArgs) => {
   const client = await requireBasicApiKey(request, context, "read");
   const roles = await listRoles(context.db, client.organizationId, "active");
-  await auditApiCall(context, client, request, { action: "roles.list", subjectType: "organization", subjectId: client.organizationId });
-  const body: z.infer<typeof listTestsResponseSchema> = roles.map((r) => ({ partner_test_id: r.id, partner_test_name: r.title }));
+  await auditApiCall(context, client, request, {
+    action: "roles.list",
+    subjectType: "organization",
+    subjectId: client.organizationId,
+  });
+  const body: z.infer<typeof listTestsResponseSchema> = roles.map((r) => ({
+    partner_test_id: r.id,
+    partner_test_name: r.title,
+  }));
   return jsonResponse(body);
 });

@@ -1,6 +1,13 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { responseErrorRequestSchema } from "~/domain/api/greenhouse";
-import { apiRoute, auditApiCall, jsonResponse, parseJsonBody, requireBasicApiKey, requireMethod } from "~/server/api.server";
+import {
+  apiRoute,
+  auditApiCall,
+  jsonResponse,
+  parseJsonBody,
+  requireBasicApiKey,
+  requireMethod,
+} from "~/server/api.server";
 
 // Greenhouse Assessment Partner API, response_error: Greenhouse reports a response of ours it could
 // not use. Kept in the audit log (which call, how many errors; never the text, which may name people).

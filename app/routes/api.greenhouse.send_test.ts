@@ -1,7 +1,17 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import type { z } from "zod";
 import { sendTestRequestSchema, type sendTestResponseSchema } from "~/domain/api/greenhouse";
-import { ApiProblem, apiId, apiRoute, auditApiCall, jsonResponse, notFoundProblem, parseJsonBody, requireBasicApiKey, requireMethod } from "~/server/api.server";
+import {
+  ApiProblem,
+  apiId,
+  apiRoute,
+  auditApiCall,
+  jsonResponse,
+  notFoundProblem,
+  parseJsonBody,
+  requireBasicApiKey,
+  requireMethod,
+} from "~/server/api.server";
 import { apiInvitationEmail } from "~/server/api-bodies.server";
 import { createCandidateInvitations } from "~/server/candidate-invitations.server";
 import { findRole } from "~/server/roles.server";
@@ -30,17 +40,37 @@ export const action = apiRoute(async ({ request, context }: ActionFunctionArgs) 
     .executeTakeFirst();
   let id = open?.id;
   if (!id) {
-    const wait = await context.limiter.hit(`invite-candidates:org:${client.organizationId}`, INVITES_PER_HOUR, 60 * 60 * 1000);
+    const wait = await context.limiter.hit(
+      `invite-candidates:org:${client.organizationId}`,
+      INVITES_PER_HOUR,
+      60 * 60 * 1000,
+    );
     if (wait > 0) {
-      throw new ApiProblem(429, "Too Many Requests", `Too many invitations this hour. Wait ${wait} seconds.`, { headers: { "Retry-After": String(wait) } });
+      throw new ApiProblem(
+        429,
+        "Too Many Requests",
+        `Too many invitations this hour. Wait ${wait} seconds.`,
+        { headers: { "Retry-After": String(wait) } },
+      );
     }
     const name = `${input.candidate.first_name} ${input.candidate.last_name}`.trim();
-    const [created] = await createCandidateInvitations(context.db, client.organizationId, role.id, [{ name, email }], {
-      createdByUserId: null,
-      email: await apiInvitationEmail(context, client, role.title),
-    });
+    const [created] = await createCandidateInvitations(
+      context.db,
+      client.organizationId,
+      role.id,
+      [{ name, email }],
+      {
+        createdByUserId: null,
+        email: await apiInvitationEmail(context, client, role.title),
+      },
+    );
     id = created!.id;
-    await auditApiCall(context, client, request, { action: "candidates.invite", subjectType: "role", subjectId: role.id, details: { invitations: [id], emailed: true } });
+    await auditApiCall(context, client, request, {
+      action: "candidates.invite",
+      subjectType: "role",
+      subjectId: role.id,
+      details: { invitations: [id], emailed: true },
+    });
   }
   const body: z.infer<typeof sendTestResponseSchema> = { partner_interview_id: id };
   return jsonResponse(body);

@@ -1,7 +1,15 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import type { z } from "zod";
 import { testStatusQuerySchema, type testStatusResponseSchema } from "~/domain/api/greenhouse";
-import { apiId, apiRoute, auditApiCall, jsonResponse, notFoundProblem, parseQuery, requireBasicApiKey } from "~/server/api.server";
+import {
+  apiId,
+  apiRoute,
+  auditApiCall,
+  jsonResponse,
+  notFoundProblem,
+  parseQuery,
+  requireBasicApiKey,
+} from "~/server/api.server";
 import { rankedRoleCandidates } from "~/server/candidates.server";
 import { publicOrigin } from "~/server/context.server";
 import { findRole } from "~/server/roles.server";
@@ -24,7 +32,11 @@ export const loader = apiRoute(async ({ request, context }: LoaderFunctionArgs) 
   const ranked = await rankedRoleCandidates(context.db, client.organizationId, role);
   const candidate = ranked.find((c) => c.id === invitation.id);
   if (!candidate) throw notFoundProblem();
-  await auditApiCall(context, client, request, { action: "candidate.view", subjectType: "candidate", subjectId: candidate.id });
+  await auditApiCall(context, client, request, {
+    action: "candidate.view",
+    subjectType: "candidate",
+    subjectId: candidate.id,
+  });
   let body: z.infer<typeof testStatusResponseSchema>;
   if (candidate.status === "completed" && candidate.fit) {
     const completedCount = ranked.filter((c) => c.rank !== null).length;
@@ -41,7 +53,12 @@ export const loader = apiRoute(async ({ request, context }: LoaderFunctionArgs) 
       },
     };
   } else {
-    body = { partner_status: candidate.status, partner_profile_url: null, partner_score: null, metadata: null };
+    body = {
+      partner_status: candidate.status,
+      partner_profile_url: null,
+      partner_score: null,
+      metadata: null,
+    };
   }
   return jsonResponse(body);
 });

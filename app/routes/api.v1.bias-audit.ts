@@ -25,6 +25,11 @@ export const loader = apiRoute(async ({ request, context }: LoaderFunctionArgs) 
     subjectType: role ? "role" : "organization",
     subjectId: role?.id ?? client.organizationId,
   });
-  const body: z.infer<typeof biasAuditSchema> = { roleId: role?.id ?? null, from: query.from ?? null, to: query.to ?? null, ...audit };
+  const body: z.infer<typeof biasAuditSchema> = {
+    roleId: role?.id ?? null,
+    from: query.from ?? null,
+    to: query.to ?? null,
+    ...audit,
+  };
   return jsonResponse(body);
 });

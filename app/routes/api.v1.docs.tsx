@@ -29,9 +29,18 @@ interface Operation {
 export function loader({ context }: LoaderFunctionArgs) {
   const doc = openApiDocument(publicOrigin(context));
   const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
-    Object.entries(methods as Record<string, Operation>).map(([method, op]) => ({ path, method: method.toUpperCase(), op })),
+    Object.entries(methods as Record<string, Operation>).map(([method, op]) => ({
+      path,
+      method: method.toUpperCase(),
+      op,
+    })),
   );
-  return { origin: publicOrigin(context), description: doc.info.description, operations, schemas: doc.components.schemas };
+  return {
+    origin: publicOrigin(context),
+    description: doc.info.description,
+    operations,
+    schemas: doc.components.schemas,
+  };
 }
 
 const refName = (ref: string) => ref.split("/").pop()!;
@@ -68,7 +77,12 @@ export default function ApiDocs() {
         </ul>
       </nav>
       {d.operations.map(({ path, method, op }) => (
-        <section key={op.operationId} id={op.operationId} className="card space-y-3" aria-labelledby={`${op.operationId}-h`}>
+        <section
+          key={op.operationId}
+          id={op.operationId}
+          className="card space-y-3"
+          aria-labelledby={`${op.operationId}-h`}
+        >
           <h2 id={`${op.operationId}-h`}>
             <code>
               {method} {path}
@@ -105,7 +119,13 @@ export default function ApiDocs() {
           ) : null}
           {op.requestBody ? (
             <p className="text-sm">
-              Request body: <a className="underline" href={`#schema-${refName(op.requestBody.content["application/json"].schema.$ref)}`}>{refName(op.requestBody.content["application/json"].schema.$ref)}</a>
+              Request body:{" "}
+              <a
+                className="underline"
+                href={`#schema-${refName(op.requestBody.content["application/json"].schema.$ref)}`}
+              >
+                {refName(op.requestBody.content["application/json"].schema.$ref)}
+              </a>
             </p>
           ) : null}
           <ul className="text-sm">

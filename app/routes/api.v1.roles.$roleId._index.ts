@@ -6,6 +6,10 @@ import { requireApiRole, roleBody } from "~/server/api-bodies.server";
 export const loader = apiRoute(async ({ request, params, context }: LoaderFunctionArgs) => {
   const client = await requireApiKey(request, context, "read");
   const role = await requireApiRole(context, client, params.roleId);
-  await auditApiCall(context, client, request, { action: "role.view", subjectType: "role", subjectId: role.id });
+  await auditApiCall(context, client, request, {
+    action: "role.view",
+    subjectType: "role",
+    subjectId: role.id,
+  });
   return jsonResponse(roleBody(role));
 });

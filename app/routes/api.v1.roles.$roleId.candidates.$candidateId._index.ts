@@ -11,7 +11,11 @@ import { listOutcomes } from "~/server/outcomes.server";
 export const loader = apiRoute(async ({ request, params, context }: LoaderFunctionArgs) => {
   const client = await requireApiKey(request, context, "read");
   const { role, candidate } = await requireApiCandidate(context, client, params);
-  await auditApiCall(context, client, request, { action: "candidate.view", subjectType: "candidate", subjectId: candidate.id });
+  await auditApiCall(context, client, request, {
+    action: "candidate.view",
+    subjectType: "candidate",
+    subjectId: candidate.id,
+  });
   const body: z.infer<typeof candidateReportSchema> = {
     role: { id: role.id, title: role.title },
     candidate: {
@@ -27,7 +31,9 @@ export const loader = apiRoute(async ({ request, params, context }: LoaderFuncti
     fit: candidate.scores ? candidateReport(role.targets, candidate.scores).fit : null,
     decisions: candidate.decisions,
     notes: candidate.notes,
-    outcomes: (await listOutcomes(context.db, client.organizationId, candidate.id)) as unknown as Array<Record<string, unknown>>,
+    outcomes: (await listOutcomes(context.db, client.organizationId, candidate.id)) as unknown as Array<
+      Record<string, unknown>
+    >,
   };
   return jsonResponse(body);
 });

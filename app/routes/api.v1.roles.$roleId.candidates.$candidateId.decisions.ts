@@ -1,7 +1,14 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import type { z } from "zod";
 import { recordDecisionRequestSchema, type decisionRecordedSchema } from "~/domain/api/schemas";
-import { apiRoute, auditApiCall, jsonResponse, parseJsonBody, requireApiKey, requireMethod } from "~/server/api.server";
+import {
+  apiRoute,
+  auditApiCall,
+  jsonResponse,
+  parseJsonBody,
+  requireApiKey,
+  requireMethod,
+} from "~/server/api.server";
 import { requireApiCandidate } from "~/server/api-bodies.server";
 import { recordDecision } from "~/server/candidates.server";
 
@@ -19,7 +26,17 @@ export const action = apiRoute(async ({ request, params, context }: ActionFuncti
     .where("invitation_id", "=", candidate.id)
     .orderBy("decided_at", "desc")
     .executeTakeFirstOrThrow();
-  await auditApiCall(context, client, request, { action: "candidate.decide", subjectType: "candidate", subjectId: candidate.id, details: { decision: input.decision } });
-  const body: z.infer<typeof decisionRecordedSchema> = { candidateId: candidate.id, decision: latest.decision, by: latest.decided_by_name, at: latest.decided_at };
+  await auditApiCall(context, client, request, {
+    action: "candidate.decide",
+    subjectType: "candidate",
+    subjectId: candidate.id,
+    details: { decision: input.decision },
+  });
+  const body: z.infer<typeof decisionRecordedSchema> = {
+    candidateId: candidate.id,
+    decision: latest.decision,
+    by: latest.decided_by_name,
+    at: latest.decided_at,
+  };
   return jsonResponse(body, 201);
 });

@@ -3,7 +3,16 @@ import { createRoleRequestSchema, roleListQuerySchema, type roleListSchema } fro
 import { targetsFromJobAnalysis } from "~/domain/fit/job-analysis";
 import { templateById } from "~/domain/fit/templates";
 import { ALL_TASKS } from "~/domain/instrument";
-import { apiRoute, auditApiCall, jsonResponse, paginate, parseJsonBody, parseQuery, requireApiKey, requireMethod } from "~/server/api.server";
+import {
+  apiRoute,
+  auditApiCall,
+  jsonResponse,
+  paginate,
+  parseJsonBody,
+  parseQuery,
+  requireApiKey,
+  requireMethod,
+} from "~/server/api.server";
 import { createRole, findRole, listRoles } from "~/server/roles.server";
 import { roleBody } from "~/server/api-bodies.server";
 import type { z } from "zod";
@@ -15,7 +24,11 @@ export const loader = apiRoute(async ({ request, context }: LoaderFunctionArgs) 
   const query = parseQuery(request, roleListQuerySchema);
   const roles = await listRoles(context.db, client.organizationId, query.status);
   const page = paginate(roles, query);
-  await auditApiCall(context, client, request, { action: "roles.list", subjectType: "organization", subjectId: client.organizationId });
+  await auditApiCall(context, client, request, {
+    action: "roles.list",
+    subjectType: "organization",
+    subjectId: client.organizationId,
+  });
   const body: z.infer<typeof roleListSchema> = {
     data: page.data.map((r) => ({
       id: r.id,
@@ -59,6 +72,10 @@ export const action = apiRoute(async ({ request, context }: ActionFunctionArgs) 
       createdByUserId: null,
     });
   }
-  await auditApiCall(context, client, request, { action: "role.create", subjectType: "role", subjectId: roleId });
+  await auditApiCall(context, client, request, {
+    action: "role.create",
+    subjectType: "role",
+    subjectId: roleId,
+  });
   return jsonResponse(roleBody((await findRole(context.db, client.organizationId, roleId))!), 201);
 });

@@ -50,9 +50,18 @@ export async function requireApiRole(context: AppLoadContext, client: ApiClient,
   return role;
 }
 
-export async function requireApiCandidate(context: AppLoadContext, client: ApiClient, params: { roleId?: string; candidateId?: string }) {
+export async function requireApiCandidate(
+  context: AppLoadContext,
+  client: ApiClient,
+  params: { roleId?: string; candidateId?: string },
+) {
   const role = await requireApiRole(context, client, params.roleId);
-  const candidate = await findCandidate(context.db, client.organizationId, role.id, apiId(params.candidateId));
+  const candidate = await findCandidate(
+    context.db,
+    client.organizationId,
+    role.id,
+    apiId(params.candidateId),
+  );
   if (!candidate) throw notFoundProblem();
   return { role, candidate };
 }
@@ -71,10 +80,23 @@ export async function apiInvitationEmail(context: AppLoadContext, client: ApiCli
     .executeTakeFirst();
   const { contact, replyTo } = accommodationContact(settings.candidateContact, creator?.email ?? null);
   if (!contact || !replyTo) {
-    throw new ApiProblem(409, "Conflict", "Emailing invitations needs a candidate contact email in the organization settings (it is the Reply-To).");
+    throw new ApiProblem(
+      409,
+      "Conflict",
+      "Emailing invitations needs a candidate contact email in the organization settings (it is the Reply-To).",
+    );
   }
   const minutes = Math.round(formDuration(currentInstrument().forms, "adaptive").typicalSeconds / 60);
   const compose: InvitationEmailComposer = (c, link, expiresAt) =>
-    candidateInvitationEmail({ candidateName: c.name, organizationName: settings.name, roleTitle, link, expiresAt, minutes, contact, replyTo });
+    candidateInvitationEmail({
+      candidateName: c.name,
+      organizationName: settings.name,
+      roleTitle,
+      link,
+      expiresAt,
+      minutes,
+      contact,
+      replyTo,
+    });
   return { origin: publicOrigin(context), compose };
 }

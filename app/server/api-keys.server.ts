@@ -72,7 +72,11 @@ export async function listApiKeys(db: Kysely<Database>, organizationId: string):
   }));
 }
 
-export async function revokeApiKey(db: Kysely<Database>, organizationId: string, keyId: string): Promise<boolean> {
+export async function revokeApiKey(
+  db: Kysely<Database>,
+  organizationId: string,
+  keyId: string,
+): Promise<boolean> {
   const result = await db
     .updateTable("api_keys")
     .set({ revoked_at: nowIso() })
@@ -84,7 +88,10 @@ export async function revokeApiKey(db: Kysely<Database>, organizationId: string,
 }
 
 /** The live key with this secret, or null (unknown, malformed or revoked). Notes when it was used. */
-export async function authenticateApiKeySecret(db: Kysely<Database>, secret: string): Promise<AuthenticatedKey | null> {
+export async function authenticateApiKeySecret(
+  db: Kysely<Database>,
+  secret: string,
+): Promise<AuthenticatedKey | null> {
   if (!API_KEY_PATTERN.test(secret)) return null;
   const row = await db
     .selectFrom("api_keys")

@@ -20,7 +20,10 @@ export class ApiProblem extends Error {
     readonly status: number,
     readonly title: string,
     readonly detail: string,
-    readonly extra: { errors?: Array<{ field: string; message: string }>; headers?: Record<string, string> } = {},
+    readonly extra: {
+      errors?: Array<{ field: string; message: string }>;
+      headers?: Record<string, string>;
+    } = {},
   ) {
     super(detail);
   }
@@ -36,15 +39,26 @@ export function problemResponse(problem: ApiProblem): Response {
   };
   return new Response(JSON.stringify(body), {
     status: problem.status,
-    headers: { "Content-Type": "application/problem+json", "Cache-Control": "no-store", ...problem.extra.headers },
+    headers: {
+      "Content-Type": "application/problem+json",
+      "Cache-Control": "no-store",
+      ...problem.extra.headers,
+    },
   });
 }
 
 export const notFoundProblem = () =>
-  new ApiProblem(404, "Not Found", "There is nothing at this address, or it belongs to another organization.");
+  new ApiProblem(
+    404,
+    "Not Found",
+    "There is nothing at this address, or it belongs to another organization.",
+  );
 
 export function jsonResponse(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 type RouteArgs = { request: Request; params: Record<string, string | undefined>; context: AppLoadContext };
@@ -73,7 +87,10 @@ export interface ApiClient extends AuthenticatedKey {
 }
 
 /** The key's name is the actor of every audit row its calls cause. */
-export const apiKeyActor = (key: { name: string }): Actor => ({ userId: null, name: `API key “${key.name}”` });
+export const apiKeyActor = (key: { name: string }): Actor => ({
+  userId: null,
+  name: `API key “${key.name}”`,
+});
 
 function bearerSecret(request: Request): string | null {
   const header = request.headers.get("Authorization");
@@ -82,21 +99,39 @@ function bearerSecret(request: Request): string | null {
 }
 
 const unauthorized = (detail: string, scheme = "Bearer") =>
-  new ApiProblem(401, "Unauthorized", detail, { headers: { "WWW-Authenticate": `${scheme} realm="RoleFit"` } });
+  new ApiProblem(401, "Unauthorized", detail, {
+    headers: { "WWW-Authenticate": `${scheme} realm="RoleFit"` },
+  });
 
 /**
  * The key of the request, counted against its rate limit and checked for the scope. Throws 401 for
  * a missing, unknown or revoked key, 429 over the limit, 403 when the scope is too narrow.
  */
-export async function authenticateApi(context: AppLoadContext, secret: string | null, needed: ApiScope, scheme = "Bearer"): Promise<ApiClient> {
-  if (!secret) throw unauthorized(scheme === "Basic" ? "Send an API key as the Basic username." : "Send an API key: Authorization: Bearer <key>.", scheme);
+export async function authenticateApi(
+  context: AppLoadContext,
+  secret: string | null,
+  needed: ApiScope,
+  scheme = "Bearer",
+): Promise<ApiClient> {
+  if (!secret)
+    throw unauthorized(
+      scheme === "Basic"
+        ? "Send an API key as the Basic username."
+        : "Send an API key: Authorization: Bearer <key>.",
+      scheme,
+    );
   const key = await authenticateApiKeySecret(context.db, secret);
   if (!key) throw unauthorized("This API key is unknown or has been revoked.", scheme);
   const wait = await context.limiter.hit(`api:key:${key.id}`, API_RATE_LIMIT, API_RATE_WINDOW_MS);
   if (wait > 0) {
-    throw new ApiProblem(429, "Too Many Requests", `This key made more than ${API_RATE_LIMIT} requests in a minute. Wait ${wait} seconds.`, {
-      headers: { "Retry-After": String(wait) },
-    });
+    throw new ApiProblem(
+      429,
+      "Too Many Requests",
+      `This key made more than ${API_RATE_LIMIT} requests in a minute. Wait ${wait} seconds.`,
+      {
+        headers: { "Retry-After": String(wait) },
+      },
+    );
   }
   if (needed === "read-write" && key.scope !== "read-write") {
     throw new ApiProblem(403, "Forbidden", "This key is read-only; this call needs a read-write key.");
@@ -133,7 +168,10 @@ function fieldErrors(error: z.ZodError) {
 /** Query parameters through a schema; 400 with per-field errors when they do not fit. */
 export function parseQuery<T extends z.ZodType>(request: Request, schema: T): z.infer<T> {
   const parsed = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) throw new ApiProblem(400, "Bad Request", "Some query parameters are not valid.", { errors: fieldErrors(parsed.error) });
+  if (!parsed.success)
+    throw new ApiProblem(400, "Bad Request", "Some query parameters are not valid.", {
+      errors: fieldErrors(parsed.error),
+    });
   return parsed.data;
 }
 
@@ -141,16 +179,25 @@ export function parseQuery<T extends z.ZodType>(request: Request, schema: T): z.
 export async function parseJsonBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
   const type = request.headers.get("Content-Type")?.split(";")[0]?.trim().toLowerCase();
   if (type !== "application/json") {
-    throw new ApiProblem(415, "Unsupported Media Type", "Send the body as JSON with Content-Type: application/json.");
+    throw new ApiProblem(
+      415,
+      "Unsupported Media Type",
+      "Send the body as JSON with Content-Type: application/json.",
+    );
   }
   let json: unknown;
   try {
     json = JSON.parse(await request.text());
   } catch {
-    throw new ApiProblem(400, "Bad Request", "The body is not valid JSON.", { errors: [{ field: "", message: "Not valid JSON." }] });
+    throw new ApiProblem(400, "Bad Request", "The body is not valid JSON.", {
+      errors: [{ field: "", message: "Not valid JSON." }],
+    });
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new ApiProblem(400, "Bad Request", "Some fields are not valid.", { errors: fieldErrors(parsed.error) });
+  if (!parsed.success)
+    throw new ApiProblem(400, "Bad Request", "Some fields are not valid.", {
+      errors: fieldErrors(parsed.error),
+    });
   return parsed.data;
 }
 
@@ -158,26 +205,37 @@ export async function parseJsonBody<T extends z.ZodType>(request: Request, schem
  * One page of an ordered list. The cursor is opaque to clients: it names the last item of the
  * previous page, so a page never repeats or skips an item when others are added before it.
  */
-export function paginate<T extends { id: string }>(items: readonly T[], query: { limit: number; cursor?: string }) {
+export function paginate<T extends { id: string }>(
+  items: readonly T[],
+  query: { limit: number; cursor?: string },
+) {
   let start = 0;
   if (query.cursor) {
     let after: unknown;
     try {
-      after = (JSON.parse(Buffer.from(query.cursor, "base64url").toString("utf8")) as { after?: unknown }).after;
+      after = (JSON.parse(Buffer.from(query.cursor, "base64url").toString("utf8")) as { after?: unknown })
+        .after;
     } catch {
       after = undefined;
     }
     const index = typeof after === "string" ? items.findIndex((item) => item.id === after) : -1;
     if (index < 0) {
-      throw new ApiProblem(400, "Bad Request", "This cursor is not valid (or its item is gone); start again without one.", {
-        errors: [{ field: "cursor", message: "Not a cursor of this list." }],
-      });
+      throw new ApiProblem(
+        400,
+        "Bad Request",
+        "This cursor is not valid (or its item is gone); start again without one.",
+        {
+          errors: [{ field: "cursor", message: "Not a cursor of this list." }],
+        },
+      );
     }
     start = index + 1;
   }
   const data = items.slice(start, start + query.limit);
   const more = start + query.limit < items.length;
-  const next = more ? Buffer.from(JSON.stringify({ after: data[data.length - 1]!.id })).toString("base64url") : null;
+  const next = more
+    ? Buffer.from(JSON.stringify({ after: data[data.length - 1]!.id })).toString("base64url")
+    : null;
   return { data, next };
 }
 
@@ -186,11 +244,21 @@ export async function auditApiCall(
   context: AppLoadContext,
   client: ApiClient,
   request: Request,
-  event: { action: AuditAction; subjectType: AuditEventsTable["subject_type"]; subjectId: string; details?: Record<string, unknown> },
+  event: {
+    action: AuditAction;
+    subjectType: AuditEventsTable["subject_type"];
+    subjectId: string;
+    details?: Record<string, unknown>;
+  },
 ): Promise<void> {
   const url = new URL(request.url);
   await recordAuditEvent(context.db, client.organizationId, client.actor, {
     ...event,
-    details: { ...event.details, via: "api", keyId: client.id, request: `${request.method.toUpperCase()} ${url.pathname}` },
+    details: {
+      ...event.details,
+      via: "api",
+      keyId: client.id,
+      request: `${request.method.toUpperCase()} ${url.pathname}`,
+    },
   });
 }

@@ -9,7 +9,9 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
   await db.schema
     .createTable("api_keys")
     .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("organization_id", "text", (c) => c.notNull().references("organizations.id").onDelete("cascade"))
+    .addColumn("organization_id", "text", (c) =>
+      c.notNull().references("organizations.id").onDelete("cascade"),
+    )
     .addColumn("name", "text", (c) => c.notNull())
     .addColumn("scope", "text", (c) => c.notNull())
     .addColumn("key_hash", "text", (c) => c.notNull().unique())
@@ -19,5 +21,9 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .addColumn("last_used_at", "text")
     .addColumn("revoked_at", "text")
     .execute();
-  await db.schema.createIndex("api_keys_organization").on("api_keys").columns(["organization_id", "created_at"]).execute();
+  await db.schema
+    .createIndex("api_keys_organization")
+    .on("api_keys")
+    .columns(["organization_id", "created_at"])
+    .execute();
 }

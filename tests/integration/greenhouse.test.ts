@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listTestsResponseSchema, sendTestResponseSchema, testStatusResponseSchema } from "~/domain/api/greenhouse";
+import {
+  listTestsResponseSchema,
+  sendTestResponseSchema,
+  testStatusResponseSchema,
+} from "~/domain/api/greenhouse";
 import { createApiKey } from "~/server/api-keys.server";
 import { demoPerson, seedCompletedAttempt } from "~/server/demo-data.server";
 import { createRole, setRoleStatus } from "~/server/roles.server";
@@ -32,10 +36,28 @@ describe.each(testDialects)("Greenhouse assessment partner on %s", (dialect) => 
     t = await createTestContext(dialect);
     a = await organizationWithCandidates(t.context, "Hogwarts", 1);
     b = await organizationWithCandidates(t.context, "Durmstrang", 1);
-    key = (await createApiKey(t.context.db, a.organizationId, { name: "Greenhouse", scope: "read-write", createdByUserId: a.ownerUserId })).key;
-    readKey = (await createApiKey(t.context.db, a.organizationId, { name: "Greenhouse read", scope: "read", createdByUserId: a.ownerUserId })).key;
+    key = (
+      await createApiKey(t.context.db, a.organizationId, {
+        name: "Greenhouse",
+        scope: "read-write",
+        createdByUserId: a.ownerUserId,
+      })
+    ).key;
+    readKey = (
+      await createApiKey(t.context.db, a.organizationId, {
+        name: "Greenhouse read",
+        scope: "read",
+        createdByUserId: a.ownerUserId,
+      })
+    ).key;
     const template = ROLE_TEMPLATES[0]!;
-    archivedRoleId = await createRole(t.context.db, a.organizationId, { title: "Old role", templateId: template.id, source: "template", targets: template.targets, createdByUserId: a.ownerUserId });
+    archivedRoleId = await createRole(t.context.db, a.organizationId, {
+      title: "Old role",
+      templateId: template.id,
+      source: "template",
+      targets: template.targets,
+      createdByUserId: a.ownerUserId,
+    });
     await setRoleStatus(t.context.db, a.organizationId, archivedRoleId, "archived");
   });
   afterAll(async () => {
@@ -56,30 +78,78 @@ describe.each(testDialects)("Greenhouse assessment partner on %s", (dialect) => 
   });
 
   it("list_tests: the organization's active roles", async () => {
-    const res = await callRoute(listTests.loader as never, { context: t.context, path: "/api/greenhouse/list_tests", headers: basic(key) });
+    const res = await callRoute(listTests.loader as never, {
+      context: t.context,
+      path: "/api/greenhouse/list_tests",
+      headers: basic(key),
+    });
     expect(res.status).toBe(200);
-    expect(listTestsResponseSchema.parse(res.data)).toEqual([{ partner_test_id: a.roleId, partner_test_name: "Hogwarts AE" }]);
+    expect(listTestsResponseSchema.parse(res.data)).toEqual([
+      { partner_test_id: a.roleId, partner_test_name: "Hogwarts AE" },
+    ]);
   });
 
   it("refuses requests without the organization's key", async () => {
-    const none = await callRoute(listTests.loader as never, { context: t.context, path: "/api/greenhouse/list_tests" });
+    const none = await callRoute(listTests.loader as never, {
+      context: t.context,
+      path: "/api/greenhouse/list_tests",
+    });
     expectProblem(none, 401);
     expect(none.headers.get("WWW-Authenticate")).toMatch(/^Basic/);
-    expectProblem(await callRoute(listTests.loader as never, { context: t.context, path: "/x", headers: basic("rf_" + "y".repeat(43)) }), 401);
-    expectProblem(await callRoute(sendTest.action as never, { context: t.context, path: "/x", headers: basic(readKey), json: harry(a.roleId) }), 403);
+    expectProblem(
+      await callRoute(listTests.loader as never, {
+        context: t.context,
+        path: "/x",
+        headers: basic("rf_" + "y".repeat(43)),
+      }),
+      401,
+    );
+    expectProblem(
+      await callRoute(sendTest.action as never, {
+        context: t.context,
+        path: "/x",
+        headers: basic(readKey),
+        json: harry(a.roleId),
+      }),
+      403,
+    );
   });
 
   it("send_test: invites and emails the candidate and returns the invitation id; the same request again sends nothing new", async () => {
-    const res = await callRoute(sendTest.action as never, { context: t.context, path: "/api/greenhouse/send_test", headers: basic(key), json: harry(a.roleId) });
+    const res = await callRoute(sendTest.action as never, {
+      context: t.context,
+      path: "/api/greenhouse/send_test",
+      headers: basic(key),
+      json: harry(a.roleId),
+    });
     expect(res.status).toBe(200);
     interviewId = sendTestResponseSchema.parse(res.data).partner_interview_id;
-    const invitation = await t.context.db.selectFrom("candidate_invitations").selectAll().where("id", "=", interviewId).executeTakeFirstOrThrow();
-    expect(invitation).toMatchObject({ organization_id: a.organizationId, role_id: a.roleId, candidate_name: "Harry Potter", email: "hpotter@hogwarts.edu" });
-    const mails = () => t.context.db.selectFrom("jobs").select("payload").where("reference", "=", `candidate-invitation:${interviewId}`).execute();
+    const invitation = await t.context.db
+      .selectFrom("candidate_invitations")
+      .selectAll()
+      .where("id", "=", interviewId)
+      .executeTakeFirstOrThrow();
+    expect(invitation).toMatchObject({
+      organization_id: a.organizationId,
+      role_id: a.roleId,
+      candidate_name: "Harry Potter",
+      email: "hpotter@hogwarts.edu",
+    });
+    const mails = () =>
+      t.context.db
+        .selectFrom("jobs")
+        .select("payload")
+        .where("reference", "=", `candidate-invitation:${interviewId}`)
+        .execute();
     expect(await mails()).toHaveLength(1);
     // No contact is set, so replies go to the owner who created the key.
     expect((await mails())[0]!.payload).toContain(a.ownerEmail);
-    const again = await callRoute(sendTest.action as never, { context: t.context, path: "/api/greenhouse/send_test", headers: basic(key), json: harry(a.roleId) });
+    const again = await callRoute(sendTest.action as never, {
+      context: t.context,
+      path: "/api/greenhouse/send_test",
+      headers: basic(key),
+      json: harry(a.roleId),
+    });
     expect(again.data).toEqual({ partner_interview_id: interviewId });
     expect(await mails()).toHaveLength(1);
   });
@@ -87,36 +157,93 @@ describe.each(testDialects)("Greenhouse assessment partner on %s", (dialect) => 
   it("send_test: another organization's role, an archived role or a malformed body sends nothing", async () => {
     const before = await t.context.db.selectFrom("candidate_invitations").select("id").execute();
     for (const testId of [b.roleId, archivedRoleId, "12345"]) {
-      expectProblem(await callRoute(sendTest.action as never, { context: t.context, path: "/x", headers: basic(key), json: harry(testId) }), 404);
+      expectProblem(
+        await callRoute(sendTest.action as never, {
+          context: t.context,
+          path: "/x",
+          headers: basic(key),
+          json: harry(testId),
+        }),
+        404,
+      );
     }
-    const bad = await callRoute(sendTest.action as never, { context: t.context, path: "/x", headers: basic(key), json: { partner_test_id: a.roleId, candidate: { first_name: "Harry" } } });
+    const bad = await callRoute(sendTest.action as never, {
+      context: t.context,
+      path: "/x",
+      headers: basic(key),
+      json: { partner_test_id: a.roleId, candidate: { first_name: "Harry" } },
+    });
     expectProblem(bad, 400);
-    expect(bad.data.errors.map((e: { field: string }) => e.field)).toEqual(["candidate.last_name", "candidate.email"]);
+    expect(bad.data.errors.map((e: { field: string }) => e.field)).toEqual([
+      "candidate.last_name",
+      "candidate.email",
+    ]);
     expect(await t.context.db.selectFrom("candidate_invitations").select("id").execute()).toEqual(before);
   });
 
   it("test_status: the status until completed, then the fit as the score with a summary and the report link", async () => {
     const path = `/api/greenhouse/test_status?partner_interview_id=${interviewId}`;
-    const pending = await callRoute(testStatus.loader as never, { context: t.context, path, headers: basic(key) });
-    expect(testStatusResponseSchema.parse(pending.data)).toEqual({ partner_status: "invited", partner_profile_url: null, partner_score: null, metadata: null });
+    const pending = await callRoute(testStatus.loader as never, {
+      context: t.context,
+      path,
+      headers: basic(key),
+    });
+    expect(testStatusResponseSchema.parse(pending.data)).toEqual({
+      partner_status: "invited",
+      partner_profile_url: null,
+      partner_score: null,
+      metadata: null,
+    });
 
-    const invitation = await t.context.db.selectFrom("candidate_invitations").select("id").where("id", "=", interviewId).executeTakeFirstOrThrow();
-    await seedCompletedAttempt(t.context.db, { person: demoPerson(7, 0.4), seed: 77, kind: "invited", organizationId: a.organizationId, invitationId: invitation.id, token: "t".repeat(43), startedAt: new Date() });
-    const done = await callRoute(testStatus.loader as never, { context: t.context, path, headers: basic(key) });
+    const invitation = await t.context.db
+      .selectFrom("candidate_invitations")
+      .select("id")
+      .where("id", "=", interviewId)
+      .executeTakeFirstOrThrow();
+    await seedCompletedAttempt(t.context.db, {
+      person: demoPerson(7, 0.4),
+      seed: 77,
+      kind: "invited",
+      organizationId: a.organizationId,
+      invitationId: invitation.id,
+      token: "t".repeat(43),
+      startedAt: new Date(),
+    });
+    const done = await callRoute(testStatus.loader as never, {
+      context: t.context,
+      path,
+      headers: basic(key),
+    });
     const body = testStatusResponseSchema.parse(done.data);
     expect(body.partner_status).toBe("complete");
-    expect(body.partner_profile_url).toBe(`http://localhost:3000/roles/${a.roleId}/candidates/${interviewId}`);
+    expect(body.partner_profile_url).toBe(
+      `http://localhost:3000/roles/${a.roleId}/candidates/${interviewId}`,
+    );
     expect(Number.isInteger(body.partner_score)).toBe(true);
     expect(body.partner_score).toBeGreaterThanOrEqual(0);
     expect(body.partner_score).toBeLessThanOrEqual(100);
-    expect(body.metadata!.Summary).toMatch(new RegExp(`^Fit ${body.partner_score} of 100 for Hogwarts AE \\(80% range \\d+–\\d+\\); rank \\S+ of 2 completed\\.$`));
+    expect(body.metadata!.Summary).toMatch(
+      new RegExp(
+        `^Fit ${body.partner_score} of 100 for Hogwarts AE \\(80% range \\d+–\\d+\\); rank \\S+ of 2 completed\\.$`,
+      ),
+    );
     // Metadata values are primitives, as Greenhouse requires.
     expect(Object.values(body.metadata!).every((v) => v === null || typeof v !== "object")).toBe(true);
   });
 
   it("test_status: another organization's invitation is not found", async () => {
-    expectProblem(await callRoute(testStatus.loader as never, { context: t.context, path: `/x?partner_interview_id=${b.invitations[0]!.id}`, headers: basic(key) }), 404);
-    expectProblem(await callRoute(testStatus.loader as never, { context: t.context, path: "/x", headers: basic(key) }), 400);
+    expectProblem(
+      await callRoute(testStatus.loader as never, {
+        context: t.context,
+        path: `/x?partner_interview_id=${b.invitations[0]!.id}`,
+        headers: basic(key),
+      }),
+      404,
+    );
+    expectProblem(
+      await callRoute(testStatus.loader as never, { context: t.context, path: "/x", headers: basic(key) }),
+      400,
+    );
   });
 
   it("response_error: Greenhouse's report of a malformed response is taken and logged without its text", async () => {
@@ -135,7 +262,11 @@ describe.each(testDialects)("Greenhouse assessment partner on %s", (dialect) => 
     });
     expect(res.status).toBe(200);
     expect(res.data).toEqual({ status: 200 });
-    const row = await t.context.db.selectFrom("audit_events").selectAll().where("action", "=", "greenhouse.response-error").executeTakeFirstOrThrow();
+    const row = await t.context.db
+      .selectFrom("audit_events")
+      .selectAll()
+      .where("action", "=", "greenhouse.response-error")
+      .executeTakeFirstOrThrow();
     expect(row.actor_name).toBe("API key “Greenhouse”");
     expect(row.details).not.toContain("hpotter");
   });

@@ -5,7 +5,9 @@ import { z } from "zod";
 // Greenhouse's (snake case). Greenhouse may add properties, so requests keep unknown ones.
 
 /** list_tests: an array of the tests the organization can send. */
-export const listTestsResponseSchema = z.array(z.object({ partner_test_id: z.string(), partner_test_name: z.string() }));
+export const listTestsResponseSchema = z.array(
+  z.object({ partner_test_id: z.string(), partner_test_name: z.string() }),
+);
 
 /** send_test's JSON body. */
 export const sendTestRequestSchema = z.looseObject({
@@ -33,7 +35,13 @@ export const testStatusResponseSchema = z
     partner_score: z.number().nullable(),
     metadata: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).nullable(),
   })
-  .refine((r) => r.partner_status !== "complete" || !!r.partner_profile_url, "A complete test needs partner_profile_url.");
+  .refine(
+    (r) => r.partner_status !== "complete" || !!r.partner_profile_url,
+    "A complete test needs partner_profile_url.",
+  );
 
 /** response_error: Greenhouse reporting a response of ours it could not use. */
-export const responseErrorRequestSchema = z.looseObject({ api_call: z.string().max(100), errors: z.array(z.string()).max(100) });
+export const responseErrorRequestSchema = z.looseObject({
+  api_call: z.string().max(100),
+  errors: z.array(z.string()).max(100),
+});

@@ -53,7 +53,15 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     response: "Role",
     status: 201,
   },
-  { method: "get", path: "/api/v1/roles/{roleId}", operationId: "getRole", summary: "Get a role", scope: "read", response: "Role", status: 200 },
+  {
+    method: "get",
+    path: "/api/v1/roles/{roleId}",
+    operationId: "getRole",
+    summary: "Get a role",
+    scope: "read",
+    response: "Role",
+    status: 200,
+  },
   {
     method: "post",
     path: "/api/v1/roles/{roleId}/invitations",
@@ -111,26 +119,41 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     path: "/api/v1/bias-audit",
     operationId: "getBiasAudit",
     summary: "Bias-audit figures",
-    description: "Selection and scoring rates by group with impact ratios, for the organization or one role (`roleId`), optionally between two dates.",
+    description:
+      "Selection and scoring rates by group with impact ratios, for the organization or one role (`roleId`), optionally between two dates.",
     scope: "read",
     query: biasAuditQuerySchema,
     response: "BiasAudit",
     status: 200,
   },
-  { method: "get", path: "/api/v1/scenarios", operationId: "listScenarios", summary: "List org scenarios", scope: "read", query: pageQuerySchema, response: "ScenarioList", status: 200 },
+  {
+    method: "get",
+    path: "/api/v1/scenarios",
+    operationId: "listScenarios",
+    summary: "List org scenarios",
+    scope: "read",
+    query: pageQuerySchema,
+    response: "ScenarioList",
+    status: 200,
+  },
   {
     method: "get",
     path: "/api/v1/scenarios/{scenarioId}/evaluation",
     operationId: "evaluateScenario",
     summary: "Evaluate an org scenario",
-    description: "The org designer's verdict on a stored scenario, as the CLI's `org evaluate --json` gives it for an exported file.",
+    description:
+      "The org designer's verdict on a stored scenario, as the CLI's `org evaluate --json` gives it for an exported file.",
     scope: "read",
     response: "ScenarioEvaluation",
     status: 200,
   },
 ];
 
-const REQUEST_COMPONENTS = new Set([createRoleRequestSchema, createInvitationsRequestSchema, recordDecisionRequestSchema].map((s) => apiSchemas.get(s)!.id));
+const REQUEST_COMPONENTS = new Set(
+  [createRoleRequestSchema, createInvitationsRequestSchema, recordDecisionRequestSchema].map(
+    (s) => apiSchemas.get(s)!.id,
+  ),
+);
 
 const ERRORS: Record<number, string> = {
   400: "Invalid input: `errors` lists each field",
@@ -141,7 +164,11 @@ const ERRORS: Record<number, string> = {
 };
 
 function components() {
-  const settings = { target: "draft-2020-12", uri: (id: string) => `#/components/schemas/${id}`, unrepresentable: "any" } as const;
+  const settings = {
+    target: "draft-2020-12",
+    uri: (id: string) => `#/components/schemas/${id}`,
+    unrepresentable: "any",
+  } as const;
   const output = z.toJSONSchema(apiSchemas, { ...settings, io: "output" }).schemas;
   const input = z.toJSONSchema(apiSchemas, { ...settings, io: "input" }).schemas;
   const out: Record<string, unknown> = {};
@@ -155,10 +182,20 @@ function components() {
 }
 
 function parameters(op: ApiOperation) {
-  const params: unknown[] = [...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: "path", required: true, schema: { type: "string", format: "uuid" } }));
+  const params: unknown[] = [...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name,
+    in: "path",
+    required: true,
+    schema: { type: "string", format: "uuid" },
+  }));
   if (op.query) {
-    const schema = z.toJSONSchema(op.query, { target: "draft-2020-12", io: "output", unrepresentable: "any" }) as { properties?: Record<string, unknown> };
-    for (const [name, property] of Object.entries(schema.properties ?? {})) params.push({ name, in: "query", required: false, schema: property });
+    const schema = z.toJSONSchema(op.query, {
+      target: "draft-2020-12",
+      io: "output",
+      unrepresentable: "any",
+    }) as { properties?: Record<string, unknown> };
+    for (const [name, property] of Object.entries(schema.properties ?? {}))
+      params.push({ name, in: "query", required: false, schema: property });
   }
   return params;
 }
@@ -176,10 +213,20 @@ export function openApiDocument(origin: string) {
       ...(op.description ? { description: op.description } : {}),
       "x-rolefit-scope": op.scope,
       parameters: parameters(op),
-      ...(op.request ? { requestBody: { required: true, content: { "application/json": { schema: ref(op.request) } } } } : {}),
+      ...(op.request
+        ? { requestBody: { required: true, content: { "application/json": { schema: ref(op.request) } } } }
+        : {}),
       responses: {
-        [op.status]: { description: op.status === 201 ? "Created" : "OK", content: { "application/json": { schema: ref(op.response) } } },
-        ...Object.fromEntries(errors.map((s) => [s, { description: ERRORS[s], content: { "application/problem+json": { schema: ref("Problem") } } }])),
+        [op.status]: {
+          description: op.status === 201 ? "Created" : "OK",
+          content: { "application/json": { schema: ref(op.response) } },
+        },
+        ...Object.fromEntries(
+          errors.map((s) => [
+            s,
+            { description: ERRORS[s], content: { "application/problem+json": { schema: ref("Problem") } } },
+          ]),
+        ),
       },
     };
   }
@@ -195,7 +242,9 @@ export function openApiDocument(origin: string) {
     servers: [{ url: origin }],
     security: [{ bearer: [] }],
     components: {
-      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "An API key of the organization" } },
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "An API key of the organization" },
+      },
       schemas: components(),
     },
     paths,

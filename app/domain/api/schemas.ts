@@ -27,11 +27,19 @@ export const problemSchema = z
     status: z.number().int(),
     detail: z.string(),
     errors: z
-      .array(z.object({ field: z.string().describe("Dotted path of the offending field, empty for the body as a whole"), message: z.string() }))
+      .array(
+        z.object({
+          field: z.string().describe("Dotted path of the offending field, empty for the body as a whole"),
+          message: z.string(),
+        }),
+      )
       .optional()
       .describe("Per-field errors of a 400"),
   })
-  .register(apiSchemas, { id: "Problem", description: "RFC 9457 problem details (application/problem+json)." });
+  .register(apiSchemas, {
+    id: "Problem",
+    description: "RFC 9457 problem details (application/problem+json).",
+  });
 
 export const pageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
@@ -85,7 +93,9 @@ export const roleSchema = z
 
 export const roleListSchema = page(roleSummarySchema).register(apiSchemas, { id: "RoleList" });
 
-export const roleListQuerySchema = pageQuerySchema.extend({ status: z.enum(["active", "archived"]).default("active") });
+export const roleListQuerySchema = pageQuerySchema.extend({
+  status: z.enum(["active", "archived"]).default("active"),
+});
 
 const roleTitle = z.string().trim().min(1).max(120);
 
@@ -100,9 +110,14 @@ export const createRoleRequestSchema = z
       from: z.literal("job-analysis"),
       title: roleTitle,
       ratings: z
-        .partialRecord(z.enum(ALL_TASKS.map((t) => t.id) as [string, ...string[]]), z.number().int().min(0).max(4))
+        .partialRecord(
+          z.enum(ALL_TASKS.map((t) => t.id) as [string, ...string[]]),
+          z.number().int().min(0).max(4),
+        )
         .refine((r) => Object.values(r).some((v) => (v ?? 0) > 0), "Rate at least one task above 0.")
-        .describe("How much the role does each task, 0 (not at all) to 4 (the core of the job); missing tasks count 0"),
+        .describe(
+          "How much the role does each task, 0 (not at all) to 4 (the core of the job); missing tasks count 0",
+        ),
     }),
   ])
   .register(apiSchemas, { id: "CreateRoleRequest" });
@@ -113,10 +128,18 @@ export const createRoleRequestSchema = z
 export const createInvitationsRequestSchema = z
   .object({
     candidates: z
-      .array(z.object({ name: z.string().trim().min(1).max(100), email: z.string().trim().toLowerCase().pipe(z.email()) }))
+      .array(
+        z.object({
+          name: z.string().trim().min(1).max(100),
+          email: z.string().trim().toLowerCase().pipe(z.email()),
+        }),
+      )
       .min(1)
       .max(MAX_INVITATIONS_PER_REQUEST),
-    send: z.enum(["email", "link"]).default("link").describe("email: RoleFit emails each link; link: you deliver the links"),
+    send: z
+      .enum(["email", "link"])
+      .default("link")
+      .describe("email: RoleFit emails each link; link: you deliver the links"),
   })
   .register(apiSchemas, { id: "CreateInvitationsRequest" });
 
@@ -127,7 +150,9 @@ export const invitationsCreatedSchema = z
   })
   .register(apiSchemas, { id: "InvitationsCreated" });
 
-export const invitationWithdrawnSchema = z.object({ id, withdrawnAt: timestamp }).register(apiSchemas, { id: "InvitationWithdrawn" });
+export const invitationWithdrawnSchema = z
+  .object({ id, withdrawnAt: timestamp })
+  .register(apiSchemas, { id: "InvitationWithdrawn" });
 
 // ---------------------------------------------------------------------------------------------
 // Candidates
@@ -144,7 +169,11 @@ export const candidateListItemSchema = z
     status,
     fit: z.number().nullable().describe("0–100; null until the questionnaire is completed"),
     interval: z.tuple([z.number(), z.number()]).nullable().describe("80% interval of the fit"),
-    rank: z.number().int().nullable().describe("1 for the best; candidates whose fits cannot be told apart share a rank"),
+    rank: z
+      .number()
+      .int()
+      .nullable()
+      .describe("1 for the best; candidates whose fits cannot be told apart share a rank"),
     tied: z.boolean(),
     decision: decisionRecord.nullable().describe("The latest decision"),
     invitedAt: timestamp,
@@ -152,7 +181,9 @@ export const candidateListItemSchema = z
   })
   .register(apiSchemas, { id: "CandidateListItem" });
 
-export const candidateListSchema = page(candidateListItemSchema).register(apiSchemas, { id: "CandidateList" });
+export const candidateListSchema = page(candidateListItemSchema).register(apiSchemas, {
+  id: "CandidateList",
+});
 
 export const candidateReportSchema = z
   .object({
@@ -166,7 +197,10 @@ export const candidateReportSchema = z
       completedAt: timestamp.nullable(),
       instrumentVersion: z.string().nullable(),
     }),
-    scores: z.record(z.string(), z.unknown()).nullable().describe("Trait estimates and quality notes, as on the candidate page"),
+    scores: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .describe("Trait estimates and quality notes, as on the candidate page"),
     fit: z
       .object({
         fit: z.number().describe("0–100"),
@@ -181,9 +215,13 @@ export const candidateReportSchema = z
   })
   .register(apiSchemas, { id: "CandidateReport" });
 
-export const recordDecisionRequestSchema = z.object({ decision }).register(apiSchemas, { id: "RecordDecisionRequest" });
+export const recordDecisionRequestSchema = z
+  .object({ decision })
+  .register(apiSchemas, { id: "RecordDecisionRequest" });
 
-export const decisionRecordedSchema = z.object({ candidateId: id, decision, by: z.string(), at: timestamp }).register(apiSchemas, { id: "DecisionRecorded" });
+export const decisionRecordedSchema = z
+  .object({ candidateId: id, decision, by: z.string(), at: timestamp })
+  .register(apiSchemas, { id: "DecisionRecorded" });
 
 // ---------------------------------------------------------------------------------------------
 // Bias audit
@@ -201,7 +239,12 @@ const auditCell = z.object({
   excluded: z.boolean(),
   belowFourFifths: z.boolean(),
 });
-const auditTable = z.object({ title: z.string(), cells: z.array(auditCell), unknown: z.number().nullable(), reference: z.string().nullable() });
+const auditTable = z.object({
+  title: z.string(),
+  cells: z.array(auditCell),
+  unknown: z.number().nullable(),
+  reference: z.string().nullable(),
+});
 
 export const biasAuditQuerySchema = z.object({
   roleId: z.uuid().optional(),
@@ -225,7 +268,9 @@ export const biasAuditSchema = z
 // ---------------------------------------------------------------------------------------------
 // Org scenarios
 
-export const scenarioSummarySchema = z.object({ id, name: z.string(), updatedAt: timestamp }).register(apiSchemas, { id: "ScenarioSummary" });
+export const scenarioSummarySchema = z
+  .object({ id, name: z.string(), updatedAt: timestamp })
+  .register(apiSchemas, { id: "ScenarioSummary" });
 export const scenarioListSchema = page(scenarioSummarySchema).register(apiSchemas, { id: "ScenarioList" });
 
 export const scenarioEvaluationSchema = z
@@ -236,7 +281,13 @@ export const scenarioEvaluationSchema = z
     closeCall: z.boolean(),
     closeCallText: z.string().nullable(),
     ranking: z.array(
-      z.object({ structure: z.string(), total: z.number(), feasible: z.boolean(), probabilityBest: z.number(), reason: z.string().nullable() }),
+      z.object({
+        structure: z.string(),
+        total: z.number(),
+        feasible: z.boolean(),
+        probabilityBest: z.number(),
+        reason: z.string().nullable(),
+      }),
     ),
     split: z.object({
       quarter: z.number().int().nullable(),

@@ -14,8 +14,20 @@ import type { StructureId } from "./structures";
 export interface ScenarioVerdict {
   recommendation: StructureId | null;
   closeCall: boolean;
-  ranking: { structure: StructureId; total: number; feasible: boolean; probabilityBest: number; reason: string | null }[];
-  split: { quarter: number | null; p10: number | null; p50: number | null; p90: number | null; neverProbability: number };
+  ranking: {
+    structure: StructureId;
+    total: number;
+    feasible: boolean;
+    probabilityBest: number;
+    reason: string | null;
+  }[];
+  split: {
+    quarter: number | null;
+    p10: number | null;
+    p50: number | null;
+    p90: number | null;
+    neverProbability: number;
+  };
   staffing: { quarter0Headcount: number };
   flips: { to: StructureId; description: string }[];
   closeCallText: string | null;
@@ -37,11 +49,23 @@ export function scenarioVerdict(
 ): ScenarioVerdict {
   const { stage } = options;
   const weights = normaliseWeights(scenario.weights);
-  const evaluation = evaluateStructures(scenario.profile, { stage, weights, runs: options.runs, seed: options.seed });
+  const evaluation = evaluateStructures(scenario.profile, {
+    stage,
+    weights,
+    runs: options.runs,
+    seed: options.seed,
+  });
   const flips = flipAnalysis(scenario.profile, { stage, weights });
-  const split = runMonteCarlo(scenario.profile, { structureId: "combined", runs: options.runs, seed: options.seed, quarters: scenario.quarters });
+  const split = runMonteCarlo(scenario.profile, {
+    structureId: "combined",
+    runs: options.runs,
+    seed: options.seed,
+    quarters: scenario.quarters,
+  });
   const capacity = simulateCapacity(scenario.profile, { quarters: scenario.quarters });
-  const recommendation = evaluation.assessment.ranking.some((r) => r.feasible) ? evaluation.assessment.recommended : null;
+  const recommendation = evaluation.assessment.ranking.some((r) => r.feasible)
+    ? evaluation.assessment.recommended
+    : null;
   const fragile = flips.fragility !== null;
   return {
     recommendation,
@@ -60,8 +84,15 @@ export function scenarioVerdict(
       p90: quarterAt(split.splitProbabilityByQuarter, 0.9),
       neverProbability: split.splitNeverProbability,
     },
-    staffing: { quarter0Headcount: recommendation ? capacity.plans[recommendation][0]!.headcount : scenario.profile.gtmHeadcount },
-    flips: [...flips.flips.filter((f) => !f.fragile), ...flips.whatIf].map((f) => ({ to: f.newWinner, description: f.description })),
+    staffing: {
+      quarter0Headcount: recommendation
+        ? capacity.plans[recommendation][0]!.headcount
+        : scenario.profile.gtmHeadcount,
+    },
+    flips: [...flips.flips.filter((f) => !f.fragile), ...flips.whatIf].map((f) => ({
+      to: f.newWinner,
+      description: f.description,
+    })),
     closeCallText: evaluation.closeCall.isClose
       ? `too close to call: lead ${distinctPair(evaluation.closeCall.lead, evaluation.closeCall.band).join(" < band ")} (vs ${evaluation.closeCall.runnerUp})`
       : fragile

@@ -41,7 +41,14 @@ type RouteFn = Parameters<typeof callRoute>[0];
 export async function callApi(
   operationId: string,
   fn: RouteFn | undefined,
-  options: { context: AppLoadContext; path: string; key?: string | null; params?: Record<string, string>; json?: unknown; headers?: Record<string, string> },
+  options: {
+    context: AppLoadContext;
+    path: string;
+    key?: string | null;
+    params?: Record<string, string>;
+    json?: unknown;
+    headers?: Record<string, string>;
+  },
 ): Promise<RouteResult> {
   const op = API_OPERATIONS.find((o) => o.operationId === operationId);
   expect(op, operationId).toBeDefined();
@@ -61,7 +68,10 @@ export async function callApi(
     const schema = schemaById.get(op!.response);
     expect(schema, `schema ${op!.response}`).toBeDefined();
     const parsed = schema!.safeParse(res.data);
-    expect(parsed.success, `${operationId} response fits ${op!.response}: ${JSON.stringify(parsed.error?.issues ?? []).slice(0, 500)}`).toBe(true);
+    expect(
+      parsed.success,
+      `${operationId} response fits ${op!.response}: ${JSON.stringify(parsed.error?.issues ?? []).slice(0, 500)}`,
+    ).toBe(true);
   } else {
     expectProblem(res, res.status);
   }
