@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApiDocument } from "~/domain/api/openapi";
 import { hashToken } from "~/server/ids.server";
@@ -19,6 +20,8 @@ import * as biasAuditRoute from "~/routes/api.v1.bias-audit";
 import * as scenariosRoute from "~/routes/api.v1.scenarios._index";
 import * as evaluationRoute from "~/routes/api.v1.scenarios.$scenarioId.evaluation";
 import * as settingsRoute from "~/routes/_app.settings.api-keys";
+import * as sendTestRoute from "~/routes/api.greenhouse.send_test";
+import * as responseErrorRoute from "~/routes/api.greenhouse.response_error";
 import { callApi, expectProblem } from "./support/api-contract.ts";
 import { callRoute } from "./support/call-route.ts";
 import { memberWithRole, organizationWithCandidates, signedIn } from "./support/fixtures.ts";
@@ -779,5 +782,114 @@ describe.each(testDialects)("REST API v1 on %s", (dialect) => {
           .executeTakeFirstOrThrow()
       ).revoked_at,
     ).toBeNull();
+  });
+
+  it("answers hostile JSON, bodies and ids with 4xx problem details, never an error", async () => {
+    const ids = () =>
+      fc.constantFrom(
+        a.roleId,
+        b.roleId,
+        a.invitations[2]!.id,
+        b.invitations[1]!.id,
+        "not-an-id",
+        "' OR 1=1 --",
+        crypto.randomUUID(),
+      );
+    const hostile = fc.oneof(
+      fc.jsonValue(),
+      fc.record(
+        {
+          from: fc.constantFrom("template", "job-analysis", "__proto__"),
+          title: fc.string(),
+          templateId: fc.string(),
+          ratings: fc.dictionary(fc.string(), fc.jsonValue()),
+        },
+        { requiredKeys: [] },
+      ),
+      fc.record(
+        {
+          candidates: fc.array(
+            fc.record({ name: fc.string(), email: fc.oneof(fc.emailAddress(), fc.string()) }),
+            { maxLength: 3 },
+          ),
+          send: fc.string(),
+        },
+        { requiredKeys: [] },
+      ),
+      fc.record({ decision: fc.constantFrom("advance", "hold", "reject", "<script>", "") }),
+      fc.record({ partner_test_id: fc.oneof(ids(), fc.string()), candidate: fc.jsonValue() }),
+    );
+    const targets = [
+      { fn: rolesRoute.action, params: () => fc.constant({}) },
+      { fn: invitationsRoute.action, params: () => ids().map((roleId) => ({ roleId })) },
+      {
+        fn: decisionsRoute.action,
+        params: () => fc.tuple(ids(), ids()).map(([roleId, candidateId]) => ({ roleId, candidateId })),
+      },
+      { fn: withdrawRoute.action, params: () => ids().map((invitationId) => ({ invitationId })) },
+      { fn: sendTestRoute.action, params: () => fc.constant({}) },
+      { fn: responseErrorRoute.action, params: () => fc.constant({}) },
+    ];
+    for (const target of targets) {
+      await fc.assert(
+        fc.asyncProperty(
+          target.params(),
+          fc.oneof(
+            hostile.map((json) => ({ json })),
+            fc.string().map((raw) => ({ raw })),
+          ),
+          async (params, body) => {
+            const headers: Record<string, string> = { Authorization: `Bearer ${writeKey}` };
+            if (target.fn === sendTestRoute.action || target.fn === responseErrorRoute.action) {
+              headers.Authorization = `Basic ${Buffer.from(`${writeKey}:`).toString("base64")}`;
+            }
+            let res;
+            if ("raw" in body) {
+              const request = new Request("http://localhost:3000/api/v1/x", {
+                method: "POST",
+                headers: { ...headers, "Content-Type": "application/json" },
+                body: body.raw,
+              });
+              const response = (await (target.fn as (args: unknown) => Promise<Response>)({
+                request,
+                params,
+                context: t.context,
+              })) as Response;
+              res = {
+                status: response.status,
+                headers: response.headers,
+                data: await response.json().catch(() => null),
+                location: null,
+              };
+            } else {
+              res = await callRoute(target.fn as never, {
+                context: t.context,
+                path: "/api/v1/x",
+                params,
+                json: body.json,
+                headers,
+              });
+            }
+            expect(res.status).toBeLessThan(500);
+            if (res.status >= 400) expectProblem(res, res.status);
+          },
+        ),
+        { numRuns: 25 },
+      );
+    }
+    // None of it reached the other organization.
+    const bDecisions = await t.context.db
+      .selectFrom("candidate_decisions")
+      .select("id")
+      .where("organization_id", "=", b.organizationId)
+      .execute();
+    expect(bDecisions).toEqual([]);
+    const bRevoked = await t.context.db
+      .selectFrom("candidate_invitations")
+      .select("id")
+      .where("organization_id", "=", b.organizationId)
+      .where("revoked_at", "is not", null)
+      .execute();
+    expect(bRevoked).toEqual([]);
   });
 });
