@@ -28,6 +28,8 @@ export interface ApiOperation {
   /** Component name of the 200/201 body. */
   response: string;
   status: 200 | 201;
+  /** When the call can conflict with the record's state (409). */
+  conflict?: string;
 }
 
 export const API_OPERATIONS: readonly ApiOperation[] = [
@@ -73,6 +75,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     request: "CreateInvitationsRequest",
     response: "InvitationsCreated",
     status: 201,
+    conflict: "The role is archived, or emailing needs an address for replies",
   },
   {
     method: "post",
@@ -83,6 +86,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     scope: "read-write",
     response: "InvitationWithdrawn",
     status: 200,
+    conflict: "The invitation was already withdrawn",
   },
   {
     method: "get",
@@ -160,6 +164,7 @@ const ERRORS: Record<number, string> = {
   401: "Missing, unknown or revoked API key",
   403: "The key's scope does not allow this",
   404: "Not found, or it belongs to another organization",
+  415: "The body is not JSON",
   429: "Too many requests for this key: wait Retry-After seconds",
 };
 
@@ -206,7 +211,15 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 export function openApiDocument(origin: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of API_OPERATIONS) {
-    const errors = [400, 401, ...(op.scope === "read-write" ? [403] : []), 404, 429];
+    const errors = [
+      400,
+      401,
+      ...(op.scope === "read-write" ? [403] : []),
+      404,
+      ...(op.conflict ? [409] : []),
+      ...(op.request ? [415] : []),
+      429,
+    ];
     (paths[op.path] ??= {})[op.method] = {
       operationId: op.operationId,
       summary: op.summary,

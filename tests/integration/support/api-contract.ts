@@ -1,7 +1,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { expect } from "vitest";
 import type { z } from "zod";
-import { API_OPERATIONS } from "~/domain/api/openapi";
+import { API_OPERATIONS, openApiDocument } from "~/domain/api/openapi";
 import {
   apiSchemas,
   biasAuditSchema,
@@ -37,6 +37,11 @@ const schemaById = new Map<string, z.ZodType>(responseSchemas.map((s) => [apiSch
 
 type RouteFn = Parameters<typeof callRoute>[0];
 
+const documentPaths = openApiDocument("http://localhost:3000").paths as Record<
+  string,
+  Record<string, { responses: Record<string, unknown> }>
+>;
+
 /** Calls an API route as `operationId` and checks the response against the document. */
 export async function callApi(
   operationId: string,
@@ -62,6 +67,11 @@ export async function callApi(
     method: op!.method === "post" ? "POST" : "GET",
     headers,
   });
+  // Every status an operation answers is one its entry in the document declares.
+  expect(
+    Object.keys(documentPaths[op!.path]![op!.method]!.responses),
+    `${operationId} documents ${res.status}`,
+  ).toContain(String(res.status));
   if (res.status < 400) {
     expect(res.status, `${operationId} status`).toBe(op!.status);
     expect(res.headers.get("Content-Type")).toMatch(/^application\/json/);
