@@ -5,7 +5,11 @@ import { hashToken } from "~/server/ids.server";
 import { createApiKey, revokeApiKey } from "~/server/api-keys.server";
 import { API_RATE_LIMIT } from "~/server/api.server";
 import { lookUpCandidateInvitation } from "~/server/candidate-invitations.server";
-import { createScenario } from "~/server/org-scenarios.server";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { evaluateScenarioFile } from "~/cli/commands/org";
+import { createScenario, findScenario, scenarioFile } from "~/server/org-scenarios.server";
 import { updateOrganizationSettings, findOrganizationSettings } from "~/server/organization-settings.server";
 import * as openapiRoute from "~/routes/api.v1.openapi[.]json";
 import * as docsRoute from "~/routes/api.v1.docs";
@@ -613,6 +617,17 @@ describe.each(testDialects)("REST API v1 on %s", (dialect) => {
     expect(evaluation.data.ranking.map((r: { structure: string }) => r.structure)).toContain(
       evaluation.data.recommendation,
     );
+    // The same verdict as `rolefit org evaluate` on the scenario's export.
+    const file = path.join(os.tmpdir(), `rolefit-api-scenario-${aScenarioId}.json`);
+    fs.writeFileSync(
+      file,
+      JSON.stringify(scenarioFile((await findScenario(t.context.db, a.organizationId, aScenarioId))!)),
+    );
+    const { file: _, ...cli } = evaluateScenarioFile(file, { runs: 500, seed: 1 });
+    fs.rmSync(file);
+    const { scenario: __, relationshipStage, ...api } = evaluation.data;
+    expect(relationshipStage).toBe("defined");
+    expect(api).toEqual(cli);
   });
 
   it("answers 429 with Retry-After once a key used its minute", async () => {
