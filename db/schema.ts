@@ -289,7 +289,20 @@ export type AuditAction =
   | "audit-log.export"
   | "webhook.create"
   | "webhook.delete"
-  | "webhook.enable";
+  | "webhook.enable"
+
+  // Owners managing API keys, and calls made with a key (the key's name is the actor).
+  | "api-key.create"
+  | "api-key.revoke"
+  | "roles.list"
+  | "role.view"
+  | "role.create"
+  | "candidates.list"
+  | "candidates.invite"
+  | "candidate.withdraw"
+  | "scenarios.list"
+  | "scenario.evaluate"
+  | "greenhouse.response-error";
 
 export interface OrgScenariosTable {
   id: string;
@@ -396,7 +409,26 @@ export interface WebhookAttemptsTable {
   attempted_at: Timestamp;
 }
 
+export type ApiKeyScope = "read" | "read-write";
+
+export interface ApiKeysTable {
+  id: string;
+  organization_id: string;
+  /** Chosen by the owner; the actor of every audit row the key causes. */
+  name: string;
+  scope: ApiKeyScope;
+  /** SHA-256 of the key: the key itself is shown once and never stored. */
+  key_hash: string;
+  /** The key's first characters, so owners can tell keys apart. */
+  key_prefix: string;
+  created_by_user_id: string | null;
+  created_at: Timestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
 export interface Database {
+  api_keys: ApiKeysTable;
   users: UsersTable;
   organizations: OrganizationsTable;
   memberships: MembershipsTable;

@@ -46,11 +46,14 @@ export default function OrganizationSettings() {
         title="Organization settings"
         actions={
           <>
-            <Link to="/settings/audit" className="btn-secondary">
-              Audit log
+            <Link to="/settings/api-keys" className="btn-secondary">
+              API keys
             </Link>
             <Link to="/settings/webhooks" className="btn-secondary">
               Webhooks
+            </Link>
+            <Link to="/settings/audit" className="btn-secondary">
+              Audit log
             </Link>
           </>
         }

@@ -9,6 +9,7 @@ import * as hardening from "./2026-11-30-00-hardening.ts";
 import * as fitModel from "./2026-11-30-01-fit-model.ts";
 import * as outcomes from "./2026-11-30-03-outcomes.ts";
 import * as replyToAndDeletedLinks from "./2026-11-30-11-reply-to-and-deleted-links.ts";
+import * as apiKeys from "./2026-11-30-20-api-keys.ts";
 import * as webhooksReminders from "./2026-11-30-21-webhooks-reminders.ts";
 
 export interface DatedMigration {
@@ -27,5 +28,6 @@ export const migrations: Record<string, DatedMigration> = {
   "2026-11-30-01-fit-model": fitModel,
   "2026-11-30-03-outcomes": outcomes,
   "2026-11-30-11-reply-to-and-deleted-links": replyToAndDeletedLinks,
+  "2026-11-30-20-api-keys": apiKeys,
   "2026-11-30-21-webhooks-reminders": webhooksReminders,
 };

@@ -8,6 +8,7 @@ import { createDiagnosticRound } from "~/server/diagnostics.server";
 import { createScenario } from "~/server/org-scenarios.server";
 import { recordDecision } from "~/server/candidates.server";
 import { createWebhookEndpoint } from "~/server/webhooks.server";
+import { createApiKey } from "~/server/api-keys.server";
 
 // Every route module whose URL carries a row id (tokens are capabilities and are tested elsewhere).
 const routeModules = import.meta.glob("../../app/routes/*.{ts,tsx}", { eager: true }) as Record<string, { loader?: (args: never) => unknown; action?: (args: never) => unknown }>;
@@ -26,9 +27,21 @@ interface World {
   aEndpointId: string;
   bEndpointId: string;
   bDeliveryId: string;
+  /** A read-write API key of organization A. */
+  aKey: string;
 }
 
-type Case = { method: "loader" | "action"; path: (w: World) => string; params: (w: World) => Record<string, string>; form?: (w: World) => Record<string, string | string[]> };
+type Case = {
+  method: "loader" | "action";
+  path: (w: World) => string;
+  params: (w: World) => Record<string, string>;
+  form?: (w: World) => Record<string, string | string[]>;
+  /** API routes: called with A's key and a JSON body instead of A's session and a form. */
+  api?: { json?: unknown };
+};
+
+/** An API call with organization A's key. */
+const apiCase = (method: Case["method"], params: (w: World) => Record<string, string>, json?: unknown): Case => ({ method, path: () => "/api/v1/x", params, api: { json } });
 
 // For each id route: requests from organization A that name organization B's rows.
 const matrix: Record<string, Case[]> = {
@@ -110,6 +123,19 @@ const matrix: Record<string, Case[]> = {
     { method: "action", path: (w) => `/settings/webhooks/${w.aEndpointId}`, params: (w) => ({ endpointId: w.aEndpointId }), form: (w) => ({ intent: "redeliver", deliveryId: w.bDeliveryId }) },
   ],
   "_app.team.$entryId": [{ method: "loader", path: (w) => `/team/${w.bTeamEntryId}`, params: (w) => ({ entryId: w.bTeamEntryId }) }],
+  "api.v1.roles.$roleId._index": [apiCase("loader", (w) => ({ roleId: w.b.roleId }))],
+  "api.v1.roles.$roleId.invitations": [apiCase("action", (w) => ({ roleId: w.b.roleId }), { candidates: [{ name: "X", email: "x@example.com" }] })],
+  "api.v1.roles.$roleId.candidates._index": [apiCase("loader", (w) => ({ roleId: w.b.roleId }))],
+  "api.v1.roles.$roleId.candidates.$candidateId._index": [
+    apiCase("loader", (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id })),
+    apiCase("loader", (w) => ({ roleId: w.a.roleId, candidateId: w.b.invitations[0]!.id })),
+  ],
+  "api.v1.roles.$roleId.candidates.$candidateId.decisions": [
+    apiCase("action", (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }), { decision: "reject" }),
+    apiCase("action", (w) => ({ roleId: w.a.roleId, candidateId: w.b.invitations[0]!.id }), { decision: "reject" }),
+  ],
+  "api.v1.invitations.$invitationId.withdraw": [apiCase("action", (w) => ({ invitationId: w.b.invitations[0]!.id }))],
+  "api.v1.scenarios.$scenarioId.evaluation": [apiCase("loader", (w) => ({ scenarioId: w.bScenarioId }))],
 };
 
 async function snapshot(context: AppLoadContext): Promise<string> {
@@ -143,7 +169,20 @@ describe.each(testDialects)("organization isolation on %s", (dialect) => {
     const bEndpoint = await createWebhookEndpoint(t.context.db, b.organizationId, { url: "https://b.example/hook", description: "B", events: ["decision.recorded"] }, b.ownerUserId);
     await recordDecision(t.context.db, b.organizationId, b.invitations[0]!.id, "hold", { userId: b.ownerUserId, name: "B" });
     const bDelivery = await t.context.db.selectFrom("webhook_deliveries").select("id").where("endpoint_id", "=", bEndpoint.id).executeTakeFirstOrThrow();
-    world = { a, b, bTeamEntryId: entry.id, bMembershipId: membership.id, aScenarioId, bScenarioId, bRoundId: bRound.id, aEndpointId: aEndpoint.id, bEndpointId: bEndpoint.id, bDeliveryId: bDelivery.id };
+    const aKey = (await createApiKey(t.context.db, a.organizationId, { name: "A key", scope: "read-write", createdByUserId: a.ownerUserId })).key;
+    world = {
+      a,
+      b,
+      bTeamEntryId: entry.id,
+      bMembershipId: membership.id,
+      aScenarioId,
+      bScenarioId,
+      bRoundId: bRound.id,
+      aEndpointId: aEndpoint.id,
+      bEndpointId: bEndpoint.id,
+      bDeliveryId: bDelivery.id,
+      aKey,
+    };
     jarA = await signedIn(t.context, a.ownerEmail);
   });
   afterAll(async () => {
@@ -159,7 +198,15 @@ describe.each(testDialects)("organization isolation on %s", (dialect) => {
         const fn = mod![c.method];
         expect(fn, `${route} ${c.method}`).toBeTypeOf("function");
         const before = await snapshot(t.context);
-        const res = await callRoute(fn as never, { context: t.context, path: c.path(world), params: c.params(world), form: c.form?.(world), method: c.method === "action" ? "POST" : "GET", jar: jarA });
+        const res = await callRoute(fn as never, {
+          context: t.context,
+          path: c.path(world),
+          params: c.params(world),
+          form: c.form?.(world),
+          json: c.api?.json,
+          method: c.method === "action" ? "POST" : "GET",
+          ...(c.api ? { headers: { Authorization: `Bearer ${world.aKey}` } } : { jar: jarA }),
+        });
         expect(res.status, `${route} ${c.method} ${JSON.stringify(c.params(world))}`).toBe(404);
         expect(await snapshot(t.context)).toBe(before);
       }

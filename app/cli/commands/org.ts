@@ -5,32 +5,20 @@
  * "relationshipStage" is used unless --relationship overrides it (default: defined).
  */
 import { readFileSync } from "node:fs";
-import { simulateCapacity } from "~/domain/org/capacity";
-import { normaliseWeights } from "~/domain/org/criteria";
 import { RELATIONSHIP_STAGES, type RelationshipStage } from "~/domain/org/diagnostic";
-import { distinctPair, evaluateStructures } from "~/domain/org/evaluate";
-import { flipAnalysis } from "~/domain/org/flip";
-import { runMonteCarlo } from "~/domain/org/montecarlo";
 import { firstIssue, scenarioFileSchema } from "~/domain/org/schemas";
-import type { StructureId } from "~/domain/org/structures";
+import { DEFAULT_VERDICT_RUNS, DEFAULT_VERDICT_SEED, scenarioVerdict, type ScenarioVerdict } from "~/domain/org/verdict";
 import { parseCommandArgs, parseIntegerOption } from "../args";
 import { CliError } from "../errors";
 import { formatTable } from "../table";
 import type { CliCommand } from "./types";
 
-export const DEFAULT_CLI_RUNS = 500;
-export const DEFAULT_CLI_SEED = 1;
+export const DEFAULT_CLI_RUNS = DEFAULT_VERDICT_RUNS;
+export const DEFAULT_CLI_SEED = DEFAULT_VERDICT_SEED;
 const MAX_RUNS = 100_000;
 
-export interface OrgEvaluation {
+export interface OrgEvaluation extends ScenarioVerdict {
   file: string;
-  recommendation: StructureId | null;
-  closeCall: boolean;
-  ranking: { structure: StructureId; total: number; feasible: boolean; probabilityBest: number; reason: string | null }[];
-  split: { quarter: number | null; p10: number | null; p50: number | null; p90: number | null; neverProbability: number };
-  staffing: { quarter0Headcount: number };
-  flips: { to: StructureId; description: string }[];
-  closeCallText: string | null;
 }
 
 function readScenario(path: string) {
@@ -52,48 +40,10 @@ function readScenario(path: string) {
   return parsed.data;
 }
 
-/** The quarter by which a share p of the runs had to split, or null if that share never did. */
-function quarterAt(byQuarter: number[], p: number): number | null {
-  const index = byQuarter.findIndex((share) => share >= p - 1e-12);
-  return index >= 0 ? index : null;
-}
-
 export function evaluateScenarioFile(path: string, options: { stage?: RelationshipStage; runs: number; seed: number }): OrgEvaluation {
   const scenario = readScenario(path);
   const stage = options.stage ?? scenario.relationshipStage ?? "defined";
-  const weights = normaliseWeights(scenario.weights);
-  const evaluation = evaluateStructures(scenario.profile, { stage, weights, runs: options.runs, seed: options.seed });
-  const flips = flipAnalysis(scenario.profile, { stage, weights });
-  const split = runMonteCarlo(scenario.profile, { structureId: "combined", runs: options.runs, seed: options.seed, quarters: scenario.quarters });
-  const capacity = simulateCapacity(scenario.profile, { quarters: scenario.quarters });
-  const recommendation = evaluation.assessment.ranking.some((r) => r.feasible) ? evaluation.assessment.recommended : null;
-  const fragile = flips.fragility !== null;
-  return {
-    file: path,
-    recommendation,
-    closeCall: evaluation.closeCall.isClose || fragile,
-    ranking: evaluation.assessment.ranking.map((r) => ({
-      structure: r.structureId,
-      total: Math.round(r.total * 1000) / 1000,
-      feasible: r.feasible,
-      probabilityBest: evaluation.odds.find((o) => o.structureId === r.structureId)!.probabilityBest,
-      reason: r.feasibilityReason,
-    })),
-    split: {
-      quarter: capacity.splitQuarter,
-      p10: quarterAt(split.splitProbabilityByQuarter, 0.1),
-      p50: quarterAt(split.splitProbabilityByQuarter, 0.5),
-      p90: quarterAt(split.splitProbabilityByQuarter, 0.9),
-      neverProbability: split.splitNeverProbability,
-    },
-    staffing: { quarter0Headcount: recommendation ? capacity.plans[recommendation][0]!.headcount : scenario.profile.gtmHeadcount },
-    flips: [...flips.flips.filter((f) => !f.fragile), ...flips.whatIf].map((f) => ({ to: f.newWinner, description: f.description })),
-    closeCallText: evaluation.closeCall.isClose
-      ? `too close to call: lead ${distinctPair(evaluation.closeCall.lead, evaluation.closeCall.band).join(" < band ")} (vs ${evaluation.closeCall.runnerUp})`
-      : fragile
-        ? `fragile: ${flips.fragility!.description}`
-        : null,
-  };
+  return { file: path, ...scenarioVerdict(scenario, { stage, runs: options.runs, seed: options.seed }) };
 }
 
 function text(result: OrgEvaluation): string {

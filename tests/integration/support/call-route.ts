@@ -49,18 +49,24 @@ export async function callRoute(
     form?: Record<string, string | string[]>;
     params?: Record<string, string | undefined>;
     jar?: CookieJar;
-    /** Extra request headers (Referer, Sec-Fetch-*) as a browser would send them. */
+    /** Extra request headers (Referer, Sec-Fetch-*, Authorization for the API) as a client would send them. */
     headers?: Record<string, string>;
+    /** A JSON body, sent with Content-Type: application/json. */
+    json?: unknown;
   },
 ): Promise<RouteResult> {
   const headers = new Headers(options.headers);
   if (options.jar) headers.set("Cookie", options.jar.header());
-  let body: URLSearchParams | undefined;
+  let body: URLSearchParams | string | undefined;
+  if (options.json !== undefined) {
+    body = JSON.stringify(options.json);
+    headers.set("Content-Type", "application/json");
+  }
   if (options.form) {
     body = new URLSearchParams();
     for (const [k, v] of Object.entries(options.form)) for (const item of Array.isArray(v) ? v : [v]) body.append(k, item);
   }
-  const request = new Request(`http://localhost:3000${options.path}`, { method: options.method ?? (options.form ? "POST" : "GET"), headers, body });
+  const request = new Request(`http://localhost:3000${options.path}`, { method: options.method ?? (options.form || options.json !== undefined ? "POST" : "GET"), headers, body });
   let outcome: unknown;
   try {
     outcome = await fn({ request, params: options.params ?? {}, context: options.context });
