@@ -1,8 +1,9 @@
+import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CandidateShell, candidateHandle } from "~/components/candidate-shell";
-import { SubmitButton } from "~/components/forms";
+import { FormErrors, SubmitButton } from "~/components/forms";
 import { DIAGNOSTIC_STATEMENTS } from "~/domain/org/diagnostic";
 import { diagnosticResponseSchema } from "~/domain/org/schemas";
 import { findOpenRound, recordDiagnosticResponse } from "~/server/diagnostics.server";
@@ -29,11 +30,13 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   await enforceRateLimit(context, "diagnostic", 30, 60 * 60 * 1000);
   const round = await openRound(context.db, params.token);
-  const form = await request.formData();
-  const parsed = diagnosticResponseSchema.safeParse({ team: form.get("team"), ratings: DIAGNOSTIC_STATEMENTS.map((s) => form.get(`r.${s.id}`)) });
-  if (!parsed.success) return data({ error: "Please choose your team and rate every statement from 1 to 5.", done: false }, { status: 400 });
-  await recordDiagnosticResponse(context.db, round, parsed.data.team, parsed.data.ratings);
-  return { done: true as const, error: null };
+  // Validated on the server only, like every page a respondent sees.
+  const submission = parseWithZod(await request.formData(), { schema: diagnosticResponseSchema });
+  if (submission.status !== "success") {
+    return data({ done: false as const, reply: submission.reply({ formErrors: ["Please choose your team and rate every statement from 1 to 5."] }) }, { status: 400 });
+  }
+  await recordDiagnosticResponse(context.db, round, submission.value.team, submission.value.ratings);
+  return { done: true as const, reply: null };
 }
 
 export default function Diagnostic() {
@@ -54,7 +57,9 @@ export default function Diagnostic() {
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{d.organizationName}</p>
       <h1 className="mt-1 text-3xl">How do sales and marketing work together here?</h1>
       <p className="mt-3 text-slate-700">Twenty statements, about five minutes. Anonymous: only your team (sales or marketing) is recorded with your ratings.</p>
-      {a?.error ? <p role="alert" className="mt-4 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">{a.error}</p> : null}
+      <div className="mt-4 empty:hidden">
+        <FormErrors errors={a?.reply?.error?.[""] ?? undefined} />
+      </div>
       <Form method="post" className="mt-6 space-y-4">
         <fieldset className="card">
           <legend className="font-semibold">Which team do you work in?</legend>

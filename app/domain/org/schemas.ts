@@ -169,10 +169,20 @@ export const scenarioNameSchema = z.object({
   name: z.string({ error: "Name the scenario." }).trim().min(1, "Name the scenario.").max(100, "Use at most 100 characters."),
 });
 
-export const diagnosticResponseSchema = z.object({
-  team: z.enum(["sales", "marketing"], { error: "Choose the team you work in." }),
-  ratings: z.array(z.coerce.number().int().min(1).max(5)).length(DIAGNOSTIC_STATEMENTS.length),
-});
+const rating = z.coerce.number({ error: "Rate this statement from 1 to 5." }).int().min(1, "Rate this statement from 1 to 5.").max(5, "Rate this statement from 1 to 5.");
+
+/**
+ * One diagnostic response as the form posts it (`team`, and `r.<statement id>` per statement),
+ * turned into the team and the ratings in statement order.
+ */
+export const diagnosticResponseSchema = z
+  .object({
+    team: z.enum(["sales", "marketing"], { error: "Choose the team you work in." }),
+    r: z.object(Object.fromEntries(DIAGNOSTIC_STATEMENTS.map((st) => [st.id, rating])) as Record<string, typeof rating>, {
+      error: "Rate every statement from 1 to 5.",
+    }),
+  })
+  .transform((v) => ({ team: v.team, ratings: DIAGNOSTIC_STATEMENTS.map((st) => v.r[st.id]!) }));
 
 /** The JSON a scenario exports and imports. */
 export const SCENARIO_FILE_FORMAT = "rolefit-org-scenario";
