@@ -1,3 +1,4 @@
+import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
@@ -6,7 +7,7 @@ import { QuestionForm } from "~/components/assessment/question-form";
 import { SelfIdForm } from "~/components/assessment/self-id-form";
 import { CandidateShell, candidateHandle } from "~/components/candidate-shell";
 import { SubmitButton } from "~/components/forms";
-import { answerSchema, selfIdStepSchema } from "~/domain/assessment/schemas";
+import { attemptActionSchema } from "~/domain/assessment/schemas";
 import { progressView, screenView } from "~/domain/assessment/screen-view";
 import { findItem } from "~/domain/assessment/sequence";
 import { attemptNextStep, findAttempt, finishAttempt, recordSelfId, submitAnswer } from "~/server/attempts.server";
@@ -56,37 +57,42 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const token = params.token ?? "";
-  const formData = await request.formData();
-  const intent = formData.get("intent");
-
-  if (intent === "self-id" || intent === "skip-self-id") {
-    const parsed = selfIdStepSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return data({ error: "Please choose from the options shown, or skip these questions." }, { status: 400 });
-    const selfId = parsed.data.intent === "self-id" ? parsed.data : null;
-    const outcome = await recordSelfId(context.db, token, selfId);
-    if (!outcome.ok) throw data({ message: outcome.message }, { status: outcome.status });
-    return redirect(`/a/${token}`);
+  // Validated on the server only: candidate pages ship no validation library to the browser.
+  const submission = parseWithZod(await request.formData(), { schema: attemptActionSchema });
+  if (submission.status !== "success") {
+    const message =
+      submission.payload.intent === "self-id" || submission.payload.intent === "skip-self-id"
+        ? "Please choose from the options shown, or skip these questions."
+        : "Please choose one of the answers, then press Next.";
+    return data(submission.reply({ formErrors: [message] }), { status: 400 });
   }
-
-  if (intent === "finish") {
-    const outcome = await finishAttempt(context.db, token);
-    if (!outcome.ok) throw data({ message: outcome.message }, { status: outcome.status });
-    return redirect(`/a/${token}`);
+  const value = submission.value;
+  switch (value.intent) {
+    case "self-id":
+    case "skip-self-id": {
+      const outcome = await recordSelfId(context.db, token, value.intent === "self-id" ? value : null);
+      if (!outcome.ok) throw data({ message: outcome.message }, { status: outcome.status });
+      return redirect(`/a/${token}`);
+    }
+    case "finish": {
+      const outcome = await finishAttempt(context.db, token);
+      if (!outcome.ok) throw data({ message: outcome.message }, { status: outcome.status });
+      return redirect(`/a/${token}`);
+    }
+    case "answer": {
+      await enforceRateLimit(context, "answer", 300, 60 * 1000);
+      const result = await submitAnswer(context.db, token, value);
+      if (!result.ok && result.status === 404) throw data({ message: result.message }, { status: 404 });
+      if (!result.ok) return data(submission.reply({ formErrors: [result.message] }), { status: result.status });
+      return redirect(`/a/${token}`);
+    }
   }
-
-  await enforceRateLimit(context, "answer", 300, 60 * 1000);
-  const parsed = answerSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return data({ error: "Please choose one of the answers, then press Next." }, { status: 400 });
-  const result = await submitAnswer(context.db, token, parsed.data);
-  if (!result.ok && result.status === 404) throw data({ message: result.message }, { status: 404 });
-  if (!result.ok) return data({ error: result.message }, { status: result.status });
-  return redirect(`/a/${token}`);
 }
 
 export default function Questionnaire() {
   const d = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const error = actionData && "error" in actionData ? actionData.error : undefined;
+  const error = actionData?.error?.[""]?.[0];
 
   if (d.view === "self-id") {
     return (

@@ -87,7 +87,7 @@ describe.each(testDialects)("the candidate flow on %s", (dialect) => {
     const notServed = (await findAttempt(t.context.db, token))!.version.items.likert.find((i) => i.id !== q.itemId)!;
     const skip = await answer(token, { itemId: notServed.id, value: "2" });
     expect(skip.status).toBe(409);
-    expect(skip.data.error).toMatch(/not the one waiting/);
+    expect(skip.data.error[""][0]).toMatch(/not the one waiting/);
     expect((await answer(token, { itemId: "xx-01", value: "2" })).status).toBe(400);
     expect((await answer(token, { itemId: q.itemId, value: "9" })).status).toBe(400);
     expect((await answer(token, { itemId: q.itemId, value: "<script>alert(1)</script>" })).status).toBe(400);
@@ -130,7 +130,7 @@ describe.each(testDialects)("the candidate flow on %s", (dialect) => {
     expect(page.location).toBe(`/a/${token}/report`);
     const late = await answer(token, { itemId: attempt.answers[0]!.itemId, value: "1" });
     expect(late.status).toBe(409);
-    expect(late.data.error).toMatch(/already complete/);
+    expect(late.data.error[""][0]).toMatch(/already complete/);
 
     const report = await callRoute(reportRoute.loader, { context: t.context, path: `/a/${token}/report`, params: { token } });
     expect(report.status).toBe(200);

@@ -29,7 +29,10 @@ export const answerSchema = z.object({
   mode: z.enum(["next", "change"]).default("next"),
 });
 
-export const selfIdStepSchema = z.discriminatedUnion("intent", [
+/** Everything a questionnaire page posts, one named intent each. */
+export const attemptActionSchema = z.discriminatedUnion("intent", [
   selfIdSchema.extend({ intent: z.literal("self-id") }),
   z.object({ intent: z.literal("skip-self-id") }),
+  z.object({ intent: z.literal("finish") }),
+  answerSchema,
 ]);
