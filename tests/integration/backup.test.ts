@@ -29,7 +29,7 @@ describe("SQLite backup and restore", () => {
       }
     })();
     const backupFile = path.join(dir, "backups", "copy.sqlite");
-    const run = spawnSync(path.resolve("node_modules/.bin/tsx"), ["db/cli.ts", "backup", backupFile], {
+    const run = spawnSync(path.resolve("node_modules/.bin/tsx"), ["scripts/db.ts", "backup", backupFile], {
       env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" },
       encoding: "utf8",
     });
@@ -56,13 +56,13 @@ describe("SQLite backup and restore", () => {
   it("refuses to overwrite an existing file and explains the usage", () => {
     const existing = path.join(dir, "exists.sqlite");
     fs.writeFileSync(existing, "x");
-    const run = spawnSync(path.resolve("node_modules/.bin/tsx"), ["db/cli.ts", "backup", existing], {
+    const run = spawnSync(path.resolve("node_modules/.bin/tsx"), ["scripts/db.ts", "backup", existing], {
       env: { ...process.env, DATA_DIR: path.join(dir, "data2"), DATABASE_URL: "" },
       encoding: "utf8",
     });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/already exists/);
-    const usage = spawnSync(path.resolve("node_modules/.bin/tsx"), ["db/cli.ts", "backup"], { env: { ...process.env, DATA_DIR: path.join(dir, "data2") }, encoding: "utf8" });
+    const usage = spawnSync(path.resolve("node_modules/.bin/tsx"), ["scripts/db.ts", "backup"], { env: { ...process.env, DATA_DIR: path.join(dir, "data2") }, encoding: "utf8" });
     expect(usage.status).toBe(2);
     expect(usage.stderr).toMatch(/usage/);
   });

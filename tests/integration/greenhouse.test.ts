@@ -139,6 +139,7 @@ describe.each(testDialects)("Greenhouse assessment partner on %s", (dialect) => 
       t.context.db
         .selectFrom("jobs")
         .select("payload")
+        .where("kind", "=", "mail")
         .where("reference", "=", `candidate-invitation:${interviewId}`)
         .execute();
     expect(await mails()).toHaveLength(1);
