@@ -11,11 +11,18 @@ describe("loadEnv", () => {
     expect(first.port).toBe(3000);
     expect(first.sessionSecret.length).toBeGreaterThanOrEqual(32);
     expect(first.secureCookies).toBe(false);
+    expect(first.webConcurrency).toBe(os.availableParallelism());
     expect(loadEnv({ DATA_DIR: dir }).sessionSecret).toBe(first.sessionSecret);
   });
   it("turns on Secure cookies when the public address is https", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rolefit-env-"));
     expect(loadEnv({ DATA_DIR: dir, APP_URL: "https://rolefit.example.com/" }).secureCookies).toBe(true);
+  });
+  it("takes the number of worker processes from WEB_CONCURRENCY", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rolefit-env-"));
+    expect(loadEnv({ DATA_DIR: dir, WEB_CONCURRENCY: "3" }).webConcurrency).toBe(3);
+    expect(() => loadEnv({ DATA_DIR: dir, WEB_CONCURRENCY: "0" })).toThrow(/WEB_CONCURRENCY must be/);
+    expect(() => loadEnv({ DATA_DIR: dir, WEB_CONCURRENCY: "many" })).toThrow(/WEB_CONCURRENCY must be/);
   });
   it("names every invalid variable in one error", () => {
     try {

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -30,6 +31,14 @@ export const envSchema = z.object({
     .min(0)
     .max(5)
     .default(0),
+  WEB_CONCURRENCY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 64), {
+      message: "WEB_CONCURRENCY must be the number of worker processes (1 to 64; unset: one per core)",
+    }),
 });
 
 export interface Env {
@@ -54,6 +63,8 @@ export interface Env {
   secureCookies: boolean;
   /** How many reverse proxies in front of the app may set X-Forwarded-For / -Proto (0: none). */
   trustProxy: number;
+  /** How many worker processes serve requests (WEB_CONCURRENCY; default: one per core). */
+  webConcurrency: number;
 }
 
 export class EnvError extends Error {}
@@ -83,6 +94,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     publicOrigin: appUrl ?? `http://localhost:${e.PORT}`,
     secureCookies: appUrl?.startsWith("https://") ?? false,
     trustProxy: e.TRUST_PROXY,
+    webConcurrency: e.WEB_CONCURRENCY ? Number(e.WEB_CONCURRENCY) : os.availableParallelism(),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Database } from "#db/schema.ts";
 import type { JobHandlers } from "./jobs.server.ts";
 import { MAIL_JOB, type MailMessage, type MailMeta, type Mailer } from "./mail.server.ts";
 import { PASSWORD_RESET_JOB, processPasswordReset } from "./password-resets.server.ts";
+import { RETENTION_JOB, runRetentionPurge } from "./retention.server.ts";
 import { processSignupRequest, SIGNUP_JOB, type SignupRequest } from "./signups.server.ts";
 
 /** What each kind of job does. Add a kind here, with its enqueue function beside its data access. */
@@ -12,5 +13,6 @@ export function createJobHandlers(services: { db: Kysely<Database>; mailer: Mail
     [MAIL_JOB]: (payload: { message: MailMessage; meta: MailMeta }) => mailer.deliver(payload.message, payload.meta),
     [PASSWORD_RESET_JOB]: (payload: { email: string }, job) => processPasswordReset(db, env.publicOrigin, payload.email, job.id),
     [SIGNUP_JOB]: (payload: SignupRequest, job) => processSignupRequest(db, env.publicOrigin, payload, job.id),
+    [RETENTION_JOB]: () => runRetentionPurge(db),
   };
 }
