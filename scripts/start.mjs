@@ -2,7 +2,7 @@
 // `npm start`: runs the compiled server (build/server.js). Builds first when there is no build or
 // the sources are newer than it, and only when the build tools are installed (a production install,
 // `npm ci --omit=dev`, runs the build it was given). One process builds at a time: the others wait
-// for its lock file and then use its build.
+// for its lock file and then use its build. `node scripts/start.mjs --build-only` only builds.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
@@ -100,5 +100,9 @@ async function buildIfNeeded() {
   }
 }
 
-if (process.env.NODE_ENV !== "development") await buildIfNeeded();
-await import(pathToFileURL(entry).href);
+// --build-only: build when needed and stop (the end-to-end tests and the benchmarks use this).
+if (process.argv.includes("--build-only")) await buildIfNeeded();
+else {
+  if (process.env.NODE_ENV !== "development") await buildIfNeeded();
+  await import(pathToFileURL(entry).href);
+}
