@@ -56,6 +56,7 @@ export async function createTestContext(dialect: DialectName): Promise<TestConte
     publicOrigin: "http://localhost:3000",
     secureCookies: false,
     trustProxy: 0,
+    webConcurrency: 1,
   };
   const services = createServices(database, env, { quietMail: true });
   const withIp = (ip: string): AppLoadContext => ({ ...services, nonce: "test-nonce", clientIp: ip, isLocalRequest: true });
