@@ -21,7 +21,7 @@ import { describeLoad, load, type LoadFigures } from "./support/load";
 
 const skip = process.env.BENCH_SKIP_HTTP === "1";
 const duration = Number(process.env.BENCH_DURATION ?? 20);
-const CONNECTIONS = 100;
+const CONNECTIONS = 50;
 const ATTEMPTS = 2000;
 const APP_PORT = 3410;
 const BARE_PORT = 3411;
