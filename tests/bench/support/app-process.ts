@@ -114,6 +114,19 @@ export async function startApp(options: { port: number; dataDir: string; env?: R
   return running;
 }
 
+/** Resident memory (MiB) of each worker process of a running app (its primary's children), and of the primary. */
+export function residentMemory(running: RunningProcess): { primary: number; workers: number[] } {
+  const rss = (pid: number) => {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
+  };
+  const children = spawnSync("ps", ["-o", "pid=", "--ppid", String(running.proc.pid)], { encoding: "utf8" })
+    .stdout.split("\n")
+    .map((s) => Number(s.trim()))
+    .filter((n) => n > 0);
+  return { primary: rss(running.proc.pid!), workers: children.map(rss) };
+}
+
 /** Starts a node script (TypeScript through tsx) and waits for url to answer. */
 export async function startScript(script: string, options: { port: number; env?: Record<string, string>; readyPath?: string }): Promise<RunningProcess> {
   const [cmd, args] = nodeWithTsx([script]);
