@@ -56,14 +56,55 @@ const workerCount = dev ? 1 : env.webConcurrency;
 const serverBuildFile = path.join(root, "build/server/index.js");
 if (!dev && !fs.existsSync(serverBuildFile)) fail("There is no build: run `npm start` (it builds first) or `npm run build`.");
 
+/**
+ * A worker tells the primary it is WAITING once its code is loaded; the primary answers START
+ * when migrations and the seed are done (at once, if they are): open the database and listen.
+ */
+const WAITING = "rolefit:waiting";
+const START = "rolefit:start";
+
 if (cluster.isPrimary) await startPrimary();
-else await serve(openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir }));
+else {
+  // Ready for START before saying WAITING, so the answer cannot arrive unheard.
+  const started = new Promise<void>((resolve) => {
+    const onMessage = (message: unknown) => {
+      if (message !== START) return;
+      process.off("message", onMessage);
+      resolve();
+    };
+    process.on("message", onMessage);
+    process.send!(WAITING);
+  });
+  // Loading the app's code is most of a worker's start-up: it runs while the primary migrates.
+  const build = dev ? undefined : await loadBuild();
+  await started;
+  await serve(openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir }), undefined, undefined, build);
+}
+
+async function loadBuild(): Promise<ServerBuild> {
+  return (await import(pathToFileURL(serverBuildFile).href)) as ServerBuild;
+}
 
 /**
  * Migrates, seeds and runs the job queue once, here; then serves in this process (one worker) or
  * forks the workers, restarting any that dies.
  */
 async function startPrimary() {
+  // Several workers are forked at once, so that they load the app's code while this process
+  // migrates; each waits for START before it touches the database.
+  let ready = false;
+  const waiting = new Set<import("node:cluster").Worker>();
+  cluster.on("message", (worker, message) => {
+    if (message !== WAITING) return;
+    if (ready) worker.send(START);
+    else waiting.add(worker);
+  });
+  const fork = () => cluster.fork();
+  if (workerCount > 1) {
+    // Workers run this same compiled file (not the `npm start` launcher, which would check the build again).
+    cluster.setupPrimary({ exec: fileURLToPath(import.meta.url) });
+    for (let i = 0; i < workerCount; i++) fork();
+  }
   const database = openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
   const migration = await migrateToLatest(database);
   if (migration.applied.length) console.log(`Applied ${migration.applied.length} migration(s): ${migration.applied.join(", ")}`);
@@ -99,9 +140,11 @@ async function startPrimary() {
     return;
   }
 
+  ready = true;
+  for (const worker of waiting) if (worker.isConnected()) worker.send(START);
+  waiting.clear();
   let stopping = false;
   let listening = 0;
-  const fork = () => cluster.fork();
   cluster.on("listening", () => {
     if (++listening === workerCount) announce(`${workerCount} workers`);
   });
@@ -110,9 +153,6 @@ async function startPrimary() {
     console.error(`Worker ${worker.process.pid} stopped (${signal ?? `exit code ${code}`}); starting another.`);
     setTimeout(() => stopping || fork(), 1000).unref();
   });
-  // Workers run this same compiled file (not the `npm start` launcher, which would check the build again).
-  cluster.setupPrimary({ exec: fileURLToPath(import.meta.url) });
-  for (let i = 0; i < workerCount; i++) fork();
 
   const shutdown = () => {
     if (stopping) return;
@@ -144,7 +184,12 @@ function listFiles(dir: string, skip: string): string[] {
 }
 
 /** Serves HTTP in this process: the single process, or one worker of several. */
-async function serve(database: AppDatabase, services: AppServices = createServices(database, env), stopBackground = async () => {}) {
+async function serve(
+  database: AppDatabase,
+  services: AppServices = createServices(database, env),
+  stopBackground = async () => {},
+  preloaded?: ServerBuild,
+) {
   let viteDevServer: import("vite").ViteDevServer | undefined;
   let build: ServerBuild | (() => Promise<ServerBuild>);
   if (dev) {
@@ -152,7 +197,7 @@ async function serve(database: AppDatabase, services: AppServices = createServic
     viteDevServer = await vite.createServer({ server: { middlewareMode: true } });
     build = () => viteDevServer!.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
   } else {
-    build = (await import(pathToFileURL(serverBuildFile).href)) as ServerBuild;
+    build = preloaded ?? (await loadBuild());
   }
 
   const app = express();
