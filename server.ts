@@ -145,11 +145,21 @@ async function startPrimary() {
   waiting.clear();
   let stopping = false;
   let listening = 0;
-  cluster.on("listening", () => {
+  const served = new WeakSet<import("node:cluster").Worker>();
+  cluster.on("listening", (worker) => {
+    served.add(worker);
     if (++listening === workerCount) announce(`${workerCount} workers`);
   });
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
+    if (!served.has(worker)) {
+      // It failed before serving (the port is taken, the database cannot be opened, …): another
+      // would fail the same way, so stop rather than restart it forever.
+      console.error(`A worker stopped before it could serve (${signal ?? `exit code ${code}`}); see the messages above. Stopping.`);
+      process.exitCode = 1;
+      shutdown();
+      return;
+    }
     console.error(`Worker ${worker.process.pid} stopped (${signal ?? `exit code ${code}`}); starting another.`);
     setTimeout(() => stopping || fork(), 1000).unref();
   });
@@ -161,11 +171,11 @@ async function startPrimary() {
     const finish = async () => {
       await stopBackground();
       await database.close();
-      process.exit(0);
+      process.exit();
     };
     const waitForWorkers = () => (Object.keys(cluster.workers ?? {}).length === 0 ? void finish() : setTimeout(waitForWorkers, 50));
     waitForWorkers();
-    setTimeout(() => process.exit(0), 8000).unref();
+    setTimeout(() => process.exit(), 8000).unref();
   };
   process.on("SIGTERM", shutdown);
   process.on("SIGINT", shutdown);
