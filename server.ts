@@ -1,17 +1,20 @@
 // The RoleFit server: validates the environment, opens and migrates the database, seeds the demo
-// workspace on first run, builds the app when the sources are newer than the build, and serves it.
-import { spawnSync } from "node:child_process";
+// workspace on first run and serves the built app from WEB_CONCURRENCY worker processes (one per
+// core by default). The primary process owns everything that must happen once: migrations, the
+// seed, and the job queue (email, the daily retention purge). `npm run build` compiles this file to
+// build/server.js; `npm start` (scripts/start.mjs) builds when needed and runs that.
+import cluster from "node:cluster";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
-import { openDatabase } from "./db/connection.ts";
+import { openDatabase, type AppDatabase } from "./db/connection.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { seedDemoWorkspace } from "./app/server/demo-workspace.server.ts";
-import { createServices } from "./app/server/context.server.ts";
-import { EnvError, loadEnv } from "./app/server/env.server.ts";
+import { createServices, type AppServices } from "./app/server/context.server.ts";
+import { EnvError, loadEnv, type Env } from "./app/server/env.server.ts";
 import {
   BODY_LIMIT_BYTES,
   HSTS_HEADER,
@@ -24,180 +27,292 @@ import {
 import { bodyLimit } from "./app/server/body-limit.server.ts";
 import { startJobRunner } from "./app/server/jobs.server.ts";
 import { createRemixHandler } from "./app/server/remix-adapter.server.ts";
+import { installRouteMatchCache } from "./app/server/route-match-cache.server.ts";
 import { scheduleRetention } from "./app/server/retention.server.ts";
 
-const root = path.dirname(fileURLToPath(import.meta.url));
+/** The project root: the nearest folder above this file with a package.json (server.ts or build/server.js). */
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, "package.json"))) return dir;
+    if (path.dirname(dir) === dir) return from;
+  }
+}
+const root = findRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
-let env;
+let env: Env;
 try {
   env = loadEnv();
 } catch (error) {
   fail(error instanceof EnvError ? error.message : String(error));
 }
 const dev = env.nodeEnv === "development";
+// The dev server (Vite middleware, hot reload) runs in one process.
+const workerCount = dev ? 1 : env.webConcurrency;
+const serverBuildFile = path.join(root, "build/server/index.js");
+if (!dev && !fs.existsSync(serverBuildFile)) fail("There is no build: run `npm start` (it builds first) or `npm run build`.");
 
-const database = openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
-const migration = await migrateToLatest(database);
-if (migration.applied.length) console.log(`Applied ${migration.applied.length} migration(s): ${migration.applied.join(", ")}`);
-const services = createServices(database, env);
-const demo = env.demoSeed ? await seedDemoWorkspace(services, env.publicOrigin) : null;
-if (demo) {
-  console.log(
-    [
-      "",
-      "  A demo workspace was created. Sign in with:",
-      `    email:    ${demo.email}`,
-      `    password: ${demo.password}`,
-      "  (shown once; use 'Forgot password' and the dev outbox if you lose it)",
-      ...demo.notes.map((n) => `  Also seeded: ${n}`),
-      "",
-    ].join("\n"),
-  );
+/**
+ * A worker tells the primary it is WAITING once its code is loaded; the primary answers START
+ * when migrations and the seed are done (at once, if they are): open the database and listen.
+ */
+const WAITING = "rolefit:waiting";
+const START = "rolefit:start";
+
+if (cluster.isPrimary) await startPrimary();
+else {
+  // Ready for START before saying WAITING, so the answer cannot arrive unheard.
+  const started = new Promise<void>((resolve) => {
+    const onMessage = (message: unknown) => {
+      if (message !== START) return;
+      process.off("message", onMessage);
+      resolve();
+    };
+    process.on("message", onMessage);
+    process.send!(WAITING);
+  });
+  // Loading the app's code is most of a worker's start-up: it runs while the primary migrates.
+  const build = dev ? undefined : await loadBuild();
+  await started;
+  await serve(openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir }), undefined, undefined, build);
 }
 
-// Erases candidates past their organization's retention period now and daily.
-const stopRetention = scheduleRetention(database.db);
-// Delivers queued email (and whatever else the job queue holds) with retries.
-const jobRunner = startJobRunner(database.db, services.jobHandlers);
-if (!env.appUrl) {
-  console.log(`APP_URL is not set: emailed links point at ${env.publicOrigin}. Set APP_URL to the public address before inviting anyone.`);
+async function loadBuild(): Promise<ServerBuild> {
+  return (await import(pathToFileURL(serverBuildFile).href)) as ServerBuild;
 }
 
-let viteDevServer: import("vite").ViteDevServer | undefined;
-let build: ServerBuild | (() => Promise<ServerBuild>);
-if (dev) {
-  const vite = await import("vite");
-  viteDevServer = await vite.createServer({ server: { middlewareMode: true } });
-  build = () => viteDevServer!.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
-} else {
-  buildIfNeeded();
-  build = (await import(pathToFileURL(path.join(root, "build/server/index.js")).href)) as ServerBuild;
-}
+/**
+ * Migrates, seeds and runs the job queue once, here; then serves in this process (one worker) or
+ * forks the workers, restarting any that dies.
+ */
+async function startPrimary() {
+  // Several workers are forked at once, so that they load the app's code while this process
+  // migrates; each waits for START before it touches the database.
+  let ready = false;
+  const waiting = new Set<import("node:cluster").Worker>();
+  cluster.on("message", (worker, message) => {
+    if (message !== WAITING) return;
+    if (ready) worker.send(START);
+    else waiting.add(worker);
+  });
+  const fork = () => cluster.fork();
+  if (workerCount > 1) {
+    // Workers run this same compiled file (not the `npm start` launcher, which would check the build again).
+    cluster.setupPrimary({ exec: fileURLToPath(import.meta.url) });
+    for (let i = 0; i < workerCount; i++) fork();
+  }
+  const database = openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
+  const migration = await migrateToLatest(database);
+  if (migration.applied.length) console.log(`Applied ${migration.applied.length} migration(s): ${migration.applied.join(", ")}`);
+  const services = createServices(database, env);
+  const demo = env.demoSeed ? await seedDemoWorkspace(services, env.publicOrigin) : null;
+  if (demo) {
+    console.log(
+      [
+        "",
+        "  A demo workspace was created. Sign in with:",
+        `    email:    ${demo.email}`,
+        `    password: ${demo.password}`,
+        "  (shown once; use 'Forgot password' and the dev outbox if you lose it)",
+        ...demo.notes.map((n) => `  Also seeded: ${n}`),
+        "",
+      ].join("\n"),
+    );
+  }
+  // Background work lives in this one process whatever the number of workers: the daily retention
+  // purge is a job on the queue (one per day by its key), and the runner delivers it and the email.
+  const stopRetention = scheduleRetention(database.db);
+  const jobRunner = startJobRunner(database.db, services.jobHandlers);
+  if (!env.appUrl) {
+    console.log(`APP_URL is not set: emailed links point at ${env.publicOrigin}. Set APP_URL to the public address before inviting anyone.`);
+  }
+  const stopBackground = async () => {
+    stopRetention();
+    await jobRunner.stop();
+  };
 
-const app = express();
-app.disable("x-powered-by");
-// Only as many reverse proxies as the operator declares may set the client address and protocol;
-// with none (the default) X-Forwarded-* is ignored, so a client cannot pick its own address.
-app.set("trust proxy", env.trustProxy > 0 ? env.trustProxy : false);
-app.use(compression());
-
-app.use((req, res, next) => {
-  try {
-    decodeURIComponent(req.path);
-  } catch {
-    res.status(400).type("text/plain").send("That address is not valid.");
+  if (workerCount === 1) {
+    await serve(database, services, stopBackground);
     return;
   }
-  const nonce = newNonce();
-  res.locals.nonce = nonce;
-  res.set(securityHeaders(nonce, { dev }));
-  if (req.secure) res.set("Strict-Transport-Security", HSTS_HEADER);
-  if (
-    isCrossSiteWrite(
-      req.method,
-      { origin: req.get("origin"), secFetchSite: req.get("sec-fetch-site"), host: req.get("host") },
-      env.appUrl ? [env.appUrl] : [],
-    )
-  ) {
-    res.status(403).type("text/plain").send("This request came from another site, so RoleFit refused it. Go back to RoleFit and try again there.");
-    return;
-  }
-  next();
-});
 
-// Bodies are read here, up to the limit, before anything else sees them: a declared length over
-// the limit is refused without reading, a chunked body is cut off once it passes the limit.
-app.use(bodyLimit(BODY_LIMIT_BYTES));
-app.use(async (req, res, next) => {
-  const body = Buffer.isBuffer(req.body) ? req.body : undefined;
-  const contentType = req.get("content-type");
-  if (unsupportedWriteContentType(req.method, req.path, contentType, body?.length ?? 0)) {
-    res.status(415).type("text/plain").send("RoleFit accepts form submissions here (application/x-www-form-urlencoded or multipart/form-data).");
-    return;
-  }
-  if (body && contentType?.toLowerCase().startsWith("multipart/form-data")) {
-    // A malformed multipart body would otherwise fail inside an action as a 500.
-    try {
-      await new Response(new Uint8Array(body), { headers: { "Content-Type": contentType } }).formData();
-    } catch {
-      res.status(400).type("text/plain").send("The form data could not be read. Please try again.");
+  ready = true;
+  for (const worker of waiting) if (worker.isConnected()) worker.send(START);
+  waiting.clear();
+  let stopping = false;
+  let listening = 0;
+  const served = new WeakSet<import("node:cluster").Worker>();
+  cluster.on("listening", (worker) => {
+    served.add(worker);
+    if (++listening === workerCount) announce(`${workerCount} workers`);
+  });
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    if (!served.has(worker)) {
+      // It failed before serving (the port is taken, the database cannot be opened, …): another
+      // would fail the same way, so stop rather than restart it forever.
+      console.error(`A worker stopped before it could serve (${signal ?? `exit code ${code}`}); see the messages above. Stopping.`);
+      process.exitCode = 1;
+      shutdown();
       return;
     }
-  }
-  next();
-});
-
-if (viteDevServer) {
-  app.use(viteDevServer.middlewares);
-} else {
-  // Fingerprinted assets never change; everything else in public/ may.
-  app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
-  app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
-}
-
-app.all(
-  "*",
-  createRemixHandler({
-    build,
-    mode: dev ? "development" : "production",
-    origin: env.publicOrigin,
-    getLoadContext: (req, res) => ({
-      ...services,
-      cookies: req.secure ? services.httpsCookies : services.cookies,
-      nonce: res.locals.nonce as string,
-      clientIp: req.ip ?? "unknown",
-      isLocalRequest: isDirectLocalRequest(req.socket.remoteAddress, req.headers),
-    }),
-  }),
-);
-
-// Anything that escapes Remix (it should not; an aborted upload may) still gets a page, never a
-// stack trace.
-app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-  if (res.headersSent) return;
-  console.error(error);
-  res.status(500).type("text/plain").send("Something went wrong on our side. Please try again.");
-});
-
-const server = app.listen(env.port, () => {
-  console.log(`RoleFit is running at ${env.appUrl ?? `http://localhost:${env.port}`} (${database.dialect}${database.file ? `: ${database.file}` : ""})`);
-});
-
-function shutdown() {
-  stopRetention();
-  void jobRunner.stop();
-  server.close(() => {
-    void database.close().then(() => process.exit(0));
+    console.error(`Worker ${worker.process.pid} stopped (${signal ?? `exit code ${code}`}); starting another.`);
+    setTimeout(() => stopping || fork(), 1000).unref();
   });
-  setTimeout(() => process.exit(0), 5000).unref();
-}
-process.on("SIGTERM", shutdown);
-process.on("SIGINT", shutdown);
 
-/** Rebuilds when there is no build or a source file is newer than it. */
-function buildIfNeeded() {
-  const marker = path.join(root, "build/server/index.js");
-  const builtAt = fs.existsSync(marker) ? fs.statSync(marker).mtimeMs : 0;
-  const sources = ["app", "public", "vite.config.ts", "package.json"].map((p) => path.join(root, p));
-  if (builtAt && newestMtime(sources) <= builtAt) return;
-  console.log(builtAt ? "Sources changed since the last build; rebuilding…" : "Building RoleFit (first run)…");
-  const result = spawnSync(path.join(root, "node_modules/.bin/remix"), ["vite:build"], { cwd: root, stdio: "inherit" });
-  if (result.status !== 0) fail("The build failed; see the messages above.");
+  const shutdown = () => {
+    if (stopping) return;
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+    const finish = async () => {
+      await stopBackground();
+      await database.close();
+      process.exit();
+    };
+    const waitForWorkers = () => (Object.keys(cluster.workers ?? {}).length === 0 ? void finish() : setTimeout(waitForWorkers, 50));
+    waitForWorkers();
+    setTimeout(() => process.exit(), 8000).unref();
+  };
+  process.on("SIGTERM", shutdown);
+  process.on("SIGINT", shutdown);
 }
 
-function newestMtime(paths: string[]): number {
-  let newest = 0;
-  for (const p of paths) {
-    if (!fs.existsSync(p)) continue;
-    const stat = fs.statSync(p);
-    if (stat.isDirectory()) {
-      for (const entry of fs.readdirSync(p)) newest = Math.max(newest, newestMtime([path.join(p, entry)]));
-    } else newest = Math.max(newest, stat.mtimeMs);
+function announce(detail: string) {
+  console.log(`RoleFit is running at ${env.appUrl ?? `http://localhost:${env.port}`} (${detail})`);
+}
+
+/** Every file below dir, except in its top-level folder `skip`. */
+function listFiles(dir: string, skip: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => !path.relative(dir, file).startsWith(`${skip}${path.sep}`));
+}
+
+/** Serves HTTP in this process: the single process, or one worker of several. */
+async function serve(
+  database: AppDatabase,
+  services: AppServices = createServices(database, env),
+  stopBackground = async () => {},
+  preloaded?: ServerBuild,
+) {
+  let viteDevServer: import("vite").ViteDevServer | undefined;
+  let build: ServerBuild | (() => Promise<ServerBuild>);
+  if (dev) {
+    const vite = await import("vite");
+    viteDevServer = await vite.createServer({ server: { middlewareMode: true } });
+    build = () => viteDevServer!.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
+  } else {
+    build = preloaded ?? (await loadBuild());
   }
-  return newest;
+
+  const app = express();
+  app.disable("x-powered-by");
+  // Only as many reverse proxies as the operator declares may set the client address and protocol;
+  // with none (the default) X-Forwarded-* is ignored, so a client cannot pick its own address.
+  app.set("trust proxy", env.trustProxy > 0 ? env.trustProxy : false);
+  app.use(compression());
+
+  app.use((req, res, next) => {
+    try {
+      decodeURIComponent(req.path);
+    } catch {
+      res.status(400).type("text/plain").send("That address is not valid.");
+      return;
+    }
+    const nonce = newNonce();
+    res.locals.nonce = nonce;
+    res.set(securityHeaders(nonce, { dev }));
+    if (req.secure) res.set("Strict-Transport-Security", HSTS_HEADER);
+    if (
+      isCrossSiteWrite(
+        req.method,
+        { origin: req.get("origin"), secFetchSite: req.get("sec-fetch-site"), host: req.get("host") },
+        env.appUrl ? [env.appUrl] : [],
+      )
+    ) {
+      res.status(403).type("text/plain").send("This request came from another site, so RoleFit refused it. Go back to RoleFit and try again there.");
+      return;
+    }
+    next();
+  });
+
+  // Bodies are read here, up to the limit, before anything else sees them: a declared length over
+  // the limit is refused without reading, a chunked body is cut off once it passes the limit.
+  app.use(bodyLimit(BODY_LIMIT_BYTES));
+  app.use(async (req, res, next) => {
+    const body = Buffer.isBuffer(req.body) ? req.body : undefined;
+    const contentType = req.get("content-type");
+    if (unsupportedWriteContentType(req.method, req.path, contentType, body?.length ?? 0)) {
+      res.status(415).type("text/plain").send("RoleFit accepts form submissions here (application/x-www-form-urlencoded or multipart/form-data).");
+      return;
+    }
+    if (body && contentType?.toLowerCase().startsWith("multipart/form-data")) {
+      // A malformed multipart body would otherwise fail inside an action as a 500.
+      try {
+        await new Response(new Uint8Array(body), { headers: { "Content-Type": contentType } }).formData();
+      } catch {
+        res.status(400).type("text/plain").send("The form data could not be read. Please try again.");
+        return;
+      }
+    }
+    next();
+  });
+
+  if (viteDevServer) {
+    app.use(viteDevServer.middlewares);
+  } else {
+    // Fingerprinted assets never change; everything else in public/ may. The files outside assets/
+    // are listed once at start, so a page request never costs a stat() of a file that is not there
+    // (it had cost 12% of the CPU of the questionnaire page in the profile).
+    app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
+    const clientDir = path.join(root, "build/client");
+    const publicFiles = new Set(listFiles(clientDir, "assets").map((file) => `/${path.relative(clientDir, file).split(path.sep).join("/")}`));
+    const servePublic = express.static(clientDir, { maxAge: "1h", index: false });
+    app.use((req, res, next) => ((req.method === "GET" || req.method === "HEAD") && publicFiles.has(req.path) ? servePublic(req, res, next) : next()));
+  }
+
+  installRouteMatchCache();
+  app.all(
+    "*",
+    createRemixHandler({
+      build,
+      mode: dev ? "development" : "production",
+      origin: env.publicOrigin,
+      getLoadContext: (req, res) => ({
+        ...services,
+        cookies: req.secure ? services.httpsCookies : services.cookies,
+        nonce: res.locals.nonce as string,
+        clientIp: req.ip ?? "unknown",
+        isLocalRequest: isDirectLocalRequest(req.socket.remoteAddress, req.headers),
+      }),
+    }),
+  );
+
+  // Anything that escapes Remix (it should not; an aborted upload may) still gets a page, never a
+  // stack trace.
+  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    if (res.headersSent) return;
+    console.error(error);
+    res.status(500).type("text/plain").send("Something went wrong on our side. Please try again.");
+  });
+
+  const server = app.listen(env.port, () => {
+    if (cluster.isPrimary) announce(`${database.dialect}${database.file ? `: ${database.file}` : ""}`);
+  });
+
+  function shutdown() {
+    server.close(() => {
+      void stopBackground()
+        .then(() => database.close())
+        .then(() => process.exit(0));
+    });
+    setTimeout(() => process.exit(0), 5000).unref();
+  }
+  process.on("SIGTERM", shutdown);
+  process.on("SIGINT", shutdown);
 }

@@ -94,6 +94,11 @@ function withStatementCache(sqlite: SQLite.Database, limit = 1000) {
   return {
     close: () => sqlite.close(),
     prepare(sql: string) {
+      // Kysely opens transactions with a plain (deferred) BEGIN. With several worker processes on
+      // one file, a deferred transaction that reads and then writes fails at once with SQLITE_BUSY
+      // when another process committed in between (busy_timeout cannot wait out a lock upgrade), so
+      // every transaction takes the write lock when it begins, waiting its turn up to busy_timeout.
+      if (sql === "begin") sql = "begin immediate";
       let statement = cache.get(sql);
       if (!statement) {
         statement = sqlite.prepare(sql);

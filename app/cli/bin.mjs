@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The published `rolefit` command: let Node load the TypeScript sources through tsx.
-import { register } from "tsx/esm/api";
+// The published `rolefit` command: the compiled CLI (build/cli.js) that plain node runs; in a
+// checkout without a build, the TypeScript source through tsx.
+import { runBuilt } from "../../scripts/run-built.mjs";
 
-register();
-await import("./main.ts");
+await runBuilt("cli");

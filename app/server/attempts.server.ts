@@ -170,19 +170,84 @@ export async function findAttempt(db: Kysely<Database>, token: unknown): Promise
   return row ? toLoaded(db, row) : null;
 }
 
+/**
+ * The waiting question follows from the attempt's answers (the adaptive test re-estimates every
+ * trait from all of them), the costliest part of showing or saving a question. Saving an answer
+ * computes the step after it, which is exactly what the page shown next needs, so steps are
+ * remembered per attempt together with the answers they were computed from: a step is reused only
+ * for the very same version, form, seed and answers, so it is never stale, and in another worker
+ * it is simply computed again.
+ */
+const MAX_REMEMBERED_STEPS = 5000;
+const rememberedSteps = new Map<string, { key: string; step: NextStep }>();
+
+function stepKey(attempt: Pick<LoadedAttempt, "version" | "form" | "seed">, answers: readonly GivenAnswer[]): string {
+  let key = `${attempt.version.id}|${attempt.form}|${attempt.seed}`;
+  for (const a of answers) key += `|${a.itemId}=${a.raw}`;
+  return key;
+}
+
+function nextStepOf(attempt: Pick<LoadedAttempt, "id" | "version" | "form" | "seed">, answers: readonly GivenAnswer[]): NextStep {
+  const key = stepKey(attempt, answers);
+  const hit = rememberedSteps.get(attempt.id);
+  if (hit && hit.key === key) return hit.step;
+  const step = nextStep(attempt.version, attempt.form, answers, attempt.seed);
+  rememberedSteps.delete(attempt.id);
+  rememberedSteps.set(attempt.id, { key, step });
+  if (rememberedSteps.size > MAX_REMEMBERED_STEPS) rememberedSteps.delete(rememberedSteps.keys().next().value!);
+  return step;
+}
+
 export function attemptNextStep(attempt: LoadedAttempt): NextStep {
-  return nextStep(attempt.version, attempt.form, attempt.answers, attempt.seed);
+  return nextStepOf(attempt, attempt.answers);
 }
 
 export type SubmitResult = { ok: true; completed: boolean } | { ok: false; status: 400 | 404 | 409 | 410; message: string };
 
+type AttemptRow = NonNullable<Awaited<ReturnType<typeof attemptRow>>>;
+
+/** What saving `post` does to an attempt: the decision, and the answers and whether it is done after it. */
+function planAnswer(attempt: LoadedAttempt, post: AnswerPost) {
+  const completed = attempt.status === "completed";
+  // Only a new answer needs the waiting question; a replay or a change is decided without it.
+  const needsWaiting = !completed && post.mode !== "change" && !attempt.answers.some((a) => a.itemId === post.itemId);
+  const decision = decideAnswer(
+    {
+      version: attempt.version,
+      form: attempt.form,
+      seed: attempt.seed,
+      answers: attempt.answers,
+      completed,
+      waiting: needsWaiting ? nextStepOf(attempt, attempt.answers) : undefined,
+    },
+    post,
+  );
+  if (decision.kind !== "insert" && decision.kind !== "update") return { decision, answers: attempt.answers, done: false };
+  const answers =
+    decision.kind === "insert"
+      ? [...attempt.answers, { itemId: decision.itemId, raw: decision.raw, responseMs: null as number | null }]
+      : attempt.answers.map((a) => (a.itemId === decision.itemId ? { ...a, raw: decision.raw } : a));
+  return { decision, answers, done: nextStepOf(attempt, answers).done };
+}
+
+/** The attempt's state as far as answers go: every answer write changes updated_at. */
+const sameState = (a: AttemptRow, b: AttemptRow) => a.updated_at === b.updated_at && a.status === b.status && a.last_answer_at === b.last_answer_at;
+
 /**
- * Saves one answer. Idempotent per item: a replay changes nothing; the decision and the write run
- * in one transaction, and the unique (attempt, position) index refuses a second answer that raced
- * in from another tab or process. The last answer completes the attempt and stores its scores.
+ * Saves one answer. Idempotent per item: a replay changes nothing. Deciding (the adaptive test's
+ * waiting question, from every answer so far, and whether this answer ends the attempt) is CPU
+ * work, so it is done before the write transaction, which then only checks that the attempt has
+ * not changed since and writes; otherwise it decides again inside. The write lock is thus held for
+ * the writes alone, not for the decision (with several workers, every other answer waited for it).
+ * The unique (attempt, position) index refuses a second answer that raced in from another tab or
+ * process. The last answer completes the attempt and stores its scores.
  */
 export async function submitAnswer(db: Kysely<Database>, token: string, post: AnswerPost, now = new Date()): Promise<SubmitResult> {
   try {
+    const seen = await attemptRow(db, token);
+    if (!seen) return { ok: false, status: 404, message: "This assessment link is not valid." };
+    const seenAttempt = await toLoaded(db, seen);
+    const planned = planAnswer(seenAttempt, post);
     return await db.transaction().execute(async (trx) => {
       const row = await attemptRow(trx, token, true);
       if (!row) return { ok: false, status: 404, message: "This assessment link is not valid." } as const;
@@ -190,20 +255,18 @@ export async function submitAnswer(db: Kysely<Database>, token: string, post: An
         const { closedReason } = await attemptAccess(trx, { kind: row.kind, invitationId: row.invitation_id });
         if (closedReason) return { ok: false, status: 410, message: closedReason } as const;
       }
-      const attempt = await toLoaded(trx, row);
-      const decision = decideAnswer(
-        { version: attempt.version, form: attempt.form, seed: attempt.seed, answers: attempt.answers, completed: attempt.status === "completed" },
-        post,
-      );
+      const fresh = sameState(seen, row);
+      const attempt = fresh ? seenAttempt : await toLoaded(trx, row);
+      const { decision, answers, done } = fresh ? planned : planAnswer(attempt, post);
       if (decision.kind === "reject") return { ok: false, status: decision.status, message: decision.message } as const;
       if (decision.kind === "unchanged") return { ok: true, completed: false } as const;
 
       const at = now.toISOString();
-      let answers: GivenAnswer[];
       if (decision.kind === "insert") {
         // Response time as the server saw it: since the previous answer (or the start).
         const since = Date.parse(row.last_answer_at ?? row.updated_at);
         const responseMs = Math.max(0, Math.min(now.getTime() - since, 24 * 3_600_000));
+        answers[answers.length - 1] = { ...answers[answers.length - 1]!, responseMs };
         await trx
           .insertInto("answers")
           .values({
@@ -216,7 +279,6 @@ export async function submitAnswer(db: Kysely<Database>, token: string, post: An
             answered_at: at,
           })
           .execute();
-        answers = [...attempt.answers, { itemId: decision.itemId, raw: decision.raw, responseMs }];
       } else {
         await trx
           .updateTable("answers")
@@ -224,12 +286,10 @@ export async function submitAnswer(db: Kysely<Database>, token: string, post: An
           .where("attempt_id", "=", row.id)
           .where("item_id", "=", decision.itemId)
           .execute();
-        answers = attempt.answers.map((a) => (a.itemId === decision.itemId ? { ...a, raw: decision.raw } : a));
       }
       await trx.updateTable("attempts").set({ last_answer_at: at, updated_at: at }).where("id", "=", row.id).execute();
 
-      const step = nextStep(attempt.version, attempt.form, answers, attempt.seed);
-      if (!step.done) return { ok: true, completed: false } as const;
+      if (!done) return { ok: true, completed: false } as const;
       await completeAttempt(trx, row.id, attempt.version, answers, at);
       return { ok: true, completed: true } as const;
     });

@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
-import { rankRole, type CandidateRecord, type ListedCandidate } from "~/domain/hiring/ranking";
+import { profileFromCompact, rankRole, type CandidateRecord, type ListedCandidate } from "~/domain/hiring/ranking";
 import type { RoleTargets } from "~/domain/fit/types";
-import { FIT_MODEL_VERSION } from "~/domain/fit/fit";
+import { FIT_MODEL_VERSION, roleFit } from "~/domain/fit/fit";
 import type { AttemptScores } from "~/domain/assessment/scoring";
 import type { Decision } from "~/domain/hiring/candidate-status";
 import { recordAuditEvent, type Actor } from "./audit-log.server.ts";
@@ -28,7 +28,15 @@ const candidateColumns = [
   "attempts.completed_at",
 ] as const;
 
-export async function listRoleCandidates(db: Kysely<Database>, organizationId: string, roleId: string): Promise<CandidateRecord[]> {
+type CompactProfile = Record<string, [number, number]>;
+
+export async function listRoleCandidates(
+  db: Kysely<Database>,
+  organizationId: string,
+  roleId: string,
+  /** Turns a stored profile (JSON) into its object; the ranking cache passes a remembering one. */
+  parseProfile: (json: string) => CompactProfile = (json) => JSON.parse(json) as CompactProfile,
+): Promise<CandidateRecord[]> {
   const [rows, decisions] = await Promise.all([
     db
       .selectFrom("candidate_invitations")
@@ -66,7 +74,7 @@ export async function listRoleCandidates(db: Kysely<Database>, organizationId: s
     revokedAt: r.revoked_at,
     attemptStatus: r.attempt_status,
     completedAt: r.completed_at,
-    profile: r.profile ? (JSON.parse(r.profile) as Record<string, [number, number]>) : null,
+    profile: r.profile ? parseProfile(r.profile) : null,
     qualityFlagCount: Number(r.quality_flag_count ?? 0),
     decision: latest.get(r.id) ?? null,
   }));
@@ -80,7 +88,19 @@ export async function listRoleCandidates(db: Kysely<Database>, organizationId: s
  * change with time (an invitation expires), so an entry lives at most a minute. Exports do not use
  * this: they rank afresh.
  */
-const rankingCache = new Map<string, { key: string; at: number; listed: ListedCandidate[] }>();
+const rankingCache = new Map<string, { key: string; at: number; listed: ListedCandidate[]; fits: FitMemo }>();
+
+/**
+ * A candidate's fit depends only on the stored profile and the role's targets, so after a change
+ * that leaves both alone (a decision, an invitation, another candidate finishing) the fits of
+ * everyone else are reused: profiles are remembered by their stored JSON (so they are parsed once)
+ * and fits by profile. Parsing and fitting 10,000 profiles had been most of a cold ranking.
+ */
+interface FitMemo {
+  targetsKey: string;
+  profiles: Map<string, CompactProfile>;
+  fits: WeakMap<CompactProfile, ReturnType<typeof roleFit>>;
+}
 const RANKING_TTL_MS = 60_000;
 
 export async function rankedRoleCandidates(
@@ -119,9 +139,24 @@ export async function rankedRoleCandidates(
   const cacheKey = `${organizationId}:${role.id}`;
   const hit = rankingCache.get(cacheKey);
   if (hit && hit.key === key && Date.now() - hit.at < RANKING_TTL_MS) return hit.listed;
-  const listed = rankRole(role.targets, await listRoleCandidates(db, organizationId, role.id));
+  const targetsKey = JSON.stringify([FIT_MODEL_VERSION, role.targets]);
+  const previous = hit?.fits.targetsKey === targetsKey ? hit.fits : null;
+  // A fresh map each time, so profiles of candidates no longer listed are let go.
+  const fits: FitMemo = { targetsKey, profiles: new Map(), fits: previous?.fits ?? new WeakMap() };
+  const parseProfile = (json: string) => {
+    let profile = previous?.profiles.get(json) ?? fits.profiles.get(json);
+    if (!profile) profile = JSON.parse(json) as CompactProfile;
+    fits.profiles.set(json, profile);
+    return profile;
+  };
+  const fitOf = (profile: CompactProfile) => {
+    let fit = fits.fits.get(profile);
+    if (!fit) fits.fits.set(profile, (fit = roleFit(profileFromCompact(profile), role.targets)));
+    return fit;
+  };
+  const listed = rankRole(role.targets, await listRoleCandidates(db, organizationId, role.id, parseProfile), Date.now(), fitOf);
   rankingCache.delete(cacheKey);
-  rankingCache.set(cacheKey, { key, at: Date.now(), listed });
+  rankingCache.set(cacheKey, { key, at: Date.now(), listed, fits });
   if (rankingCache.size > 50) rankingCache.delete(rankingCache.keys().next().value!);
   return listed;
 }

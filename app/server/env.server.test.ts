@@ -11,6 +11,7 @@ describe("loadEnv", () => {
     expect(first.port).toBe(3000);
     expect(first.sessionSecret.length).toBeGreaterThanOrEqual(32);
     expect(first.secureCookies).toBe(false);
+    expect(first.webConcurrency).toBe(os.availableParallelism());
     expect(loadEnv({ DATA_DIR: dir }).sessionSecret).toBe(first.sessionSecret);
   });
   it("turns on Secure cookies when the public address is https", () => {
@@ -22,6 +23,12 @@ describe("loadEnv", () => {
     expect(loadEnv({ DATA_DIR: dir }).demoSeed).toBe(true);
     expect(loadEnv({ DATA_DIR: dir, DEMO_SEED: "0" }).demoSeed).toBe(false);
     expect(() => loadEnv({ DATA_DIR: dir, DEMO_SEED: "no" })).toThrow(/DEMO_SEED must be 1/);
+  });
+  it("takes the number of worker processes from WEB_CONCURRENCY", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rolefit-env-"));
+    expect(loadEnv({ DATA_DIR: dir, WEB_CONCURRENCY: "3" }).webConcurrency).toBe(3);
+    expect(() => loadEnv({ DATA_DIR: dir, WEB_CONCURRENCY: "0" })).toThrow(/WEB_CONCURRENCY must be/);
+    expect(() => loadEnv({ DATA_DIR: dir, WEB_CONCURRENCY: "many" })).toThrow(/WEB_CONCURRENCY must be/);
   });
   it("names every invalid variable in one error", () => {
     try {

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -39,6 +40,14 @@ export const envSchema = z.object({
     .refine((list) => list.every((o) => /^https?:\/\/[^/]+$/.test(o)), {
       message: "WEBHOOK_ALLOW_PRIVATE must be a comma-separated list of origins such as https://hooks.internal:8443",
     }),
+  WEB_CONCURRENCY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 64), {
+      message: "WEB_CONCURRENCY must be the number of worker processes (1 to 64; unset: one per core)",
+    }),
 });
 
 export interface Env {
@@ -70,6 +79,8 @@ export interface Env {
   demoSeed: boolean;
   /** Origins on private or loopback networks that webhooks may reach anyway (WEBHOOK_ALLOW_PRIVATE). */
   webhookPrivateOrigins?: string[];
+  /** How many worker processes serve requests (WEB_CONCURRENCY; default: one per core). */
+  webConcurrency: number;
 }
 
 export class EnvError extends Error {}
@@ -101,6 +112,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     demoSeed: e.DEMO_SEED === "1",
     webhookPrivateOrigins: e.WEBHOOK_ALLOW_PRIVATE.map((o) => new URL(o).origin),
+    webConcurrency: e.WEB_CONCURRENCY ? Number(e.WEB_CONCURRENCY) : os.availableParallelism(),
   };
 }
 

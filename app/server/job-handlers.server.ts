@@ -3,6 +3,7 @@ import type { Database } from "#db/schema.ts";
 import type { JobHandlers } from "./jobs.server.ts";
 import { MAIL_JOB, type MailMessage, type MailMeta, type Mailer } from "./mail.server.ts";
 import { PASSWORD_RESET_JOB, processPasswordReset } from "./password-resets.server.ts";
+import { RETENTION_JOB, runRetentionPurge } from "./retention.server.ts";
 import { processSignupRequest, SIGNUP_JOB, type SignupRequest } from "./signups.server.ts";
 import type { Env } from "./env.server.ts";
 import { REMINDER_JOB, sendReminder, type ReminderJobPayload } from "./reminders.server.ts";
@@ -17,5 +18,6 @@ export function createJobHandlers(services: { db: Kysely<Database>; mailer: Mail
     [SIGNUP_JOB]: (payload: SignupRequest, job) => processSignupRequest(db, env.publicOrigin, payload, job.id),
     [WEBHOOK_JOB]: webhookDeliveryHandler(db, env),
     [REMINDER_JOB]: (payload: ReminderJobPayload, _job, now) => sendReminder(db, payload, now),
+    [RETENTION_JOB]: () => runRetentionPurge(db),
   };
 }

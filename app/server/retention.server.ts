@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
 import { eraseCandidates } from "./erasure.server.ts";
 import { pruneWebhookLog } from "./webhooks.server.ts";
+import { enqueueJob } from "./jobs.server.ts";
 
 const RETENTION_ACTOR = { userId: null, name: "Retention policy" };
 
@@ -69,18 +70,36 @@ export async function purgeExpiredCandidates(db: Kysely<Database>, now = Date.no
   return total;
 }
 
-/** Runs the purge now and then once a day, for as long as the process lives. */
-export function scheduleRetention(db: Kysely<Database>, log: (message: string) => void = console.log): () => void {
-  // The webhook delivery log is kept 30 days, whatever the organization's retention.
-  const run = () =>
-    pruneWebhookLog(db)
-      .then(() => purgeExpiredCandidates(db))
-      .then(
-        (n) => n > 0 && log(`Retention: erased ${n} candidate(s) past their organization's retention period.`),
-        (error) => console.error("[retention] purge failed", error),
-      );
-  void run();
-  const timer = setInterval(run, 24 * 60 * 60 * 1000);
+/** The job kind that runs the purge; one job per UTC day (see scheduleRetention). */
+export const RETENTION_JOB = "retention-purge";
+
+/** The idempotency key of a day's purge, e.g. "retention:2026-11-30": at most one job per day. */
+export function retentionJobKey(now: Date): string {
+  return `retention:${now.toISOString().slice(0, 10)}`;
+}
+
+/** Enqueues today's purge; a second call on the same day (from any process) adds nothing. */
+export function enqueueRetentionPurge(db: Kysely<Database>, now = new Date()): Promise<void> {
+  return enqueueJob(db, { kind: RETENTION_JOB, payload: {}, idempotencyKey: retentionJobKey(now), runAt: now });
+}
+
+/**
+ * Puts the daily purge on the job queue now and checks every hour whether a new day has begun.
+ * The purge itself runs wherever the job queue runs; the per-day key makes it run once a day
+ * however many processes schedule it.
+ */
+export function scheduleRetention(db: Kysely<Database>): () => void {
+  const enqueue = () => enqueueRetentionPurge(db).catch((error) => console.error("[retention] scheduling failed", error));
+  void enqueue();
+  const timer = setInterval(enqueue, 60 * 60 * 1000);
   timer.unref();
   return () => clearInterval(timer);
+}
+
+/** The job handler: purges and says how many candidates were erased. */
+export async function runRetentionPurge(db: Kysely<Database>, log: (message: string) => void = console.log): Promise<void> {
+  // The webhook delivery log is kept 30 days, whatever the organization's retention.
+  await pruneWebhookLog(db);
+  const n = await purgeExpiredCandidates(db);
+  if (n > 0) log(`Retention: erased ${n} candidate(s) past their organization's retention period.`);
 }

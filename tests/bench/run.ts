@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { engineBenchmarks } from "./engine.bench";
-import { answerBenchmarks, pageBenchmarks } from "./http.bench";
+import { answerBenchmarks, cycleBenchmarks, pageBenchmarks } from "./http.bench";
 import { orgBenchmarks } from "./org.bench";
 import { rankingBenchmarks } from "./ranking.bench";
 import type { BenchModule, BenchResult } from "./types";
@@ -16,6 +16,7 @@ const modules: { name: string; run: BenchModule }[] = [
   // HTTP load benchmarks (built app vs bare node:http); BENCH_SKIP_HTTP=1 skips them.
   { name: "answers", run: answerBenchmarks },
   { name: "page", run: pageBenchmarks },
+  { name: "cycle", run: cycleBenchmarks },
   { name: "ranking", run: rankingBenchmarks },
 ];
 // BENCH_ONLY=answers,page runs only the named modules.

@@ -4,8 +4,9 @@
  *
  * A fresh database is created from TEST_DATABASE_URL (the user needs CREATEDB) and seeded through
  * the app's own server functions: an organization, a role, candidate invitations and self-assessment
- * attempts past the self-identification step. Two built app processes (NODE_ENV=production, one
- * SESSION_SECRET, separate DATA_DIRs) are started on it. Then:
+ * attempts past the self-identification step. Two built apps (NODE_ENV=production, one
+ * SESSION_SECRET, separate DATA_DIRs), each with two workers (WEB_CONCURRENCY=2, so four processes
+ * serve and two primaries run the job queue), are started on it. Then:
  *
  * 1. every invitation's consent (POST /i/TOKEN consent=yes) is posted to both processes at the same
  *    moment, and so is the skip of its self-identification step;
@@ -310,9 +311,9 @@ async function main() {
 
     const sessionSecret = crypto.randomBytes(32).toString("hex");
     for (const [k, port] of PORTS.entries()) {
-      servers.push(await startApp({ port, dataDir: dataDirs[k]!, env: { DATABASE_URL: url, SESSION_SECRET: sessionSecret } }));
+      servers.push(await startApp({ port, dataDir: dataDirs[k]!, env: { DATABASE_URL: url, SESSION_SECRET: sessionSecret, WEB_CONCURRENCY: "2" } }));
     }
-    console.log(`two app processes on ${servers.map((s) => s.url).join(" and ")}`);
+    console.log(`two apps of two workers each on ${servers.map((s) => s.url).join(" and ")}`);
 
     const consent = await consentRaces(servers, invitations, SELF_ATTEMPTS);
     console.log(`consent: ${INVITATIONS} invitations, each posted to both processes at once (${consent.consents} requests; both acknowledged for ${consent.bothAcknowledged})`);

@@ -1,6 +1,6 @@
 /**
- * The measurement CLI end to end: real processes through tsx, CSVs in a temp directory, and the
- * JSON contract and exit codes that other tools rely on.
+ * The measurement CLI end to end, in-process through its dispatcher: CSVs in a temp directory, and
+ * the JSON contract and exit codes that other tools rely on.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -156,14 +156,9 @@ describe("rolefit analyze / score", () => {
       ["unclosed quote", () => ["analyze", file("q.csv", 'a,b\n"1,2\n'), "--scale", "S=a,b"], /never closed/],
       ["ragged row", () => ["analyze", file("r.csv", "a,b\n1,2,3\n"), "--scale", "S=a,b"], /3 fields/],
     ];
-    // Spawning is the slow part, so the cases run in parallel, a few at a time.
     it("rejects each case cleanly", async () => {
       const results: [string, CliResult, RegExp][] = [];
-      for (let start = 0; start < cases.length; start += 4) {
-        const batch = cases.slice(start, start + 4);
-        const ran = await Promise.all(batch.map(([, args]) => run(args())));
-        ran.forEach((result, i) => results.push([batch[i]![0], result, batch[i]![2]]));
-      }
+      for (const [label, args, pattern] of cases) results.push([label, await run(args()), pattern]);
       for (const [label, result, pattern] of results) {
         const lines = result.stderr.split("\n").filter((line) => line.length > 0);
         expect({ label, code: result.code, lines: lines.length }).toEqual({ label, code: 2, lines: 1 });

@@ -17,8 +17,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
+node scripts/start.mjs --build-only
 PORT=$PORT DATA_DIR="$WORK/data" NODE_ENV=production DATABASE_URL= SMTP_URL= APP_URL= \
-  node --import tsx server.ts >"$WORK/server.log" 2>&1 &
+  node build/server.js >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 240); do curl -sf "$BASE/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
 curl -sf "$BASE/healthz" >/dev/null || { cat "$WORK/server.log"; exit 1; }

@@ -3,11 +3,7 @@
  * assessments stored in the app's database (DATA_DIR or DATABASE_URL, as for the server) and makes
  * the result the version new assessments use. Earlier assessments keep their version.
  */
-import { openDatabase } from "#db/connection.ts";
-import { migrateToLatest } from "#db/migrate.ts";
 import { DEFAULT_MIN_ANSWERS_PER_ITEM } from "~/domain/instrument";
-import { EnvError, loadEnv } from "~/server/env.server";
-import { recalibrateFromStoredAnswers } from "~/server/instrument-versions.server";
 import { parseCommandArgs, parseIntegerOption } from "../args";
 import { CliError } from "../errors";
 import { formatTable } from "../table";
@@ -22,6 +18,14 @@ export const calibrateCommand: CliCommand = {
     if (positionals.length > 0) throw new CliError(`calibrate takes no file, got "${positionals[0]}"`);
     const minAnswersPerItem = parseIntegerOption(values["min-answers"], "min-answers") ?? DEFAULT_MIN_ANSWERS_PER_ITEM;
     if (minAnswersPerItem < 20) throw new CliError("--min-answers must be at least 20: fewer answers cannot identify an item's thresholds");
+    // Loaded here, not at the top: the database drivers and zod take most of a second to load,
+    // which every other command (and --help) should not pay.
+    const [{ openDatabase }, { migrateToLatest }, { EnvError, loadEnv }, { recalibrateFromStoredAnswers }] = await Promise.all([
+      import("#db/connection.ts"),
+      import("#db/migrate.ts"),
+      import("~/server/env.server"),
+      import("~/server/instrument-versions.server"),
+    ]);
     let env;
     try {
       env = loadEnv();

@@ -3,7 +3,7 @@
 // refused with a reason, and only the waiting question or the latest answer can be written.
 import type { FormId, InstrumentVersion, RawAnswer } from "~/domain/instrument";
 import { parseAnswerValue, type GivenAnswer } from "./answers";
-import { findItem, nextStep } from "./sequence";
+import { findItem, nextStep, type NextStep } from "./sequence";
 
 export interface AnswerPost {
   itemId: string;
@@ -24,6 +24,8 @@ export interface AttemptState {
   seed: number;
   answers: readonly GivenAnswer[];
   completed: boolean;
+  /** nextStep(version, form, answers, seed) when the caller already has it (it is the costly part). */
+  waiting?: NextStep;
 }
 
 export function decideAnswer(state: AttemptState, post: AnswerPost): AnswerDecision {
@@ -54,7 +56,7 @@ export function decideAnswer(state: AttemptState, post: AnswerPost): AnswerDecis
       message: "That question was already answered, perhaps in another tab or window. Your saved answer was kept; here is the next question.",
     };
   }
-  const step = nextStep(state.version, state.form, state.answers, state.seed);
+  const step = state.waiting ?? nextStep(state.version, state.form, state.answers, state.seed);
   if (step.done) return { kind: "reject", status: 409, message: "There are no more questions; your assessment is ready to finish." };
   if (step.screen.item.id !== post.itemId) {
     return { kind: "reject", status: 409, message: "That question is not the one waiting for an answer. Here is the current question." };

@@ -41,11 +41,17 @@ export function profileFromCompact(compact: Record<string, [number, number]>): P
  * ones first in rank order, then the rest newest first. Written to stay fast for a role with
  * thousands of candidates: one pass per step, no per-comparison lookups.
  */
-export function rankRole(targets: RoleTargets, records: readonly CandidateRecord[], now = Date.now()): ListedCandidate[] {
+export function rankRole(
+  targets: RoleTargets,
+  records: readonly CandidateRecord[],
+  now = Date.now(),
+  /** The fit of a profile for these targets; a caller may pass a remembered one (same result). */
+  fitOf: (profile: NonNullable<CandidateRecord["profile"]>) => ReturnType<typeof roleFit> = (profile) => roleFit(profileFromCompact(profile), targets),
+): ListedCandidate[] {
   const completed = records.filter((r) => r.attemptStatus === "completed" && r.profile);
   const ranked = rankCandidates(
     completed,
-    (r) => roleFit(profileFromCompact(r.profile!), targets),
+    (r) => fitOf(r.profile!),
     (r) => r.id,
   );
   // Properties spelled out rather than spread: one object shape, which V8 builds much faster.

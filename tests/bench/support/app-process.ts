@@ -1,7 +1,7 @@
 /**
  * Starting and stopping real server processes for the load, crash and security scripts: the built
- * app (tsx server.ts, NODE_ENV=production) on a given DATA_DIR and port, and small helpers around
- * it. Ports stay in 3400–3499 and everything listens on loopback.
+ * app (node build/server.js, NODE_ENV=production, WEB_CONCURRENCY workers) on a given DATA_DIR and
+ * port, and small helpers around it. Ports stay in 3400–3499 and everything listens on loopback.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -14,12 +14,13 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 // so a SIGKILL sent to it would leave the real server running.
 const nodeWithTsx = (args: string[]) => [process.execPath, ["--import", "tsx", ...args]] as const;
 
-/** Builds the app once when there is no build (the server would otherwise build on start). */
+/**
+ * Builds the app when there is no build or the sources are newer, as `npm start` does (and under
+ * the same lock file, so parallel callers build once).
+ */
 export function ensureBuild(): void {
-  if (fs.existsSync(path.join(root, "build/server/index.js"))) return;
-  console.error("no build found: running remix vite:build …");
-  const result = spawnSync(path.join(root, "node_modules/.bin/remix"), ["vite:build"], { cwd: root, stdio: "inherit" });
-  if (result.status !== 0) throw new Error("remix vite:build failed");
+  const result = spawnSync(process.execPath, [path.join(root, "scripts/start.mjs"), "--build-only"], { cwd: root, stdio: "inherit" });
+  if (result.status !== 0) throw new Error("the build failed");
 }
 
 export function tempDir(prefix: string): string {
@@ -91,8 +92,7 @@ export async function waitForHttp(url: string, running: RunningProcess, timeoutM
  */
 export async function startApp(options: { port: number; dataDir: string; env?: Record<string, string>; nodeArgs?: string[] }): Promise<RunningProcess> {
   ensureBuild();
-  const [cmd, args] = nodeWithTsx([...(options.nodeArgs ?? []), "server.ts"]);
-  const proc = spawn(cmd, args, {
+  const proc = spawn(process.execPath, [...(options.nodeArgs ?? []), "build/server.js"], {
     cwd: root,
     env: {
       ...process.env,
@@ -112,6 +112,19 @@ export async function startApp(options: { port: number; dataDir: string; env?: R
   const running = track(proc, options.port);
   await waitForHttp(`${running.url}/healthz`, running);
   return running;
+}
+
+/** Resident memory (MiB) of each worker process of a running app (its primary's children), and of the primary. */
+export function residentMemory(running: RunningProcess): { primary: number; workers: number[] } {
+  const rss = (pid: number) => {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
+  };
+  const children = spawnSync("ps", ["-o", "pid=", "--ppid", String(running.proc.pid)], { encoding: "utf8" })
+    .stdout.split("\n")
+    .map((s) => Number(s.trim()))
+    .filter((n) => n > 0);
+  return { primary: rss(running.proc.pid!), workers: children.map(rss) };
 }
 
 /** Starts a node script (TypeScript through tsx) and waits for url to answer. */

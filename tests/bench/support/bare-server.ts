@@ -6,6 +6,9 @@
  *                 answers 302, as the app does. SYNC=NORMAL measures the durability trade-off.
  *   MODE=static   GET answers BODY_FILE's bytes with CONTENT_TYPE (the questionnaire page captured
  *                 once from the app).
+ *   MODE=cycle    both on one database: GET /a/TOKEN reads the attempt and counts its answers (what
+ *                 the app reads to know the waiting question) and sends BODY_FILE's bytes; POST
+ *                 inserts the answer as in MODE=answers.
  * GET /healthz answers 200 in both modes.
  */
 import crypto from "node:crypto";
@@ -41,7 +44,7 @@ export function createBareDatabase(file: string, attemptIds: string[]): void {
   db.close();
 }
 
-function serveAnswers() {
+function serveAnswers(page?: { body: Buffer; type: string }) {
   const db = new SQLite(process.env.DB_FILE!);
   db.pragma("journal_mode = WAL");
   db.pragma(`synchronous = ${process.env.SYNC === "NORMAL" ? "NORMAL" : "FULL"}`);
@@ -51,9 +54,20 @@ function serveAnswers() {
     `insert into answers (id, attempt_id, item_id, value, position, response_ms, answered_at)
      values (?, ?, ?, ?, (select count(*) + 1 from answers where attempt_id = ?), ?, ?)`,
   );
+  const readAttempt = db.prepare("select id, updated_at from attempts where id = ?");
+  const countAnswers = db.prepare("select count(*) as n from answers where attempt_id = ?");
   return http.createServer((req, res) => {
     if (req.method === "GET" && req.url === "/healthz") return void res.end("ok");
     const match = /^\/a\/([A-Za-z0-9_-]{43})$/.exec(req.url ?? "");
+    if (page && req.method === "GET" && match) {
+      if (!readAttempt.get(match[1])) {
+        res.statusCode = 404;
+        return void res.end();
+      }
+      countAnswers.get(match[1]);
+      res.writeHead(200, { "Content-Type": page.type, "Content-Length": page.body.length });
+      return void res.end(page.body);
+    }
     if (req.method !== "POST" || !match) {
       res.statusCode = 404;
       return void res.end();
@@ -92,7 +106,12 @@ function serveStatic() {
 }
 
 if (port) {
-  const server = mode === "static" ? serveStatic() : serveAnswers();
+  const server =
+    mode === "static"
+      ? serveStatic()
+      : mode === "cycle"
+        ? serveAnswers({ body: fs.readFileSync(process.env.BODY_FILE!), type: process.env.CONTENT_TYPE ?? "text/html; charset=utf-8" })
+        : serveAnswers();
   server.listen(port, "127.0.0.1");
   const stop = () => server.close(() => process.exit(0));
   process.on("SIGTERM", stop);

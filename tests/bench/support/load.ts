@@ -14,7 +14,7 @@ export interface LoadFigures {
   timeouts: number;
 }
 
-type SetupRequest = (request: Record<string, unknown>) => Record<string, unknown>;
+type SetupRequest = (request: Record<string, unknown>, context: Record<string, unknown>) => Record<string, unknown>;
 
 export async function load(options: {
   url: string;
@@ -23,6 +23,8 @@ export async function load(options: {
   method?: "GET" | "POST";
   headers?: Record<string, string>;
   setupRequest?: SetupRequest;
+  /** A sequence each connection sends in turn (instead of method/headers/setupRequest). */
+  requests?: { method: "GET" | "POST"; setupRequest?: SetupRequest; onResponse?: (status: number, body: string, context: Record<string, unknown>) => void }[];
   maxOverallRequests?: number;
 }): Promise<LoadFigures> {
   const result = await autocannon({
@@ -31,7 +33,9 @@ export async function load(options: {
     duration: options.duration,
     maxOverallRequests: options.maxOverallRequests,
     timeout: 10,
-    requests: [{ method: options.method ?? "GET", ...(options.headers ? { headers: options.headers } : {}), ...(options.setupRequest ? { setupRequest: options.setupRequest } : {}) }],
+    requests: options.requests ?? [
+      { method: options.method ?? "GET", ...(options.headers ? { headers: options.headers } : {}), ...(options.setupRequest ? { setupRequest: options.setupRequest } : {}) },
+    ],
   });
   const statusCounts: Record<string, number> = {};
   for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statusCounts[code] = Number((stat as { count: number }).count);

@@ -14,6 +14,7 @@ const database = openSqlite(file);
 const services = createServices(database, {
   nodeEnv: "test",
   demoSeed: false,
+  webConcurrency: 1,
   port: 0,
   dataDir: path.dirname(file),
   smtpUrl: process.env.SMTP_URL,

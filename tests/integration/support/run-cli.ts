@@ -1,9 +1,4 @@
-import { execFile } from "node:child_process";
-import { join } from "node:path";
-
-const root = join(import.meta.dirname, "..", "..", "..");
-const tsx = join(root, "node_modules", ".bin", "tsx");
-const main = join(root, "app", "cli", "main.ts");
+import { runCli as dispatch } from "~/cli/run";
 
 export interface CliResult {
   code: number;
@@ -11,12 +6,32 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `rolefit ARGS` as a real process, the way a user or script would. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `rolefit ARGS` in this process through the CLI's own dispatcher (what build/cli.js and
+ * main.ts call), capturing stdout, stderr and the exit code a user would get. In-process rather
+ * than spawned: a spawned process per case made these tests slow and time out on a busy machine.
+ * `env` is set for the duration of the call; calls run one at a time so no two see each other's.
+ * (tests/integration/built-tree.test.ts runs the compiled binary itself.)
+ */
 export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
-  return new Promise((resolve) => {
-    execFile(tsx, [main, ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
+  const run = async () => {
+    const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+    Object.assign(process.env, env);
+    let stdout = "";
+    let stderr = "";
+    try {
+      const code = await dispatch(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+      return { code, stdout, stderr };
+    } finally {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
+  };
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
 }

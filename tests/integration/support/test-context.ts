@@ -57,6 +57,7 @@ export async function createTestContext(dialect: DialectName): Promise<TestConte
     secureCookies: false,
     trustProxy: 0,
     demoSeed: false,
+    webConcurrency: 1,
   };
   const services = createServices(database, env, { quietMail: true });
   const withIp = (ip: string): AppLoadContext => ({ ...services, nonce: "test-nonce", clientIp: ip, isLocalRequest: true });

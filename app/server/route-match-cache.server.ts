@@ -1,0 +1,88 @@
+import { createRequire } from "node:module";
+
+/**
+ * Remix v2 matches a request's path against the routes several times per request (the request
+ * handler, the static handler, and the partial manifest of lazy route discovery, once per parent
+ * path), and each match flattens, ranks and compiles all ~50 routes anew: @remix-run/router's
+ * matchRoutes keeps nothing between calls. That was 13–16% of the questionnaire page's CPU in the
+ * profile. The routes never change while the process runs, so the result for a path is remembered
+ * (the last MAX_PATHS paths).
+ *
+ * Remix builds fresh route objects for every render, so results are remembered by the routes'
+ * shape (ids, paths, index flags, nesting), not by object identity, and every hit is rebuilt on
+ * the caller's own route objects, with its own params.
+ *
+ * Remix calls matchRoutes through the router module's exports object, so wrapping that export
+ * (on the instance @remix-run/node loads) reaches those callers. Call it once, at start.
+ */
+const MAX_PATHS = 2000;
+
+type Route = { id?: string; path?: string; index?: boolean; caseSensitive?: boolean; children?: Route[] };
+type Match = { params: Record<string, string | undefined>; pathname: string; pathnameBase: string; route: Route };
+type MatchRoutes = (routes: Route[], location: unknown, basename?: string) => Match[] | null;
+type Remembered = { params: Match["params"]; pathname: string; pathnameBase: string; at: number[] }[] | null;
+
+let installed = false;
+
+export function installRouteMatchCache(): void {
+  if (installed) return;
+  installed = true;
+  const fromNode = createRequire(createRequire(import.meta.url).resolve("@remix-run/node"));
+  const fromRuntime = createRequire(fromNode.resolve("@remix-run/server-runtime"));
+  const router = fromRuntime("@remix-run/router") as { matchRoutes: MatchRoutes };
+  router.matchRoutes = cachedMatchRoutes(router.matchRoutes);
+}
+
+interface Shape {
+  id: number;
+  /** Where each route object sits: its index, its child index, … */
+  positions: Map<Route, number[]>;
+}
+
+export function cachedMatchRoutes(original: MatchRoutes): MatchRoutes {
+  const shapes = new WeakMap<Route[], Shape>();
+  const shapeIds = new Map<string, number>();
+  const remembered = new Map<string, Remembered>();
+
+  const shapeOf = (routes: Route[]): Shape => {
+    let shape = shapes.get(routes);
+    if (shape) return shape;
+    const positions = new Map<Route, number[]>();
+    const parts: string[] = [];
+    const visit = (list: Route[], at: number[]) =>
+      list.forEach((route, i) => {
+        const position = [...at, i];
+        positions.set(route, position);
+        parts.push(`${position.join(".")}|${route.id ?? ""}|${route.path ?? ""}|${route.index ? 1 : 0}|${route.caseSensitive ? 1 : 0}`);
+        if (route.children) visit(route.children, position);
+      });
+    visit(routes, []);
+    const signature = parts.join("\n");
+    let id = shapeIds.get(signature);
+    if (id === undefined) shapeIds.set(signature, (id = shapeIds.size));
+    shapes.set(routes, (shape = { id, positions }));
+    return shape;
+  };
+
+  const routeAt = (routes: Route[], at: number[]): Route => {
+    let route = routes[at[0]!]!;
+    for (const i of at.slice(1)) route = route.children![i]!;
+    return route;
+  };
+
+  return (routes, location, basename) => {
+    // Only plain paths are remembered; a location object or a query string goes straight through.
+    if (typeof location !== "string" || /[?#]/.test(location) || !Array.isArray(routes)) return original(routes, location, basename);
+    const shape = shapeOf(routes);
+    const key = `${shape.id}\u0000${basename ?? ""}\u0000${location}`;
+    let hit = remembered.get(key);
+    if (hit === undefined) {
+      const matches = original(routes, location, basename);
+      hit = matches && matches.map((m) => ({ params: m.params, pathname: m.pathname, pathnameBase: m.pathnameBase, at: shape.positions.get(m.route)! }));
+      if (hit?.some((m) => m.at === undefined)) return matches; // not one of these routes: do not remember
+      remembered.set(key, hit);
+      if (remembered.size > MAX_PATHS) remembered.delete(remembered.keys().next().value!);
+    }
+    return hit && hit.map((m) => ({ params: { ...m.params }, pathname: m.pathname, pathnameBase: m.pathnameBase, route: routeAt(routes, m.at) }));
+  };
+}
