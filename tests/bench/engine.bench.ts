@@ -1,5 +1,5 @@
 /**
- * Measurement-engine benchmarks against the budgets in docs/engineering.md: EAP for 10,000 × 60,
+ * Measurement-engine benchmarks against the budgets in README's Performance section: EAP for 10,000 × 60,
  * one adaptive step on a 150-item bank, and MML-EM for 2,800 people × 25 items (5 scales).
  * Each has a same-run baseline so the figures can be read on any machine.
  */

@@ -106,7 +106,7 @@ export function modelAssumptions(): Assumption[] {
       value: `${SOLO_MAX_FEASIBLE} GTM ${SOLO_MAX_FEASIBLE === 1 ? "person" : "people"}`,
       source: ASSUMPTION,
       confidence: "M",
-      note: "the source article: in a new organization one person may do both",
+      note: "RoleFit's premise: in a new organization one person may do both",
     },
     {
       label: "Combined generalist team: not feasible above",

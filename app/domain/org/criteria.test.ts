@@ -5,7 +5,7 @@ import { CRITERIA, CRITERION_IDS, defaultWeights, normaliseWeights, withWeight }
 const sum = (w: Record<string, number>) => Object.values(w).reduce((a, b) => a + b, 0);
 
 describe("criteria and weights", () => {
-  it("lists the ten criteria of org-design.md, each with a question", () => {
+  it("lists the ten criteria of docs/org-model.md, each with a question", () => {
     expect(CRITERION_IDS).toHaveLength(10);
     for (const id of CRITERION_IDS) expect(CRITERIA[id].question.endsWith("?")).toBe(true);
     expect(sum(defaultWeights())).toBeCloseTo(1);

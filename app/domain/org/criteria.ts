@@ -1,5 +1,5 @@
 /**
- * The criteria every structure is scored on (org-design.md) and the founder's weights for them.
+ * The criteria every structure is scored on (docs/org-model.md) and the founder's weights for them.
  *
  * Weight rules: missing criteria keep the default weight of 1; a weight of 0 is allowed and means
  * "ignore this criterion"; negative, NaN or infinite weights are rejected with a RangeError (clamping

@@ -88,7 +88,7 @@ export interface SourcedValue<T> {
 const ASSUMPTION = "RoleFit assumption";
 
 /**
- * Benchmarks from org-design.md's table. Kept apart from the profile because they are facts about
+ * Benchmarks, each with its source in docs/org-model.md. Kept apart from the profile because they are facts about
  * other companies that the model uses, not facts about this company the founder can edit.
  */
 export const BENCHMARKS = {

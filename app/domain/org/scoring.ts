@@ -4,8 +4,8 @@
  * with a one-sentence reason built from the inputs, so a founder can disagree with a specific
  * judgement instead of a black box.
  *
- * The rules are heuristics distilled from org-design.md (the article, Kotler et al. HBR 2006, the
- * benchmark table) and are RoleFit's judgement: transparent and adjustable through the weights,
+ * The rules are heuristics distilled from published practice (Kotler, Rackham & Krishnaswamy, HBR
+ * 2006, and the benchmarks listed in docs/org-model.md) and are RoleFit's judgement: transparent and adjustable through the weights,
  * not measured truths.
  */
 

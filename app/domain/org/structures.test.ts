@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isSplitStructure, STRUCTURE_IDS, STRUCTURES } from "./structures";
 
 describe("structures", () => {
-  it("defines the six structures of org-design.md with descriptions and reporting lines", () => {
+  it("defines the six structures of docs/org-model.md with descriptions and reporting lines", () => {
     expect(STRUCTURE_IDS).toHaveLength(6);
     for (const id of STRUCTURE_IDS) {
       const s = STRUCTURES[id];

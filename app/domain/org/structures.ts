@@ -1,5 +1,5 @@
 /**
- * The six ways to arrange sales and marketing that RoleFit compares. The source article's point is
+ * The six ways to arrange sales and marketing that RoleFit compares. RoleFit's premise is
  * that any of them can work if both functions stay close to customers and keep the message current
  * with the product; what differs is who keeps it current, who hears the customer, and who decides
  * when the two disagree. Those differences are what the feedback loops below make visible.
@@ -43,7 +43,7 @@ export interface Structure {
   arbiter: string;
 }
 
-// Loops every split structure needs: the article's friction is sellers editing the material and
+// Loops every split structure needs: the classic friction is sellers editing the material and
 // marketers objecting that the product is misrepresented; the cure is both hearing customers.
 const FIELD_TO_MARKETING: FeedbackLoop = {
   from: "sales",

@@ -1,6 +1,6 @@
 /**
  * Hours of work a quarter demands: selling hours from the pipeline target, and the marketing upkeep
- * that keeps the message current with an evolving product (the article's reason a combined role
+ * that keeps the message current with an evolving product (the usual reason a combined role
  * eventually splits). Every coefficient here is a RoleFit assumption (confidence L) unless it names
  * a source; they are gathered in WORKLOAD_ASSUMPTIONS so the README and the UI can show them.
  *

@@ -33,7 +33,7 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     stage: "defined",
     accepted: ["solo"],
     splitWindow: [0, 8],
-    sources: "The source article: in a new organization one person may do both jobs. Growing 150% a year from $150K, one person's hours run out within two years.",
+    sources: "RoleFit's premise (docs/org-model.md): in a new organization one person may do both jobs. Growing 150% a year from $150K, one person's hours run out within two years.",
   },
   {
     id: "one-person-integrated",
@@ -74,7 +74,7 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     }),
     stage: "defined",
     accepted: ["solo", "combined", "sales-under-marketing", "peers"],
-    sources: "KBCM: internet-led companies put about 65% of acquisition spend into marketing, so marketing leads or sits beside the CEO; the source article: one person may still do both early.",
+    sources: "KBCM: internet-led companies put about 65% of acquisition spend into marketing, so marketing leads or sits beside the CEO; RoleFit's premise: one person may still do both early.",
   },
   {
     id: "consultative-seed",
