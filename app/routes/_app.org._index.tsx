@@ -1,3 +1,4 @@
+import { formatUsd } from "~/domain/org/money";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -113,7 +114,7 @@ export default function OrgDesigner() {
                       {s.name}
                     </Link>
                     <span className="text-sm text-slate-600">
-                      {s.structure} · {s.headcount} GTM people · ${Math.round(s.arr / 1000).toLocaleString("en-US")}k ARR
+                      {s.structure} · {s.headcount} GTM people · {formatUsd(s.arr)} ARR
                     </span>
                   </li>
                 ))}

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { usdThousands as usd } from "~/components/org/format";
+import { formatUsd as usd } from "~/domain/org/money";
 import { PageHeader } from "~/components/page";
 import { idSchema } from "~/domain/accounts/schemas";
 import { analyseScenario, scenarioMonteCarlo } from "~/domain/org/scenario-analysis";

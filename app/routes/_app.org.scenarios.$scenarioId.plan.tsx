@@ -3,7 +3,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { SubmitButton } from "~/components/forms";
 import { FanChart, SplitProbabilityChart } from "~/components/org/fan-chart";
-import { usdThousands as usd } from "~/components/org/format";
+import { formatUsd as usd } from "~/domain/org/money";
 import { roleAllows } from "~/domain/accounts/policy";
 import { analyseScenario, scenarioMonteCarlo } from "~/domain/org/scenario-analysis";
 import { chartFormSchema } from "~/domain/org/schemas";

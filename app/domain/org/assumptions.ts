@@ -4,6 +4,7 @@
  * cannot drift from what the model uses.
  */
 
+import { formatUsd } from "./money";
 import { CLOSE_CALL_FLOOR } from "./evaluate";
 import { COMBINED_MAX_ARR, COMBINED_MAX_FEASIBLE, SHARED_VP_MIN_FEASIBLE, SOLO_MAX_FEASIBLE } from "./feasibility";
 import { FRAGILE_DISTANCE } from "./flip";
@@ -26,7 +27,6 @@ function show(value: number | Range, format: (x: number) => string = String): st
 }
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
-const money = (x: number) => (x >= 1_000_000 ? `$${x / 1_000_000}M` : `$${Math.round(x / 1000)}K`);
 
 export function modelAssumptions(): Assumption[] {
   const b = BENCHMARKS;
@@ -37,7 +37,7 @@ export function modelAssumptions(): Assumption[] {
     { label: "SDRs per SDR manager", value: show(b.sdrsPerManager.value), ...src(b.sdrsPerManager) },
     { label: "AEs per SDR under $25M ARR", value: show(b.aesPerSdrUnder25m.value), ...src(b.aesPerSdrUnder25m) },
     { label: "AEs per SDR above $25M ARR", value: show(b.aesPerSdrAbove25m.value), ...src(b.aesPerSdrAbove25m) },
-    { label: "Separate SDR/AE/CSM roles from", value: money(b.separateSdrRolesFromArr.value) + " ARR", ...src(b.separateSdrRolesFromArr) },
+    { label: "Separate SDR/AE/CSM roles from", value: formatUsd(b.separateSdrRolesFromArr.value) + " ARR", ...src(b.separateSdrRolesFromArr) },
     { label: "A ramping seller counts as", value: `${b.rampingRepFte.value} FTE`, ...src(b.rampingRepFte) },
     { label: "Sales hires that fail", value: show(b.salesHireFailureRate.value, pct), ...src(b.salesHireFailureRate) },
     { label: "Quota attainment of a tenured seller", value: show(b.quotaAttainment.value, pct), ...src(b.quotaAttainment) },
@@ -54,7 +54,7 @@ export function modelAssumptions(): Assumption[] {
     { label: "Sustainable hours per person a quarter", value: String(SUSTAINABLE_HOURS_PER_QUARTER), source: ASSUMPTION, confidence: "M", note: "40 h × 12 weeks × 80% focus" },
     {
       label: "Seller hours per opportunity",
-      value: byMotion((m) => `${MOTION_EFFORT[m].hoursPerOpportunity} h at ${money(MOTION_EFFORT[m].referenceDealSize)}, ${MOTION_EFFORT[m].referenceCycleDays} d`),
+      value: byMotion((m) => `${MOTION_EFFORT[m].hoursPerOpportunity} h at ${formatUsd(MOTION_EFFORT[m].referenceDealSize)}, ${MOTION_EFFORT[m].referenceCycleDays} d`),
       source: ASSUMPTION,
       confidence: "L",
       note: `grows with cycle length^${WORKLOAD_ASSUMPTIONS.cycleLengthExponent} and deal size^${WORKLOAD_ASSUMPTIONS.dealSizeExponent}`,
@@ -110,7 +110,7 @@ export function modelAssumptions(): Assumption[] {
     },
     {
       label: "Combined generalist team: not feasible above",
-      value: `${COMBINED_MAX_FEASIBLE} GTM people or ${money(COMBINED_MAX_ARR)} ARR`,
+      value: `${COMBINED_MAX_FEASIBLE} GTM people or ${formatUsd(COMBINED_MAX_ARR)} ARR`,
       source: "Bridge Group 2017 (separate roles from $5M ARR); cut-off: RoleFit assumption",
       confidence: "L",
     },

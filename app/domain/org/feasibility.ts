@@ -8,6 +8,7 @@
  * them with their confidence); they are provisional.
  */
 
+import { formatUsd } from "./money";
 import { BENCHMARKS } from "./profile";
 import type { StructureId } from "./structures";
 
@@ -74,7 +75,7 @@ export function assessFeasibility(structure: StructureId, c: FeasibilityInput): 
         return {
           feasible: false,
           penalty: 0,
-          reason: `Not feasible: at ${c.gtmHeadcount} GTM people and ${money(c.arr)} ARR, companies run separate sales, SDR and customer-success roles (usually from ${money(BENCHMARKS.separateSdrRolesFromArr.value)} ARR, ${BENCHMARKS.separateSdrRolesFromArr.source}); a team where everyone sells and markets does not hold at this size.`,
+          reason: `Not feasible: at ${c.gtmHeadcount} GTM people and ${formatUsd(c.arr)} ARR, companies run separate sales, SDR and customer-success roles (usually from ${formatUsd(BENCHMARKS.separateSdrRolesFromArr.value)} ARR, ${BENCHMARKS.separateSdrRolesFromArr.source}); a team where everyone sells and markets does not hold at this size.`,
         };
       }
       if (c.arr >= BENCHMARKS.separateSdrRolesFromArr.value || c.gtmHeadcount > 12) {
@@ -82,7 +83,7 @@ export function assessFeasibility(structure: StructureId, c: FeasibilityInput): 
         return {
           feasible: true,
           penalty,
-          reason: `Penalty: from ${money(BENCHMARKS.separateSdrRolesFromArr.value)} ARR or a dozen people, companies usually separate the roles (${BENCHMARKS.separateSdrRolesFromArr.source}).`,
+          reason: `Penalty: from ${formatUsd(BENCHMARKS.separateSdrRolesFromArr.value)} ARR or a dozen people, companies usually separate the roles (${BENCHMARKS.separateSdrRolesFromArr.source}).`,
         };
       }
       return OK;
@@ -116,7 +117,3 @@ export function assessFeasibility(structure: StructureId, c: FeasibilityInput): 
   }
 }
 
-function money(x: number): string {
-  if (x >= 1_000_000) return `$${Math.round((x / 1_000_000) * 10) / 10}M`;
-  return `$${Math.round(x / 1_000)}K`;
-}

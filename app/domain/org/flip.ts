@@ -14,6 +14,7 @@
  * on that input), not advice. Every reported change is verified by re-scoring.
  */
 
+import { formatUsd } from "./money";
 import { CRITERIA, CRITERION_IDS, normaliseWeights, withWeight, type CriterionId } from "./criteria";
 import { RELATIONSHIP_STAGES, type RelationshipStage } from "./diagnostic";
 import { modeOf, rangeOf, SALES_MOTIONS, withMode, type CompanyProfile, type SalesMotion, type Uncertain } from "./profile";
@@ -350,7 +351,7 @@ export function formatInput(input: FlipInputKey, value: number): string {
   switch (input) {
     case "arr":
     case "averageDealSize":
-      return value >= 1_000_000 ? `$${round(value / 1_000_000, 2)}M` : `$${round(value / 1_000, 1)}K`;
+      return formatUsd(value, 2);
     case "arrGrowthPerYear":
     case "selfServeBuyingShare":
       return pct(value);

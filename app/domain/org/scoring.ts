@@ -9,6 +9,7 @@
  * not measured truths.
  */
 
+import { formatUsd } from "./money";
 import { modeScenario, profileTeam } from "./capacity";
 import { CRITERION_IDS, normaliseWeights, type CriterionId, type CriterionWeights } from "./criteria";
 import type { RelationshipStage } from "./diagnostic";
@@ -504,7 +505,7 @@ const RULES: Record<CriterionId, Rule> = {
       reason:
         share === 0
           ? `Staffed with today's people, this structure needs ${snap.headcount} ${snap.headcount === 1 ? "person" : "people"} and no management seats, so every salary goes to doing the work.`
-          : `Staffed with today's people and the leaders it needs, ${pct(share)} of this structure's ${money(snap.costPerQuarter)} quarterly GTM payroll goes to management seats.`,
+          : `Staffed with today's people and the leaders it needs, ${pct(share)} of this structure's ${formatUsd(snap.costPerQuarter)} quarterly GTM payroll goes to management seats.`,
     };
   },
 
@@ -529,7 +530,7 @@ const RULES: Record<CriterionId, Rule> = {
     const cycleTilt = s === "shared-vp" ? Math.min(1, Math.max(0, (c.cycleDays - 60) / 120)) : 0;
     return {
       score: base + onlineTilt + channelTilt + cycleTilt,
-      reason: `With ${motionPhrase(c.motion)}, ${money(c.dealSize)} deals over ${fmt(c.cycleDays)} days, ${fmt(c.channels)} channels and ${pct(c.selfServeShare)} of the journey done online, ${MOTION_FIT_REASON[c.motion][s]}.`,
+      reason: `With ${motionPhrase(c.motion)}, ${formatUsd(c.dealSize)} deals over ${fmt(c.cycleDays)} days, ${fmt(c.channels)} channels and ${pct(c.selfServeShare)} of the journey done online, ${MOTION_FIT_REASON[c.motion][s]}.`,
     };
   },
 
@@ -614,8 +615,3 @@ function fmt(x: number, digits = 0): string {
   return `${rounded < 0 ? "-" : ""}${grouped}${fraction ? `.${fraction}` : ""}`;
 }
 
-function money(x: number): string {
-  if (x >= 1_000_000) return `$${fmt(x / 1_000_000, 1)}M`;
-  if (x >= 1_000) return `$${fmt(x / 1_000, 0)}K`;
-  return `$${fmt(x)}`;
-}
