@@ -1,13 +1,14 @@
 import { formatUsd } from "~/domain/org/money";
+import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { SubmitButton } from "~/components/forms";
+import { FormErrors, SubmitButton } from "~/components/forms";
 import { CopyLinks } from "~/components/hiring/copy-links";
 import { EmptyState, PageHeader } from "~/components/page";
 import { roleAllows } from "~/domain/accounts/policy";
 import { normaliseWeights } from "~/domain/org/criteria";
-import { firstIssue, scenarioFileSchema, scenarioNameSchema } from "~/domain/org/schemas";
+import { firstIssue, orgIndexActionSchema, scenarioFileSchema } from "~/domain/org/schemas";
 import { STRUCTURES } from "~/domain/org/structures";
 import { requireMember } from "~/server/auth.server";
 import { publicOrigin } from "~/server/context.server";
@@ -34,43 +35,46 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const member = await requireMember(request, context, "manager");
-  const formData = await request.formData();
-  const intent = formData.get("intent");
-  if (intent === "diagnostic") {
-    const title = String(formData.get("title") ?? "").trim().slice(0, 100) || `Relationship check ${new Date().toISOString().slice(0, 10)}`;
-    const { token } = await createDiagnosticRound(context.db, member.organizationId, title, member.user.id);
-    return { diagnosticLink: `${publicOrigin(context)}/d/${token}`, title };
-  }
-  if (intent === "import") {
-    const file = formData.get("file");
-    if (!(file instanceof File) || file.size === 0) return data({ error: "Choose a scenario file (.json) to import." }, { status: 400 });
-    if (file.size > 256 * 1024) return data({ error: "That file is too large to be a scenario." }, { status: 413 });
-    let json: unknown;
-    try {
-      json = JSON.parse(await file.text());
-    } catch {
-      return data({ error: "That file is not valid JSON." }, { status: 400 });
+  const submission = parseWithZod(await request.formData(), { schema: orgIndexActionSchema });
+  if (submission.status !== "success") return data({ reply: submission.reply() }, { status: 400 });
+  const refuse = (message: string, status: number) => data({ reply: submission.reply({ formErrors: [message] }) }, { status });
+  const value = submission.value;
+  switch (value.intent) {
+    case "diagnostic": {
+      const title = value.title || `Relationship check ${new Date().toISOString().slice(0, 10)}`;
+      const { token } = await createDiagnosticRound(context.db, member.organizationId, title, member.user.id);
+      return { diagnosticLink: `${publicOrigin(context)}/d/${token}`, title };
     }
-    const parsed = scenarioFileSchema.safeParse(json);
-    if (!parsed.success) return data({ error: `The scenario could not be imported: ${firstIssue(parsed.error)}` }, { status: 400 });
-    const s = parsed.data;
-    const existing = new Set((await listScenarios(context.db, member.organizationId)).map((x) => x.name));
-    const name = importedName(s.name, existing);
-    const id = await createScenario(context.db, member.organizationId, {
-      name,
-      profile: s.profile,
-      weights: normaliseWeights(s.weights),
-      structureId: s.structureId,
-      quarters: s.quarters,
-      chartQuarter: s.chartQuarter,
-      createdByUserId: member.user.id,
-    });
-    return redirectWithFlash(context, `/org/scenarios/${id}`, { kind: "success", message: `Imported as “${name}”.` });
+    case "import": {
+      if (value.file.size > 256 * 1024) return refuse("That file is too large to be a scenario.", 413);
+      let json: unknown;
+      try {
+        json = JSON.parse(await value.file.text());
+      } catch {
+        return refuse("That file is not valid JSON.", 400);
+      }
+      // The file's content is checked against the same bounds as the forms that make scenarios.
+      const parsed = scenarioFileSchema.safeParse(json);
+      if (!parsed.success) return refuse(`The scenario could not be imported: ${firstIssue(parsed.error)}`, 400);
+      const s = parsed.data;
+      const existing = new Set((await listScenarios(context.db, member.organizationId)).map((x) => x.name));
+      const name = importedName(s.name, existing);
+      const id = await createScenario(context.db, member.organizationId, {
+        name,
+        profile: s.profile,
+        weights: normaliseWeights(s.weights),
+        structureId: s.structureId,
+        quarters: s.quarters,
+        chartQuarter: s.chartQuarter,
+        createdByUserId: member.user.id,
+      });
+      return redirectWithFlash(context, `/org/scenarios/${id}`, { kind: "success", message: `Imported as “${name}”.` });
+    }
+    case "create": {
+      const id = await createScenario(context.db, member.organizationId, { name: value.name, createdByUserId: member.user.id });
+      throw redirect(`/org/scenarios/${id}/profile`);
+    }
   }
-  const parsed = scenarioNameSchema.safeParse({ name: formData.get("name") });
-  if (!parsed.success) return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
-  const id = await createScenario(context.db, member.organizationId, { name: parsed.data.name, createdByUserId: member.user.id });
-  throw redirect(`/org/scenarios/${id}/profile`);
 }
 
 /** The imported scenario's name, marked "(imported)" (numbered if needed) when the name is already taken. */
@@ -92,10 +96,10 @@ export default function OrgDesigner() {
         title="Org designer"
         description="Compare ways to organize sales and marketing for your company, see when one person doing both jobs has to become two, and plan who to hire when."
       />
-      {actionData && "error" in actionData ? (
-        <p role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
-          {actionData.error}
-        </p>
+      {actionData && "reply" in actionData ? (
+        <div className="mb-4">
+          <FormErrors errors={Object.values(actionData.reply.error ?? {}).flatMap((e) => (e as string[] | null) ?? [])} />
+        </div>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <section className="card lg:col-span-2" aria-labelledby="scenarios-heading">

@@ -200,7 +200,7 @@ describe.each(testDialects)("the org designer on %s", (dialect) => {
       f.set("file", new File([text], "h.json"));
       const r = await orgIndex.action({ request: new Request("http://localhost/org", { method: "POST", body: f, headers: { Cookie: owner.header() } }), params: {}, context: t.context });
       expect((r as { init: ResponseInit }).init.status).toBe(400);
-      expect((r as { data: { error: string } }).data.error).toMatch(/could not be imported: /);
+      expect((r as unknown as { data: { reply: { error: Record<string, string[]> } } }).data.reply.error[""]![0]).toMatch(/could not be imported: /);
     }
     const after = (await t.context.db.selectFrom("org_scenarios").select("id").where("organization_id", "=", org.organizationId).execute()).length;
     expect(after).toBe(before);

@@ -175,6 +175,13 @@ const rating = z.coerce.number({ error: "Rate this statement from 1 to 5." }).in
  * One diagnostic response as the form posts it (`team`, and `r.<statement id>` per statement),
  * turned into the team and the ratings in statement order.
  */
+/** What the org designer's start page posts: a new scenario, an imported file, or a diagnostic round. */
+export const orgIndexActionSchema = z.discriminatedUnion("intent", [
+  scenarioNameSchema.extend({ intent: z.literal("create") }),
+  z.object({ intent: z.literal("import"), file: z.file({ error: "Choose a scenario file (.json) to import." }) }),
+  z.object({ intent: z.literal("diagnostic"), title: z.string().trim().max(100, "Use at most 100 characters.").optional() }),
+]);
+
 export const diagnosticResponseSchema = z
   .object({
     team: z.enum(["sales", "marketing"], { error: "Choose the team you work in." }),
