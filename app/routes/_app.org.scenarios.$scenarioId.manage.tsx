@@ -1,10 +1,11 @@
+import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { PrintButton } from "~/components/assessment/print-button";
-import { SubmitButton } from "~/components/forms";
+import { FormErrors, SubmitButton } from "~/components/forms";
 import { roleAllows } from "~/domain/accounts/policy";
-import { scenarioNameSchema } from "~/domain/org/schemas";
+import { manageScenarioActionSchema } from "~/domain/org/schemas";
 import { redirectWithFlash } from "~/server/flash.server";
 import { requireScenario } from "~/server/org-designer.server";
 import { deleteScenario, duplicateScenario, updateScenario } from "~/server/org-scenarios.server";
@@ -18,23 +19,20 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { member, scenario } = await requireScenario(request, context, params.scenarioId, "manager");
-  const formData = await request.formData();
-  const intent = formData.get("intent");
-  if (intent === "duplicate") {
-    const id = await duplicateScenario(context.db, member.organizationId, scenario.id, member.user.id);
-    return redirectWithFlash(context, `/org/scenarios/${id}`, { kind: "success", message: `Duplicated “${scenario.name}”. You are now editing the copy.` });
+  const submission = parseWithZod(await request.formData(), { schema: manageScenarioActionSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  switch (submission.value.intent) {
+    case "duplicate": {
+      const id = await duplicateScenario(context.db, member.organizationId, scenario.id, member.user.id);
+      return redirectWithFlash(context, `/org/scenarios/${id}`, { kind: "success", message: `Duplicated “${scenario.name}”. You are now editing the copy.` });
+    }
+    case "delete":
+      await deleteScenario(context.db, member.organizationId, scenario.id);
+      return redirectWithFlash(context, "/org", { kind: "success", message: `Deleted “${scenario.name}”.` });
+    case "rename":
+      await updateScenario(context.db, member.organizationId, scenario.id, { name: submission.value.name });
+      return redirectWithFlash(context, `/org/scenarios/${scenario.id}/manage`, { kind: "success", message: "Renamed." });
   }
-  if (intent === "delete") {
-    await deleteScenario(context.db, member.organizationId, scenario.id);
-    return redirectWithFlash(context, "/org", { kind: "success", message: `Deleted “${scenario.name}”.` });
-  }
-  if (intent === "rename") {
-    const parsed = scenarioNameSchema.safeParse({ name: formData.get("name") });
-    if (!parsed.success) return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
-    await updateScenario(context.db, member.organizationId, scenario.id, { name: parsed.data.name });
-    return redirectWithFlash(context, `/org/scenarios/${scenario.id}/manage`, { kind: "success", message: "Renamed." });
-  }
-  throw redirect(`/org/scenarios/${scenario.id}/manage`);
 }
 
 export default function Manage() {
@@ -42,7 +40,7 @@ export default function Manage() {
   const actionData = useActionData<typeof action>();
   return (
     <div className="grid max-w-3xl gap-6">
-      {actionData?.error ? <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">{actionData.error}</p> : null}
+      <FormErrors errors={actionData ? Object.values(actionData.error ?? {}).flatMap((e) => (e as string[] | null) ?? []) : undefined} />
       {d.canEdit ? (
         <Form method="post" className="card space-y-3">
           <h2>Rename</h2>

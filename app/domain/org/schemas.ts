@@ -175,6 +175,13 @@ const rating = z.coerce.number({ error: "Rate this statement from 1 to 5." }).in
  * One diagnostic response as the form posts it (`team`, and `r.<statement id>` per statement),
  * turned into the team and the ratings in statement order.
  */
+/** What a scenario's manage page posts. */
+export const manageScenarioActionSchema = z.discriminatedUnion("intent", [
+  scenarioNameSchema.extend({ intent: z.literal("rename") }),
+  z.object({ intent: z.literal("duplicate") }),
+  z.object({ intent: z.literal("delete") }),
+]);
+
 /** What the org designer's start page posts: a new scenario, an imported file, or a diagnostic round. */
 export const orgIndexActionSchema = z.discriminatedUnion("intent", [
   scenarioNameSchema.extend({ intent: z.literal("create") }),
