@@ -46,6 +46,15 @@ export function TextField({
   );
 }
 
+/**
+ * Every message of a submission reply, for forms whose fields are not typed by hand (choices,
+ * hidden ids, files): they read best as one announcement above the form.
+ */
+export function SubmissionErrors({ result }: { result?: { error?: Record<string, string[] | null> | null } | null }) {
+  const messages = Object.values(result?.error ?? {}).flatMap((e) => e ?? []);
+  return <FormErrors errors={messages.length ? [...new Set(messages)] : undefined} />;
+}
+
 /** Errors that belong to the whole form, announced when they appear. */
 export function FormErrors({ id, errors }: { id?: string; errors?: string[] }) {
   if (!errors?.length) return null;

@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrors, SubmitButton } from "~/components/forms";
+import { SubmissionErrors, SubmitButton } from "~/components/forms";
 import { CopyLinks } from "~/components/hiring/copy-links";
 import { EmptyState, PageHeader } from "~/components/page";
 import { roleAllows } from "~/domain/accounts/policy";
@@ -98,7 +98,7 @@ export default function OrgDesigner() {
       />
       {actionData && "reply" in actionData ? (
         <div className="mb-4">
-          <FormErrors errors={Object.values(actionData.reply.error ?? {}).flatMap((e) => (e as string[] | null) ?? [])} />
+          <SubmissionErrors result={actionData.reply} />
         </div>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-3">

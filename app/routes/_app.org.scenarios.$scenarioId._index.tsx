@@ -1,13 +1,14 @@
+import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { SubmitButton } from "~/components/forms";
+import { SubmissionErrors, SubmitButton } from "~/components/forms";
 import { roleAllows } from "~/domain/accounts/policy";
 import { CRITERIA, CRITERION_IDS, defaultWeights, normaliseWeights, type CriterionWeights } from "~/domain/org/criteria";
 import { STAGE_DESCRIPTIONS } from "~/domain/org/diagnostic";
 import { closeCallSentence, criterionDifferences, evaluateStructures } from "~/domain/org/evaluate";
 import { flipAnalysis } from "~/domain/org/flip";
-import { chartFormSchema, weightsFormSchema } from "~/domain/org/schemas";
+import { structuresActionSchema } from "~/domain/org/schemas";
 import { STRUCTURES } from "~/domain/org/structures";
 import { redirectWithFlash } from "~/server/flash.server";
 import { requireScenario } from "~/server/org-designer.server";
@@ -76,24 +77,21 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { member, scenario } = await requireScenario(request, context, params.scenarioId, "manager");
-  const formData = await request.formData();
+  const submission = parseWithZod(await request.formData(), { schema: structuresActionSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const here = `/org/scenarios/${scenario.id}`;
-  const intent = formData.get("intent");
-  if (intent === "reset-weights") {
-    await updateScenario(context.db, member.organizationId, scenario.id, { weights: defaultWeights() });
-    return redirectWithFlash(context, here, { kind: "success", message: "Weights reset to equal." });
+  const value = submission.value;
+  switch (value.intent) {
+    case "reset-weights":
+      await updateScenario(context.db, member.organizationId, scenario.id, { weights: defaultWeights() });
+      return redirectWithFlash(context, here, { kind: "success", message: "Weights reset to equal." });
+    case "choose":
+      await updateScenario(context.db, member.organizationId, scenario.id, { structureId: value.structureId });
+      return redirectWithFlash(context, here, { kind: "success", message: `The plan and org chart now use “${STRUCTURES[value.structureId].name}”.` });
+    case "weights":
+      await updateScenario(context.db, member.organizationId, scenario.id, { weights: normaliseWeights(value.weight as Partial<CriterionWeights>) });
+      return redirectWithFlash(context, here, { kind: "success", message: "Weights saved; the ranking below uses them." });
   }
-  if (intent === "choose") {
-    const parsed = chartFormSchema.pick({ structureId: true }).safeParse({ structureId: formData.get("structureId") });
-    if (!parsed.success) return data({ error: "Choose one of the six structures." }, { status: 400 });
-    await updateScenario(context.db, member.organizationId, scenario.id, { structureId: parsed.data.structureId });
-    return redirectWithFlash(context, here, { kind: "success", message: `The plan and org chart now use “${STRUCTURES[parsed.data.structureId].name}”.` });
-  }
-  const raw = Object.fromEntries(CRITERION_IDS.map((id) => [id, formData.get(`weight.${id}`)]));
-  const parsed = weightsFormSchema.safeParse(raw);
-  if (!parsed.success) return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
-  await updateScenario(context.db, member.organizationId, scenario.id, { weights: normaliseWeights(parsed.data as Partial<CriterionWeights>) });
-  return redirectWithFlash(context, here, { kind: "success", message: "Weights saved; the ranking below uses them." });
 }
 
 export default function Structures() {
@@ -101,11 +99,7 @@ export default function Structures() {
   const actionData = useActionData<typeof action>();
   return (
     <div className="space-y-6">
-      {actionData?.error ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
-          {actionData.error}
-        </p>
-      ) : null}
+      <SubmissionErrors result={actionData} />
       <section className="card" aria-labelledby="rec-heading">
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Recommended for this company today</p>
         <h2 id="rec-heading" className="mt-1 text-xl">

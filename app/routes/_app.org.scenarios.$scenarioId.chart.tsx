@@ -1,15 +1,15 @@
+import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { SubmitButton } from "~/components/forms";
+import { SubmissionErrors, SubmitButton } from "~/components/forms";
 import { OrgChartSvg, type SeatPerson } from "~/components/org/org-chart-svg";
 import { roleAllows } from "~/domain/accounts/policy";
-import { idSchema } from "~/domain/accounts/schemas";
 import { profileOf } from "~/domain/assessment/scoring";
 import { roleFit } from "~/domain/fit/fit";
 import { ROLE_TEMPLATES, templateById } from "~/domain/fit/templates";
 import { analyseScenario } from "~/domain/org/scenario-analysis";
-import { chartFormSchema, seatAssignmentSchema } from "~/domain/org/schemas";
+import { chartActionSchema } from "~/domain/org/schemas";
 import { STRUCTURE_IDS, STRUCTURES } from "~/domain/org/structures";
 import { redirectWithFlash } from "~/server/flash.server";
 import { requireScenario } from "~/server/org-designer.server";
@@ -61,26 +61,25 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { member, scenario } = await requireScenario(request, context, params.scenarioId, "manager");
-  const formData = await request.formData();
-  const intent = formData.get("intent");
+  const submission = parseWithZod(await request.formData(), { schema: chartActionSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const here = `/org/scenarios/${scenario.id}/chart`;
-  if (intent === "view") {
-    const parsed = chartFormSchema.pick({ structureId: true, chartQuarter: true }).safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return data({ error: "Choose a structure and a quarter." }, { status: 400 });
-    await updateScenario(context.db, member.organizationId, scenario.id, { structureId: parsed.data.structureId, chartQuarter: Math.min(parsed.data.chartQuarter, scenario.quarters) });
-    return redirectWithFlash(context, here, { kind: "info", message: "Chart updated." });
+  const value = submission.value;
+  switch (value.intent) {
+    case "view":
+      await updateScenario(context.db, member.organizationId, scenario.id, { structureId: value.structureId, chartQuarter: Math.min(value.chartQuarter, scenario.quarters) });
+      return redirectWithFlash(context, here, { kind: "info", message: "Chart updated." });
+    case "unassign":
+      if (!(await unassignSeat(context.db, member.organizationId, scenario.id, value.assignmentId))) {
+        return data(submission.reply({ formErrors: ["That placement was not found."] }), { status: 404 });
+      }
+      return redirectWithFlash(context, here, { kind: "success", message: "Removed from the seat." });
+    case "assign":
+      if (!(await assignSeat(context.db, member.organizationId, scenario.id, value.seatId, value.userId))) {
+        return data(submission.reply({ formErrors: ["That person is not a member of this organization."] }), { status: 404 });
+      }
+      return redirectWithFlash(context, here, { kind: "success", message: "Placed in the seat." });
   }
-  if (intent === "unassign") {
-    const id = idSchema.safeParse(formData.get("assignmentId"));
-    if (!id.success || !(await unassignSeat(context.db, member.organizationId, scenario.id, id.data))) return data({ error: "That placement was not found." }, { status: 404 });
-    return redirectWithFlash(context, here, { kind: "success", message: "Removed from the seat." });
-  }
-  const parsed = seatAssignmentSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return data({ error: "Choose a person and a seat." }, { status: 400 });
-  if (!(await assignSeat(context.db, member.organizationId, scenario.id, parsed.data.seatId, parsed.data.userId))) {
-    return data({ error: "That person is not a member of this organization." }, { status: 404 });
-  }
-  return redirectWithFlash(context, here, { kind: "success", message: "Placed in the seat." });
 }
 
 export default function ChartPage() {
@@ -88,7 +87,7 @@ export default function ChartPage() {
   const actionData = useActionData<typeof action>();
   return (
     <div className="space-y-6">
-      {actionData?.error ? <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">{actionData.error}</p> : null}
+      <SubmissionErrors result={actionData} />
       <Form method="post" className="card no-print flex flex-wrap items-end gap-3" aria-label="Chart settings">
         <input type="hidden" name="intent" value="view" />
         <div>

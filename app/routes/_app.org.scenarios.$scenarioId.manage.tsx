@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { PrintButton } from "~/components/assessment/print-button";
-import { FormErrors, SubmitButton } from "~/components/forms";
+import { SubmissionErrors, SubmitButton } from "~/components/forms";
 import { roleAllows } from "~/domain/accounts/policy";
 import { manageScenarioActionSchema } from "~/domain/org/schemas";
 import { redirectWithFlash } from "~/server/flash.server";
@@ -40,7 +40,7 @@ export default function Manage() {
   const actionData = useActionData<typeof action>();
   return (
     <div className="grid max-w-3xl gap-6">
-      <FormErrors errors={actionData ? Object.values(actionData.error ?? {}).flatMap((e) => (e as string[] | null) ?? []) : undefined} />
+      <SubmissionErrors result={actionData} />
       {d.canEdit ? (
         <Form method="post" className="card space-y-3">
           <h2>Rename</h2>

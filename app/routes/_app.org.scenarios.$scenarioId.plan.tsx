@@ -1,7 +1,8 @@
+import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { SubmitButton } from "~/components/forms";
+import { SubmissionErrors, SubmitButton } from "~/components/forms";
 import { FanChart, SplitProbabilityChart } from "~/components/org/fan-chart";
 import { formatUsd as usd } from "~/domain/org/money";
 import { roleAllows } from "~/domain/accounts/policy";
@@ -86,9 +87,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { member, scenario } = await requireScenario(request, context, params.scenarioId, "manager");
-  const parsed = chartFormSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
-  const { structureId, quarters, chartQuarter } = parsed.data;
+  const submission = parseWithZod(await request.formData(), { schema: chartFormSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const { structureId, quarters, chartQuarter } = submission.value;
   await updateScenario(context.db, member.organizationId, scenario.id, { structureId, quarters, chartQuarter: Math.min(chartQuarter, quarters) });
   return redirectWithFlash(context, `/org/scenarios/${scenario.id}/plan`, { kind: "success", message: "Plan updated." });
 }
@@ -98,7 +99,7 @@ export default function Plan() {
   const actionData = useActionData<typeof action>();
   return (
     <div className="space-y-6">
-      {actionData?.error ? <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">{actionData.error}</p> : null}
+      <SubmissionErrors result={actionData} />
       <Form method="post" className="card no-print flex flex-wrap items-end gap-3" aria-label="Plan settings">
         <div>
           <label htmlFor="structureId" className="label">Structure</label>

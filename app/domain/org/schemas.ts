@@ -165,6 +165,20 @@ export const chartFormSchema = z.object({
 
 export const seatAssignmentSchema = z.object({ seatId: z.string().min(1).max(60), userId: z.uuid() });
 
+/** What the org chart page posts: the view, or a person placed in or taken out of a seat. */
+export const chartActionSchema = z.discriminatedUnion("intent", [
+  chartFormSchema.pick({ structureId: true, chartQuarter: true }).extend({ intent: z.literal("view") }),
+  z.object({ intent: z.literal("unassign"), assignmentId: z.uuid({ error: "That placement was not found." }) }),
+  seatAssignmentSchema.extend({ intent: z.literal("assign") }),
+]);
+
+/** What the structures page posts: weights, a reset, or the structure the plan uses. */
+export const structuresActionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("weights"), weight: weightsFormSchema }),
+  z.object({ intent: z.literal("reset-weights") }),
+  chartFormSchema.pick({ structureId: true }).extend({ intent: z.literal("choose") }),
+]);
+
 export const scenarioNameSchema = z.object({
   name: z.string({ error: "Name the scenario." }).trim().min(1, "Name the scenario.").max(100, "Use at most 100 characters."),
 });

@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
 import { linkFromOutbox, linkFromOutboxApi } from "./outbox";
+import { waitForHydration } from "./questionnaire";
 
 export interface NewAccount {
   name: string;
@@ -33,6 +34,8 @@ export async function signUpThroughUi(page: Page, account: NewAccount = newAccou
   await page.goto(link);
   await page.getByRole("button", { name: "Create my account" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
+  // A click before React has taken the page over can be lost; the caller's next step is a click.
+  await waitForHydration(page);
   return account;
 }
 
