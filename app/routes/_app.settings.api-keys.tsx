@@ -1,11 +1,12 @@
+import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { SubmitButton } from "~/components/forms";
+import { FieldErrors, SubmitButton } from "~/components/forms";
 import { EmptyState, PageHeader } from "~/components/page";
-import { createApiKeySchema, revokeApiKeySchema } from "~/domain/api/key-form";
+import { apiKeysActionSchema } from "~/domain/api/key-form";
 import { createApiKey, listApiKeys, revokeApiKey } from "~/server/api-keys.server";
-import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
+import { actorOf } from "~/server/audit-log.server";
 import { requireMember } from "~/server/auth.server";
 import { publicOrigin } from "~/server/context.server";
 import { redirectWithFlash } from "~/server/flash.server";
@@ -20,51 +21,28 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return { keys: await listApiKeys(context.db, member.organizationId), origin: publicOrigin(context) };
 }
 
-type ActionResult = {
-  created?: { name: string; scope: string; key: string };
-  errors?: Record<string, string>;
-};
-
 export async function action({ request, context }: ActionFunctionArgs) {
   const member = await requireMember(request, context, "owner");
-  const formData = await request.formData();
-  if (formData.get("intent") === "revoke") {
-    const parsed = revokeApiKeySchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success || !(await revokeApiKey(context.db, member.organizationId, parsed.data.keyId))) {
-      throw data({ message: "That key was not found or is already revoked." }, { status: 404 });
+  const submission = parseWithZod(await request.formData(), { schema: apiKeysActionSchema });
+  if (submission.status !== "success") {
+    // Revoking posts an id from this page; a malformed one is a key that does not exist.
+    if (submission.payload.intent === "revoke") throw data({ message: "That key was not found or is already revoked." }, { status: 404 });
+    return data({ reply: submission.reply(), created: null }, { status: 400 });
+  }
+  const value = submission.value;
+  switch (value.intent) {
+    case "revoke":
+      if (!(await revokeApiKey(context.db, member.organizationId, value.keyId, actorOf(member)))) {
+        throw data({ message: "That key was not found or is already revoked." }, { status: 404 });
+      }
+      return redirectWithFlash(context, "/settings/api-keys", { kind: "success", message: "The key was revoked; calls made with it are now refused." });
+    case "create": {
+      const input = { name: value.name, scope: value.scope, createdByUserId: member.user.id };
+      const { key } = await createApiKey(context.db, member.organizationId, input, actorOf(member));
+      // Shown once, in this response only: never cached.
+      return data({ reply: null, created: { name: value.name, scope: value.scope, key } }, { headers: { "Cache-Control": "no-store" } });
     }
-    await recordAuditEvent(context.db, member.organizationId, actorOf(member), {
-      action: "api-key.revoke",
-      subjectType: "organization",
-      subjectId: member.organizationId,
-      details: { keyId: parsed.data.keyId },
-    });
-    return redirectWithFlash(context, "/settings/api-keys", {
-      kind: "success",
-      message: "The key was revoked; calls made with it are now refused.",
-    });
   }
-  const parsed = createApiKeySchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
-    return data<ActionResult>({ errors }, { status: 400 });
-  }
-  const { id, key } = await createApiKey(context.db, member.organizationId, {
-    name: parsed.data.name,
-    scope: parsed.data.scope,
-    createdByUserId: member.user.id,
-  });
-  await recordAuditEvent(context.db, member.organizationId, actorOf(member), {
-    action: "api-key.create",
-    subjectType: "organization",
-    subjectId: member.organizationId,
-    details: { keyId: id, scope: parsed.data.scope },
-  });
-  return data<ActionResult>(
-    { created: { name: parsed.data.name, scope: parsed.data.scope, key } },
-    { headers: { "Cache-Control": "no-store" } },
-  );
 }
 
 const when = (iso: string | null) =>
@@ -76,7 +54,7 @@ const when = (iso: string | null) =>
 export default function ApiKeys() {
   const { keys, origin } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const errors = result?.errors ?? {};
+  const errors = result?.reply?.error ?? {};
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader
@@ -133,9 +111,9 @@ export default function ApiKeys() {
           <p id="key-name-help" className="mt-1 text-sm text-slate-600">
             What uses it, e.g. “Greenhouse” or “Nightly sync”. It names the key in the audit log.
           </p>
-          {errors.name ? (
+          {errors.name?.length ? (
             <p id="key-name-error" className="mt-1 text-sm text-red-700">
-              {errors.name}
+              {errors.name[0]}
             </p>
           ) : null}
         </div>
@@ -149,7 +127,7 @@ export default function ApiKeys() {
             <input type="radio" name="scope" value="read-write" className="size-4" /> Read-write: also create
             roles, invite and withdraw candidates, record decisions (Greenhouse needs this)
           </label>
-          {errors.scope ? <p className="mt-1 text-sm text-red-700">{errors.scope}</p> : null}
+          <FieldErrors errors={errors.scope ?? undefined} />
         </fieldset>
         <SubmitButton pendingText="Creating…">Create key</SubmitButton>
       </Form>

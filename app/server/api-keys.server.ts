@@ -1,3 +1,4 @@
+import { recordAuditEvent, type Actor } from "./audit-log.server.ts";
 import type { Kysely } from "kysely";
 import type { ApiKeyScope, Database } from "#db/schema.ts";
 import { hashToken, newId, nowIso, randomToken } from "./ids.server.ts";
@@ -32,24 +33,32 @@ export async function createApiKey(
   db: Kysely<Database>,
   organizationId: string,
   input: { name: string; scope: ApiKeyScope; createdByUserId: string | null },
+  /** Who created it, for the audit row written in the same transaction. */
+  actor?: Actor,
 ): Promise<{ id: string; key: string }> {
   const id = newId();
   const key = `${API_KEY_PREFIX}${randomToken()}`;
-  await db
-    .insertInto("api_keys")
-    .values({
-      id,
-      organization_id: organizationId,
-      name: input.name,
-      scope: input.scope,
-      key_hash: hashToken(key),
-      key_prefix: key.slice(0, API_KEY_PREFIX.length + 6),
-      created_by_user_id: input.createdByUserId,
-      created_at: nowIso(),
-      last_used_at: null,
-      revoked_at: null,
-    })
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto("api_keys")
+      .values({
+        id,
+        organization_id: organizationId,
+        name: input.name,
+        scope: input.scope,
+        key_hash: hashToken(key),
+        key_prefix: key.slice(0, API_KEY_PREFIX.length + 6),
+        created_by_user_id: input.createdByUserId,
+        created_at: nowIso(),
+        last_used_at: null,
+        revoked_at: null,
+      })
+      .execute();
+    if (actor) {
+      const event = { action: "api-key.create", subjectType: "organization", subjectId: organizationId, details: { keyId: id, scope: input.scope } } as const;
+      await recordAuditEvent(trx, organizationId, actor, event);
+    }
+  });
   return { id, key };
 }
 
@@ -72,19 +81,21 @@ export async function listApiKeys(db: Kysely<Database>, organizationId: string):
   }));
 }
 
-export async function revokeApiKey(
-  db: Kysely<Database>,
-  organizationId: string,
-  keyId: string,
-): Promise<boolean> {
-  const result = await db
-    .updateTable("api_keys")
-    .set({ revoked_at: nowIso() })
-    .where("organization_id", "=", organizationId)
-    .where("id", "=", keyId)
-    .where("revoked_at", "is", null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+export async function revokeApiKey(db: Kysely<Database>, organizationId: string, keyId: string, actor?: Actor): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable("api_keys")
+      .set({ revoked_at: nowIso() })
+      .where("organization_id", "=", organizationId)
+      .where("id", "=", keyId)
+      .where("revoked_at", "is", null)
+      .executeTakeFirst();
+    const revoked = Number(result.numUpdatedRows) === 1;
+    if (revoked && actor) {
+      await recordAuditEvent(trx, organizationId, actor, { action: "api-key.revoke", subjectType: "organization", subjectId: organizationId, details: { keyId } });
+    }
+    return revoked;
+  });
 }
 
 /** The live key with this secret, or null (unknown, malformed or revoked). Notes when it was used. */

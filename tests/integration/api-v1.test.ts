@@ -750,7 +750,7 @@ describe.each(testDialects)("REST API v1 on %s", (dialect) => {
       jar: owner,
     });
     expect(bad.status).toBe(400);
-    expect(Object.keys(bad.data.errors).sort()).toEqual(["name", "scope"]);
+    expect(Object.keys(bad.data.reply.error).sort()).toEqual(["name", "scope"]);
     const manager = await memberWithRole(t.context, a.organizationId, "manager");
     expect(
       (

@@ -13,3 +13,6 @@ export const createApiKeySchema = z.object({
 });
 
 export const revokeApiKeySchema = z.object({ intent: z.literal("revoke"), keyId: z.uuid() });
+
+/** Everything the API keys page posts, one named intent each. */
+export const apiKeysActionSchema = z.discriminatedUnion("intent", [createApiKeySchema, revokeApiKeySchema]);
