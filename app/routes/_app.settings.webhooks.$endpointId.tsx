@@ -3,7 +3,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { SubmitButton } from "~/components/forms";
 import { PageHeader } from "~/components/page";
-import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
+import { actorOf } from "~/server/audit-log.server";
 import { requireMember } from "~/server/auth.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { notFound, requireId } from "~/server/guards.server";
@@ -34,13 +34,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const intent = form.get("intent");
   const here = `/settings/webhooks/${endpointId}`;
-  const audit = (action: "webhook.enable" | "webhook.delete") =>
-    recordAuditEvent(context.db, member.organizationId, actorOf(member), {
-      action,
-      subjectType: "organization",
-      subjectId: member.organizationId,
-      details: { endpointId },
-    });
   if (intent === "redeliver") {
     const outcome = await redeliverWebhook(
       context.db,
@@ -56,16 +49,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return redirectWithFlash(context, here, { kind: "success", message: "Queued to be sent again." });
   }
   if (intent === "enable") {
-    if (!(await enableWebhookEndpoint(context.db, member.organizationId, endpointId))) notFound();
-    await audit("webhook.enable");
+    if (!(await enableWebhookEndpoint(context.db, member.organizationId, endpointId, actorOf(member)))) notFound();
     return redirectWithFlash(context, here, {
       kind: "success",
       message: "The endpoint is on again. Redeliver what it missed below.",
     });
   }
   if (intent === "delete") {
-    if (!(await deleteWebhookEndpoint(context.db, member.organizationId, endpointId))) notFound();
-    await audit("webhook.delete");
+    if (!(await deleteWebhookEndpoint(context.db, member.organizationId, endpointId, actorOf(member)))) notFound();
     return redirectWithFlash(context, "/settings/webhooks", {
       kind: "success",
       message: "Endpoint deleted.",

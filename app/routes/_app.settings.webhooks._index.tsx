@@ -1,10 +1,11 @@
+import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { SubmitButton } from "~/components/forms";
+import { SubmissionErrors, SubmitButton } from "~/components/forms";
 import { PageHeader } from "~/components/page";
 import { webhookEndpointSchema } from "~/domain/webhooks/schemas";
-import { actorOf, recordAuditEvent } from "~/server/audit-log.server";
+import { actorOf } from "~/server/audit-log.server";
 import { requireMember } from "~/server/auth.server";
 import {
   checkWebhookUrl,
@@ -26,28 +27,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const member = await requireMember(request, context, "owner");
-  const form = await request.formData();
-  const parsed = webhookEndpointSchema.safeParse({
-    url: form.get("url") ?? "",
-    description: form.get("description") ?? "",
-    events: form.getAll("events"),
-  });
-  if (!parsed.success) return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
-  const checked = checkWebhookUrl(parsed.data.url, context.env);
-  if (!checked.ok) return data({ error: checked.message }, { status: 400 });
-  const created = await createWebhookEndpoint(
-    context.db,
-    member.organizationId,
-    { ...parsed.data, url: checked.url },
-    member.user.id,
-  );
-  // Where the organization's events go is worth a line in the audit log (ids and the address only).
-  await recordAuditEvent(context.db, member.organizationId, actorOf(member), {
-    action: "webhook.create",
-    subjectType: "organization",
-    subjectId: member.organizationId,
-    details: { endpointId: created.id, url: checked.url },
-  });
+  const submission = parseWithZod(await request.formData(), { schema: webhookEndpointSchema });
+  if (submission.status !== "success") return data({ reply: submission.reply() }, { status: 400 });
+  const checked = checkWebhookUrl(submission.value.url, context.env);
+  if (!checked.ok) return data({ reply: submission.reply({ fieldErrors: { url: [checked.message] } }) }, { status: 400 });
+  const input = { ...submission.value, url: checked.url };
+  const created = await createWebhookEndpoint(context.db, member.organizationId, input, member.user.id, actorOf(member));
   return { created: { id: created.id, url: checked.url, secret: created.secret } };
 }
 
@@ -60,10 +45,10 @@ export default function Webhooks() {
         title="Webhooks"
         description="RoleFit tells your other systems (an applicant-tracking system, a chat tool) when something happens, signed so they can check it came from here."
       />
-      {result && "error" in result ? (
-        <p role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
-          {result.error}
-        </p>
+      {result && "reply" in result ? (
+        <div className="mb-4">
+          <SubmissionErrors result={result.reply} />
+        </div>
       ) : null}
       {result && "created" in result ? (
         <section className="card mb-6" aria-labelledby="secret-heading">

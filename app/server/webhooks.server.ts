@@ -3,6 +3,7 @@ import dns from "node:dns";
 import http from "node:http";
 import https from "node:https";
 import net from "node:net";
+import { recordAuditEvent, type Actor } from "./audit-log.server.ts";
 import type { Kysely } from "kysely";
 import type { Database, WebhookEventType } from "#db/schema.ts";
 import type { Env } from "./env.server.ts";
@@ -186,27 +187,36 @@ export async function createWebhookEndpoint(
   organizationId: string,
   input: WebhookEndpointInput,
   createdByUserId: string | null,
+  /** Who added it, for the audit row written in the same transaction (ids and the address only). */
+  actor?: Actor,
 ): Promise<{ id: string; secret: string }> {
   const id = newId();
   const secret = newWebhookSecret();
   const at = nowIso();
-  await db
-    .insertInto("webhook_endpoints")
-    .values({
-      id,
-      organization_id: organizationId,
-      url: input.url,
-      description: input.description,
-      secret: secret.replace(/^whsec_/, ""),
-      events: JSON.stringify(input.events),
-      status: "active",
-      disabled_reason: null,
-      failing_since: null,
-      created_by_user_id: createdByUserId,
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto("webhook_endpoints")
+      .values({
+        id,
+        organization_id: organizationId,
+        url: input.url,
+        description: input.description,
+        secret: secret.replace(/^whsec_/, ""),
+        events: JSON.stringify(input.events),
+        status: "active",
+        disabled_reason: null,
+        failing_since: null,
+        created_by_user_id: createdByUserId,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    if (actor)
+      await recordEndpointAudit(trx, organizationId, actor, "webhook.create", {
+        endpointId: id,
+        url: input.url,
+      });
+  });
   return { id, secret };
 }
 
@@ -318,6 +328,7 @@ export async function deleteWebhookEndpoint(
   db: Kysely<Database>,
   organizationId: string,
   endpointId: string,
+  actor?: Actor,
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     const deliveries = await trx
@@ -337,7 +348,10 @@ export async function deleteWebhookEndpoint(
       .where("organization_id", "=", organizationId)
       .where("id", "=", endpointId)
       .executeTakeFirst();
-    return Number(result.numDeletedRows) === 1;
+    const deleted = Number(result.numDeletedRows) === 1;
+    if (deleted && actor)
+      await recordEndpointAudit(trx, organizationId, actor, "webhook.delete", { endpointId });
+    return deleted;
   });
 }
 
@@ -346,20 +360,42 @@ export async function enableWebhookEndpoint(
   db: Kysely<Database>,
   organizationId: string,
   endpointId: string,
+  actor?: Actor,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable("webhook_endpoints")
-    .set({
-      status: "active",
-      disabled_reason: null,
-      failing_since: null,
-      consecutive_failures: 0,
-      updated_at: nowIso(),
-    })
-    .where("organization_id", "=", organizationId)
-    .where("id", "=", endpointId)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable("webhook_endpoints")
+      .set({
+        status: "active",
+        disabled_reason: null,
+        failing_since: null,
+        consecutive_failures: 0,
+        updated_at: nowIso(),
+      })
+      .where("organization_id", "=", organizationId)
+      .where("id", "=", endpointId)
+      .executeTakeFirst();
+    const enabled = Number(result.numUpdatedRows) === 1;
+    if (enabled && actor)
+      await recordEndpointAudit(trx, organizationId, actor, "webhook.enable", { endpointId });
+    return enabled;
+  });
+}
+
+/** Where the organization's events go is worth a line in the audit log (ids and the address only). */
+function recordEndpointAudit(
+  db: Kysely<Database>,
+  organizationId: string,
+  actor: Actor,
+  action: "webhook.create" | "webhook.enable" | "webhook.delete",
+  details: Record<string, string>,
+) {
+  return recordAuditEvent(db, organizationId, actor, {
+    action,
+    subjectType: "organization",
+    subjectId: organizationId,
+    details,
+  });
 }
 
 /**

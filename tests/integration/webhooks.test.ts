@@ -479,7 +479,7 @@ describe.each(testDialects)("webhooks on %s", (dialect) => {
       jar,
     });
     expect(plainHttp.status).toBe(400);
-    expect(plainHttp.data.error).toMatch(/https/);
+    expect(plainHttp.data.reply.error.url[0]).toMatch(/https/);
     const manager = await memberWithRole(t.context, org.organizationId, "manager");
     const refused = await callRoute(webhooksRoute.action, {
       context: t.context,
