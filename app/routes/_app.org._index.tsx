@@ -5,6 +5,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { SubmissionErrors, SubmitButton } from "~/components/forms";
 import { CopyLinks } from "~/components/hiring/copy-links";
+import { invitationLinksCsv } from "~/domain/hiring/csv-export";
 import { EmptyState, PageHeader } from "~/components/page";
 import { roleAllows } from "~/domain/accounts/policy";
 import { normaliseWeights } from "~/domain/org/criteria";
@@ -43,7 +44,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     case "diagnostic": {
       const title = value.title || `Relationship check ${new Date().toISOString().slice(0, 10)}`;
       const { token } = await createDiagnosticRound(context.db, member.organizationId, title, member.user.id);
-      return { diagnosticLink: `${publicOrigin(context)}/d/${token}`, title };
+      const link = { name: title, email: "anonymous responses", link: `${publicOrigin(context)}/d/${token}` };
+      return { diagnosticLink: link.link, title, linkCsv: invitationLinksCsv([link]) };
     }
     case "import": {
       if (value.file.size > 256 * 1024) return refuse("That file is too large to be a scenario.", 413);
@@ -155,7 +157,7 @@ export default function OrgDesigner() {
           {actionData && "diagnosticLink" in actionData ? (
             <div className="mt-3" role="status">
               <p className="text-sm font-medium">Share this link with your sales and marketing staff:</p>
-              <CopyLinks links={[{ name: actionData.title, email: "anonymous responses", link: actionData.diagnosticLink }]} />
+              <CopyLinks links={[{ name: actionData.title, email: "anonymous responses", link: actionData.diagnosticLink }]} csv={actionData.linkCsv} />
             </div>
           ) : null}
           {d.rounds.length ? (

@@ -5,6 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { PrintButton } from "~/components/assessment/print-button";
 import { SubmitButton } from "~/components/forms";
 import { CopyLinks } from "~/components/hiring/copy-links";
+import { invitationLinksCsv } from "~/domain/hiring/csv-export";
 import { EmailDelivery } from "~/components/hiring/email-delivery";
 import { FitRange } from "~/components/hiring/fit-range";
 import { RoleProfile } from "~/components/hiring/role-profile";
@@ -96,7 +97,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const email = await invitationEmailFor(context.db, organization, role.title, publicOrigin(context), member.user.email);
     const token = await renewInvitationLink(context.db, member.organizationId, candidate.id, role.deadlineDays, { email });
     if (!token) return data({ error: "A completed assessment cannot get a new link." }, { status: 409 });
-    return { renewed: { name: candidate.name, email: candidate.email, link: `${publicOrigin(context)}/i/${token}` } };
+    const renewed = { name: candidate.name, email: candidate.email, link: `${publicOrigin(context)}/i/${token}` };
+    return { renewed, renewedCsv: invitationLinksCsv([renewed]) };
   }
   return data({ error: "Unknown action." }, { status: 400 });
 }
@@ -142,7 +144,7 @@ export default function CandidatePage() {
           <h2 id="renewed-heading" role="status">
             New link issued and emailed to {actionData.renewed.email}; the old one no longer works
           </h2>
-          <CopyLinks links={[actionData.renewed]} />
+          <CopyLinks links={[actionData.renewed]} csv={actionData.renewedCsv} />
         </section>
       ) : null}
 

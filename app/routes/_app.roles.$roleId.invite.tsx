@@ -8,6 +8,7 @@ import { FieldErrors, FormErrors, SubmitButton } from "~/components/forms";
 import { CopyLinks } from "~/components/hiring/copy-links";
 import { PageHeader } from "~/components/page";
 import { CandidateListTooLong, parseCandidateList, type RowProblem } from "~/domain/hiring/candidate-list";
+import { invitationLinksCsv } from "~/domain/hiring/csv-export";
 import { inviteActionSchema } from "~/domain/hiring/schemas";
 import { requireRole } from "~/server/hiring-guards.server";
 import { createCandidateInvitations, invitationEmailFor } from "~/server/candidate-invitations.server";
@@ -31,6 +32,8 @@ type InviteResult = {
   /** Problem rows past the listed ones, counted only. */
   moreProblems?: number;
   emailed: boolean;
+  /** The new links as a CSV for download (written on the server). */
+  linksCsv?: string;
   /** Which form was sent, so its fields show their errors and it empties after success. */
   intent: "invite-one" | "invite-list" | null;
   /** Field and form errors, as every form in the app reports them. */
@@ -86,8 +89,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     ? await createCandidateInvitations(context.db, member.organizationId, role.id, candidates, { createdByUserId: member.user.id, email })
     : [];
   const links = created.map((c) => ({ ...c, link: `${origin}/i/${c.token}` }));
+  const shown = links.map(({ name, email, link }) => ({ name, email, link }));
   return data<InviteResult>(
-    { created: links.map(({ name, email, link }) => ({ name, email, link })), problems, moreProblems, emailed: send === "email", intent: value.intent },
+    { created: shown, linksCsv: invitationLinksCsv(shown), problems, moreProblems, emailed: send === "email", intent: value.intent },
     { status: links.length === 0 && problems.length > 0 ? 400 : 200 },
   );
 }
@@ -130,7 +134,7 @@ export default function Invite() {
             {result.emailed && result.created.length ? "; their emails are on their way (see each candidate's email status)" : ""}
             {result.problems.length ? `, ${skippedRows(result)} skipped` : ""}
           </h2>
-          {result.created.length ? <CopyLinks links={result.created} /> : null}
+          {result.created.length ? <CopyLinks links={result.created} csv={result.linksCsv ?? ""} /> : null}
           {result.problems.length ? (
             <table className="mt-4 w-full text-sm">
               <caption className="mb-2 text-left font-medium">Rows that were not invited</caption>

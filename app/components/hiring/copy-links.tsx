@@ -1,13 +1,13 @@
 import { useState } from "react";
 import { useHydrated } from "~/components/use-hydrated";
-import { invitationLinksCsv, type InvitationLink } from "~/domain/hiring/csv-export";
+import type { InvitationLink } from "~/domain/hiring/csv-export";
 
 /**
  * The new invitation links, each selectable by hand and, with JavaScript, copyable in one click;
  * all of them at once as a CSV download (a data: link, so it works without JavaScript too) or,
  * with JavaScript, copied as "Name <email> link" lines.
  */
-export function CopyLinks({ links }: { links: InvitationLink[] }) {
+export function CopyLinks({ links, csv }: { links: InvitationLink[]; /** invitationLinksCsv(links), made on the server: the CSV writer stays out of the browser. */ csv: string }) {
   const hydrated = useHydrated();
   const canCopy = hydrated && !!navigator.clipboard;
   const [copied, setCopied] = useState<string | null>(null);
@@ -38,7 +38,7 @@ export function CopyLinks({ links }: { links: InvitationLink[] }) {
               {copied === "all" ? "All links copied" : `Copy all ${links.length} ${links.length === 1 ? "link" : "links"}`}
             </button>
           ) : null}
-          <a className="btn-secondary py-1" download="invitation-links.csv" href={`data:text/csv;charset=utf-8,${encodeURIComponent(invitationLinksCsv(links))}`}>
+          <a className="btn-secondary py-1" download="invitation-links.csv" href={`data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`}>
             Download links as CSV
           </a>
         </p>
