@@ -38,6 +38,14 @@ export default defineConfig({
     stderr: "pipe",
     // TRUST_PROXY=1: the security suite gives each test its own client address with X-Forwarded-For,
     // as one reverse proxy would. The default (no proxy trusted) is tested on a second server there.
-    env: { PORT: String(PORT), DATA_DIR, NODE_ENV: "production", DATABASE_URL: "", SMTP_URL: "", APP_URL: "", TRUST_PROXY: "1" },
+    env: {
+      PORT: String(PORT),
+      DATA_DIR,
+      NODE_ENV: "production",
+      DATABASE_URL: "",
+      SMTP_URL: "",
+      APP_URL: "",
+      TRUST_PROXY: "1",
+    },
   },
 });

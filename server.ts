@@ -54,7 +54,8 @@ const dev = env.nodeEnv === "development";
 // The dev server (Vite middleware, hot reload) runs in one process.
 const workerCount = dev ? 1 : env.webConcurrency;
 const serverBuildFile = path.join(root, "build/server/index.js");
-if (!dev && !fs.existsSync(serverBuildFile)) fail("There is no build: run `npm start` (it builds first) or `npm run build`.");
+if (!dev && !fs.existsSync(serverBuildFile))
+  fail("There is no build: run `npm start` (it builds first) or `npm run build`.");
 
 /**
  * A worker tells the primary it is WAITING once its code is loaded; the primary answers START
@@ -78,7 +79,12 @@ else {
   // Loading the app's code is most of a worker's start-up: it runs while the primary migrates.
   const build = dev ? undefined : await loadBuild();
   await started;
-  await serve(openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir }), undefined, undefined, build);
+  await serve(
+    openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir }),
+    undefined,
+    undefined,
+    build,
+  );
 }
 
 async function loadBuild(): Promise<ServerBuild> {
@@ -107,7 +113,8 @@ async function startPrimary() {
   }
   const database = openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
   const migration = await migrateToLatest(database);
-  if (migration.applied.length) console.log(`Applied ${migration.applied.length} migration(s): ${migration.applied.join(", ")}`);
+  if (migration.applied.length)
+    console.log(`Applied ${migration.applied.length} migration(s): ${migration.applied.join(", ")}`);
   const services = createServices(database, env);
   const demo = env.demoSeed ? await seedDemoWorkspace(services, env.publicOrigin) : null;
   if (demo) {
@@ -128,7 +135,9 @@ async function startPrimary() {
   const stopRetention = scheduleRetention(database.db);
   const jobRunner = startJobRunner(database.db, services.jobHandlers);
   if (!env.appUrl) {
-    console.log(`APP_URL is not set: emailed links point at ${env.publicOrigin}. Set APP_URL to the public address before inviting anyone.`);
+    console.log(
+      `APP_URL is not set: emailed links point at ${env.publicOrigin}. Set APP_URL to the public address before inviting anyone.`,
+    );
   }
   const stopBackground = async () => {
     stopRetention();
@@ -155,12 +164,16 @@ async function startPrimary() {
     if (!served.has(worker)) {
       // It failed before serving (the port is taken, the database cannot be opened, …): another
       // would fail the same way, so stop rather than restart it forever.
-      console.error(`A worker stopped before it could serve (${signal ?? `exit code ${code}`}); see the messages above. Stopping.`);
+      console.error(
+        `A worker stopped before it could serve (${signal ?? `exit code ${code}`}); see the messages above. Stopping.`,
+      );
       process.exitCode = 1;
       shutdown();
       return;
     }
-    console.error(`Worker ${worker.process.pid} stopped (${signal ?? `exit code ${code}`}); starting another.`);
+    console.error(
+      `Worker ${worker.process.pid} stopped (${signal ?? `exit code ${code}`}); starting another.`,
+    );
     setTimeout(() => stopping || fork(), 1000).unref();
   });
 
@@ -173,7 +186,8 @@ async function startPrimary() {
       await database.close();
       process.exit();
     };
-    const waitForWorkers = () => (Object.keys(cluster.workers ?? {}).length === 0 ? void finish() : setTimeout(waitForWorkers, 50));
+    const waitForWorkers = () =>
+      Object.keys(cluster.workers ?? {}).length === 0 ? void finish() : setTimeout(waitForWorkers, 50);
     waitForWorkers();
     setTimeout(() => process.exit(), 8000).unref();
   };
@@ -187,7 +201,8 @@ function announce(detail: string) {
 
 /** Every file below dir, except in its top-level folder `skip`. */
 function listFiles(dir: string, skip: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name))
     .filter((file) => !path.relative(dir, file).startsWith(`${skip}${path.sep}`));
@@ -235,7 +250,12 @@ async function serve(
         env.appUrl ? [env.appUrl] : [],
       )
     ) {
-      res.status(403).type("text/plain").send("This request came from another site, so RoleFit refused it. Go back to RoleFit and try again there.");
+      res
+        .status(403)
+        .type("text/plain")
+        .send(
+          "This request came from another site, so RoleFit refused it. Go back to RoleFit and try again there.",
+        );
       return;
     }
     next();
@@ -248,7 +268,12 @@ async function serve(
     const body = Buffer.isBuffer(req.body) ? req.body : undefined;
     const contentType = req.get("content-type");
     if (unsupportedWriteContentType(req.method, req.path, contentType, body?.length ?? 0)) {
-      res.status(415).type("text/plain").send("RoleFit accepts form submissions here (application/x-www-form-urlencoded or multipart/form-data).");
+      res
+        .status(415)
+        .type("text/plain")
+        .send(
+          "RoleFit accepts form submissions here (application/x-www-form-urlencoded or multipart/form-data).",
+        );
       return;
     }
     if (body && contentType?.toLowerCase().startsWith("multipart/form-data")) {
@@ -269,11 +294,22 @@ async function serve(
     // Fingerprinted assets never change; everything else in public/ may. The files outside assets/
     // are listed once at start, so a page request never costs a stat() of a file that is not there
     // (it had cost 12% of the CPU of the questionnaire page in the profile).
-    app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
+    app.use(
+      "/assets",
+      express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }),
+    );
     const clientDir = path.join(root, "build/client");
-    const publicFiles = new Set(listFiles(clientDir, "assets").map((file) => `/${path.relative(clientDir, file).split(path.sep).join("/")}`));
+    const publicFiles = new Set(
+      listFiles(clientDir, "assets").map(
+        (file) => `/${path.relative(clientDir, file).split(path.sep).join("/")}`,
+      ),
+    );
     const servePublic = express.static(clientDir, { maxAge: "1h", index: false });
-    app.use((req, res, next) => ((req.method === "GET" || req.method === "HEAD") && publicFiles.has(req.path) ? servePublic(req, res, next) : next()));
+    app.use((req, res, next) =>
+      (req.method === "GET" || req.method === "HEAD") && publicFiles.has(req.path)
+        ? servePublic(req, res, next)
+        : next(),
+    );
   }
 
   installRouteMatchCache();

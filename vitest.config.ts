@@ -10,7 +10,8 @@ const alias = {
 // Timeouts only catch a hang: they are far above any test's time on a busy machine, so no test
 // depends on how fast the machine is.
 // Each run also writes a JSON report to test-results/ (summed up by tests/summarize-results.mjs).
-const reportName = process.env.VITEST_REPORT ?? process.env.npm_lifecycle_event?.replace(/^test:/, "") ?? "vitest";
+const reportName =
+  process.env.VITEST_REPORT ?? process.env.npm_lifecycle_event?.replace(/^test:/, "") ?? "vitest";
 
 export default defineConfig({
   resolve: { alias },
@@ -20,7 +21,12 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["app/**/*.test.ts", "db/**/*.test.ts"], environment: "node", testTimeout: 300_000 },
+        test: {
+          name: "unit",
+          include: ["app/**/*.test.ts", "db/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 300_000,
+        },
       },
       {
         resolve: { alias },

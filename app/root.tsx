@@ -28,7 +28,10 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [
   { title: "RoleFit — sales and marketing fit" },
-  { name: "description", content: "Measure sales and marketing strengths, hire for the role, and plan your go-to-market team." },
+  {
+    name: "description",
+    content: "Measure sales and marketing strengths, hire for the role, and plan your go-to-market team.",
+  },
 ];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -49,7 +52,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const rootData = useRouteLoaderData<typeof loader>("root");
   // Candidates taking an assessment see RoleFit without account navigation around the question.
-  const candidateFlow = useMatches().some((m) => (m.handle as { candidateFlow?: boolean } | undefined)?.candidateFlow);
+  const candidateFlow = useMatches().some(
+    (m) => (m.handle as { candidateFlow?: boolean } | undefined)?.candidateFlow,
+  );
   return (
     <html lang="en">
       <head>
@@ -59,7 +64,10 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body className="flex min-h-screen flex-col">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2"
+        >
           Skip to content
         </a>
         <AppHeader viewer={rootData?.viewer ?? null} minimal={candidateFlow} />
@@ -94,7 +102,9 @@ export function ErrorBoundary() {
 export function ErrorPage({ error }: { error: unknown }) {
   if (isRouteErrorResponse(error)) {
     const message =
-      typeof error.data === "object" && error.data && "message" in error.data ? String(error.data.message) : undefined;
+      typeof error.data === "object" && error.data && "message" in error.data
+        ? String(error.data.message)
+        : undefined;
     const copy: Record<number, [string, string]> = {
       400: ["That request didn't make sense", "Something in the address or the form was not valid."],
       403: ["You can't do that here", "Your role in this organization doesn't allow it."],

@@ -7,7 +7,8 @@ import type { AppDatabase } from "./connection.ts";
  * page while the app keeps reading and writing. The result is a standalone database file.
  */
 export async function backupSqlite(database: AppDatabase, file: string): Promise<{ bytes: number }> {
-  if (!database.sqlite) throw new Error("Online backup is for the SQLite database; on PostgreSQL use pg_dump (see README).");
+  if (!database.sqlite)
+    throw new Error("Online backup is for the SQLite database; on PostgreSQL use pg_dump (see README).");
   const target = path.resolve(file);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   if (fs.existsSync(target)) throw new Error(`${target} already exists; choose a new file name.`);

@@ -80,8 +80,12 @@ function openCounters(file: string): Kysely<CountersDatabase> {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = OFF");
   sqlite.pragma("busy_timeout = 5000");
-  sqlite.exec("create table if not exists rate_limit_counters (key text primary key, window_start integer not null, hits integer not null)");
-  return new Kysely<CountersDatabase>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  sqlite.exec(
+    "create table if not exists rate_limit_counters (key text primary key, window_start integer not null, hits integer not null)",
+  );
+  return new Kysely<CountersDatabase>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  });
 }
 
 /**

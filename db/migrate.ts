@@ -18,7 +18,9 @@ export async function migrateToLatest(database: AppDatabase): Promise<MigrationR
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === "Error");
-    throw new Error(`Migration ${failed?.migrationName ?? "(unknown)"} failed: ${String((error as Error).message ?? error)}`);
+    throw new Error(
+      `Migration ${failed?.migrationName ?? "(unknown)"} failed: ${String((error as Error).message ?? error)}`,
+    );
   }
   return { applied: (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName) };
 }

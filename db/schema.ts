@@ -363,7 +363,8 @@ export interface CandidateOutcomesTable {
   recorded_at: Timestamp;
 }
 
-export type WebhookEventType = "invitation.opened" | "assessment.completed" | "decision.recorded" | "candidate.erased";
+export type WebhookEventType =
+  "invitation.opened" | "assessment.completed" | "decision.recorded" | "candidate.erased";
 
 export interface WebhookEndpointsTable {
   id: string;

@@ -11,7 +11,10 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
 
-const remix = spawnSync(path.join(root, "node_modules/.bin/remix"), ["vite:build"], { cwd: root, stdio: "inherit" });
+const remix = spawnSync(path.join(root, "node_modules/.bin/remix"), ["vite:build"], {
+  cwd: root,
+  stdio: "inherit",
+});
 if (remix.status !== 0) process.exit(remix.status ?? 1);
 
 // The esbuild that Vite itself depends on (no extra package to install).

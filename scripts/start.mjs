@@ -76,8 +76,13 @@ function tryLock() {
 async function buildIfNeeded() {
   if (!isStale()) return;
   if (!canBuild()) {
-    if (builtAt()) return console.warn("The sources are newer than the build, but the build tools are not installed: running the existing build.");
-    console.error("There is no build and the build tools (devDependencies) are not installed: run `npm ci` and `npm start` once.");
+    if (builtAt())
+      return console.warn(
+        "The sources are newer than the build, but the build tools are not installed: running the existing build.",
+      );
+    console.error(
+      "There is no build and the build tools (devDependencies) are not installed: run `npm ci` and `npm start` once.",
+    );
     process.exit(1);
   }
   let waited = false;
@@ -89,8 +94,13 @@ async function buildIfNeeded() {
   try {
     // The process we waited for may have just built it.
     if (!isStale()) return;
-    console.log(builtAt() ? "Sources changed since the last build; rebuilding…" : "Building RoleFit (first run)…");
-    const result = spawnSync(process.execPath, [path.join(root, "scripts/build.mjs")], { cwd: root, stdio: "inherit" });
+    console.log(
+      builtAt() ? "Sources changed since the last build; rebuilding…" : "Building RoleFit (first run)…",
+    );
+    const result = spawnSync(process.execPath, [path.join(root, "scripts/build.mjs")], {
+      cwd: root,
+      stdio: "inherit",
+    });
     if (result.status !== 0) {
       console.error("The build failed; see the messages above.");
       process.exit(1);

@@ -3,7 +3,12 @@ import fs from "node:fs";
 import path from "node:path";
 
 const dir = "test-results";
-const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort() : [];
+const files = fs.existsSync(dir)
+  ? fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .sort()
+  : [];
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -24,7 +29,9 @@ for (const file of files) {
   passed += p;
   failed += f;
   skipped += s;
-  console.log(`${file.replace(/\.json$/, "").padEnd(24)} ${p} passed, ${f} failed${s ? `, ${s} skipped` : ""}`);
+  console.log(
+    `${file.replace(/\.json$/, "").padEnd(24)} ${p} passed, ${f} failed${s ? `, ${s} skipped` : ""}`,
+  );
 }
 if (!files.length) console.log("no test results were recorded");
 console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);

@@ -51,10 +51,15 @@ export function validateAnalysisFile(value: unknown): AnalysisFile {
   for (const [name, scale] of Object.entries(scales)) {
     const at = `scales.${name}`;
     if (!isRecord(scale)) fail(at, "is not an object");
-    if (!Number.isInteger(scale.min) || !Number.isInteger(scale.max) || (scale.max as number) <= (scale.min as number)) {
+    if (
+      !Number.isInteger(scale.min) ||
+      !Number.isInteger(scale.max) ||
+      (scale.max as number) <= (scale.min as number)
+    ) {
       fail(at, "needs integer min < max");
     }
-    if (!Array.isArray(scale.keyedItems) || scale.keyedItems.length < 1) fail(`${at}.keyedItems`, "must be a non-empty list");
+    if (!Array.isArray(scale.keyedItems) || scale.keyedItems.length < 1)
+      fail(`${at}.keyedItems`, "must be a non-empty list");
     if (!isRecord(scale.items)) fail(`${at}.items`, "is not an object");
     const items = scale.items as Record<string, unknown>;
     for (const keyed of scale.keyedItems as unknown[]) {
@@ -64,12 +69,14 @@ export function validateAnalysisFile(value: unknown): AnalysisFile {
       const item = items[keyed.item as string];
       const itemAt = `${at}.items.${keyed.item as string}`;
       if (!isRecord(item)) fail(itemAt, "is missing");
-      if (typeof item.a !== "number" || !Number.isFinite(item.a) || item.a <= 0) fail(`${itemAt}.a`, "must be a positive number");
+      if (typeof item.a !== "number" || !Number.isFinite(item.a) || item.a <= 0)
+        fail(`${itemAt}.a`, "must be a positive number");
       const b = item.b;
       if (!Array.isArray(b) || b.length < 1 || !b.every((t) => typeof t === "number" && Number.isFinite(t))) {
         fail(`${itemAt}.b`, "must be a list of numbers");
       }
-      for (let k = 1; k < b.length; k++) if (!((b[k] as number) > (b[k - 1] as number))) fail(`${itemAt}.b`, "must be strictly increasing");
+      for (let k = 1; k < b.length; k++)
+        if (!((b[k] as number) > (b[k - 1] as number))) fail(`${itemAt}.b`, "must be strictly increasing");
       const used = item.usedCategories;
       if (!Array.isArray(used) || used.length !== b.length + 1 || !used.every(Number.isInteger)) {
         fail(`${itemAt}.usedCategories`, "must list one integer per category");

@@ -25,7 +25,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const command = findCommand(name);
-    if (!command) throw new CliError(`unknown command "${name}" (try: ${commands.map((c) => c.name).join(", ")}, or --help)`);
+    if (!command)
+      throw new CliError(
+        `unknown command "${name}" (try: ${commands.map((c) => c.name).join(", ")}, or --help)`,
+      );
     if (rest.includes("--help") || rest.includes("-h")) {
       io.stdout(`Usage: ${command.usage}\n\n${command.summary}\n`);
       return 0;

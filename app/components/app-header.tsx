@@ -46,7 +46,10 @@ export function AppHeader({ viewer, minimal = false }: { viewer: HeaderViewer | 
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="relative mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link to={viewer ? "/dashboard" : "/"} className="text-lg font-bold text-slate-900 no-underline hover:no-underline">
+        <Link
+          to={viewer ? "/dashboard" : "/"}
+          className="text-lg font-bold text-slate-900 no-underline hover:no-underline"
+        >
           Role<span className="text-brand-600">Fit</span>
         </Link>
         {minimal ? null : viewer ? (
@@ -69,19 +72,31 @@ export function AppHeader({ viewer, minimal = false }: { viewer: HeaderViewer | 
                 <OrganizationSwitcher viewer={viewer} idSuffix="header" />
               </div>
               <details className="relative">
-                <summary className="btn-secondary cursor-pointer list-none py-1.5" aria-label={`Account menu for ${viewer.name}`}>
+                <summary
+                  className="btn-secondary cursor-pointer list-none py-1.5"
+                  aria-label={`Account menu for ${viewer.name}`}
+                >
                   <span className="inline-block max-w-[10rem] truncate align-bottom">{viewer.name}</span>
                 </summary>
                 <div className="absolute right-0 z-20 mt-2 w-56 rounded-md border border-slate-200 bg-white p-2 shadow-lg">
                   <p className="truncate px-2 py-1 text-xs text-slate-600">{viewer.email}</p>
-                  <Link to="/account/password" className="block rounded px-2 py-1.5 text-sm text-slate-800 no-underline hover:bg-slate-100">
+                  <Link
+                    to="/account/password"
+                    className="block rounded px-2 py-1.5 text-sm text-slate-800 no-underline hover:bg-slate-100"
+                  >
                     Change password
                   </Link>
-                  <Link to="/organizations/new" className="block rounded px-2 py-1.5 text-sm text-slate-800 no-underline hover:bg-slate-100">
+                  <Link
+                    to="/organizations/new"
+                    className="block rounded px-2 py-1.5 text-sm text-slate-800 no-underline hover:bg-slate-100"
+                  >
                     New organization
                   </Link>
                   <Form method="post" action="/logout">
-                    <button type="submit" className="w-full rounded px-2 py-1.5 text-left text-sm text-slate-800 hover:bg-slate-100">
+                    <button
+                      type="submit"
+                      className="w-full rounded px-2 py-1.5 text-left text-sm text-slate-800 hover:bg-slate-100"
+                    >
                       Sign out
                     </button>
                   </Form>

@@ -9,7 +9,9 @@ const styles: Record<Flash["kind"], string> = {
 export function FlashMessage({ flash }: { flash: Flash | null }) {
   return (
     <div role="status" aria-live="polite" className="mx-auto max-w-6xl px-4">
-      {flash ? <p className={`mt-4 rounded-md border px-4 py-3 text-sm ${styles[flash.kind]}`}>{flash.message}</p> : null}
+      {flash ? (
+        <p className={`mt-4 rounded-md border px-4 py-3 text-sm ${styles[flash.kind]}`}>{flash.message}</p>
+      ) : null}
     </div>
   );
 }

@@ -35,7 +35,13 @@ export function TextField({
       <label htmlFor={meta.id} className="label">
         {label}
       </label>
-      <input {...props} key={props.key} aria-describedby={describedBy} autoComplete={autoComplete} className="input" />
+      <input
+        {...props}
+        key={props.key}
+        aria-describedby={describedBy}
+        autoComplete={autoComplete}
+        className="input"
+      />
       {help ? (
         <p id={helpId} className="help">
           {help}
@@ -50,7 +56,11 @@ export function TextField({
  * Every message of a submission reply, for forms whose fields are not typed by hand (choices,
  * hidden ids, files): they read best as one announcement above the form.
  */
-export function SubmissionErrors({ result }: { result?: { error?: Record<string, string[] | null> | null } | null }) {
+export function SubmissionErrors({
+  result,
+}: {
+  result?: { error?: Record<string, string[] | null> | null } | null;
+}) {
   const messages = Object.values(result?.error ?? {}).flatMap((e) => e ?? []);
   return <FormErrors errors={messages.length ? [...new Set(messages)] : undefined} />;
 }
@@ -68,7 +78,13 @@ export function FormErrors({ id, errors }: { id?: string; errors?: string[] }) {
 }
 
 /** A submit button that shows progress while its form is being sent. */
-export function SubmitButton({ children, pendingText, className = "btn-primary", name, value }: {
+export function SubmitButton({
+  children,
+  pendingText,
+  className = "btn-primary",
+  name,
+  value,
+}: {
   children: ReactNode;
   pendingText?: string;
   className?: string;
@@ -78,7 +94,14 @@ export function SubmitButton({ children, pendingText, className = "btn-primary",
   const navigation = useNavigation();
   const pending = navigation.state === "submitting" && (!name || navigation.formData?.get(name) === value);
   return (
-    <button type="submit" className={className} name={name} value={value} disabled={pending} aria-busy={pending || undefined}>
+    <button
+      type="submit"
+      className={className}
+      name={name}
+      value={value}
+      disabled={pending}
+      aria-busy={pending || undefined}
+    >
       {pending ? (pendingText ?? "Working…") : children}
     </button>
   );

@@ -1,7 +1,19 @@
 import { Link, useSearchParams } from "@remix-run/react";
 
 /** Previous/next links that keep the page's other query parameters (filters, search, period). */
-export function Pagination({ page, pages, summary, previous = "← Previous", next = "Next →" }: { page: number; pages: number; summary: string; previous?: string; next?: string }) {
+export function Pagination({
+  page,
+  pages,
+  summary,
+  previous = "← Previous",
+  next = "Next →",
+}: {
+  page: number;
+  pages: number;
+  summary: string;
+  previous?: string;
+  next?: string;
+}) {
   const [params] = useSearchParams();
   if (pages <= 1) return null;
   const href = (n: number) => {

@@ -33,14 +33,28 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const wait = await passwordCheckRetryAfter(context.limiter, session.user.email, context.clientIp);
   if (wait > 0) {
     return data(
-      submission.reply({ formErrors: [`Too many wrong passwords. Please wait ${formatWait(wait)} and try again.`], ...hidden }),
+      submission.reply({
+        formErrors: [`Too many wrong passwords. Please wait ${formatWait(wait)} and try again.`],
+        ...hidden,
+      }),
       { status: 429, headers: { "Retry-After": String(wait) } },
     );
   }
-  const result = await changePassword(context.db, session.user.id, submission.value.currentPassword, submission.value.password);
+  const result = await changePassword(
+    context.db,
+    session.user.id,
+    submission.value.currentPassword,
+    submission.value.password,
+  );
   if (!result.ok) {
     await recordPasswordFailure(context.limiter, session.user.email, context.clientIp);
-    return data(submission.reply({ fieldErrors: { currentPassword: ["That is not your current password."] }, ...hidden }), { status: 400 });
+    return data(
+      submission.reply({
+        fieldErrors: { currentPassword: ["That is not your current password."] },
+        ...hidden,
+      }),
+      { status: 400 },
+    );
   }
   // Every session ended with the change, this one included; continue in a fresh one.
   return signIn(context, session.user.id, session.currentOrganizationId, "/dashboard", {
@@ -62,9 +76,25 @@ export default function ChangePassword() {
       <PageHeader title="Change password" description="Changing it signs you out on every other device." />
       <Form method="post" {...getFormProps(form)} className="card space-y-4">
         <FormErrors id={form.errorId} errors={form.errors} />
-        <TextField meta={fields.currentPassword} label="Current password" type="password" autoComplete="current-password" />
-        <TextField meta={fields.password} label="New password" type="password" autoComplete="new-password" help="At least 10 characters." />
-        <TextField meta={fields.confirm} label="Repeat the new password" type="password" autoComplete="new-password" />
+        <TextField
+          meta={fields.currentPassword}
+          label="Current password"
+          type="password"
+          autoComplete="current-password"
+        />
+        <TextField
+          meta={fields.password}
+          label="New password"
+          type="password"
+          autoComplete="new-password"
+          help="At least 10 characters."
+        />
+        <TextField
+          meta={fields.confirm}
+          label="Repeat the new password"
+          type="password"
+          autoComplete="new-password"
+        />
         <SubmitButton pendingText="Saving…">Change password</SubmitButton>
       </Form>
     </div>

@@ -10,7 +10,10 @@ export const meta: MetaFunction = () => [{ title: "Dashboard — RoleFit" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const member = await requireMember(request, context);
-  const [members, roles] = await Promise.all([listMembers(context.db, member.organizationId), listRoles(context.db, member.organizationId)]);
+  const [members, roles] = await Promise.all([
+    listMembers(context.db, member.organizationId),
+    listRoles(context.db, member.organizationId),
+  ]);
   return {
     userName: member.user.name,
     organizationName: member.organizationName,
@@ -18,7 +21,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     memberCount: members.length,
     canManage: roleAllows(member.role, "manager"),
     isOwner: roleAllows(member.role, "owner"),
-    roles: roles.slice(0, 6).map((r) => ({ id: r.id, title: r.title, candidates: r.candidates, completed: r.completed })),
+    roles: roles
+      .slice(0, 6)
+      .map((r) => ({ id: r.id, title: r.title, candidates: r.candidates, completed: r.completed })),
   };
 }
 
@@ -39,7 +44,9 @@ export default function Dashboard() {
           </div>
           {d.roles.length === 0 ? (
             <div className="mt-4">
-              <EmptyState title="No roles yet">Create a role from a template, invite candidates, and see them ranked by fit.</EmptyState>
+              <EmptyState title="No roles yet">
+                Create a role from a template, invite candidates, and see them ranked by fit.
+              </EmptyState>
             </div>
           ) : (
             <ul className="mt-3 divide-y divide-slate-100">
@@ -58,7 +65,9 @@ export default function Dashboard() {
         </section>
         <section className="card" aria-labelledby="team-heading">
           <h2 id="team-heading">Your team</h2>
-          <p className="mt-1 text-slate-700">{d.memberCount === 1 ? "You are the only member so far." : `${d.memberCount} members.`}</p>
+          <p className="mt-1 text-slate-700">
+            {d.memberCount === 1 ? "You are the only member so far." : `${d.memberCount} members.`}
+          </p>
           <ul className="mt-3 space-y-2 text-sm">
             <li>
               <Link to="/team">See the team map</Link>

@@ -13,7 +13,11 @@ import { firstIssue, orgIndexActionSchema, scenarioFileSchema } from "~/domain/o
 import { STRUCTURES } from "~/domain/org/structures";
 import { requireMember } from "~/server/auth.server";
 import { publicOrigin } from "~/server/context.server";
-import { createDiagnosticRound, latestRelationshipStage, listDiagnosticRounds } from "~/server/diagnostics.server";
+import {
+  createDiagnosticRound,
+  latestRelationshipStage,
+  listDiagnosticRounds,
+} from "~/server/diagnostics.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { createScenario, listScenarios } from "~/server/org-scenarios.server";
 
@@ -28,7 +32,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   ]);
   return {
     canEdit: roleAllows(member.role, "manager"),
-    scenarios: scenarios.map((s) => ({ id: s.id, name: s.name, structure: STRUCTURES[s.structureId].name, updatedAt: s.updatedAt, headcount: s.profile.gtmHeadcount, arr: s.profile.arr })),
+    scenarios: scenarios.map((s) => ({
+      id: s.id,
+      name: s.name,
+      structure: STRUCTURES[s.structureId].name,
+      updatedAt: s.updatedAt,
+      headcount: s.profile.gtmHeadcount,
+      arr: s.profile.arr,
+    })),
     rounds,
     stage,
   };
@@ -38,7 +49,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const member = await requireMember(request, context, "manager");
   const submission = parseWithZod(await request.formData(), { schema: orgIndexActionSchema });
   if (submission.status !== "success") return data({ reply: submission.reply() }, { status: 400 });
-  const refuse = (message: string, status: number) => data({ reply: submission.reply({ formErrors: [message] }) }, { status });
+  const refuse = (message: string, status: number) =>
+    data({ reply: submission.reply({ formErrors: [message] }) }, { status });
   const value = submission.value;
   switch (value.intent) {
     case "diagnostic": {
@@ -57,7 +69,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
       }
       // The file's content is checked against the same bounds as the forms that make scenarios.
       const parsed = scenarioFileSchema.safeParse(json);
-      if (!parsed.success) return refuse(`The scenario could not be imported: ${firstIssue(parsed.error)}`, 400);
+      if (!parsed.success)
+        return refuse(`The scenario could not be imported: ${firstIssue(parsed.error)}`, 400);
       const s = parsed.data;
       const existing = new Set((await listScenarios(context.db, member.organizationId)).map((x) => x.name));
       const name = importedName(s.name, existing);
@@ -70,10 +83,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
         chartQuarter: s.chartQuarter,
         createdByUserId: member.user.id,
       });
-      return redirectWithFlash(context, `/org/scenarios/${id}`, { kind: "success", message: `Imported as “${name}”.` });
+      return redirectWithFlash(context, `/org/scenarios/${id}`, {
+        kind: "success",
+        message: `Imported as “${name}”.`,
+      });
     }
     case "create": {
-      const id = await createScenario(context.db, member.organizationId, { name: value.name, createdByUserId: member.user.id });
+      const id = await createScenario(context.db, member.organizationId, {
+        name: value.name,
+        createdByUserId: member.user.id,
+      });
       throw redirect(`/org/scenarios/${id}/profile`);
     }
   }
@@ -108,14 +127,22 @@ export default function OrgDesigner() {
           <h2 id="scenarios-heading">Scenarios</h2>
           {d.scenarios.length === 0 ? (
             <div className="mt-3">
-              <EmptyState title="No scenarios yet">Describe your company once; RoleFit fills in benchmark defaults with their sources.</EmptyState>
+              <EmptyState title="No scenarios yet">
+                Describe your company once; RoleFit fills in benchmark defaults with their sources.
+              </EmptyState>
             </div>
           ) : (
             <Form method="get" action="/org/compare">
               <ul className="mt-3 divide-y divide-slate-100">
                 {d.scenarios.map((s) => (
                   <li key={s.id} className="flex flex-wrap items-center gap-3 py-2">
-                    <input type="checkbox" name="s" value={s.id} aria-label={`Compare ${s.name}`} className="size-4" />
+                    <input
+                      type="checkbox"
+                      name="s"
+                      value={s.id}
+                      aria-label={`Compare ${s.name}`}
+                      className="size-4"
+                    />
                     <Link to={`/org/scenarios/${s.id}`} className="font-medium">
                       {s.name}
                     </Link>
@@ -136,15 +163,34 @@ export default function OrgDesigner() {
             <div className="mt-6 grid gap-4 md:grid-cols-2">
               <Form method="post" className="space-y-2">
                 <input type="hidden" name="intent" value="create" />
-                <label htmlFor="scenario-name" className="label">New scenario</label>
-                <input id="scenario-name" name="name" required maxLength={100} placeholder="e.g. Plan for Series A" className="input" />
+                <label htmlFor="scenario-name" className="label">
+                  New scenario
+                </label>
+                <input
+                  id="scenario-name"
+                  name="name"
+                  required
+                  maxLength={100}
+                  placeholder="e.g. Plan for Series A"
+                  className="input"
+                />
                 <SubmitButton pendingText="Creating…">Create scenario</SubmitButton>
               </Form>
               <Form method="post" encType="multipart/form-data" className="space-y-2">
                 <input type="hidden" name="intent" value="import" />
-                <label htmlFor="scenario-file" className="label">Import a scenario (.json)</label>
-                <input id="scenario-file" name="file" type="file" accept="application/json,.json" className="block text-sm" />
-                <SubmitButton className="btn-secondary" pendingText="Importing…">Import</SubmitButton>
+                <label htmlFor="scenario-file" className="label">
+                  Import a scenario (.json)
+                </label>
+                <input
+                  id="scenario-file"
+                  name="file"
+                  type="file"
+                  accept="application/json,.json"
+                  className="block text-sm"
+                />
+                <SubmitButton className="btn-secondary" pendingText="Importing…">
+                  Import
+                </SubmitButton>
               </Form>
             </div>
           ) : null}
@@ -152,19 +198,26 @@ export default function OrgDesigner() {
         <section className="card h-fit" aria-labelledby="diagnostic-heading">
           <h2 id="diagnostic-heading">How sales and marketing work together</h2>
           <p className="mt-1 text-sm text-slate-700">
-            Twenty statements rated by both teams, anonymously. The result ({d.stage ? <strong>{d.stage.stage}</strong> : "not run yet"}) feeds the structure advice.
+            Twenty statements rated by both teams, anonymously. The result (
+            {d.stage ? <strong>{d.stage.stage}</strong> : "not run yet"}) feeds the structure advice.
           </p>
           {actionData && "diagnosticLink" in actionData ? (
             <div className="mt-3" role="status">
               <p className="text-sm font-medium">Share this link with your sales and marketing staff:</p>
-              <CopyLinks links={[{ name: actionData.title, email: "anonymous responses", link: actionData.diagnosticLink }]} csv={actionData.linkCsv} />
+              <CopyLinks
+                links={[
+                  { name: actionData.title, email: "anonymous responses", link: actionData.diagnosticLink },
+                ]}
+                csv={actionData.linkCsv}
+              />
             </div>
           ) : null}
           {d.rounds.length ? (
             <ul className="mt-3 space-y-1 text-sm">
               {d.rounds.map((r) => (
                 <li key={r.id}>
-                  <Link to={`/org/diagnostics/${r.id}`}>{r.title}</Link> <span className="text-slate-600">· {r.responses} responses</span>
+                  <Link to={`/org/diagnostics/${r.id}`}>{r.title}</Link>{" "}
+                  <span className="text-slate-600">· {r.responses} responses</span>
                 </li>
               ))}
             </ul>
@@ -172,9 +225,19 @@ export default function OrgDesigner() {
           {d.canEdit ? (
             <Form method="post" className="mt-4 space-y-2">
               <input type="hidden" name="intent" value="diagnostic" />
-              <label htmlFor="round-title" className="label">Start a new round</label>
-              <input id="round-title" name="title" maxLength={100} placeholder="e.g. Q1 check-in" className="input" />
-              <SubmitButton className="btn-secondary" pendingText="Creating…">Create link</SubmitButton>
+              <label htmlFor="round-title" className="label">
+                Start a new round
+              </label>
+              <input
+                id="round-title"
+                name="title"
+                maxLength={100}
+                placeholder="e.g. Q1 check-in"
+                className="input"
+              />
+              <SubmitButton className="btn-secondary" pendingText="Creating…">
+                Create link
+              </SubmitButton>
             </Form>
           ) : null}
         </section>

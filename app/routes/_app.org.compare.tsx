@@ -36,7 +36,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
         chosenScore: a.assessment.ranking.find((r) => r.structureId === s!.structureId)!.total,
         chosenFeasible: a.assessment.ranking.find((r) => r.structureId === s!.structureId)!.feasible,
         today: a.plan[0]!.headcount,
-        topScores: a.assessment.ranking.filter((r) => r.feasible).slice(0, 3).map((r) => `${r.name} ${r.total.toFixed(2)}`),
+        topScores: a.assessment.ranking
+          .filter((r) => r.feasible)
+          .slice(0, 3)
+          .map((r) => `${r.name} ${r.total.toFixed(2)}`),
         split: a.capacity.splitQuarter,
         splitMedian: mc.medianSplitQuarter,
         hires: last.headcount - a.plan[0]!.headcount,
@@ -53,12 +56,21 @@ export default function CompareScenarios() {
   const d = useLoaderData<typeof loader>();
   const rows: Array<[string, (c: (typeof d.columns)[number]) => React.ReactNode]> = [
     ["Structure used", (c) => c.structure],
-    ["Its score", (c) => `${c.chosenScore.toFixed(2)} / 10${c.chosenFeasible ? "" : " (not feasible at this size)"}`],
+    [
+      "Its score",
+      (c) => `${c.chosenScore.toFixed(2)} / 10${c.chosenFeasible ? "" : " (not feasible at this size)"}`,
+    ],
     ["Headcount today (quarter 0)", (c) => c.today],
     ["Recommended", (c) => c.recommended],
     ["Top three", (c) => c.topScores.join("; ")],
-    ["Split needed (likely values)", (c) => (c.split === null ? "not within the horizon" : `quarter ${c.split}`)],
-    ["Split by (median of 1,000 runs)", (c) => (c.splitMedian === null ? "not within the horizon" : `quarter ${c.splitMedian}`)],
+    [
+      "Split needed (likely values)",
+      (c) => (c.split === null ? "not within the horizon" : `quarter ${c.split}`),
+    ],
+    [
+      "Split by (median of 1,000 runs)",
+      (c) => (c.splitMedian === null ? "not within the horizon" : `quarter ${c.splitMedian}`),
+    ],
     ["Hires over the horizon", (c) => c.hires],
     ["Headcount at the end", (c) => `${c.headcount} (quarter ${c.quarters})`],
     ["Payroll per quarter at the end", (c) => usd(c.cost)],
@@ -66,7 +78,14 @@ export default function CompareScenarios() {
   ];
   return (
     <>
-      <PageHeader title="Compare scenarios" actions={<Link to="/org" className="btn-secondary">Org designer</Link>} />
+      <PageHeader
+        title="Compare scenarios"
+        actions={
+          <Link to="/org" className="btn-secondary">
+            Org designer
+          </Link>
+        }
+      />
       <ScrollX label="Scenarios side by side" className="card">
         <table className="w-full text-sm">
           <caption className="sr-only">Scenarios side by side</caption>
@@ -85,9 +104,13 @@ export default function CompareScenarios() {
           <tbody>
             {rows.map(([label, value]) => (
               <tr key={label} className="border-t border-slate-100 align-top">
-                <th scope="row" className="py-2 pr-3 text-left font-medium">{label}</th>
+                <th scope="row" className="py-2 pr-3 text-left font-medium">
+                  {label}
+                </th>
                 {d.columns.map((c) => (
-                  <td key={c.id} className="py-2 pr-3">{value(c)}</td>
+                  <td key={c.id} className="py-2 pr-3">
+                    {value(c)}
+                  </td>
                 ))}
               </tr>
             ))}

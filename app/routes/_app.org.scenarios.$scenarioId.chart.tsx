@@ -37,13 +37,20 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     const profile = profiles.get(a.user_id);
     const fit = template && profile ? roleFit(profile, template.targets).fit : null;
     if (seat) (people[seat.id] ??= []).push({ name: a.name, fit });
-    return { id: a.id, name: a.name, seat: seat?.title ?? "a seat this plan no longer has", fit, assessed: !!profile };
+    return {
+      id: a.id,
+      name: a.name,
+      seat: seat?.title ?? "a seat this plan no longer has",
+      fit,
+      assessed: !!profile,
+    };
   });
   return {
     canEdit: roleAllows(member.role, "manager"),
     structureId: scenario.structureId,
     structureName: STRUCTURES[scenario.structureId].name,
-    feasibilityReason: analysis.assessment.ranking.find((r) => r.structureId === scenario.structureId)!.feasibilityReason,
+    feasibilityReason: analysis.assessment.ranking.find((r) => r.structureId === scenario.structureId)!
+      .feasibilityReason,
     quarters: scenario.quarters,
     chartQuarter: analysis.chartQuarter,
     chart: analysis.chart,
@@ -52,7 +59,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     people,
     placed,
     seats: analysis.chart.seats.filter((s) => s.roleTemplateId).map((s) => ({ id: s.id, title: s.title })),
-    seatTitles: Object.fromEntries(analysis.chart.seats.map((s) => [s.id, s.title])) as Record<string, string>,
+    seatTitles: Object.fromEntries(analysis.chart.seats.map((s) => [s.id, s.title])) as Record<
+      string,
+      string
+    >,
     members: members.map((m) => ({ userId: m.userId, name: m.name, assessed: profiles.has(m.userId) })),
     templateNames: Object.fromEntries(ROLE_TEMPLATES.map((t) => [t.id, t.name])),
     structures: STRUCTURE_IDS.map((id) => ({ id, name: STRUCTURES[id].name })),
@@ -67,7 +77,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const value = submission.value;
   switch (value.intent) {
     case "view":
-      await updateScenario(context.db, member.organizationId, scenario.id, { structureId: value.structureId, chartQuarter: Math.min(value.chartQuarter, scenario.quarters) });
+      await updateScenario(context.db, member.organizationId, scenario.id, {
+        structureId: value.structureId,
+        chartQuarter: Math.min(value.chartQuarter, scenario.quarters),
+      });
       return redirectWithFlash(context, here, { kind: "info", message: "Chart updated." });
     case "unassign":
       if (!(await unassignSeat(context.db, member.organizationId, scenario.id, value.assignmentId))) {
@@ -76,7 +89,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       return redirectWithFlash(context, here, { kind: "success", message: "Removed from the seat." });
     case "assign":
       if (!(await assignSeat(context.db, member.organizationId, scenario.id, value.seatId, value.userId))) {
-        return data(submission.reply({ formErrors: ["That person is not a member of this organization."] }), { status: 404 });
+        return data(submission.reply({ formErrors: ["That person is not a member of this organization."] }), {
+          status: 404,
+        });
       }
       return redirectWithFlash(context, here, { kind: "success", message: "Placed in the seat." });
   }
@@ -88,25 +103,51 @@ export default function ChartPage() {
   return (
     <div className="space-y-6">
       <SubmissionErrors result={actionData} />
-      <Form method="post" className="card no-print flex flex-wrap items-end gap-3" aria-label="Chart settings">
+      <Form
+        method="post"
+        className="card no-print flex flex-wrap items-end gap-3"
+        aria-label="Chart settings"
+      >
         <input type="hidden" name="intent" value="view" />
         <div>
-          <label htmlFor="chart-structure" className="label">Structure</label>
-          <select id="chart-structure" name="structureId" defaultValue={d.structureId} className="input py-1.5">
+          <label htmlFor="chart-structure" className="label">
+            Structure
+          </label>
+          <select
+            id="chart-structure"
+            name="structureId"
+            defaultValue={d.structureId}
+            className="input py-1.5"
+          >
             {d.structures.map((s) => (
-              <option key={s.id} value={s.id}>{s.name}</option>
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="chart-quarter" className="label">Quarter</label>
-          <select id="chart-quarter" name="chartQuarter" defaultValue={d.chartQuarter} className="input py-1.5">
+          <label htmlFor="chart-quarter" className="label">
+            Quarter
+          </label>
+          <select
+            id="chart-quarter"
+            name="chartQuarter"
+            defaultValue={d.chartQuarter}
+            className="input py-1.5"
+          >
             {Array.from({ length: d.quarters + 1 }, (_, q) => (
-              <option key={q} value={q}>{q === 0 ? "Today" : `Quarter ${q}`}</option>
+              <option key={q} value={q}>
+                {q === 0 ? "Today" : `Quarter ${q}`}
+              </option>
             ))}
           </select>
         </div>
-        {d.canEdit ? <SubmitButton className="btn-secondary" pendingText="Drawing…">Show</SubmitButton> : null}
+        {d.canEdit ? (
+          <SubmitButton className="btn-secondary" pendingText="Drawing…">
+            Show
+          </SubmitButton>
+        ) : null}
       </Form>
       <section className="card" aria-labelledby="chart-heading">
         <h2 id="chart-heading">
@@ -114,11 +155,16 @@ export default function ChartPage() {
         </h2>
         {d.feasibilityReason ? <p className="mt-1 text-sm text-amber-900">{d.feasibilityReason}</p> : null}
         <p className="mt-1 text-sm text-slate-600">
-          Solid lines: reporting. Dotted purple lines: feedback loops this structure needs (listed below the chart).{" "}
-          {d.layers} {d.layers === 1 ? "layer" : "layers"} below the CEO.
+          Solid lines: reporting. Dotted purple lines: feedback loops this structure needs (listed below the
+          chart). {d.layers} {d.layers === 1 ? "layer" : "layers"} below the CEO.
         </p>
         <div className="mt-4">
-          <OrgChartSvg chart={d.chart} people={d.people} templateNames={d.templateNames} title={`Org chart: ${d.structureName}`} />
+          <OrgChartSvg
+            chart={d.chart}
+            people={d.people}
+            templateNames={d.templateNames}
+            title={`Org chart: ${d.structureName}`}
+          />
         </div>
         {d.chart.feedbackLines.length ? (
           <div className="mt-3 text-sm text-slate-700">
@@ -139,12 +185,16 @@ export default function ChartPage() {
             ))}
           </ul>
         ) : (
-          <p className="mt-3 text-sm text-slate-600">Spans of control and layers are within healthy ranges.</p>
+          <p className="mt-3 text-sm text-slate-600">
+            Spans of control and layers are within healthy ranges.
+          </p>
         )}
       </section>
       <section className="card" aria-labelledby="seats-heading">
         <h2 id="seats-heading">People in seats</h2>
-        <p className="mt-1 text-sm text-slate-600">Fit is shown for people who shared their assessment on the team map.</p>
+        <p className="mt-1 text-sm text-slate-600">
+          Fit is shown for people who shared their assessment on the team map.
+        </p>
         {d.placed.length ? (
           <ul className="mt-3 divide-y divide-slate-100 text-sm">
             {d.placed.map((p) => (
@@ -156,7 +206,12 @@ export default function ChartPage() {
                 {d.canEdit ? (
                   <Form method="post">
                     <input type="hidden" name="assignmentId" value={p.id} />
-                    <SubmitButton name="intent" value="unassign" className="btn-secondary py-1" pendingText="Removing…">
+                    <SubmitButton
+                      name="intent"
+                      value="unassign"
+                      className="btn-secondary py-1"
+                      pendingText="Removing…"
+                    >
                       Remove<span className="sr-only"> {p.name}</span>
                     </SubmitButton>
                   </Form>
@@ -171,7 +226,9 @@ export default function ChartPage() {
           <Form method="post" className="mt-4 flex flex-wrap items-end gap-3">
             <input type="hidden" name="intent" value="assign" />
             <div>
-              <label htmlFor="person" className="label">Person</label>
+              <label htmlFor="person" className="label">
+                Person
+              </label>
               <select id="person" name="userId" className="input py-1.5">
                 {d.members.map((m) => (
                   <option key={m.userId} value={m.userId}>
@@ -182,10 +239,14 @@ export default function ChartPage() {
               </select>
             </div>
             <div>
-              <label htmlFor="seat" className="label">Seat</label>
+              <label htmlFor="seat" className="label">
+                Seat
+              </label>
               <select id="seat" name="seatId" className="input py-1.5">
                 {d.seats.map((s) => (
-                  <option key={s.id} value={s.id}>{s.title}</option>
+                  <option key={s.id} value={s.id}>
+                    {s.title}
+                  </option>
                 ))}
               </select>
             </div>

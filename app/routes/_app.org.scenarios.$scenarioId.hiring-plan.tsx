@@ -9,10 +9,28 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { scenario, stage } = await requireScenario(request, context, params.scenarioId);
   const { hiringPlan } = analyseScenario(scenario, stage);
   const csv = toCsv(
-    ["structure", "quarter", ...hiringPlan.seats.map((s) => `hires_${s.key}`), "total_hires", "headcount", "payroll_per_quarter_usd"],
-    hiringPlan.rows.map((r) => [STRUCTURES[scenario.structureId].name, r.quarter, ...r.hires, r.totalHires, r.headcount, Math.round(r.cost)]),
+    [
+      "structure",
+      "quarter",
+      ...hiringPlan.seats.map((s) => `hires_${s.key}`),
+      "total_hires",
+      "headcount",
+      "payroll_per_quarter_usd",
+    ],
+    hiringPlan.rows.map((r) => [
+      STRUCTURES[scenario.structureId].name,
+      r.quarter,
+      ...r.hires,
+      r.totalHires,
+      r.headcount,
+      Math.round(r.cost),
+    ]),
   );
   return new Response(csv, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="rolefit-hiring-plan.csv"', "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="rolefit-hiring-plan.csv"',
+      "Cache-Control": "no-store",
+    },
   });
 }

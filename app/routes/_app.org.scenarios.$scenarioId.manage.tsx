@@ -24,14 +24,20 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   switch (submission.value.intent) {
     case "duplicate": {
       const id = await duplicateScenario(context.db, member.organizationId, scenario.id, member.user.id);
-      return redirectWithFlash(context, `/org/scenarios/${id}`, { kind: "success", message: `Duplicated “${scenario.name}”. You are now editing the copy.` });
+      return redirectWithFlash(context, `/org/scenarios/${id}`, {
+        kind: "success",
+        message: `Duplicated “${scenario.name}”. You are now editing the copy.`,
+      });
     }
     case "delete":
       await deleteScenario(context.db, member.organizationId, scenario.id);
       return redirectWithFlash(context, "/org", { kind: "success", message: `Deleted “${scenario.name}”.` });
     case "rename":
       await updateScenario(context.db, member.organizationId, scenario.id, { name: submission.value.name });
-      return redirectWithFlash(context, `/org/scenarios/${scenario.id}/manage`, { kind: "success", message: "Renamed." });
+      return redirectWithFlash(context, `/org/scenarios/${scenario.id}/manage`, {
+        kind: "success",
+        message: "Renamed.",
+      });
   }
 }
 
@@ -45,7 +51,9 @@ export default function Manage() {
         <Form method="post" className="card space-y-3">
           <h2>Rename</h2>
           <input type="hidden" name="intent" value="rename" />
-          <label htmlFor="name" className="label">Scenario name</label>
+          <label htmlFor="name" className="label">
+            Scenario name
+          </label>
           <input id="name" name="name" defaultValue={d.name} required maxLength={100} className="input" />
           <SubmitButton pendingText="Saving…">Rename</SubmitButton>
         </Form>
@@ -53,8 +61,12 @@ export default function Manage() {
       <section className="card space-y-3" aria-labelledby="export-heading">
         <h2 id="export-heading">Export</h2>
         <div className="flex flex-wrap gap-2">
-          <Link to={`/org/scenarios/${d.id}/export`} reloadDocument className="btn-secondary">Scenario (JSON, re-importable)</Link>
-          <Link to={`/org/scenarios/${d.id}/hiring-plan`} reloadDocument className="btn-secondary">Hiring plan (CSV)</Link>
+          <Link to={`/org/scenarios/${d.id}/export`} reloadDocument className="btn-secondary">
+            Scenario (JSON, re-importable)
+          </Link>
+          <Link to={`/org/scenarios/${d.id}/hiring-plan`} reloadDocument className="btn-secondary">
+            Hiring plan (CSV)
+          </Link>
           <PrintButton />
         </div>
         <p className="text-sm text-slate-600">Printing any tab gives a clean page without navigation.</p>
@@ -62,10 +74,21 @@ export default function Manage() {
       {d.canEdit ? (
         <Form method="post" className="card space-y-3">
           <h2>Duplicate or delete</h2>
-          <p className="text-sm text-slate-700">Duplicate to try a variation and compare the two on the org designer page.</p>
+          <p className="text-sm text-slate-700">
+            Duplicate to try a variation and compare the two on the org designer page.
+          </p>
           <div className="flex flex-wrap gap-2">
-            <SubmitButton name="intent" value="duplicate" className="btn-secondary" pendingText="Duplicating…">Duplicate</SubmitButton>
-            <SubmitButton name="intent" value="delete" className="btn-danger" pendingText="Deleting…">Delete scenario</SubmitButton>
+            <SubmitButton
+              name="intent"
+              value="duplicate"
+              className="btn-secondary"
+              pendingText="Duplicating…"
+            >
+              Duplicate
+            </SubmitButton>
+            <SubmitButton name="intent" value="delete" className="btn-danger" pendingText="Deleting…">
+              Delete scenario
+            </SubmitButton>
           </div>
         </Form>
       ) : null}

@@ -36,7 +36,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     gtmHeadcount: scenario.profile.gtmHeadcount,
     feasibility: { feasible: chosen.feasible, reason: chosen.feasibilityReason },
     soloPeak:
-      scenario.structureId === "solo" ? { quarter: peak.quarter, load: peak.totalHours / analysis.capacity.sustainableHoursPerPerson } : null,
+      scenario.structureId === "solo"
+        ? { quarter: peak.quarter, load: peak.totalHours / analysis.capacity.sustainableHoursPerPerson }
+        : null,
     today: (
       [
         ["sellers", "sellers"],
@@ -90,8 +92,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: chartFormSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { structureId, quarters, chartQuarter } = submission.value;
-  await updateScenario(context.db, member.organizationId, scenario.id, { structureId, quarters, chartQuarter: Math.min(chartQuarter, quarters) });
-  return redirectWithFlash(context, `/org/scenarios/${scenario.id}/plan`, { kind: "success", message: "Plan updated." });
+  await updateScenario(context.db, member.organizationId, scenario.id, {
+    structureId,
+    quarters,
+    chartQuarter: Math.min(chartQuarter, quarters),
+  });
+  return redirectWithFlash(context, `/org/scenarios/${scenario.id}/plan`, {
+    kind: "success",
+    message: "Plan updated.",
+  });
 }
 
 export default function Plan() {
@@ -102,33 +111,55 @@ export default function Plan() {
       <SubmissionErrors result={actionData} />
       <Form method="post" className="card no-print flex flex-wrap items-end gap-3" aria-label="Plan settings">
         <div>
-          <label htmlFor="structureId" className="label">Structure</label>
+          <label htmlFor="structureId" className="label">
+            Structure
+          </label>
           <select id="structureId" name="structureId" defaultValue={d.structureId} className="input py-1.5">
             {d.structures.map((s) => (
-              <option key={s.id} value={s.id}>{s.name}</option>
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="quarters" className="label">Quarters ahead</label>
+          <label htmlFor="quarters" className="label">
+            Quarters ahead
+          </label>
           <select id="quarters" name="quarters" defaultValue={d.quarters} className="input py-1.5">
             {[8, 9, 10, 11, 12].map((q) => (
-              <option key={q} value={q}>{q}</option>
+              <option key={q} value={q}>
+                {q}
+              </option>
             ))}
           </select>
         </div>
         <input type="hidden" name="chartQuarter" value={d.chartQuarter} />
-        {d.canEdit ? <SubmitButton className="btn-secondary" pendingText="Updating…">Update plan</SubmitButton> : null}
-        <Link to={`/org/scenarios/${d.id}/hiring-plan`} reloadDocument className="btn-secondary ml-auto">Hiring plan CSV</Link>
+        {d.canEdit ? (
+          <SubmitButton className="btn-secondary" pendingText="Updating…">
+            Update plan
+          </SubmitButton>
+        ) : null}
+        <Link to={`/org/scenarios/${d.id}/hiring-plan`} reloadDocument className="btn-secondary ml-auto">
+          Hiring plan CSV
+        </Link>
       </Form>
 
       {!d.feasibility.feasible || d.soloPeak ? (
-        <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          {!d.feasibility.feasible ? <p><strong>{d.structureName}:</strong> {d.feasibility.reason}</p> : null}
+        <div
+          role="alert"
+          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+        >
+          {!d.feasibility.feasible ? (
+            <p>
+              <strong>{d.structureName}:</strong> {d.feasibility.reason}
+            </p>
+          ) : null}
           {d.soloPeak && d.soloPeak.load > 1 ? (
             <p>
-              One person would carry {Math.round(d.soloPeak.load * 100)}% of sustainable hours by quarter {d.soloPeak.quarter}; this plan
-              shows one seat because the structure allows no hires, not because the work fits.
+              One person would carry {Math.round(d.soloPeak.load * 100)}% of sustainable hours by quarter{" "}
+              {d.soloPeak.quarter}; this plan shows one seat because the structure allows no hires, not
+              because the work fits.
             </p>
           ) : null}
         </div>
@@ -146,7 +177,9 @@ export default function Plan() {
             </span>
           ))}
           . Every plan starts from this team and only adds people.
-          {d.today.some((t) => !t.entered) ? " * estimated from where today's modelled hours go; enter the real counts on the Company tab." : ""}
+          {d.today.some((t) => !t.entered)
+            ? " * estimated from where today's modelled hours go; enter the real counts on the Company tab."
+            : ""}
         </p>
       </section>
 
@@ -158,7 +191,8 @@ export default function Plan() {
             : d.splitQuarter === 0
               ? "Already now: selling, accounts and keeping marketing current need more hours than today's team has, or the company is past the size where one combined team exists."
               : `In quarter ${d.splitQuarter} (with the likely values) selling plus keeping the marketing current needs more than ${d.sustainable} hours per person, so the combined role has to split.`}{" "}
-          Across {d.mc.runs} simulated futures the split is needed by quarter {d.mc.median ?? "—"} in half of them
+          Across {d.mc.runs} simulated futures the split is needed by quarter {d.mc.median ?? "—"} in half of
+          them
           {d.mc.never > 0 ? `, and never within the horizon in ${Math.round(d.mc.never * 100)}%` : ""}.
         </p>
         <div className="mt-4 grid gap-6 lg:grid-cols-2">
@@ -167,15 +201,29 @@ export default function Plan() {
         </div>
         <ScrollX label="Load per quarter" className="mt-4">
           <table className="w-full text-sm">
-            <caption className="mb-2 text-left text-sm font-medium">Per person on today's team, if everyone kept doing both jobs (likely values)</caption>
+            <caption className="mb-2 text-left text-sm font-medium">
+              Per person on today's team, if everyone kept doing both jobs (likely values)
+            </caption>
             <thead>
               <tr className="text-left text-xs uppercase tracking-wide text-slate-600">
-                <th scope="col" className="py-1 pr-3">Quarter</th>
-                <th scope="col" className="py-1 pr-3">Deals won</th>
-                <th scope="col" className="py-1 pr-3">Selling h</th>
-                <th scope="col" className="py-1 pr-3">Accounts &amp; SE h</th>
-                <th scope="col" className="py-1 pr-3">Marketing h</th>
-                <th scope="col" className="py-1">Load</th>
+                <th scope="col" className="py-1 pr-3">
+                  Quarter
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Deals won
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Selling h
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Accounts &amp; SE h
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Marketing h
+                </th>
+                <th scope="col" className="py-1">
+                  Load
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -203,12 +251,20 @@ export default function Plan() {
             <caption className="sr-only">Hires per quarter by seat</caption>
             <thead>
               <tr className="text-left text-xs uppercase tracking-wide text-slate-600">
-                <th scope="col" className="py-1 pr-3">Quarter</th>
+                <th scope="col" className="py-1 pr-3">
+                  Quarter
+                </th>
                 {d.hiringPlan.seats.map((s) => (
-                  <th key={s.key} scope="col" className="py-1 pr-3">{s.label}</th>
+                  <th key={s.key} scope="col" className="py-1 pr-3">
+                    {s.label}
+                  </th>
                 ))}
-                <th scope="col" className="py-1 pr-3">Headcount</th>
-                <th scope="col" className="py-1">Payroll / quarter</th>
+                <th scope="col" className="py-1 pr-3">
+                  Headcount
+                </th>
+                <th scope="col" className="py-1">
+                  Payroll / quarter
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -216,7 +272,9 @@ export default function Plan() {
                 <tr key={r.quarter} className="border-t border-slate-100">
                   <td className="py-1 pr-3">Q{r.quarter}</td>
                   {r.hires.map((h, i) => (
-                    <td key={i} className="py-1 pr-3 tabular-nums">{r.quarter === 0 ? "—" : h ? `+${h}` : ""}</td>
+                    <td key={i} className="py-1 pr-3 tabular-nums">
+                      {r.quarter === 0 ? "—" : h ? `+${h}` : ""}
+                    </td>
                   ))}
                   <td className="py-1 pr-3 tabular-nums">{r.headcount}</td>
                   <td className="py-1 tabular-nums">{usd(r.cost)}</td>
@@ -233,31 +291,45 @@ export default function Plan() {
       <section className="card" aria-labelledby="compare-heading">
         <h2 id="compare-heading">Every structure at quarter {d.horizon}</h2>
         <ScrollX label="Every structure at the horizon" className="mt-3">
-        <table className="w-full min-w-[36rem] text-sm">
-          <caption className="sr-only">Headcount, hires, cost, layers and warnings per structure</caption>
-          <thead>
-            <tr className="text-left text-xs uppercase tracking-wide text-slate-600">
-              <th scope="col" className="py-1 pr-3">Structure</th>
-              <th scope="col" className="py-1 pr-3">Headcount</th>
-              <th scope="col" className="py-1 pr-3">Hires</th>
-              <th scope="col" className="py-1 pr-3">Payroll / quarter</th>
-              <th scope="col" className="py-1 pr-3">Layers</th>
-              <th scope="col" className="py-1">Warnings</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.structures.map((s) => (
-              <tr key={s.id} className="border-t border-slate-100 align-top">
-                <th scope="row" className="py-1 pr-3 text-left font-medium">{s.name}</th>
-                <td className="py-1 pr-3 tabular-nums">{s.headcount}</td>
-                <td className="py-1 pr-3 tabular-nums">{s.hires}</td>
-                <td className="py-1 pr-3 tabular-nums">{usd(s.cost)}</td>
-                <td className="py-1 pr-3 tabular-nums">{s.layers}</td>
-                <td className="py-1 text-amber-900">{s.warnings.join(" ") || "—"}</td>
+          <table className="w-full min-w-[36rem] text-sm">
+            <caption className="sr-only">Headcount, hires, cost, layers and warnings per structure</caption>
+            <thead>
+              <tr className="text-left text-xs uppercase tracking-wide text-slate-600">
+                <th scope="col" className="py-1 pr-3">
+                  Structure
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Headcount
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Hires
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Payroll / quarter
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Layers
+                </th>
+                <th scope="col" className="py-1">
+                  Warnings
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {d.structures.map((s) => (
+                <tr key={s.id} className="border-t border-slate-100 align-top">
+                  <th scope="row" className="py-1 pr-3 text-left font-medium">
+                    {s.name}
+                  </th>
+                  <td className="py-1 pr-3 tabular-nums">{s.headcount}</td>
+                  <td className="py-1 pr-3 tabular-nums">{s.hires}</td>
+                  <td className="py-1 pr-3 tabular-nums">{usd(s.cost)}</td>
+                  <td className="py-1 pr-3 tabular-nums">{s.layers}</td>
+                  <td className="py-1 text-amber-900">{s.warnings.join(" ") || "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </ScrollX>
       </section>
     </div>

@@ -17,7 +17,9 @@ import { invitationEmailDeliveries } from "~/server/candidate-invitations.server
 import { rankedRoleCandidates } from "~/server/candidates.server";
 import { ScrollX } from "~/components/scroll-x";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.role.title ?? "Role"} — RoleFit` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.role.title ?? "Role"} — RoleFit` },
+];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { member, role } = await requireRole(request, context, params.roleId);
@@ -25,7 +27,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const filter = candidateFilterSchema.parse(Object.fromEntries(url.searchParams));
   const ranked = await rankedRoleCandidates(context.db, member.organizationId, role);
   const page = filterCandidates(ranked, filter);
-  const deliveries = await invitationEmailDeliveries(context.db, member.organizationId, page.rows.map((c) => c.id));
+  const deliveries = await invitationEmailDeliveries(
+    context.db,
+    member.organizationId,
+    page.rows.map((c) => c.id),
+  );
   const reminders = await roleReminderStatus(context.db, member.organizationId, role.id);
   return {
     role: { id: role.id, title: role.title, status: role.status, source: role.source },
@@ -34,7 +40,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     filter,
     // Sent back by the compare page when too few or too many were ticked: keep the ticks, say why.
     compare: {
-      problem: url.searchParams.get("compare") === "too-few" ? "Tick at least two candidates to compare." : url.searchParams.get("compare") === "too-many" ? "Tick at most four candidates to compare." : null,
+      problem:
+        url.searchParams.get("compare") === "too-few"
+          ? "Tick at least two candidates to compare."
+          : url.searchParams.get("compare") === "too-many"
+            ? "Tick at most four candidates to compare."
+            : null,
       ticked: url.searchParams.getAll("c"),
     },
     page: {
@@ -62,7 +73,11 @@ export default function RolePage() {
     <>
       <PageHeader
         title={d.role.title}
-        description={d.role.status === "archived" ? "Archived: no new invitations." : `${d.page.all} candidates · ${d.page.counts.completed} completed`}
+        description={
+          d.role.status === "archived"
+            ? "Archived: no new invitations."
+            : `${d.page.all} candidates · ${d.page.counts.completed} completed`
+        }
         actions={
           <>
             {d.canManage && d.role.status === "active" ? (
@@ -101,7 +116,12 @@ export default function RolePage() {
         <h2 id="candidates-heading" className="mb-4">
           Candidates
         </h2>
-        <Form method="get" className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label="Filter candidates">
+        <Form
+          method="get"
+          className="mb-4 flex flex-wrap items-end gap-3"
+          role="search"
+          aria-label="Filter candidates"
+        >
           <div>
             <label htmlFor="status" className="label">
               Status
@@ -130,7 +150,14 @@ export default function RolePage() {
             <label htmlFor="q" className="label">
               Search
             </label>
-            <input id="q" name="q" type="search" defaultValue={d.filter.q} placeholder="Name or email" className="input py-1.5" />
+            <input
+              id="q"
+              name="q"
+              type="search"
+              defaultValue={d.filter.q}
+              placeholder="Name or email"
+              className="input py-1.5"
+            />
           </div>
           <button type="submit" className="btn-secondary">
             Apply
@@ -148,7 +175,9 @@ export default function RolePage() {
               ) : null
             }
           >
-            {d.page.all === 0 ? "Invite people by email, paste a list, or upload a CSV." : "Try another status or search."}
+            {d.page.all === 0
+              ? "Invite people by email, paste a list, or upload a CSV."
+              : "Try another status or search."}
           </EmptyState>
         ) : (
           <Form method="get" action={`/roles/${d.role.id}/compare`}>
@@ -182,7 +211,14 @@ export default function RolePage() {
                     <tr key={c.id} className="border-b border-slate-100">
                       <td className="py-2 pr-2">
                         {c.fit ? (
-                          <input type="checkbox" name="c" value={c.id} defaultChecked={d.compare.ticked.includes(c.id)} aria-label={`Compare ${c.name}`} className="size-4" />
+                          <input
+                            type="checkbox"
+                            name="c"
+                            value={c.id}
+                            defaultChecked={d.compare.ticked.includes(c.id)}
+                            aria-label={`Compare ${c.name}`}
+                            className="size-4"
+                          />
                         ) : null}
                       </td>
                       <td className="py-2 pr-3 tabular-nums">{c.rank ?? "—"}</td>
@@ -199,12 +235,20 @@ export default function RolePage() {
                           {c.reminder ? ` · ${c.reminder}` : ""}
                         </span>
                       </td>
-                      <td className="py-2 pr-3">{c.fit ? <FitRange {...c.fit} /> : <span className="text-slate-600">—</span>}</td>
+                      <td className="py-2 pr-3">
+                        {c.fit ? <FitRange {...c.fit} /> : <span className="text-slate-600">—</span>}
+                      </td>
                       <td className="hidden py-2 pr-3 md:table-cell">
                         {c.status}
-                        {c.flags > 0 ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{c.flags} quality {c.flags === 1 ? "note" : "notes"}</span> : null}
+                        {c.flags > 0 ? (
+                          <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">
+                            {c.flags} quality {c.flags === 1 ? "note" : "notes"}
+                          </span>
+                        ) : null}
                         {c.delivery ? <EmailDelivery delivery={c.delivery} /> : null}
-                        {c.reminder ? <span className="block text-xs text-slate-600">{c.reminder}</span> : null}
+                        {c.reminder ? (
+                          <span className="block text-xs text-slate-600">{c.reminder}</span>
+                        ) : null}
                       </td>
                       <td className="hidden py-2 pr-3 md:table-cell">{c.decision ?? "—"}</td>
                     </tr>
@@ -214,7 +258,11 @@ export default function RolePage() {
             </ScrollX>
             <div id="compare" className="mt-4 flex flex-wrap items-center justify-between gap-3">
               <div className="flex flex-wrap items-center gap-3">
-                <button type="submit" className="btn-secondary" aria-describedby={d.compare.problem ? "compare-problem" : undefined}>
+                <button
+                  type="submit"
+                  className="btn-secondary"
+                  aria-describedby={d.compare.problem ? "compare-problem" : undefined}
+                >
                   Compare selected (2–4)
                 </button>
                 {d.compare.problem ? (
@@ -224,7 +272,9 @@ export default function RolePage() {
                 ) : null}
               </div>
               {hasAnyTies ? (
-                <p className="text-xs text-slate-600">“=” marks candidates whose fit ranges overlap so much that their order is not meaningful.</p>
+                <p className="text-xs text-slate-600">
+                  “=” marks candidates whose fit ranges overlap so much that their order is not meaningful.
+                </p>
               ) : null}
             </div>
           </Form>

@@ -10,7 +10,9 @@ import { listOutcomes } from "~/server/outcomes.server";
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { member, role, candidate } = await requireCandidate(request, context, params, "manager");
   const event = { action: "candidate.export", subjectType: "candidate", subjectId: candidate.id } as const;
-  const outcomes = await auditedRead(context.db, member.organizationId, actorOf(member), event, (trx) => listOutcomes(trx, member.organizationId, candidate.id));
+  const outcomes = await auditedRead(context.db, member.organizationId, actorOf(member), event, (trx) =>
+    listOutcomes(trx, member.organizationId, candidate.id),
+  );
   const body = {
     exportedAt: new Date().toISOString(),
     role: { id: role.id, title: role.title, targets: role.targets },

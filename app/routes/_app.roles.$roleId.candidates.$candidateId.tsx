@@ -25,16 +25,24 @@ import { enforceLimit, retryAfterHeaders } from "~/server/rate-limit.server";
 
 export const headers = retryAfterHeaders;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.candidate.name ?? "Candidate"} — RoleFit` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.candidate.name ?? "Candidate"} — RoleFit` },
+];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { member, role, candidate } = await requireCandidate(request, context, params, "viewer");
   // Once per page view: not again when the page reloads its data after one of its own actions.
   if (isNewPageView(request)) {
-    await recordAuditEvent(context.db, member.organizationId, actorOf(member), { action: "candidate.view", subjectType: "candidate", subjectId: candidate.id });
+    await recordAuditEvent(context.db, member.organizationId, actorOf(member), {
+      action: "candidate.view",
+      subjectType: "candidate",
+      subjectId: candidate.id,
+    });
   }
   const status = candidateStatus(candidate, candidate.attempt?.status ?? null);
-  const delivery = (await invitationEmailDeliveries(context.db, member.organizationId, [candidate.id])).get(candidate.id) ?? null;
+  const delivery =
+    (await invitationEmailDeliveries(context.db, member.organizationId, [candidate.id])).get(candidate.id) ??
+    null;
   return {
     role: { id: role.id, title: role.title },
     candidate: {
@@ -68,36 +76,73 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
   if (intent === "decide") {
     const submission = parseWithZod(formData, { schema: decisionSchema });
-    if (submission.status !== "success") return data({ error: "Choose advance, hold or reject." }, { status: 400 });
+    if (submission.status !== "success")
+      return data({ error: "Choose advance, hold or reject." }, { status: 400 });
     await recordDecision(context.db, member.organizationId, candidate.id, submission.value.decision, by);
-    return redirectWithFlash(context, here, { kind: "success", message: `Decision recorded: ${DECISION_LABELS[submission.value.decision]}.` });
+    return redirectWithFlash(context, here, {
+      kind: "success",
+      message: `Decision recorded: ${DECISION_LABELS[submission.value.decision]}.`,
+    });
   }
   if (intent === "note") {
     const submission = parseWithZod(formData, { schema: noteSchema });
-    if (submission.status !== "success") return data({ error: submission.error?.body?.[0] ?? "Write a note first." }, { status: 400 });
+    if (submission.status !== "success")
+      return data({ error: submission.error?.body?.[0] ?? "Write a note first." }, { status: 400 });
     await addNote(context.db, member.organizationId, candidate.id, submission.value.body, by);
     return redirectWithFlash(context, here, { kind: "success", message: "Note added." });
   }
   if (intent === "withdraw") {
-    if (!(await withdrawInvitation(context.db, member.organizationId, candidate.id))) return data({ error: "This invitation is already withdrawn." }, { status: 409 });
-    return redirectWithFlash(context, here, { kind: "success", message: "The invitation was withdrawn; its link no longer works." });
+    if (!(await withdrawInvitation(context.db, member.organizationId, candidate.id)))
+      return data({ error: "This invitation is already withdrawn." }, { status: 409 });
+    return redirectWithFlash(context, here, {
+      kind: "success",
+      message: "The invitation was withdrawn; its link no longer works.",
+    });
   }
   if (intent === "resend") {
     // The old link was shown once and is stored only as a hash: resending issues a new link.
     await enforceLimit(context.limiter, `invite-candidates:org:${member.organizationId}`, 60, 60 * 60 * 1000);
     const organization = { id: member.organizationId, name: member.organizationName };
-    const email = await invitationEmailFor(context.db, organization, role.title, publicOrigin(context), member.user.email);
-    const token = await renewInvitationLink(context.db, member.organizationId, candidate.id, role.deadlineDays, { email });
+    const email = await invitationEmailFor(
+      context.db,
+      organization,
+      role.title,
+      publicOrigin(context),
+      member.user.email,
+    );
+    const token = await renewInvitationLink(
+      context.db,
+      member.organizationId,
+      candidate.id,
+      role.deadlineDays,
+      { email },
+    );
     if (!token) return data({ error: "A completed assessment cannot get a new link." }, { status: 409 });
     const message = `A new link is on its way to ${candidate.email}; the old link no longer works.`;
     return redirectWithFlash(context, here, { kind: "success", message });
   }
   if (intent === "renew") {
     const organization = { id: member.organizationId, name: member.organizationName };
-    const email = await invitationEmailFor(context.db, organization, role.title, publicOrigin(context), member.user.email);
-    const token = await renewInvitationLink(context.db, member.organizationId, candidate.id, role.deadlineDays, { email });
+    const email = await invitationEmailFor(
+      context.db,
+      organization,
+      role.title,
+      publicOrigin(context),
+      member.user.email,
+    );
+    const token = await renewInvitationLink(
+      context.db,
+      member.organizationId,
+      candidate.id,
+      role.deadlineDays,
+      { email },
+    );
     if (!token) return data({ error: "A completed assessment cannot get a new link." }, { status: 409 });
-    const renewed = { name: candidate.name, email: candidate.email, link: `${publicOrigin(context)}/i/${token}` };
+    const renewed = {
+      name: candidate.name,
+      email: candidate.email,
+      link: `${publicOrigin(context)}/i/${token}`,
+    };
     return { renewed, renewedCsv: invitationLinksCsv([renewed]) };
   }
   return data({ error: "Unknown action." }, { status: 400 });
@@ -123,7 +168,11 @@ export default function CandidatePage() {
               All candidates
             </Link>
             {d.canManage ? (
-              <Link to={`/roles/${d.role.id}/candidates/${d.candidate.id}/export`} reloadDocument className="btn-secondary">
+              <Link
+                to={`/roles/${d.role.id}/candidates/${d.candidate.id}/export`}
+                reloadDocument
+                className="btn-secondary"
+              >
                 Export JSON
               </Link>
             ) : null}
@@ -150,8 +199,12 @@ export default function CandidatePage() {
 
       {r ? (
         <div className="space-y-6">
-          <p role="note" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-            {d.notice} Fit is a range: treat candidates whose ranges overlap as equal, and use the interview to decide.
+          <p
+            role="note"
+            className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+          >
+            {d.notice} Fit is a range: treat candidates whose ranges overlap as equal, and use the interview
+            to decide.
           </p>
           <section className="card" aria-labelledby="fit-heading">
             <div className="flex flex-wrap items-center justify-between gap-4">
@@ -159,7 +212,9 @@ export default function CandidatePage() {
               <FitRange {...r.fit} />
             </div>
             <p className="mt-1 text-xs text-slate-600">
-              Fit is the expected share of the role's needs the candidate meets, core needs first; more of a needed trait never lowers it, and traits the role does not need never count. Fit model {r.fit.model}.
+              Fit is the expected share of the role's needs the candidate meets, core needs first; more of a
+              needed trait never lowers it, and traits the role does not need never count. Fit model{" "}
+              {r.fit.model}.
             </p>
             <div className="mt-4">
               <RoleProfile rows={r.rows} caption={`${d.candidate.name} against the target profile`} />
@@ -177,7 +232,9 @@ export default function CandidatePage() {
                   ))}
                 </ul>
               ) : (
-                <p className="mt-2 text-sm text-slate-600">No need of the role is clearly met yet; see the interview guide.</p>
+                <p className="mt-2 text-sm text-slate-600">
+                  No need of the role is clearly met yet; see the interview guide.
+                </p>
               )}
             </section>
             <section className="card" aria-labelledby="gaps-heading">
@@ -211,7 +268,10 @@ export default function CandidatePage() {
             <h2 id="quality-heading">Answer quality</h2>
             {r.flags.length ? (
               <>
-                <p className="mt-1 text-sm text-slate-700">Worth a look, not a verdict: these patterns can have innocent causes. Ask about them rather than hold them against the candidate.</p>
+                <p className="mt-1 text-sm text-slate-700">
+                  Worth a look, not a verdict: these patterns can have innocent causes. Ask about them rather
+                  than hold them against the candidate.
+                </p>
                 <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
                   {r.flags.map((f) => (
                     <li key={f}>The candidate {f}.</li>
@@ -225,7 +285,9 @@ export default function CandidatePage() {
           <section className="card" aria-labelledby="guide-heading">
             <h2 id="guide-heading">Interview guide</h2>
             {r.guide.length === 0 ? (
-              <p className="mt-1 text-sm text-slate-700">Every need of the role is clearly met; use your usual interview.</p>
+              <p className="mt-1 text-sm text-slate-700">
+                Every need of the role is clearly met; use your usual interview.
+              </p>
             ) : (
               <ol className="mt-3 space-y-5">
                 {r.guide.map((g) => (
@@ -255,7 +317,9 @@ export default function CandidatePage() {
         <section className="card" aria-labelledby="pending-heading">
           <h2 id="pending-heading">No results yet</h2>
           <p className="mt-1 text-slate-700">
-            {d.candidate.answered > 0 ? `${d.candidate.answered} questions answered so far.` : "The candidate has not started."}
+            {d.candidate.answered > 0
+              ? `${d.candidate.answered} questions answered so far.`
+              : "The candidate has not started."}
           </p>
         </section>
       )}
@@ -267,7 +331,13 @@ export default function CandidatePage() {
             <ul className="mt-2 space-y-1 text-sm">
               {d.decisions.map((x, i) => (
                 <li key={x.at} className={i === 0 ? "font-medium" : "text-slate-600"}>
-                  {x.label} — {x.by}, {new Date(x.at).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
+                  {x.label} — {x.by},{" "}
+                  {new Date(x.at).toLocaleString("en-GB", {
+                    dateStyle: "medium",
+                    timeStyle: "short",
+                    timeZone: "UTC",
+                  })}{" "}
+                  UTC
                   {i === 0 ? " (current)" : ""}
                 </li>
               ))}
@@ -278,9 +348,15 @@ export default function CandidatePage() {
           {d.canManage ? (
             <Form method="post" className="no-print mt-4 flex flex-wrap gap-2">
               <input type="hidden" name="intent" value="decide" />
-              <SubmitButton name="decision" value="advance" pendingText="Saving…">Advance</SubmitButton>
-              <SubmitButton name="decision" value="hold" className="btn-secondary" pendingText="Saving…">Hold</SubmitButton>
-              <SubmitButton name="decision" value="reject" className="btn-danger" pendingText="Saving…">Reject</SubmitButton>
+              <SubmitButton name="decision" value="advance" pendingText="Saving…">
+                Advance
+              </SubmitButton>
+              <SubmitButton name="decision" value="hold" className="btn-secondary" pendingText="Saving…">
+                Hold
+              </SubmitButton>
+              <SubmitButton name="decision" value="reject" className="btn-danger" pendingText="Saving…">
+                Reject
+              </SubmitButton>
             </Form>
           ) : null}
         </section>
@@ -292,7 +368,13 @@ export default function CandidatePage() {
                 <li key={n.id}>
                   <p className="whitespace-pre-wrap">{n.body}</p>
                   <p className="text-xs text-slate-600">
-                    {n.author}, {new Date(n.at).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
+                    {n.author},{" "}
+                    {new Date(n.at).toLocaleString("en-GB", {
+                      dateStyle: "medium",
+                      timeStyle: "short",
+                      timeZone: "UTC",
+                    })}{" "}
+                    UTC
                   </p>
                 </li>
               ))}
@@ -304,9 +386,13 @@ export default function CandidatePage() {
             // Keyed on the number of notes: once a note is saved the form remounts empty, so it cannot be posted twice.
             <Form key={d.notes.length} method="post" className="no-print mt-4 space-y-2">
               <input type="hidden" name="intent" value="note" />
-              <label htmlFor="note" className="label">Add a note</label>
+              <label htmlFor="note" className="label">
+                Add a note
+              </label>
               <textarea id="note" name="body" rows={3} maxLength={2000} required className="input" />
-              <SubmitButton className="btn-secondary" pendingText="Saving…">Add note</SubmitButton>
+              <SubmitButton className="btn-secondary" pendingText="Saving…">
+                Add note
+              </SubmitButton>
             </Form>
           ) : null}
         </section>
@@ -314,7 +400,9 @@ export default function CandidatePage() {
       {d.canErase ? (
         <section className="card no-print mt-6" aria-labelledby="erase-heading">
           <h2 id="erase-heading">Privacy</h2>
-          <p className="mt-1 text-sm text-slate-700">If the candidate asks to be forgotten, erase them from every table.</p>
+          <p className="mt-1 text-sm text-slate-700">
+            If the candidate asks to be forgotten, erase them from every table.
+          </p>
           <p className="mt-3">
             <Link to={`/roles/${d.role.id}/candidates/${d.candidate.id}/erase`} className="btn-danger">
               Erase this candidate…

@@ -20,29 +20,41 @@ import { ScrollX } from "~/components/scroll-x";
 
 export const meta: MetaFunction = () => [{ title: "Compare candidates — RoleFit" }];
 
-
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { member, role } = await requireRole(request, context, params.roleId);
   const ids = [...new Set(new URL(request.url).searchParams.getAll("c"))];
   if (ids.some((id) => !idSchema.safeParse(id).success)) {
-    throw data({ message: "Choose between two and four candidates with results to compare." }, { status: 400 });
+    throw data(
+      { message: "Choose between two and four candidates with results to compare." },
+      { status: 400 },
+    );
   }
   if (ids.length < 2 || ids.length > 4) {
     // Back to the list with the ticks kept and the reason next to the button, not an error page.
-    const back = new URLSearchParams([["compare", ids.length < 2 ? "too-few" : "too-many"], ...ids.map((id) => ["c", id])]);
+    const back = new URLSearchParams([
+      ["compare", ids.length < 2 ? "too-few" : "too-many"],
+      ...ids.map((id) => ["c", id]),
+    ]);
     throw redirect(`/roles/${role.id}?${back}#compare`);
   }
-  const choose = (listed: ReturnType<typeof rankRole>) => ids.map((id) => listed.find((c) => c.id === id && c.fit && c.profile));
+  const choose = (listed: ReturnType<typeof rankRole>) =>
+    ids.map((id) => listed.find((c) => c.id === id && c.fit && c.profile));
   // Recorded only when every chosen candidate is shown, and once per page view.
   const event = (listed: ReturnType<typeof rankRole>) =>
     choose(listed).every(Boolean) && isNewPageView(request)
-      ? ({ action: "candidates.compare", subjectType: "role", subjectId: role.id, details: { candidates: ids } } as const)
+      ? ({
+          action: "candidates.compare",
+          subjectType: "role",
+          subjectId: role.id,
+          details: { candidates: ids },
+        } as const)
       : null;
   const listed = await auditedRead(context.db, member.organizationId, actorOf(member), event, async (trx) =>
     rankRole(role.targets, await listRoleCandidates(trx, member.organizationId, role.id)),
   );
   const chosen = choose(listed);
-  if (chosen.some((c) => !c)) notFound("One of those candidates was not found in this role, or has no results yet.");
+  if (chosen.some((c) => !c))
+    notFound("One of those candidates was not found in this role, or has no results yet.");
   return {
     role: { id: role.id, title: role.title },
     candidates: chosen.map((c, i) => ({
@@ -53,7 +65,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       fit: { fit: c!.fit!.fit, low: c!.fit!.interval[0], high: c!.fit!.interval[1] },
       profile: profileFromCompact(c!.profile!),
     })),
-    traits: roleProfileRows(role.targets).map((r) => ({ id: r.trait, name: r.name, span: r.span, target: targetLabel(r), ceilingReason: r.ceiling?.reason ?? null })),
+    traits: roleProfileRows(role.targets).map((r) => ({
+      id: r.trait,
+      name: r.name,
+      span: r.span,
+      target: targetLabel(r),
+      ceilingReason: r.ceiling?.reason ?? null,
+    })),
   };
 }
 
@@ -107,18 +125,27 @@ export default function Compare() {
               <tr key={t.id} className="border-t border-slate-100">
                 <th scope="row" className="py-2 pr-3 text-left font-medium">
                   {t.name}
-                  <span className="block text-xs font-normal text-slate-600">
-                    needs {t.target}
-                  </span>
-                  {t.ceilingReason ? <span className="block text-xs font-normal text-slate-600">ceiling because: {t.ceilingReason}</span> : null}
+                  <span className="block text-xs font-normal text-slate-600">needs {t.target}</span>
+                  {t.ceilingReason ? (
+                    <span className="block text-xs font-normal text-slate-600">
+                      ceiling because: {t.ceilingReason}
+                    </span>
+                  ) : null}
                 </th>
                 {d.candidates.map((c) => {
                   const e = c.profile[t.id as keyof typeof c.profile];
                   return (
                     <td key={c.id} className="py-2 pr-3">
-                      <TraitBar target={t.span ?? undefined} theta={e.theta} low={e.theta - Z80 * e.se} high={e.theta + Z80 * e.se} color={c.color} />
+                      <TraitBar
+                        target={t.span ?? undefined}
+                        theta={e.theta}
+                        low={e.theta - Z80 * e.se}
+                        high={e.theta + Z80 * e.se}
+                        color={c.color}
+                      />
                       <span className="text-xs text-slate-700">
-                        {theta1(e.theta)} (likely {theta1(e.theta - Z80 * e.se)} to {theta1(e.theta + Z80 * e.se)})
+                        {theta1(e.theta)} (likely {theta1(e.theta - Z80 * e.se)} to{" "}
+                        {theta1(e.theta + Z80 * e.se)})
                       </span>
                     </td>
                   );

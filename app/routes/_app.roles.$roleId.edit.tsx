@@ -21,7 +21,11 @@ import { findReminderSettings, updateReminderSettings } from "~/server/reminders
 
 export const meta: MetaFunction = () => [{ title: "Edit role — RoleFit" }];
 
-async function load(request: Request, roleId: string | undefined, context: Parameters<typeof requireMember>[1]) {
+async function load(
+  request: Request,
+  roleId: string | undefined,
+  context: Parameters<typeof requireMember>[1],
+) {
   const member = await requireMember(request, context, "manager");
   const role = await findRole(context.db, member.organizationId, requireId(roleId));
   if (!role) notFound();
@@ -51,19 +55,37 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const intent = formData.get("intent");
   if (intent === "archive" || intent === "restore") {
-    await setRoleStatus(context.db, member.organizationId, role.id, intent === "archive" ? "archived" : "active");
-    return redirectWithFlash(context, `/roles/${role.id}`, { kind: "success", message: intent === "archive" ? `${role.title} was archived.` : `${role.title} is active again.` });
+    await setRoleStatus(
+      context.db,
+      member.organizationId,
+      role.id,
+      intent === "archive" ? "archived" : "active",
+    );
+    return redirectWithFlash(context, `/roles/${role.id}`, {
+      kind: "success",
+      message: intent === "archive" ? `${role.title} was archived.` : `${role.title} is active again.`,
+    });
   }
   if (intent === "reminders") {
     const parsed = reminderSettingsSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return data({ errors: {}, reminderError: parsed.error.issues[0]!.message }, { status: 400 });
+    if (!parsed.success)
+      return data({ errors: {}, reminderError: parsed.error.issues[0]!.message }, { status: 400 });
     await updateReminderSettings(context.db, member.organizationId, role.id, parsed.data);
-    return redirectWithFlash(context, `/roles/${role.id}`, { kind: "success", message: "Deadline and reminders saved. New links use them." });
+    return redirectWithFlash(context, `/roles/${role.id}`, {
+      kind: "success",
+      message: "Deadline and reminders saved. New links use them.",
+    });
   }
   const submission = parseWithZod(formData, { schema: roleTargetsSchema });
   if (submission.status !== "success") return data({ errors: submission.error ?? {} }, { status: 400 });
-  await updateRole(context.db, member.organizationId, role.id, { title: submission.value.title, targets: targetsFromForm(submission.value) });
-  return redirectWithFlash(context, `/roles/${role.id}`, { kind: "success", message: "Targets saved. Rankings now use them." });
+  await updateRole(context.db, member.organizationId, role.id, {
+    title: submission.value.title,
+    targets: targetsFromForm(submission.value),
+  });
+  return redirectWithFlash(context, `/roles/${role.id}`, {
+    kind: "success",
+    message: "Targets saved. Rankings now use them.",
+  });
 }
 
 export default function EditRole() {
@@ -81,7 +103,13 @@ export default function EditRole() {
           r.trait,
           t.need === "not-required"
             ? { need: t.need, min: 0, weight: 0, max: null, reason: "" }
-            : { need: t.need, min: t.min, weight: t.weight, max: t.ceiling?.max ?? null, reason: t.ceiling?.reason ?? "" },
+            : {
+                need: t.need,
+                min: t.min,
+                weight: t.weight,
+                max: t.ceiling?.max ?? null,
+                reason: t.ceiling?.reason ?? "",
+              },
         ];
       }),
     ),
@@ -103,8 +131,20 @@ export default function EditRole() {
   const previewRows = d.rows.map((r) => {
     const t = draft[r.trait]!;
     const ceiling = t.max !== null && t.max > t.min ? { max: t.max, reason: t.reason } : null;
-    const target = t.need === "not-required" ? ({ need: t.need, weight: 0 } as const) : { need: t.need, min: t.min, weight: t.weight, ...(ceiling ? { ceiling } : {}) };
-    return { trait: r.trait, name: r.name, side: r.side, need: t.need, min: t.need === "not-required" ? null : t.min, ceiling: t.need === "not-required" ? null : ceiling, span: targetSpan(target), weight: target.weight };
+    const target =
+      t.need === "not-required"
+        ? ({ need: t.need, weight: 0 } as const)
+        : { need: t.need, min: t.min, weight: t.weight, ...(ceiling ? { ceiling } : {}) };
+    return {
+      trait: r.trait,
+      name: r.name,
+      side: r.side,
+      need: t.need,
+      min: t.need === "not-required" ? null : t.min,
+      ceiling: t.need === "not-required" ? null : ceiling,
+      span: targetSpan(target),
+      weight: target.weight,
+    };
   });
   return (
     <>
@@ -125,59 +165,142 @@ export default function EditRole() {
       <div className="grid gap-6 xl:grid-cols-[1fr_28rem]">
         <Form method="post" className="card min-w-0 space-y-4">
           <div>
-            <label htmlFor="title" className="label">Role title</label>
-            <input id="title" name="title" defaultValue={d.role.title} className="input" aria-invalid={errors.title ? true : undefined} aria-describedby={errors.title ? "title-error" : undefined} />
-            {errors.title ? <p id="title-error" className="field-error">{errors.title[0]}</p> : null}
+            <label htmlFor="title" className="label">
+              Role title
+            </label>
+            <input
+              id="title"
+              name="title"
+              defaultValue={d.role.title}
+              className="input"
+              aria-invalid={errors.title ? true : undefined}
+              aria-describedby={errors.title ? "title-error" : undefined}
+            />
+            {errors.title ? (
+              <p id="title-error" className="field-error">
+                {errors.title[0]}
+              </p>
+            ) : null}
           </div>
           <ScrollX label="What the role needs of each trait">
-          <table className="w-full text-sm">
-            <caption className="sr-only">What the role needs of each trait</caption>
-            <thead>
-              <tr className="text-left text-xs uppercase tracking-wide text-slate-600">
-                <th scope="col" className="py-2 pr-2 font-medium">Trait</th>
-                <th scope="col" className="py-2 pr-2 font-medium">Need</th>
-                <th scope="col" className="py-2 pr-2 font-medium">Threshold</th>
-                <th scope="col" className="py-2 pr-2 font-medium">Weight</th>
-                <th scope="col" className="py-2 font-medium">Ceiling (optional)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.rows.map((r) => {
-                const err = (["need", "min", "weight", "max", "maxReason"] as const).map((f) => errors[`targets.${r.trait}.${f}`]).find(Boolean);
-                const t = r.target;
-                const saved = t.need === "not-required" ? null : t;
-                const errorProps = { "aria-invalid": err ? true : undefined, "aria-describedby": err ? `${r.trait}-error` : undefined } as const;
-                return (
-                  <tr key={r.trait} className="border-t border-slate-100 align-top">
-                    <th scope="row" className="py-2 pr-2 text-left font-medium">
-                      {r.name}
-                      {r.why ? <span className="block text-xs font-normal text-slate-600">{r.why}</span> : null}
-                      {err ? <span id={`${r.trait}-error`} className="field-error block">{err[0]}</span> : null}
-                    </th>
-                    <td className="py-2 pr-2">
-                      <select name={`targets.${r.trait}.need`} aria-label={`${r.name}: need`} defaultValue={t.need} className="input py-1" {...errorProps} onChange={(e) => update(r.trait, "need", e.currentTarget.value)}>
-                        {(["core", "useful", "not-required"] as const).map((need) => (
-                          <option key={need} value={need}>
-                            {NEED_LABELS[need]}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td className="py-2 pr-2">
-                      <input type="number" name={`targets.${r.trait}.min`} aria-label={`${r.name}: threshold`} defaultValue={saved?.min ?? ""} step={0.1} min={-3} max={3} className="input w-16 py-1 sm:w-20" {...errorProps} onChange={(e) => update(r.trait, "min", e.currentTarget.value)} />
-                    </td>
-                    <td className="py-2 pr-2">
-                      <input type="number" name={`targets.${r.trait}.weight`} aria-label={`${r.name}: weight`} defaultValue={saved?.weight ?? ""} step={0.1} min={0} max={1} className="input w-16 py-1 sm:w-20" {...errorProps} onChange={(e) => update(r.trait, "weight", e.currentTarget.value)} />
-                    </td>
-                    <td className="py-2">
-                      <input type="number" name={`targets.${r.trait}.max`} aria-label={`${r.name}: ceiling`} defaultValue={saved?.ceiling?.max ?? ""} step={0.1} min={-3} max={3} className="input w-16 py-1 sm:w-20" {...errorProps} onChange={(e) => update(r.trait, "max", e.currentTarget.value)} />
-                      <input name={`targets.${r.trait}.maxReason`} aria-label={`${r.name}: why more hurts the job`} placeholder="why more hurts" defaultValue={saved?.ceiling?.reason ?? ""} maxLength={300} className="input mt-1 py-1" {...errorProps} onChange={(e) => update(r.trait, "reason", e.currentTarget.value)} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+            <table className="w-full text-sm">
+              <caption className="sr-only">What the role needs of each trait</caption>
+              <thead>
+                <tr className="text-left text-xs uppercase tracking-wide text-slate-600">
+                  <th scope="col" className="py-2 pr-2 font-medium">
+                    Trait
+                  </th>
+                  <th scope="col" className="py-2 pr-2 font-medium">
+                    Need
+                  </th>
+                  <th scope="col" className="py-2 pr-2 font-medium">
+                    Threshold
+                  </th>
+                  <th scope="col" className="py-2 pr-2 font-medium">
+                    Weight
+                  </th>
+                  <th scope="col" className="py-2 font-medium">
+                    Ceiling (optional)
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.rows.map((r) => {
+                  const err = (["need", "min", "weight", "max", "maxReason"] as const)
+                    .map((f) => errors[`targets.${r.trait}.${f}`])
+                    .find(Boolean);
+                  const t = r.target;
+                  const saved = t.need === "not-required" ? null : t;
+                  const errorProps = {
+                    "aria-invalid": err ? true : undefined,
+                    "aria-describedby": err ? `${r.trait}-error` : undefined,
+                  } as const;
+                  return (
+                    <tr key={r.trait} className="border-t border-slate-100 align-top">
+                      <th scope="row" className="py-2 pr-2 text-left font-medium">
+                        {r.name}
+                        {r.why ? (
+                          <span className="block text-xs font-normal text-slate-600">{r.why}</span>
+                        ) : null}
+                        {err ? (
+                          <span id={`${r.trait}-error`} className="field-error block">
+                            {err[0]}
+                          </span>
+                        ) : null}
+                      </th>
+                      <td className="py-2 pr-2">
+                        <select
+                          name={`targets.${r.trait}.need`}
+                          aria-label={`${r.name}: need`}
+                          defaultValue={t.need}
+                          className="input py-1"
+                          {...errorProps}
+                          onChange={(e) => update(r.trait, "need", e.currentTarget.value)}
+                        >
+                          {(["core", "useful", "not-required"] as const).map((need) => (
+                            <option key={need} value={need}>
+                              {NEED_LABELS[need]}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                      <td className="py-2 pr-2">
+                        <input
+                          type="number"
+                          name={`targets.${r.trait}.min`}
+                          aria-label={`${r.name}: threshold`}
+                          defaultValue={saved?.min ?? ""}
+                          step={0.1}
+                          min={-3}
+                          max={3}
+                          className="input w-16 py-1 sm:w-20"
+                          {...errorProps}
+                          onChange={(e) => update(r.trait, "min", e.currentTarget.value)}
+                        />
+                      </td>
+                      <td className="py-2 pr-2">
+                        <input
+                          type="number"
+                          name={`targets.${r.trait}.weight`}
+                          aria-label={`${r.name}: weight`}
+                          defaultValue={saved?.weight ?? ""}
+                          step={0.1}
+                          min={0}
+                          max={1}
+                          className="input w-16 py-1 sm:w-20"
+                          {...errorProps}
+                          onChange={(e) => update(r.trait, "weight", e.currentTarget.value)}
+                        />
+                      </td>
+                      <td className="py-2">
+                        <input
+                          type="number"
+                          name={`targets.${r.trait}.max`}
+                          aria-label={`${r.name}: ceiling`}
+                          defaultValue={saved?.ceiling?.max ?? ""}
+                          step={0.1}
+                          min={-3}
+                          max={3}
+                          className="input w-16 py-1 sm:w-20"
+                          {...errorProps}
+                          onChange={(e) => update(r.trait, "max", e.currentTarget.value)}
+                        />
+                        <input
+                          name={`targets.${r.trait}.maxReason`}
+                          aria-label={`${r.name}: why more hurts the job`}
+                          placeholder="why more hurts"
+                          defaultValue={saved?.ceiling?.reason ?? ""}
+                          maxLength={300}
+                          className="input mt-1 py-1"
+                          {...errorProps}
+                          onChange={(e) => update(r.trait, "reason", e.currentTarget.value)}
+                        />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
           </ScrollX>
           <SubmitButton pendingText="Saving…">Save targets</SubmitButton>
         </Form>
@@ -188,24 +311,58 @@ export default function EditRole() {
               <RoleProfile rows={previewRows} caption="Preview of the target profile" />
             </div>
             <p className="mt-2 text-xs text-slate-600">
-              Core traits: {previewRows.filter((r) => r.need === "core").map((r) => r.name).join(", ") || "none"}.
+              Core traits:{" "}
+              {previewRows
+                .filter((r) => r.need === "core")
+                .map((r) => r.name)
+                .join(", ") || "none"}
+              .
             </p>
           </section>
           <Form method="post" className="card space-y-3" aria-labelledby="reminders-heading">
             <h2 id="reminders-heading">Deadline and reminders</h2>
-            {reminderError ? <p role="alert" className="field-error">{reminderError}</p> : null}
+            {reminderError ? (
+              <p role="alert" className="field-error">
+                {reminderError}
+              </p>
+            ) : null}
             <div>
-              <label htmlFor="deadlineDays" className="label">Invitation links work for (days)</label>
-              <input id="deadlineDays" name="deadlineDays" type="number" min={1} max={90} required defaultValue={d.reminders.deadlineDays} className="input w-24" />
+              <label htmlFor="deadlineDays" className="label">
+                Invitation links work for (days)
+              </label>
+              <input
+                id="deadlineDays"
+                name="deadlineDays"
+                type="number"
+                min={1}
+                max={90}
+                required
+                defaultValue={d.reminders.deadlineDays}
+                className="input w-24"
+              />
             </div>
             <fieldset>
               <legend className="label">Remind candidates who have not finished, after (days)</legend>
               <div className="flex gap-2">
                 {[0, 1, 2].map((i) => (
-                  <input key={i} name={`reminder${i + 1}`} type="number" min={1} max={89} aria-label={`Reminder ${i + 1}, days after the link was sent`} defaultValue={d.reminders.reminderDays[i] ?? ""} className="input w-20" />
+                  <input
+                    key={i}
+                    name={`reminder${i + 1}`}
+                    type="number"
+                    min={1}
+                    max={89}
+                    aria-label={`Reminder ${i + 1}, days after the link was sent`}
+                    defaultValue={d.reminders.reminderDays[i] ?? ""}
+                    className="input w-20"
+                  />
                 ))}
               </div>
-              <p className="help">Up to three, counted from when the link was emailed; leave empty for fewer. Reminders stop when the candidate finishes, the invitation is withdrawn or the link expires. Changes apply in full to links sent from now on; for links already sent, a removed reminder is not sent and a later day is waited for.</p>
+              <p className="help">
+                Up to three, counted from when the link was emailed; leave empty for fewer. Reminders stop
+                when the candidate finishes, the invitation is withdrawn or the link expires. Changes apply in
+                full to links sent from now on; for links already sent, a removed reminder is not sent and a
+                later day is waited for.
+              </p>
             </fieldset>
             <SubmitButton name="intent" value="reminders" className="btn-secondary" pendingText="Saving…">
               Save deadline and reminders
@@ -214,10 +371,17 @@ export default function EditRole() {
           <Form method="post" className="card">
             <h2>{d.role.status === "archived" ? "Restore this role" : "Archive this role"}</h2>
             <p className="mt-1 text-sm text-slate-700">
-              {d.role.status === "archived" ? "It will accept invitations again." : "Archived roles keep their candidates and results but take no new invitations."}
+              {d.role.status === "archived"
+                ? "It will accept invitations again."
+                : "Archived roles keep their candidates and results but take no new invitations."}
             </p>
             <div className="mt-3">
-              <SubmitButton name="intent" value={d.role.status === "archived" ? "restore" : "archive"} className="btn-secondary" pendingText="Saving…">
+              <SubmitButton
+                name="intent"
+                value={d.role.status === "archived" ? "restore" : "archive"}
+                className="btn-secondary"
+                pendingText="Saving…"
+              >
                 {d.role.status === "archived" ? "Restore" : "Archive"}
               </SubmitButton>
             </div>

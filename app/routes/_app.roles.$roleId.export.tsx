@@ -14,10 +14,27 @@ const round = (x: number | undefined) => (x === undefined ? null : Math.round(x 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { member, role } = await requireRole(request, context, params.roleId, "manager");
   const event = { action: "role.export", subjectType: "role", subjectId: role.id } as const;
-  const candidates = await auditedRead(context.db, member.organizationId, actorOf(member), event, (trx) => listRoleCandidates(trx, member.organizationId, role.id));
+  const candidates = await auditedRead(context.db, member.organizationId, actorOf(member), event, (trx) =>
+    listRoleCandidates(trx, member.organizationId, role.id),
+  );
   const listed = rankRole(role.targets, candidates);
   // The rank as a number with a separate "tied" column: "=2" would read as a formula in a spreadsheet.
-  const header = ["rank", "tied", "name", "email", "status", "fit", "fit_low_80", "fit_high_80", "fit_model", "quality_notes", "decision", "decided_by", "decided_at", ...TRAITS.flatMap((t) => [`${t.id}_theta`, `${t.id}_se`])];
+  const header = [
+    "rank",
+    "tied",
+    "name",
+    "email",
+    "status",
+    "fit",
+    "fit_low_80",
+    "fit_high_80",
+    "fit_model",
+    "quality_notes",
+    "decision",
+    "decided_by",
+    "decided_at",
+    ...TRAITS.flatMap((t) => [`${t.id}_theta`, `${t.id}_se`]),
+  ];
   const rows = listed.map((c) => [
     c.rank,
     c.rank === null ? null : c.tied ? "yes" : "no",
@@ -34,7 +51,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     c.decision?.at ?? null,
     ...TRAITS.flatMap((t) => [round(c.profile?.[t.id]?.[0]), round(c.profile?.[t.id]?.[1])]),
   ]);
-  const slug = role.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "role";
+  const slug =
+    role.title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "role";
   return new Response(toCsv(header, rows), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

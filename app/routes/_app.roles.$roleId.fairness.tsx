@@ -13,7 +13,9 @@ export const meta: MetaFunction = () => [{ title: "Bias audit — RoleFit" }];
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { member, role } = await requireRole(request, context, params.roleId);
   const range = auditRange(new URL(request.url).searchParams);
-  const event = isNewPageView(request) ? ({ action: "fairness.view", subjectType: "role", subjectId: role.id } as const) : () => null;
+  const event = isNewPageView(request)
+    ? ({ action: "fairness.view", subjectType: "role", subjectId: role.id } as const)
+    : () => null;
   const candidates = await auditedRead(context.db, member.organizationId, actorOf(member), event, (trx) =>
     auditCandidates(trx, member.organizationId, { roleId: role.id, from: range.fromIso, to: range.toIso }),
   );

@@ -16,14 +16,17 @@ import { openInvitationEmails } from "~/server/candidates.server";
 import { publicOrigin } from "~/server/context.server";
 import { enforceLimit, retryAfterHeaders } from "~/server/rate-limit.server";
 
-
 export const headers = retryAfterHeaders;
 
 export const meta: MetaFunction = () => [{ title: "Invite candidates — RoleFit" }];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { role } = await requireRole(request, context, params.roleId, "manager");
-  return { role: { id: role.id, title: role.title, status: role.status }, ttlDays: role.deadlineDays, emailConfigured: context.mailer.kind === "smtp" };
+  return {
+    role: { id: role.id, title: role.title, status: role.status },
+    ttlDays: role.deadlineDays,
+    emailConfigured: context.mailer.kind === "smtp",
+  };
 }
 
 type InviteResult = {
@@ -50,8 +53,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { member, role } = await requireRole(request, context, params.roleId, "manager");
   const submission = parseWithZod(await request.formData(), { schema: inviteActionSchema });
   const intent = submission.status === "success" ? submission.value.intent : null;
-  if (role.status === "archived") return refused(intent, submission.reply({ formErrors: ["This role is archived; restore it to invite candidates."], hideFields: LONG_FIELDS }), 409);
-  if (submission.status !== "success") return refused(intent, submission.reply({ hideFields: LONG_FIELDS }), 400);
+  if (role.status === "archived")
+    return refused(
+      intent,
+      submission.reply({
+        formErrors: ["This role is archived; restore it to invite candidates."],
+        hideFields: LONG_FIELDS,
+      }),
+      409,
+    );
+  if (submission.status !== "success")
+    return refused(intent, submission.reply({ hideFields: LONG_FIELDS }), 400);
   await enforceLimit(context.limiter, `invite-candidates:org:${member.organizationId}`, 60, 60 * 60 * 1000);
   const already = await openInvitationEmails(context.db, member.organizationId, role.id);
 
@@ -62,7 +74,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   switch (value.intent) {
     case "invite-one": {
       if (already.has(value.email)) {
-        return refused(value.intent, submission.reply({ fieldErrors: { email: [`${value.email} already has an open invitation for this role.`] } }), 400);
+        return refused(
+          value.intent,
+          submission.reply({
+            fieldErrors: { email: [`${value.email} already has an open invitation for this role.`] },
+          }),
+          400,
+        );
       }
       candidates = [{ name: value.name, email: value.email }];
       break;
@@ -70,12 +88,24 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     case "invite-list": {
       // The whole request, file included, is at most 1 MB (the server's body limit).
       const text = value.file && value.file.size > 0 ? await value.file.text() : (value.list ?? "");
-      if (!text.trim()) return refused(value.intent, submission.reply({ formErrors: ["Paste at least one email address or choose a CSV file."], hideFields: LONG_FIELDS }), 400);
+      if (!text.trim())
+        return refused(
+          value.intent,
+          submission.reply({
+            formErrors: ["Paste at least one email address or choose a CSV file."],
+            hideFields: LONG_FIELDS,
+          }),
+          400,
+        );
       try {
         ({ candidates, problems, moreProblems } = parseCandidateList(text, already));
       } catch (error) {
         if (!(error instanceof CandidateListTooLong)) throw error;
-        return refused(value.intent, submission.reply({ formErrors: [error.message], hideFields: LONG_FIELDS }), 413);
+        return refused(
+          value.intent,
+          submission.reply({ formErrors: [error.message], hideFields: LONG_FIELDS }),
+          413,
+        );
       }
       break;
     }
@@ -84,14 +114,27 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
   const origin = publicOrigin(context);
   const organization = { id: member.organizationId, name: member.organizationName };
-  const email = send === "email" ? await invitationEmailFor(context.db, organization, role.title, origin, member.user.email) : undefined;
+  const email =
+    send === "email"
+      ? await invitationEmailFor(context.db, organization, role.title, origin, member.user.email)
+      : undefined;
   const created = candidates.length
-    ? await createCandidateInvitations(context.db, member.organizationId, role.id, candidates, { createdByUserId: member.user.id, email })
+    ? await createCandidateInvitations(context.db, member.organizationId, role.id, candidates, {
+        createdByUserId: member.user.id,
+        email,
+      })
     : [];
   const links = created.map((c) => ({ ...c, link: `${origin}/i/${c.token}` }));
   const shown = links.map(({ name, email, link }) => ({ name, email, link }));
   return data<InviteResult>(
-    { created: shown, linksCsv: invitationLinksCsv(shown), problems, moreProblems, emailed: send === "email", intent: value.intent },
+    {
+      created: shown,
+      linksCsv: invitationLinksCsv(shown),
+      problems,
+      moreProblems,
+      emailed: send === "email",
+      intent: value.intent,
+    },
     { status: links.length === 0 && problems.length > 0 ? 400 : 200 },
   );
 }
@@ -112,7 +155,8 @@ export default function Invite() {
     if (sent && result.created.length > 0) setGeneration((g) => ({ ...g, [sent]: g[sent] + 1 }));
   }
   const errors = result?.reply?.error ?? {};
-  const errorsOf = (intent: InviteResult["intent"], field: string) => (result?.intent === intent ? errors[field] : undefined);
+  const errorsOf = (intent: InviteResult["intent"], field: string) =>
+    result?.intent === intent ? errors[field] : undefined;
   return (
     <>
       <PageHeader
@@ -131,7 +175,9 @@ export default function Invite() {
         <section className="card mb-6" aria-labelledby="result-heading">
           <h2 id="result-heading" role="status">
             {result.created.length} {result.created.length === 1 ? "invitation" : "invitations"} created
-            {result.emailed && result.created.length ? "; their emails are on their way (see each candidate's email status)" : ""}
+            {result.emailed && result.created.length
+              ? "; their emails are on their way (see each candidate's email status)"
+              : ""}
             {result.problems.length ? `, ${skippedRows(result)} skipped` : ""}
           </h2>
           {result.created.length ? <CopyLinks links={result.created} csv={result.linksCsv ?? ""} /> : null}
@@ -140,9 +186,15 @@ export default function Invite() {
               <caption className="mb-2 text-left font-medium">Rows that were not invited</caption>
               <thead>
                 <tr className="text-left text-xs uppercase text-slate-600">
-                  <th scope="col" className="py-1 pr-3">Row</th>
-                  <th scope="col" className="py-1 pr-3">Text</th>
-                  <th scope="col" className="py-1">Problem</th>
+                  <th scope="col" className="py-1 pr-3">
+                    Row
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    Text
+                  </th>
+                  <th scope="col" className="py-1">
+                    Problem
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -158,24 +210,48 @@ export default function Invite() {
           ) : null}
           {result.moreProblems ? (
             <p className="mt-2 text-sm text-slate-700">
-              …and {result.moreProblems} more {result.moreProblems === 1 ? "row" : "rows"} with problems. Fix the rows above and upload the list again to see
-              the rest.
+              …and {result.moreProblems} more {result.moreProblems === 1 ? "row" : "rows"} with problems. Fix
+              the rows above and upload the list again to see the rest.
             </p>
           ) : null}
         </section>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
-        <Form key={`one-${generation["invite-one"]}`} method="post" className="card space-y-4" aria-labelledby="one-heading">
+        <Form
+          key={`one-${generation["invite-one"]}`}
+          method="post"
+          className="card space-y-4"
+          aria-labelledby="one-heading"
+        >
           <h2 id="one-heading">One candidate</h2>
           <input type="hidden" name="intent" value="invite-one" />
           <div>
-            <label htmlFor="name" className="label">Name</label>
-            <input id="name" name="name" className="input" autoComplete="off" aria-invalid={errorsOf("invite-one", "name") ? true : undefined} aria-describedby={errorsOf("invite-one", "name") ? "name-error" : undefined} />
+            <label htmlFor="name" className="label">
+              Name
+            </label>
+            <input
+              id="name"
+              name="name"
+              className="input"
+              autoComplete="off"
+              aria-invalid={errorsOf("invite-one", "name") ? true : undefined}
+              aria-describedby={errorsOf("invite-one", "name") ? "name-error" : undefined}
+            />
             <FieldErrors id="name-error" errors={errorsOf("invite-one", "name") ?? undefined} />
           </div>
           <div>
-            <label htmlFor="email" className="label">Email</label>
-            <input id="email" name="email" type="email" className="input" autoComplete="off" aria-invalid={errorsOf("invite-one", "email") ? true : undefined} aria-describedby={errorsOf("invite-one", "email") ? "email-error" : undefined} />
+            <label htmlFor="email" className="label">
+              Email
+            </label>
+            <input
+              id="email"
+              name="email"
+              type="email"
+              className="input"
+              autoComplete="off"
+              aria-invalid={errorsOf("invite-one", "email") ? true : undefined}
+              aria-describedby={errorsOf("invite-one", "email") ? "email-error" : undefined}
+            />
             <FieldErrors id="email-error" errors={errorsOf("invite-one", "email") ?? undefined} />
           </div>
           <SendChoice emailConfigured={d.emailConfigured} />
@@ -191,15 +267,37 @@ export default function Invite() {
           <h2 id="many-heading">Several candidates</h2>
           <input type="hidden" name="intent" value="invite-list" />
           <div>
-            <label htmlFor="list" className="label">Paste addresses</label>
-            <textarea id="list" name="list" rows={6} className="input font-mono text-sm" placeholder={"Jane Doe <jane@example.com>\nbob@example.com"} aria-describedby="list-help" />
+            <label htmlFor="list" className="label">
+              Paste addresses
+            </label>
+            <textarea
+              id="list"
+              name="list"
+              rows={6}
+              className="input font-mono text-sm"
+              placeholder={"Jane Doe <jane@example.com>\nbob@example.com"}
+              aria-describedby="list-help"
+            />
             <FieldErrors errors={errorsOf("invite-list", "list") ?? undefined} />
-            <p id="list-help" className="help">One per line: “Name &lt;email&gt;”, “Name, email” or just the email.</p>
+            <p id="list-help" className="help">
+              One per line: “Name &lt;email&gt;”, “Name, email” or just the email.
+            </p>
           </div>
           <div>
-            <label htmlFor="file" className="label">…or upload a CSV</label>
-            <input id="file" name="file" type="file" accept=".csv,text/csv" className="block text-sm" aria-describedby="file-help" />
-            <p id="file-help" className="help">Columns name and email, with a header row; up to 500 rows, 1 MB.</p>
+            <label htmlFor="file" className="label">
+              …or upload a CSV
+            </label>
+            <input
+              id="file"
+              name="file"
+              type="file"
+              accept=".csv,text/csv"
+              className="block text-sm"
+              aria-describedby="file-help"
+            />
+            <p id="file-help" className="help">
+              Columns name and email, with a header row; up to 500 rows, 1 MB.
+            </p>
           </div>
           <SendChoice emailConfigured={d.emailConfigured} />
           <SubmitButton pendingText="Inviting…">Invite all</SubmitButton>
@@ -220,8 +318,11 @@ function SendChoice({ emailConfigured }: { emailConfigured: boolean }) {
       <legend className="label">How to reach them</legend>
       <div className="mt-1 flex flex-wrap gap-4 text-sm">
         <label className="flex items-center gap-2">
-          <input type="radio" name="send" value="email" defaultChecked className="size-4" /> Send the invitation by email
-          {emailConfigured ? null : <span className="text-slate-600">(to the dev outbox: SMTP is not set up)</span>}
+          <input type="radio" name="send" value="email" defaultChecked className="size-4" /> Send the
+          invitation by email
+          {emailConfigured ? null : (
+            <span className="text-slate-600">(to the dev outbox: SMTP is not set up)</span>
+          )}
         </label>
         <label className="flex items-center gap-2">
           <input type="radio" name="send" value="link" className="size-4" /> Just create links; I'll send them

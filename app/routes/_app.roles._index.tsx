@@ -14,7 +14,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     archived,
     canCreate: roleAllows(member.role, "manager"),
-    roles: roles.map((r) => ({ id: r.id, title: r.title, source: r.source, candidates: r.candidates, completed: r.completed, updatedAt: r.updatedAt })),
+    roles: roles.map((r) => ({
+      id: r.id,
+      title: r.title,
+      source: r.source,
+      candidates: r.candidates,
+      completed: r.completed,
+      updatedAt: r.updatedAt,
+    })),
   };
 }
 
@@ -44,7 +51,9 @@ export default function Roles() {
             ) : null
           }
         >
-          {d.archived ? null : "Start from one of eleven templates, such as enterprise AE or product marketing manager, or from a short job analysis."}
+          {d.archived
+            ? null
+            : "Start from one of eleven templates, such as enterprise AE or product marketing manager, or from a short job analysis."}
         </EmptyState>
       ) : (
         <ul className="grid gap-3 md:grid-cols-2">
@@ -54,15 +63,22 @@ export default function Roles() {
                 <Link to={`/roles/${r.id}`}>{r.title}</Link>
               </h2>
               <p className="mt-1 text-sm text-slate-600">
-                {r.candidates} {r.candidates === 1 ? "candidate" : "candidates"} · {r.completed} completed · from{" "}
-                {r.source === "job-analysis" ? "a job analysis" : r.source === "template" ? "a template" : "custom targets"}
+                {r.candidates} {r.candidates === 1 ? "candidate" : "candidates"} · {r.completed} completed ·
+                from{" "}
+                {r.source === "job-analysis"
+                  ? "a job analysis"
+                  : r.source === "template"
+                    ? "a template"
+                    : "custom targets"}
               </p>
             </li>
           ))}
         </ul>
       )}
       <p className="mt-6 text-sm">
-        <Link to={d.archived ? "/roles" : "/roles?archived=1"}>{d.archived ? "Show active roles" : "Show archived roles"}</Link>
+        <Link to={d.archived ? "/roles" : "/roles?archived=1"}>
+          {d.archived ? "Show active roles" : "Show archived roles"}
+        </Link>
       </p>
     </>
   );

@@ -32,10 +32,19 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   if (formData.get("intent") === "job-analysis") {
     const submission = parseWithZod(formData, { schema: roleFromJobAnalysisSchema });
-    if (submission.status !== "success") return data({ form: "job-analysis" as const, result: submission.reply() }, { status: 400 });
+    if (submission.status !== "success")
+      return data({ form: "job-analysis" as const, result: submission.reply() }, { status: 400 });
     const ratings = submission.value.ratings as Record<string, number>;
     if (Object.values(ratings).every((r) => r === 0)) {
-      return data({ form: "job-analysis" as const, result: submission.reply({ formErrors: ["Rate at least one task above 0, so the role has something to aim for."] }) }, { status: 400 });
+      return data(
+        {
+          form: "job-analysis" as const,
+          result: submission.reply({
+            formErrors: ["Rate at least one task above 0, so the role has something to aim for."],
+          }),
+        },
+        { status: 400 },
+      );
     }
     const roleId = await createRole(context.db, member.organizationId, {
       title: submission.value.title,
@@ -45,10 +54,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
       jobAnalysis: ratings,
       createdByUserId: member.user.id,
     });
-    return redirectWithFlash(context, `/roles/${roleId}`, { kind: "success", message: `${submission.value.title} was created from your job analysis.` });
+    return redirectWithFlash(context, `/roles/${roleId}`, {
+      kind: "success",
+      message: `${submission.value.title} was created from your job analysis.`,
+    });
   }
   const submission = parseWithZod(formData, { schema: roleFromTemplateSchema });
-  if (submission.status !== "success") return data({ form: "template" as const, result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ form: "template" as const, result: submission.reply() }, { status: 400 });
   const template = templateById(submission.value.templateId)!;
   const roleId = await createRole(context.db, member.organizationId, {
     title: submission.value.title,
@@ -57,7 +70,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
     targets: template.targets,
     createdByUserId: member.user.id,
   });
-  return redirectWithFlash(context, `/roles/${roleId}`, { kind: "success", message: `${submission.value.title} was created from the ${template.name} template.` });
+  return redirectWithFlash(context, `/roles/${roleId}`, {
+    kind: "success",
+    message: `${submission.value.title} was created from the ${template.name} template.`,
+  });
 }
 
 export default function NewRole() {
@@ -81,19 +97,40 @@ export default function NewRole() {
   });
   return (
     <>
-      <PageHeader title="New role" description="Start from a template, or describe the work and let RoleFit derive the target profile. You can fine-tune either afterwards." />
+      <PageHeader
+        title="New role"
+        description="Start from a template, or describe the work and let RoleFit derive the target profile. You can fine-tune either afterwards."
+      />
       <div className="grid gap-6 lg:grid-cols-2">
-        <Form method="post" {...getFormProps(templateForm)} className="card space-y-4" aria-labelledby="template-heading">
+        <Form
+          method="post"
+          {...getFormProps(templateForm)}
+          className="card space-y-4"
+          aria-labelledby="template-heading"
+        >
           <h2 id="template-heading">From a template</h2>
           <FormErrors id={templateForm.errorId} errors={templateForm.errors} />
           <input type="hidden" name="intent" value="template" />
-          <TextField meta={templateFields.title} label="Role title" help="As candidates will see it, e.g. “Enterprise Account Executive, DACH”." />
+          <TextField
+            meta={templateFields.title}
+            label="Role title"
+            help="As candidates will see it, e.g. “Enterprise Account Executive, DACH”."
+          />
           <fieldset>
             <legend className="label">Template</legend>
             <div className="mt-2 max-h-96 space-y-2 overflow-y-auto pr-1">
               {d.templates.map((t, i) => (
-                <label key={t.id} className="flex items-start gap-3 rounded-md border border-slate-300 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-                  <input type="radio" name="templateId" value={t.id} defaultChecked={i === 0} className="mt-1 size-4" />
+                <label
+                  key={t.id}
+                  className="flex items-start gap-3 rounded-md border border-slate-300 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+                >
+                  <input
+                    type="radio"
+                    name="templateId"
+                    value={t.id}
+                    defaultChecked={i === 0}
+                    className="mt-1 size-4"
+                  />
                   <span>
                     <span className="font-medium">{t.name}</span>
                     <span className="block text-sm text-slate-600">{t.summary}</span>
@@ -108,7 +145,10 @@ export default function NewRole() {
 
         <Form method="post" {...getFormProps(jaForm)} className="card space-y-4" aria-labelledby="ja-heading">
           <h2 id="ja-heading">From a job analysis</h2>
-          <p className="text-sm text-slate-700">Rate how much the role does each task: 0 not at all, 1 a little, 2 some, 3 a lot, 4 it is the core of the job.</p>
+          <p className="text-sm text-slate-700">
+            Rate how much the role does each task: 0 not at all, 1 a little, 2 some, 3 a lot, 4 it is the core
+            of the job.
+          </p>
           <FormErrors id={jaForm.errorId} errors={jaForm.errors} />
           <input type="hidden" name="intent" value="job-analysis" />
           <TextField meta={jaFields.title} label="Role title" />
@@ -121,7 +161,12 @@ export default function NewRole() {
                     <label htmlFor={`rating-${task.id}`} className="text-sm text-slate-800">
                       {task.label}
                     </label>
-                    <select id={`rating-${task.id}`} name={`ratings.${task.id}`} defaultValue="0" className="input w-20 py-1">
+                    <select
+                      id={`rating-${task.id}`}
+                      name={`ratings.${task.id}`}
+                      defaultValue="0"
+                      className="input w-20 py-1"
+                    >
                       {[0, 1, 2, 3, 4].map((n) => (
                         <option key={n} value={n}>
                           {n}

@@ -26,7 +26,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: apiKeysActionSchema });
   if (submission.status !== "success") {
     // Revoking posts an id from this page; a malformed one is a key that does not exist.
-    if (submission.payload.intent === "revoke") throw data({ message: "That key was not found or is already revoked." }, { status: 404 });
+    if (submission.payload.intent === "revoke")
+      throw data({ message: "That key was not found or is already revoked." }, { status: 404 });
     return data({ reply: submission.reply(), created: null }, { status: 400 });
   }
   const value = submission.value;
@@ -35,12 +36,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
       if (!(await revokeApiKey(context.db, member.organizationId, value.keyId, actorOf(member)))) {
         throw data({ message: "That key was not found or is already revoked." }, { status: 404 });
       }
-      return redirectWithFlash(context, "/settings/api-keys", { kind: "success", message: "The key was revoked; calls made with it are now refused." });
+      return redirectWithFlash(context, "/settings/api-keys", {
+        kind: "success",
+        message: "The key was revoked; calls made with it are now refused.",
+      });
     case "create": {
       const input = { name: value.name, scope: value.scope, createdByUserId: member.user.id };
       const { key } = await createApiKey(context.db, member.organizationId, input, actorOf(member));
       // Shown once, in this response only: never cached.
-      return data({ reply: null, created: { name: value.name, scope: value.scope, key } }, { headers: { "Cache-Control": "no-store" } });
+      return data(
+        { reply: null, created: { name: value.name, scope: value.scope, key } },
+        { headers: { "Cache-Control": "no-store" } },
+      );
     }
   }
 }

@@ -11,13 +11,21 @@ import { ScrollX } from "~/components/scroll-x";
 
 export const meta: MetaFunction = () => [{ title: "Audit log — RoleFit" }];
 
-
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const member = await requireMember(request, context, "owner");
   const url = new URL(request.url);
   const range = auditRange(url.searchParams);
-  const page = z.coerce.number().int().min(1).catch(1).parse(url.searchParams.get("page") ?? 1);
-  const log = await listAuditEvents(context.db, member.organizationId, { from: range.fromIso, to: range.toIso, page });
+  const page = z.coerce
+    .number()
+    .int()
+    .min(1)
+    .catch(1)
+    .parse(url.searchParams.get("page") ?? 1);
+  const log = await listAuditEvents(context.db, member.organizationId, {
+    from: range.fromIso,
+    to: range.toIso,
+    page,
+  });
   const subjects = await describeAuditSubjects(context.db, member.organizationId, log.rows);
   return {
     from: range.from,
@@ -49,14 +57,20 @@ export default function AuditLog() {
       />
       <Form method="get" className="card mb-6 flex flex-wrap items-end gap-3" aria-label="Period">
         <div>
-          <label htmlFor="from" className="label">From</label>
+          <label htmlFor="from" className="label">
+            From
+          </label>
           <input id="from" name="from" type="date" defaultValue={d.from ?? ""} className="input py-1.5" />
         </div>
         <div>
-          <label htmlFor="to" className="label">To</label>
+          <label htmlFor="to" className="label">
+            To
+          </label>
           <input id="to" name="to" type="date" defaultValue={d.to ?? ""} className="input py-1.5" />
         </div>
-        <button type="submit" className="btn-secondary">Apply</button>
+        <button type="submit" className="btn-secondary">
+          Apply
+        </button>
       </Form>
       {d.rows.length === 0 ? (
         <EmptyState title="Nothing recorded in this period" />
@@ -66,10 +80,18 @@ export default function AuditLog() {
             <caption className="sr-only">Audit events, newest first</caption>
             <thead>
               <tr className="text-left text-xs uppercase tracking-wide text-slate-600">
-                <th scope="col" className="py-2 pr-3 font-medium">When (UTC)</th>
-                <th scope="col" className="py-2 pr-3 font-medium">Who</th>
-                <th scope="col" className="py-2 pr-3 font-medium">What</th>
-                <th scope="col" className="py-2 font-medium">Record</th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  When (UTC)
+                </th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  Who
+                </th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  What
+                </th>
+                <th scope="col" className="py-2 font-medium">
+                  Record
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -78,12 +100,20 @@ export default function AuditLog() {
                   <td className="py-1.5 pr-3 tabular-nums">{r.at.replace("T", " ").slice(0, 19)}</td>
                   <td className="py-1.5 pr-3">{r.actor}</td>
                   <td className="py-1.5 pr-3">{r.action}</td>
-                  <td className="py-1.5 text-slate-700">{r.subject.href ? <Link to={r.subject.href}>{r.subject.label}</Link> : r.subject.label}</td>
+                  <td className="py-1.5 text-slate-700">
+                    {r.subject.href ? <Link to={r.subject.href}>{r.subject.label}</Link> : r.subject.label}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <Pagination page={d.page} pages={d.pages} summary={`${d.total} events`} previous="← Newer" next="Older →" />
+          <Pagination
+            page={d.page}
+            pages={d.pages}
+            summary={`${d.total} events`}
+            previous="← Newer"
+            next="Older →"
+          />
         </ScrollX>
       )}
     </>

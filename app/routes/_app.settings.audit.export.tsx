@@ -7,7 +7,11 @@ import { actorOf, auditedRead, listAuditEvents } from "~/server/audit-log.server
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const member = await requireMember(request, context, "owner");
   const range = auditRange(new URL(request.url).searchParams);
-  const event = { action: "audit-log.export", subjectType: "organization", subjectId: member.organizationId } as const;
+  const event = {
+    action: "audit-log.export",
+    subjectType: "organization",
+    subjectId: member.organizationId,
+  } as const;
   const { rows } = await auditedRead(context.db, member.organizationId, actorOf(member), event, (trx) =>
     listAuditEvents(trx, member.organizationId, { from: range.fromIso, to: range.toIso, limit: 1_000_000 }),
   );
@@ -16,6 +20,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     rows.map((r) => [r.created_at, r.actor_name, r.action, r.subject_type, r.subject_id, r.details]),
   );
   return new Response(csv, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="rolefit-audit-log.csv"', "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="rolefit-audit-log.csv"',
+      "Cache-Control": "no-store",
+    },
   });
 }

@@ -18,14 +18,19 @@ export const headers = retryAfterHeaders;
 
 export const meta: MetaFunction = () => [{ title: "Members — RoleFit" }];
 
-
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const member = await requireMember(request, context);
   const [members, invitations] = await Promise.all([
     listMembers(context.db, member.organizationId),
     roleAllows(member.role, "owner") ? listOpenInvitations(context.db, member.organizationId) : [],
   ]);
-  return { members, invitations, isOwner: roleAllows(member.role, "owner"), myUserId: member.user.id, organizationName: member.organizationName };
+  return {
+    members,
+    invitations,
+    isOwner: roleAllows(member.role, "owner"),
+    myUserId: member.user.id,
+    organizationName: member.organizationName,
+  };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -33,15 +38,23 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: membersActionSchema });
   if (submission.status !== "success") {
     // Only the invitation form has fields a person types; the other intents carry ids of this page.
-    if (submission.payload.intent !== "invite") throw data({ message: "That member or invitation was not found." }, { status: 404 });
+    if (submission.payload.intent !== "invite")
+      throw data({ message: "That member or invitation was not found." }, { status: 404 });
     return data(submission.reply(), { status: 400 });
   }
   const value = submission.value;
   switch (value.intent) {
     case "change-role": {
-      const result = await changeMemberRole(context.db, member.organizationId, value.membershipId, value.role);
-      if (!result.ok && result.error === "not-found") throw data({ message: "That member was not found." }, { status: 404 });
-      if (!result.ok) return redirectWithFlash(context, "/settings/members", { kind: "error", message: LAST_OWNER });
+      const result = await changeMemberRole(
+        context.db,
+        member.organizationId,
+        value.membershipId,
+        value.role,
+      );
+      if (!result.ok && result.error === "not-found")
+        throw data({ message: "That member was not found." }, { status: 404 });
+      if (!result.ok)
+        return redirectWithFlash(context, "/settings/members", { kind: "error", message: LAST_OWNER });
       return redirectWithFlash(context, "/settings/members", {
         kind: "success",
         message: `${result.name} is now ${memberRoleLabels[value.role].toLowerCase()} of ${member.organizationName}.`,
@@ -49,15 +62,23 @@ export async function action({ request, context }: ActionFunctionArgs) {
     }
     case "remove": {
       const result = await removeMember(context.db, member.organizationId, value.membershipId);
-      if (!result.ok && result.error === "not-found") throw data({ message: "That member was not found." }, { status: 404 });
-      if (!result.ok) return redirectWithFlash(context, "/settings/members", { kind: "error", message: LAST_OWNER });
-      return redirectWithFlash(context, "/settings/members", { kind: "success", message: `${result.name} was removed from ${member.organizationName}.` });
+      if (!result.ok && result.error === "not-found")
+        throw data({ message: "That member was not found." }, { status: 404 });
+      if (!result.ok)
+        return redirectWithFlash(context, "/settings/members", { kind: "error", message: LAST_OWNER });
+      return redirectWithFlash(context, "/settings/members", {
+        kind: "success",
+        message: `${result.name} was removed from ${member.organizationName}.`,
+      });
     }
     case "revoke": {
       if (!(await revokeInvitation(context.db, member.organizationId, value.invitationId))) {
         throw data({ message: "That invitation was not found or is no longer open." }, { status: 404 });
       }
-      return redirectWithFlash(context, "/settings/members", { kind: "success", message: "The invitation was withdrawn; its link no longer works." });
+      return redirectWithFlash(context, "/settings/members", {
+        kind: "success",
+        message: "The invitation was withdrawn; its link no longer works.",
+      });
     }
     case "invite": {
       await enforceLimit(context.limiter, `invite-members:org:${member.organizationId}`, 50, 60 * 60 * 1000);
@@ -66,12 +87,24 @@ export async function action({ request, context }: ActionFunctionArgs) {
         context.db,
         member.organizationId,
         { email, role, invitedByUserId: member.user.id },
-        { origin: publicOrigin(context), inviterName: member.user.name, organizationName: member.organizationName },
+        {
+          origin: publicOrigin(context),
+          inviterName: member.user.name,
+          organizationName: member.organizationName,
+        },
       );
       if (alreadyMember) {
-        return data(submission.reply({ fieldErrors: { email: [`${email} is already a member of ${member.organizationName}.`] } }), { status: 400 });
+        return data(
+          submission.reply({
+            fieldErrors: { email: [`${email} is already a member of ${member.organizationName}.`] },
+          }),
+          { status: 400 },
+        );
       }
-      return redirectWithFlash(context, "/settings/members", { kind: "success", message: `Invitation sent to ${email}.` });
+      return redirectWithFlash(context, "/settings/members", {
+        kind: "success",
+        message: `Invitation sent to ${email}.`,
+      });
     }
   }
 }
@@ -91,7 +124,10 @@ export default function Members() {
   });
   return (
     <>
-      <PageHeader title="Members" description={`People who can see ${d.organizationName}'s roles, candidates and plans.`} />
+      <PageHeader
+        title="Members"
+        description={`People who can see ${d.organizationName}'s roles, candidates and plans.`}
+      />
       <div className="grid gap-6 lg:grid-cols-3">
         <section className="card lg:col-span-2" aria-labelledby="members-heading">
           <h2 id="members-heading" className="mb-4">
@@ -102,7 +138,8 @@ export default function Members() {
               <li key={m.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
                 <div>
                   <p className="font-medium">
-                    {m.name} {m.userId === d.myUserId ? <span className="text-sm text-slate-600">(you)</span> : null}
+                    {m.name}{" "}
+                    {m.userId === d.myUserId ? <span className="text-sm text-slate-600">(you)</span> : null}
                   </p>
                   <p className="text-sm text-slate-600">
                     {m.email} · {memberRoleLabels[m.role]}
@@ -120,14 +157,24 @@ export default function Members() {
                         <option value="manager">Manager</option>
                         <option value="owner">Owner</option>
                       </select>
-                      <SubmitButton name="intent" value="change-role" className="btn-secondary" pendingText="Saving…">
+                      <SubmitButton
+                        name="intent"
+                        value="change-role"
+                        className="btn-secondary"
+                        pendingText="Saving…"
+                      >
                         Change role<span className="sr-only"> of {m.name}</span>
                       </SubmitButton>
                     </Form>
                     {m.userId !== d.myUserId ? (
                       <Form method="post">
                         <input type="hidden" name="membershipId" value={m.id} />
-                        <SubmitButton name="intent" value="remove" className="btn-danger" pendingText="Removing…">
+                        <SubmitButton
+                          name="intent"
+                          value="remove"
+                          className="btn-danger"
+                          pendingText="Removing…"
+                        >
                           Remove<span className="sr-only"> {m.name}</span>
                         </SubmitButton>
                       </Form>
@@ -148,11 +195,18 @@ export default function Members() {
                     <li key={i.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
                       <p>
                         {i.email} · {memberRoleLabels[i.role]}{" "}
-                        <span className="text-sm text-slate-600">until {new Date(i.expires_at).toLocaleDateString("en-GB")}</span>
+                        <span className="text-sm text-slate-600">
+                          until {new Date(i.expires_at).toLocaleDateString("en-GB")}
+                        </span>
                       </p>
                       <Form method="post">
                         <input type="hidden" name="invitationId" value={i.id} />
-                        <SubmitButton name="intent" value="revoke" className="btn-secondary" pendingText="Withdrawing…">
+                        <SubmitButton
+                          name="intent"
+                          value="revoke"
+                          className="btn-secondary"
+                          pendingText="Withdrawing…"
+                        >
                           Withdraw<span className="sr-only"> invitation to {i.email}</span>
                         </SubmitButton>
                       </Form>
@@ -178,7 +232,9 @@ export default function Members() {
                 </label>
                 <select {...getSelectProps(fields.role)} key={fields.role.key} className="input">
                   <option value="viewer">Viewer — can read</option>
-                  <option value="manager">Manager — can also create roles, invite candidates and decide</option>
+                  <option value="manager">
+                    Manager — can also create roles, invite candidates and decide
+                  </option>
                   <option value="owner">Owner — can also manage members and settings</option>
                 </select>
                 <FieldErrors id={fields.role.errorId} errors={fields.role.errors} />

@@ -49,14 +49,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return redirectWithFlash(context, here, { kind: "success", message: "Queued to be sent again." });
   }
   if (intent === "enable") {
-    if (!(await enableWebhookEndpoint(context.db, member.organizationId, endpointId, actorOf(member)))) notFound();
+    if (!(await enableWebhookEndpoint(context.db, member.organizationId, endpointId, actorOf(member))))
+      notFound();
     return redirectWithFlash(context, here, {
       kind: "success",
       message: "The endpoint is on again. Redeliver what it missed below.",
     });
   }
   if (intent === "delete") {
-    if (!(await deleteWebhookEndpoint(context.db, member.organizationId, endpointId, actorOf(member)))) notFound();
+    if (!(await deleteWebhookEndpoint(context.db, member.organizationId, endpointId, actorOf(member))))
+      notFound();
     return redirectWithFlash(context, "/settings/webhooks", {
       kind: "success",
       message: "Endpoint deleted.",

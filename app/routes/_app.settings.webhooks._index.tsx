@@ -30,9 +30,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: webhookEndpointSchema });
   if (submission.status !== "success") return data({ reply: submission.reply() }, { status: 400 });
   const checked = checkWebhookUrl(submission.value.url, context.env);
-  if (!checked.ok) return data({ reply: submission.reply({ fieldErrors: { url: [checked.message] } }) }, { status: 400 });
+  if (!checked.ok)
+    return data({ reply: submission.reply({ fieldErrors: { url: [checked.message] } }) }, { status: 400 });
   const input = { ...submission.value, url: checked.url };
-  const created = await createWebhookEndpoint(context.db, member.organizationId, input, member.user.id, actorOf(member));
+  const created = await createWebhookEndpoint(
+    context.db,
+    member.organizationId,
+    input,
+    member.user.id,
+    actorOf(member),
+  );
   return { created: { id: created.id, url: checked.url, secret: created.secret } };
 }
 

@@ -4,7 +4,11 @@ import type { loader as rootLoader } from "~/root";
 
 export const meta: MetaFunction = () => [
   { title: "RoleFit — are you built for sales, marketing, or both?" },
-  { name: "description", content: "A short, adaptive assessment of sales and marketing strengths, role-fit rankings for hiring managers, and an org planner for founders." },
+  {
+    name: "description",
+    content:
+      "A short, adaptive assessment of sales and marketing strengths, role-fit rankings for hiring managers, and an org planner for founders.",
+  },
 ];
 
 export const loader = (_: LoaderFunctionArgs) => null;
@@ -14,11 +18,16 @@ export default function Home() {
   return (
     <div className="space-y-12">
       <section className="py-6 md:py-10">
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Sales and marketing are different jobs</p>
-        <h1 className="mt-2 max-w-3xl text-3xl md:text-4xl">Find out who is built to close deals, who is built to shape the market, and who can do both.</h1>
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
+          Sales and marketing are different jobs
+        </p>
+        <h1 className="mt-2 max-w-3xl text-3xl md:text-4xl">
+          Find out who is built to close deals, who is built to shape the market, and who can do both.
+        </h1>
         <p className="mt-4 max-w-2xl text-lg text-slate-700">
-          Both bring in revenue, but one works face to face and must shrug off a string of “no”s, while the other decides what to sell, to
-          whom, how and at what price. RoleFit measures the difference honestly, with the uncertainty shown.
+          Both bring in revenue, but one works face to face and must shrug off a string of “no”s, while the
+          other decides what to sell, to whom, how and at what price. RoleFit measures the difference
+          honestly, with the uncertainty shown.
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
           {root?.viewer ? (
@@ -50,21 +59,22 @@ export default function Home() {
           <article className="card">
             <h3 className="font-semibold">Candidates</h3>
             <p className="mt-2 text-slate-700">
-              A questionnaire of about thirteen minutes that adapts to your answers, then a report on where you sit between sales and
-              marketing and the work you would likely enjoy. No account needed.
+              A questionnaire of about thirteen minutes that adapts to your answers, then a report on where
+              you sit between sales and marketing and the work you would likely enjoy. No account needed.
             </p>
           </article>
           <article className="card">
             <h3 className="font-semibold">Hiring managers</h3>
             <p className="mt-2 text-slate-700">
-              Describe the role, invite candidates, and see them ranked by fit with honest ranges, an interview guide for the gaps, and a bias
-              audit.
+              Describe the role, invite candidates, and see them ranked by fit with honest ranges, an
+              interview guide for the gaps, and a bias audit.
             </p>
           </article>
           <article className="card">
             <h3 className="font-semibold">Founders</h3>
             <p className="mt-2 text-slate-700">
-              Compare ways to organize sales and marketing, see when one person doing both must become two roles, and plan who to hire when.
+              Compare ways to organize sales and marketing, see when one person doing both must become two
+              roles, and plan who to hire when.
             </p>
           </article>
         </div>

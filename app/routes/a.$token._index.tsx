@@ -10,7 +10,13 @@ import { SubmitButton } from "~/components/forms";
 import { attemptActionSchema } from "~/domain/assessment/schemas";
 import { progressView, screenView } from "~/domain/assessment/screen-view";
 import { findItem } from "~/domain/assessment/sequence";
-import { attemptNextStep, findAttempt, finishAttempt, recordSelfId, submitAnswer } from "~/server/attempts.server";
+import {
+  attemptNextStep,
+  findAttempt,
+  finishAttempt,
+  recordSelfId,
+  submitAnswer,
+} from "~/server/attempts.server";
 import { attemptAccess } from "~/server/attempt-access.server";
 import { enforceRateLimit, retryAfterHeaders } from "~/server/rate-limit.server";
 import { missingLink } from "~/server/deleted-links.server";
@@ -19,14 +25,22 @@ export const headers = retryAfterHeaders;
 
 export const handle = candidateHandle;
 
-export const meta: MetaFunction = () => [{ title: "Questionnaire — RoleFit" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = () => [
+  { title: "Questionnaire — RoleFit" },
+  { name: "robots", content: "noindex" },
+];
 
 // After any answer, even a refused one, show the true current question.
 export const shouldRevalidate: ShouldRevalidateFunction = () => true;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const attempt = await findAttempt(context.db, params.token);
-  if (!attempt) throw await missingLink(context, params.token, "This assessment link is not valid. Check that you copied the whole link.");
+  if (!attempt)
+    throw await missingLink(
+      context,
+      params.token,
+      "This assessment link is not valid. Check that you copied the whole link.",
+    );
   const access = await attemptAccess(context.db, attempt);
   const base = `/a/${params.token}`;
   if (attempt.status === "completed") {
@@ -34,7 +48,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     return { view: "complete" as const, organizationName: access.organizationName, base };
   }
   if (access.closedReason) return { view: "closed" as const, message: access.closedReason, base };
-  if (!attempt.selfIdStepDone) return { view: "self-id" as const, organizationName: access.organizationName, base };
+  if (!attempt.selfIdStepDone)
+    return { view: "self-id" as const, organizationName: access.organizationName, base };
 
   const step = attemptNextStep(attempt);
   const wantsChange = new URL(request.url).searchParams.get("change") === "1";
@@ -42,7 +57,14 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (wantsChange && last) {
     const item = findItem(attempt.version, last.itemId)!;
     const screen = screenView({ item, salesFirst: true, number: attempt.answers.length }, last.raw);
-    return { view: "question" as const, mode: "change" as const, screen, progress: progressView(step.progress), canChangePrevious: false, base };
+    return {
+      view: "question" as const,
+      mode: "change" as const,
+      screen,
+      progress: progressView(step.progress),
+      canChangePrevious: false,
+      base,
+    };
   }
   if (step.done) return { view: "finishing" as const, base };
   return {
@@ -83,7 +105,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       await enforceRateLimit(context, "answer", 300, 60 * 1000);
       const result = await submitAnswer(context.db, token, value);
       if (!result.ok && result.status === 404) throw data({ message: result.message }, { status: 404 });
-      if (!result.ok) return data(submission.reply({ formErrors: [result.message] }), { status: result.status });
+      if (!result.ok)
+        return data(submission.reply({ formErrors: [result.message] }), { status: result.status });
       return redirect(`/a/${token}`);
     }
   }
@@ -107,11 +130,15 @@ export default function Questionnaire() {
         <div className="card">
           <h1>Thank you — you're done</h1>
           <p className="mt-2 text-slate-700">
-            Your answers were saved{d.organizationName ? ` and sent to ${d.organizationName}` : ""}. A person there will look at them as one part of
-            their decision. You can close this page.
+            Your answers were saved{d.organizationName ? ` and sent to ${d.organizationName}` : ""}. A person
+            there will look at them as one part of their decision. You can close this page.
           </p>
           <p className="mt-4 text-sm text-slate-700">
-            You can still <Link to={`${d.base}/data`} reloadDocument>download your data</Link> or <Link to={`${d.base}/delete`}>delete it</Link>.
+            You can still{" "}
+            <Link to={`${d.base}/data`} reloadDocument>
+              download your data
+            </Link>{" "}
+            or <Link to={`${d.base}/delete`}>delete it</Link>.
           </p>
         </div>
       </CandidateShell>
@@ -145,15 +172,25 @@ export default function Questionnaire() {
     <CandidateShell>
       <ProgressBar progress={d.progress} />
       {error ? (
-        <p role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+        <p
+          role="alert"
+          className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+        >
           {error}
         </p>
       ) : null}
       <div className="card">
-        <QuestionForm screen={d.screen} mode={d.mode} canChangePrevious={d.canChangePrevious} changeHref={`${d.base}?change=1`} continueHref={d.base} />
+        <QuestionForm
+          screen={d.screen}
+          mode={d.mode}
+          canChangePrevious={d.canChangePrevious}
+          changeHref={`${d.base}?change=1`}
+          continueHref={d.base}
+        />
       </div>
       <p className="mt-4 text-center text-sm text-slate-600">
-        Every answer is saved as you go. To finish later, keep this page's address: it brings you back here on any device.
+        Every answer is saved as you go. To finish later, keep this page's address: it brings you back here on
+        any device.
       </p>
     </CandidateShell>
   );

@@ -11,15 +11,28 @@ import { missingLink } from "~/server/deleted-links.server";
 
 export const handle = candidateHandle;
 
-export const meta: MetaFunction = () => [{ title: "Your results — RoleFit" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = () => [
+  { title: "Your results — RoleFit" },
+  { name: "robots", content: "noindex" },
+];
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
   const attempt = await findAttempt(context.db, params.token);
-  if (!attempt) throw await missingLink(context, params.token, "This report link is not valid. Check that you copied the whole link.");
+  if (!attempt)
+    throw await missingLink(
+      context,
+      params.token,
+      "This report link is not valid. Check that you copied the whole link.",
+    );
   if (attempt.status !== "completed") throw redirect(`/a/${params.token}`);
   const access = await attemptAccess(context.db, attempt);
   if (!access.reportVisible) {
-    throw data({ message: `${access.organizationName ?? "The organization"} does not share reports with candidates. Your answers were received.` }, { status: 403 });
+    throw data(
+      {
+        message: `${access.organizationName ?? "The organization"} does not share reports with candidates. Your answers were received.`,
+      },
+      { status: 403 },
+    );
   }
   const scores = await attemptScores(context.db, attempt.id);
   if (!scores) throw data({ message: "This report is not ready yet." }, { status: 404 });
@@ -41,8 +54,15 @@ export default function Report() {
         <div>
           <h1 className="text-3xl">Your results</h1>
           <p className="mt-1 text-sm text-slate-600">
-            Completed {d.completedAt ? new Date(d.completedAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }) : ""} ·{" "}
-            {d.form === "short" ? "short form" : "adaptive form"} · questionnaire version {d.versionId}
+            Completed{" "}
+            {d.completedAt
+              ? new Date(d.completedAt).toLocaleDateString("en-GB", {
+                  day: "numeric",
+                  month: "long",
+                  year: "numeric",
+                })
+              : ""}{" "}
+            · {d.form === "short" ? "short form" : "adaptive form"} · questionnaire version {d.versionId}
           </p>
         </div>
         <div className="no-print flex gap-2">
@@ -53,7 +73,8 @@ export default function Report() {
       <section className="card no-print mt-6" aria-labelledby="data-heading">
         <h2 id="data-heading">Your data</h2>
         <p className="mt-1 text-sm text-slate-700">
-          This page's address is private: anyone with it can see this report, so share it only if you want to. Bookmark it to come back.
+          This page's address is private: anyone with it can see this report, so share it only if you want to.
+          Bookmark it to come back.
         </p>
         <div className="mt-4 flex flex-wrap gap-3">
           <Link to={`${d.base}/data`} reloadDocument className="btn-secondary">

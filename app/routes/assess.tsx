@@ -18,7 +18,11 @@ export const handle = candidateHandle;
 
 export const meta: MetaFunction = () => [
   { title: "Free self-assessment: sales, marketing or both? — RoleFit" },
-  { name: "description", content: "A 13-minute adaptive questionnaire on eleven sales and marketing traits, with an honest report. No account needed." },
+  {
+    name: "description",
+    content:
+      "A 13-minute adaptive questionnaire on eleven sales and marketing traits, with an honest report. No account needed.",
+  },
 ];
 
 export function loader() {
@@ -46,8 +50,9 @@ export default function Assess() {
     <CandidateShell>
       <h1 className="text-3xl">Sales, marketing, or both?</h1>
       <p className="mt-3 text-lg text-slate-700">
-        A questionnaire of about {d.adaptiveMinutes} minutes that adapts to your answers. You get a private report on where you sit between
-        sales and marketing, what you would likely enjoy, and how to grow. No account needed.
+        A questionnaire of about {d.adaptiveMinutes} minutes that adapts to your answers. You get a private
+        report on where you sit between sales and marketing, what you would likely enjoy, and how to grow. No
+        account needed.
       </p>
 
       <section aria-labelledby="measured" className="card mt-8">
@@ -59,8 +64,8 @@ export default function Assess() {
         <h2 id="data-use">How your answers are used</h2>
         <ConsentPoints points={CONSENT_POINTS} />
         <p className="mt-3 text-sm text-slate-700">
-          There are no right or wrong answers and no time limit. Answer as you are at work today, not as you would like to be: the report is
-          only useful if it is about you.
+          There are no right or wrong answers and no time limit. Answer as you are at work today, not as you
+          would like to be: the report is only useful if it is about you.
         </p>
       </section>
 
@@ -79,7 +84,9 @@ export default function Assess() {
               <input type="radio" name="form" value="short" className="mt-1 size-4" />
               <span>
                 <span className="font-medium">Short (about {d.shortMinutes} minutes)</span>
-                <span className="block text-sm text-slate-600">Quicker, with wider uncertainty on every score.</span>
+                <span className="block text-sm text-slate-600">
+                  Quicker, with wider uncertainty on every score.
+                </span>
               </span>
             </label>
           </div>

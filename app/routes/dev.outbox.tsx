@@ -20,7 +20,10 @@ export default function Outbox() {
   const { messages } = useLoaderData<typeof loader>();
   return (
     <>
-      <PageHeader title="Dev outbox" description="Email is not configured (SMTP_URL is unset), so messages are kept here. Only this machine can open this page." />
+      <PageHeader
+        title="Dev outbox"
+        description="Email is not configured (SMTP_URL is unset), so messages are kept here. Only this machine can open this page."
+      />
       {messages.length === 0 ? (
         <EmptyState title="No messages yet">Password resets and invitations will show up here.</EmptyState>
       ) : (
@@ -31,9 +34,12 @@ export default function Outbox() {
                 <h2>{m.subject}</h2>
                 <p className="text-sm text-slate-600">
                   To {m.to_address}
-                  {m.reply_to ? ` · Reply-To ${m.reply_to}` : ""} · {new Date(m.created_at).toLocaleString("en-GB", { timeZone: "UTC" })} UTC
+                  {m.reply_to ? ` · Reply-To ${m.reply_to}` : ""} ·{" "}
+                  {new Date(m.created_at).toLocaleString("en-GB", { timeZone: "UTC" })} UTC
                 </p>
-                <pre className="mt-3 whitespace-pre-wrap break-words font-sans text-sm text-slate-800">{linkify(m.text_body)}</pre>
+                <pre className="mt-3 whitespace-pre-wrap break-words font-sans text-sm text-slate-800">
+                  {linkify(m.text_body)}
+                </pre>
               </article>
             </li>
           ))}

@@ -16,7 +16,8 @@ export const meta: MetaFunction = () => [{ title: "Reset your password — RoleF
 export async function action({ request, context }: ActionFunctionArgs) {
   await enforceRateLimit(context, "forgot-password", 10, 15 * 60 * 1000);
   const submission = parseWithZod(await request.formData(), { schema: forgotPasswordSchema });
-  if (submission.status !== "success") return data({ result: submission.reply(), sent: false }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ result: submission.reply(), sent: false }, { status: 400 });
   await enforceLimit(context.limiter, `forgot-password:email:${submission.value.email}`, 5, 60 * 60 * 1000);
   // The same answer, and the same work, whether or not the address has an account.
   await requestPasswordReset(context.db, submission.value.email);
@@ -35,8 +36,12 @@ export default function ForgotPassword() {
   return (
     <AuthCard title="Reset your password" footer={<Link to="/login">Back to sign in</Link>}>
       {actionData?.sent ? (
-        <p role="status" className="mb-4 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900">
-          If an account exists for that address, we have emailed it a link to reset the password. The link works for one hour.
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900"
+        >
+          If an account exists for that address, we have emailed it a link to reset the password. The link
+          works for one hour.
         </p>
       ) : null}
       <Form method="post" {...getFormProps(form)} className="space-y-4">

@@ -16,13 +16,31 @@ import { missingLink } from "~/server/deleted-links.server";
 export const headers = retryAfterHeaders;
 
 export const handle = candidateHandle;
-export const meta: MetaFunction = () => [{ title: "Your assessment invitation — RoleFit" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = () => [
+  { title: "Your assessment invitation — RoleFit" },
+  { name: "robots", content: "noindex" },
+];
 
 /** Why this link cannot be used, as the response to throw. */
-async function refusal(context: AppLoadContext, token: string | undefined, lookup: Awaited<ReturnType<typeof lookUpCandidateInvitation>>) {
-  if (lookup.status === "unknown") return missingLink(context, token, "This invitation link is not valid. Check that you copied the whole link.");
-  if (lookup.status === "revoked") return data({ message: `${lookup.organizationName} withdrew this invitation.` }, { status: 410 });
-  return data({ message: `This invitation has expired. Ask ${lookup.status === "expired" ? lookup.organizationName : "the organization"} for a new one if you still want to take part.` }, { status: 410 });
+async function refusal(
+  context: AppLoadContext,
+  token: string | undefined,
+  lookup: Awaited<ReturnType<typeof lookUpCandidateInvitation>>,
+) {
+  if (lookup.status === "unknown")
+    return missingLink(
+      context,
+      token,
+      "This invitation link is not valid. Check that you copied the whole link.",
+    );
+  if (lookup.status === "revoked")
+    return data({ message: `${lookup.organizationName} withdrew this invitation.` }, { status: 410 });
+  return data(
+    {
+      message: `This invitation has expired. Ask ${lookup.status === "expired" ? lookup.organizationName : "the organization"} for a new one if you still want to take part.`,
+    },
+    { status: 410 },
+  );
 }
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
@@ -52,7 +70,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const lookup = await lookUpCandidateInvitation(context.db, token);
   if (lookup.status !== "valid") throw await refusal(context, params.token, lookup);
   const form = await request.formData();
-  if (form.get("consent") !== "yes") return data({ error: "Please confirm that you have read how your answers are used." }, { status: 400 });
+  if (form.get("consent") !== "yes")
+    return data({ error: "Please confirm that you have read how your answers are used." }, { status: 400 });
   await startInvitedAttempt(context.db, { id: lookup.id, organizationId: lookup.organizationId, token });
   return redirect(`/a/${token}`);
 }
@@ -60,22 +79,27 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function Invitation() {
   const d = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const expires = new Date(d.expiresAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+  const expires = new Date(d.expiresAt).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
   return (
     <CandidateShell>
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{d.organizationName}</p>
       <h1 className="mt-1 text-3xl">Hello {d.candidateName}</h1>
       <p className="mt-3 text-lg text-slate-700">
-        {d.organizationName} invites you to a questionnaire of about {d.minutes} minutes as part of applying for <strong>{d.roleTitle}</strong>.
-        The link works until {expires}, and you can stop and come back with it at any time.
+        {d.organizationName} invites you to a questionnaire of about {d.minutes} minutes as part of applying
+        for <strong>{d.roleTitle}</strong>. The link works until {expires}, and you can stop and come back
+        with it at any time.
       </p>
 
       <section aria-labelledby="notice" className="card mt-8">
         <h2 id="notice">Before you start</h2>
         <ConsentPoints points={[...INVITED_CONSENT_POINTS, ...CONSENT_POINTS]} />
         <p className="mt-3 text-slate-700">
-          <strong>Need an accommodation or a different process?</strong> You can ask for one, for example more time, a screen-reader
-          friendly format or an interview instead, and it will not count against you.{" "}
+          <strong>Need an accommodation or a different process?</strong> You can ask for one, for example more
+          time, a screen-reader friendly format or an interview instead, and it will not count against you.{" "}
           {d.contact ? <>Contact {d.contact}.</> : <>Ask the person who invited you.</>}
         </p>
       </section>

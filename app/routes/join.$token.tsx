@@ -26,7 +26,10 @@ const problems = {
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const invitation = await lookUpInvitation(context.db, params.token);
   if (invitation.status !== "valid") {
-    return data({ problem: problems[invitation.status], invitation: null, mode: null }, { status: invitation.status === "unknown" ? 404 : 410 });
+    return data(
+      { problem: problems[invitation.status], invitation: null, mode: null },
+      { status: invitation.status === "unknown" ? 404 : 410 },
+    );
   }
   const session = await getSession(request, context);
   const hasAccount = !!(await findUserByEmail(context.db, invitation.email));
@@ -53,26 +56,49 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const invitation = await lookUpInvitation(context.db, params.token);
-  if (invitation.status !== "valid") throw data({ message: problems[invitation.status] }, { status: invitation.status === "unknown" ? 404 : 410 });
+  if (invitation.status !== "valid")
+    throw data(
+      { message: problems[invitation.status] },
+      { status: invitation.status === "unknown" ? 404 : 410 },
+    );
   const session = await getSession(request, context);
   const welcome = { kind: "success" as const, message: `You joined ${invitation.organizationName}.` };
 
   if (session) {
     if (session.user.email !== invitation.email) {
-      throw data({ message: `This invitation is for ${invitation.email}. Sign out and sign in with that address to accept it.` }, { status: 403 });
+      throw data(
+        {
+          message: `This invitation is for ${invitation.email}. Sign out and sign in with that address to accept it.`,
+        },
+        { status: 403 },
+      );
     }
-    if (!(await acceptInvitation(context.db, invitation.id, session.user.id))) throw data({ message: problems.used }, { status: 410 });
+    if (!(await acceptInvitation(context.db, invitation.id, session.user.id)))
+      throw data({ message: problems.used }, { status: 410 });
     await setSessionOrganization(context.db, session.id, invitation.organizationId);
     return redirectWithFlash(context, "/dashboard", welcome);
   }
 
-  const submission = parseWithZod(await request.formData(), { schema: withGuessablePasswordCheck(acceptInvitationNewAccountSchema, (v) => [v.name]) });
-  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  const submission = parseWithZod(await request.formData(), {
+    schema: withGuessablePasswordCheck(acceptInvitationNewAccountSchema, (v) => [v.name]),
+  });
+  if (submission.status !== "success")
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   if (await findUserByEmail(context.db, invitation.email)) {
-    return data(submission.reply({ formErrors: ["An account with this email already exists. Sign in to accept the invitation."] }), { status: 400 });
+    return data(
+      submission.reply({
+        formErrors: ["An account with this email already exists. Sign in to accept the invitation."],
+      }),
+      { status: 400 },
+    );
   }
-  const userId = await createUser(context.db, { name: submission.value.name, email: invitation.email, password: submission.value.password });
-  if (!(await acceptInvitation(context.db, invitation.id, userId))) throw data({ message: problems.used }, { status: 410 });
+  const userId = await createUser(context.db, {
+    name: submission.value.name,
+    email: invitation.email,
+    password: submission.value.password,
+  });
+  if (!(await acceptInvitation(context.db, invitation.id, userId)))
+    throw data({ message: problems.used }, { status: 410 });
   return signIn(context, userId, invitation.organizationId, "/dashboard", welcome);
 }
 
@@ -96,8 +122,8 @@ export default function Join() {
   return (
     <AuthCard title={`Join ${invitation.organizationName}`}>
       <p className="mb-6 text-slate-700">
-        {invitation.invitedBy ? `${invitation.invitedBy} invited` : "You were invited as"} <strong>{invitation.email}</strong> to join as{" "}
-        <strong>{invitation.role}</strong>.
+        {invitation.invitedBy ? `${invitation.invitedBy} invited` : "You were invited as"}{" "}
+        <strong>{invitation.email}</strong> to join as <strong>{invitation.role}</strong>.
       </p>
       {mode === "join" ? (
         <Form method="post">
@@ -105,7 +131,8 @@ export default function Join() {
         </Form>
       ) : mode === "wrong-account" ? (
         <p className="text-slate-700">
-          You are signed in as {invitation.signedInAs}. Sign out, then open this link again and sign in as {invitation.email}.
+          You are signed in as {invitation.signedInAs}. Sign out, then open this link again and sign in as{" "}
+          {invitation.email}.
         </p>
       ) : mode === "sign-in" ? (
         <p>
@@ -118,7 +145,13 @@ export default function Join() {
           <FormErrors id={form.errorId} errors={form.errors} />
           <input type="hidden" name="intent" value="create" />
           <TextField meta={fields.name} label="Your name" autoComplete="name" />
-          <TextField meta={fields.password} label="Choose a password" type="password" autoComplete="new-password" help="At least 10 characters." />
+          <TextField
+            meta={fields.password}
+            label="Choose a password"
+            type="password"
+            autoComplete="new-password"
+            help="At least 10 characters."
+          />
           <SubmitButton pendingText="Creating your account…">Create account and join</SubmitButton>
         </Form>
       )}

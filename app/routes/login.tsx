@@ -8,7 +8,11 @@ import { AuthCard } from "~/components/page";
 import { loginSchema, safeRedirect } from "~/domain/accounts/schemas";
 import { checkCredentials } from "~/server/accounts.server";
 import { getSession, signIn } from "~/server/auth.server";
-import { clearPasswordFailures, passwordCheckRetryAfter, recordPasswordFailure } from "~/server/login-throttle.server";
+import {
+  clearPasswordFailures,
+  passwordCheckRetryAfter,
+  recordPasswordFailure,
+} from "~/server/login-throttle.server";
 import { formatWait, retryAfterHeaders } from "~/server/rate-limit.server";
 
 export const headers = retryAfterHeaders;
@@ -22,19 +26,31 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: loginSchema });
-  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  if (submission.status !== "success")
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const { email, password, redirectTo } = submission.value;
   const wait = await passwordCheckRetryAfter(context.limiter, email, context.clientIp);
   if (wait > 0) {
     return data(
-      submission.reply({ formErrors: [`Too many failed sign-in attempts. Please wait ${formatWait(wait)} and try again, or reset your password.`], hideFields: ["password"] }),
+      submission.reply({
+        formErrors: [
+          `Too many failed sign-in attempts. Please wait ${formatWait(wait)} and try again, or reset your password.`,
+        ],
+        hideFields: ["password"],
+      }),
       { status: 429, headers: { "Retry-After": String(wait) } },
     );
   }
   const userId = await checkCredentials(context.db, email, password);
   if (!userId) {
     await recordPasswordFailure(context.limiter, email, context.clientIp);
-    return data(submission.reply({ formErrors: ["That email and password don't match an account."], hideFields: ["password"] }), { status: 400 });
+    return data(
+      submission.reply({
+        formErrors: ["That email and password don't match an account."],
+        hideFields: ["password"],
+      }),
+      { status: 400 },
+    );
   }
   await clearPasswordFailures(context.limiter, email);
   return signIn(context, userId, null, safeRedirect(redirectTo));
@@ -50,7 +66,14 @@ export default function Login() {
     shouldValidate: "onSubmit",
   });
   return (
-    <AuthCard title="Sign in" footer={<>New to RoleFit? <Link to="/signup">Create an account</Link></>}>
+    <AuthCard
+      title="Sign in"
+      footer={
+        <>
+          New to RoleFit? <Link to="/signup">Create an account</Link>
+        </>
+      }
+    >
       <Form method="post" {...getFormProps(form)} className="space-y-4">
         <FormErrors id={form.errorId} errors={form.errors} />
         <input {...getInputProps(fields.redirectTo, { type: "hidden" })} key={fields.redirectTo.key} />

@@ -24,15 +24,24 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const organizationId = await createOrganization(context.db, session.user.id, submission.value.name);
   await setSessionOrganization(context.db, session.id, organizationId);
-  return redirectWithFlash(context, "/dashboard", { kind: "success", message: `${submission.value.name} is ready. You are its owner.` });
+  return redirectWithFlash(context, "/dashboard", {
+    kind: "success",
+    message: `${submission.value.name} is ready. You are its owner.`,
+  });
 }
 
 export default function NewOrganization() {
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({ lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: organizationNameSchema }) });
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: organizationNameSchema }),
+  });
   return (
     <AuthCard title="Create an organization">
-      <p className="mb-4 text-slate-700">An organization holds roles, candidates and org plans. You can belong to several and switch between them.</p>
+      <p className="mb-4 text-slate-700">
+        An organization holds roles, candidates and org plans. You can belong to several and switch between
+        them.
+      </p>
       <Form method="post" {...getFormProps(form)} className="space-y-4">
         <FormErrors id={form.errorId} errors={form.errors} />
         <TextField meta={fields.name} label="Organization name" autoComplete="organization" />

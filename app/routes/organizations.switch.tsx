@@ -12,8 +12,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const session = await requireUser(request, context);
   const parsed = switchOrganizationSchema.safeParse(Object.fromEntries(await request.formData()));
   // Not a member looks the same as not existing: another organization's id reveals nothing.
-  const membership = parsed.success ? await findMembership(context.db, parsed.data.organizationId, session.user.id) : undefined;
+  const membership = parsed.success
+    ? await findMembership(context.db, parsed.data.organizationId, session.user.id)
+    : undefined;
   if (!membership) throw data({ message: "That organization was not found among yours." }, { status: 404 });
   await setSessionOrganization(context.db, session.id, membership.organizationId);
-  return redirectWithFlash(context, "/dashboard", { kind: "info", message: `Switched to ${membership.organizationName}.` });
+  return redirectWithFlash(context, "/dashboard", {
+    kind: "info",
+    message: `Switched to ${membership.organizationName}.`,
+  });
 }

@@ -20,18 +20,28 @@ const problems = {
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
   const check = await checkResetToken(context.db, params.token);
-  if (check.status !== "valid") return data({ problem: problems[check.status] }, { status: check.status === "unknown" ? 404 : 410 });
+  if (check.status !== "valid")
+    return data({ problem: problems[check.status] }, { status: check.status === "unknown" ? 404 : 410 });
   return { problem: null };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: withGuessablePasswordCheck(resetPasswordSchema) });
-  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password", "confirm"] }), { status: 400 });
+  const submission = parseWithZod(await request.formData(), {
+    schema: withGuessablePasswordCheck(resetPasswordSchema),
+  });
+  if (submission.status !== "success")
+    return data(submission.reply({ hideFields: ["password", "confirm"] }), { status: 400 });
   const result = await completePasswordReset(context.db, params.token ?? "", submission.value.password);
   if (result.status !== "valid") {
-    return data(submission.reply({ formErrors: [problems[result.status]], hideFields: ["password", "confirm"] }), { status: 410 });
+    return data(
+      submission.reply({ formErrors: [problems[result.status]], hideFields: ["password", "confirm"] }),
+      { status: 410 },
+    );
   }
-  return redirectWithFlash(context, "/login", { kind: "success", message: "Your password was changed. Sign in with the new one; other devices were signed out." });
+  return redirectWithFlash(context, "/login", {
+    kind: "success",
+    message: "Your password was changed. Sign in with the new one; other devices were signed out.",
+  });
 }
 
 export default function ResetPassword() {
@@ -59,8 +69,19 @@ export default function ResetPassword() {
     <AuthCard title="Choose a new password">
       <Form method="post" {...getFormProps(form)} className="space-y-4">
         <FormErrors id={form.errorId} errors={form.errors} />
-        <TextField meta={fields.password} label="New password" type="password" autoComplete="new-password" help="At least 10 characters." />
-        <TextField meta={fields.confirm} label="Repeat the new password" type="password" autoComplete="new-password" />
+        <TextField
+          meta={fields.password}
+          label="New password"
+          type="password"
+          autoComplete="new-password"
+          help="At least 10 characters."
+        />
+        <TextField
+          meta={fields.confirm}
+          label="Repeat the new password"
+          type="password"
+          autoComplete="new-password"
+        />
         <SubmitButton pendingText="Saving…">Set new password</SubmitButton>
       </Form>
     </AuthCard>

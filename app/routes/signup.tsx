@@ -22,8 +22,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   await enforceRateLimit(context, "signup", 10, 60 * 60 * 1000);
-  const submission = parseWithZod(await request.formData(), { schema: withGuessablePasswordCheck(signupSchema, (v) => [v.email, v.name, v.organizationName]) });
-  if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }), sentTo: null }, { status: 400 });
+  const submission = parseWithZod(await request.formData(), {
+    schema: withGuessablePasswordCheck(signupSchema, (v) => [v.email, v.name, v.organizationName]),
+  });
+  if (submission.status !== "success")
+    return data({ result: submission.reply({ hideFields: ["password"] }), sentTo: null }, { status: 400 });
   // A few confirmation emails an hour per address, so the form cannot flood someone's inbox.
   await enforceLimit(context.limiter, `signup:email:${submission.value.email}`, 3, 60 * 60 * 1000);
   // The same answer whether or not the address has an account: the email says which it is.
@@ -42,27 +45,56 @@ export default function Signup() {
   });
   if (actionData?.sentTo) {
     return (
-      <AuthCard title="Check your email" footer={<>Already confirmed? <Link to="/login">Sign in</Link></>}>
+      <AuthCard
+        title="Check your email"
+        footer={
+          <>
+            Already confirmed? <Link to="/login">Sign in</Link>
+          </>
+        }
+      >
         <p role="status" className="text-slate-700">
-          We sent a message to <strong>{actionData.sentTo}</strong>. Open the link in it within 24 hours to finish creating your account.
+          We sent a message to <strong>{actionData.sentTo}</strong>. Open the link in it within 24 hours to
+          finish creating your account.
         </p>
-        <p className="mt-3 text-sm text-slate-600">Nothing there after a few minutes? Check the spam folder, or sign up again to get a new link.</p>
+        <p className="mt-3 text-sm text-slate-600">
+          Nothing there after a few minutes? Check the spam folder, or sign up again to get a new link.
+        </p>
         {devOutbox ? (
           <p className="mt-3 text-sm text-slate-600">
-            Email is not set up on this server, so the message is in the <Link to="/dev/outbox">dev outbox</Link>.
+            Email is not set up on this server, so the message is in the{" "}
+            <Link to="/dev/outbox">dev outbox</Link>.
           </p>
         ) : null}
       </AuthCard>
     );
   }
   return (
-    <AuthCard title="Create your account" footer={<>Already have an account? <Link to="/login">Sign in</Link></>}>
+    <AuthCard
+      title="Create your account"
+      footer={
+        <>
+          Already have an account? <Link to="/login">Sign in</Link>
+        </>
+      }
+    >
       <Form method="post" {...getFormProps(form)} className="space-y-4">
         <FormErrors id={form.errorId} errors={form.errors} />
         <TextField meta={fields.name} label="Your name" autoComplete="name" />
         <TextField meta={fields.email} label="Work email" type="email" autoComplete="email" />
-        <TextField meta={fields.organizationName} label="Organization name" autoComplete="organization" help="Your company or team. You can invite colleagues next." />
-        <TextField meta={fields.password} label="Password" type="password" autoComplete="new-password" help="At least 10 characters. A few unrelated words work well." />
+        <TextField
+          meta={fields.organizationName}
+          label="Organization name"
+          autoComplete="organization"
+          help="Your company or team. You can invite colleagues next."
+        />
+        <TextField
+          meta={fields.password}
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          help="At least 10 characters. A few unrelated words work well."
+        />
         <SubmitButton pendingText="Creating your account…">Create account</SubmitButton>
       </Form>
     </AuthCard>

@@ -8,7 +8,8 @@ export async function findUserByEmail(db: Kysely<Database>, email: string) {
   return db.selectFrom("users").select(["id", "email", "name"]).where("email", "=", email).executeTakeFirst();
 }
 
-export type SignupResult = { ok: true; userId: string; organizationId: string } | { ok: false; error: "email-taken" };
+export type SignupResult =
+  { ok: true; userId: string; organizationId: string } | { ok: false; error: "email-taken" };
 
 /** Creates the user, their first organization and the owner membership, all or nothing. */
 export async function signUp(
@@ -31,12 +32,28 @@ export async function createAccount(
     await db.transaction().execute(async (trx) => {
       await trx
         .insertInto("users")
-        .values({ id: userId, email: input.email, name: input.name, password_hash: input.passwordHash, created_at: now, password_changed_at: now })
+        .values({
+          id: userId,
+          email: input.email,
+          name: input.name,
+          password_hash: input.passwordHash,
+          created_at: now,
+          password_changed_at: now,
+        })
         .execute();
-      await trx.insertInto("organizations").values({ id: organizationId, name: input.organizationName, created_at: now }).execute();
+      await trx
+        .insertInto("organizations")
+        .values({ id: organizationId, name: input.organizationName, created_at: now })
+        .execute();
       await trx
         .insertInto("memberships")
-        .values({ id: newId(), organization_id: organizationId, user_id: userId, role: "owner", created_at: now })
+        .values({
+          id: newId(),
+          organization_id: organizationId,
+          user_id: userId,
+          role: "owner",
+          created_at: now,
+        })
         .execute();
     });
   } catch (error) {
@@ -48,19 +65,37 @@ export async function createAccount(
 }
 
 /** Creates a user without an organization (someone accepting an invitation). */
-export async function createUser(db: Kysely<Database>, input: { name: string; email: string; password: string }): Promise<string> {
+export async function createUser(
+  db: Kysely<Database>,
+  input: { name: string; email: string; password: string },
+): Promise<string> {
   const id = newId();
   const now = nowIso();
   await db
     .insertInto("users")
-    .values({ id, email: input.email, name: input.name, password_hash: await hashPassword(input.password), created_at: now, password_changed_at: now })
+    .values({
+      id,
+      email: input.email,
+      name: input.name,
+      password_hash: await hashPassword(input.password),
+      created_at: now,
+      password_changed_at: now,
+    })
     .execute();
   return id;
 }
 
 /** The user id when the password matches, else null; the same work either way. */
-export async function checkCredentials(db: Kysely<Database>, email: string, password: string): Promise<string | null> {
-  const user = await db.selectFrom("users").select(["id", "password_hash"]).where("email", "=", email).executeTakeFirst();
+export async function checkCredentials(
+  db: Kysely<Database>,
+  email: string,
+  password: string,
+): Promise<string | null> {
+  const user = await db
+    .selectFrom("users")
+    .select(["id", "password_hash"])
+    .where("email", "=", email)
+    .executeTakeFirst();
   if (!user) {
     await burnPasswordCheck(password);
     return null;
@@ -75,8 +110,16 @@ export async function setPassword(db: Kysely<Database>, userId: string, password
 }
 
 /** The write half of setPassword, for callers that already run a transaction. */
-export async function writePasswordHash(trx: Kysely<Database>, userId: string, passwordHash: string): Promise<void> {
-  await trx.updateTable("users").set({ password_hash: passwordHash, password_changed_at: nowIso() }).where("id", "=", userId).execute();
+export async function writePasswordHash(
+  trx: Kysely<Database>,
+  userId: string,
+  passwordHash: string,
+): Promise<void> {
+  await trx
+    .updateTable("users")
+    .set({ password_hash: passwordHash, password_changed_at: nowIso() })
+    .where("id", "=", userId)
+    .execute();
   await deleteUserSessions(trx, userId);
 }
 
@@ -86,8 +129,13 @@ export async function changePassword(
   currentPassword: string,
   newPassword: string,
 ): Promise<{ ok: true } | { ok: false; error: "wrong-password" }> {
-  const user = await db.selectFrom("users").select(["password_hash"]).where("id", "=", userId).executeTakeFirstOrThrow();
-  if (!(await verifyPassword(user.password_hash, currentPassword))) return { ok: false, error: "wrong-password" };
+  const user = await db
+    .selectFrom("users")
+    .select(["password_hash"])
+    .where("id", "=", userId)
+    .executeTakeFirstOrThrow();
+  if (!(await verifyPassword(user.password_hash, currentPassword)))
+    return { ok: false, error: "wrong-password" };
   await setPassword(db, userId, newPassword);
   return { ok: true };
 }

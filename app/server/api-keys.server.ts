@@ -55,7 +55,12 @@ export async function createApiKey(
       })
       .execute();
     if (actor) {
-      const event = { action: "api-key.create", subjectType: "organization", subjectId: organizationId, details: { keyId: id, scope: input.scope } } as const;
+      const event = {
+        action: "api-key.create",
+        subjectType: "organization",
+        subjectId: organizationId,
+        details: { keyId: id, scope: input.scope },
+      } as const;
       await recordAuditEvent(trx, organizationId, actor, event);
     }
   });
@@ -81,7 +86,12 @@ export async function listApiKeys(db: Kysely<Database>, organizationId: string):
   }));
 }
 
-export async function revokeApiKey(db: Kysely<Database>, organizationId: string, keyId: string, actor?: Actor): Promise<boolean> {
+export async function revokeApiKey(
+  db: Kysely<Database>,
+  organizationId: string,
+  keyId: string,
+  actor?: Actor,
+): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     const result = await trx
       .updateTable("api_keys")
@@ -92,7 +102,12 @@ export async function revokeApiKey(db: Kysely<Database>, organizationId: string,
       .executeTakeFirst();
     const revoked = Number(result.numUpdatedRows) === 1;
     if (revoked && actor) {
-      await recordAuditEvent(trx, organizationId, actor, { action: "api-key.revoke", subjectType: "organization", subjectId: organizationId, details: { keyId } });
+      await recordAuditEvent(trx, organizationId, actor, {
+        action: "api-key.revoke",
+        subjectType: "organization",
+        subjectId: organizationId,
+        details: { keyId },
+      });
     }
     return revoked;
   });

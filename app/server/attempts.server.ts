@@ -49,20 +49,45 @@ export async function startInvitedAttempt(
   db: Kysely<Database>,
   invitation: { id: string; organizationId: string; token: string },
 ): Promise<void> {
-  const existing = await db.selectFrom("attempts").select("id").where("invitation_id", "=", invitation.id).executeTakeFirst();
+  const existing = await db
+    .selectFrom("attempts")
+    .select("id")
+    .where("invitation_id", "=", invitation.id)
+    .executeTakeFirst();
   if (existing) return;
   try {
-    await insertAttempt(db, { token: invitation.token, kind: "invited", organizationId: invitation.organizationId, invitationId: invitation.id, form: "adaptive" });
+    await insertAttempt(db, {
+      token: invitation.token,
+      kind: "invited",
+      organizationId: invitation.organizationId,
+      invitationId: invitation.id,
+      form: "adaptive",
+    });
   } catch (error) {
     // Two tabs consenting at once: the unique invitation_id let one through, which is all we need.
-    if (await db.selectFrom("attempts").select("id").where("invitation_id", "=", invitation.id).executeTakeFirst()) return;
+    if (
+      await db
+        .selectFrom("attempts")
+        .select("id")
+        .where("invitation_id", "=", invitation.id)
+        .executeTakeFirst()
+    )
+      return;
     throw error;
   }
 }
 
 async function insertAttempt(
   db: Kysely<Database>,
-  input: { token: string; kind: "self" | "invited"; organizationId: string | null; invitationId: string | null; form: FormId; seed?: number; at?: string },
+  input: {
+    token: string;
+    kind: "self" | "invited";
+    organizationId: string | null;
+    invitationId: string | null;
+    form: FormId;
+    seed?: number;
+    at?: string;
+  },
 ): Promise<string> {
   const version = await currentVersion(db);
   const now = input.at ?? nowIso();
@@ -95,27 +120,56 @@ async function insertAttempt(
  */
 export async function importCompletedAttempt(
   db: Kysely<Database>,
-  input: { token: string; kind: "self" | "invited"; organizationId: string | null; invitationId: string | null; form: FormId; seed: number; answers: GivenAnswer[]; selfId?: SelfId; startedAt: Date },
+  input: {
+    token: string;
+    kind: "self" | "invited";
+    organizationId: string | null;
+    invitationId: string | null;
+    form: FormId;
+    seed: number;
+    answers: GivenAnswer[];
+    selfId?: SelfId;
+    startedAt: Date;
+  },
 ): Promise<string> {
   return db.transaction().execute(async (trx) => {
     const id = await insertAttempt(trx, { ...input, at: input.startedAt.toISOString() });
     const version = await currentVersion(trx);
-    if (!nextStep(version, input.form, input.answers, input.seed).done) throw new Error("the imported answers do not complete the attempt");
+    if (!nextStep(version, input.form, input.answers, input.seed).done)
+      throw new Error("the imported answers do not complete the attempt");
     let at = input.startedAt.getTime();
     for (const [i, answer] of input.answers.entries()) {
       at += answer.responseMs ?? 5000;
       await trx
         .insertInto("answers")
-        .values({ id: newId(), attempt_id: id, item_id: answer.itemId, value: answerToText(answer.raw), position: i + 1, response_ms: answer.responseMs, answered_at: new Date(at).toISOString() })
+        .values({
+          id: newId(),
+          attempt_id: id,
+          item_id: answer.itemId,
+          value: answerToText(answer.raw),
+          position: i + 1,
+          response_ms: answer.responseMs,
+          answered_at: new Date(at).toISOString(),
+        })
         .execute();
     }
     if (input.selfId) {
       await trx
         .insertInto("self_identifications")
-        .values({ attempt_id: id, sex: input.selfId.sex ?? null, race_ethnicity: input.selfId.raceEthnicity ?? null, age_band: input.selfId.ageBand ?? null, created_at: input.startedAt.toISOString() })
+        .values({
+          attempt_id: id,
+          sex: input.selfId.sex ?? null,
+          race_ethnicity: input.selfId.raceEthnicity ?? null,
+          age_band: input.selfId.ageBand ?? null,
+          created_at: input.startedAt.toISOString(),
+        })
         .execute();
     }
-    await trx.updateTable("attempts").set({ self_id_step_done: 1, last_answer_at: new Date(at).toISOString() }).where("id", "=", id).execute();
+    await trx
+      .updateTable("attempts")
+      .set({ self_id_step_done: 1, last_answer_at: new Date(at).toISOString() })
+      .where("id", "=", id)
+      .execute();
     await completeAttempt(trx, id, version, input.answers, new Date(at).toISOString());
     return id;
   });
@@ -130,7 +184,11 @@ async function attemptRow(db: Kysely<Database>, token: unknown, lock = false) {
   return query.executeTakeFirst();
 }
 
-async function loadAnswers(db: Kysely<Database>, attemptId: string, version: InstrumentVersion): Promise<GivenAnswer[]> {
+async function loadAnswers(
+  db: Kysely<Database>,
+  attemptId: string,
+  version: InstrumentVersion,
+): Promise<GivenAnswer[]> {
   const rows = await db
     .selectFrom("answers")
     .select(["item_id", "value", "response_ms"])
@@ -146,7 +204,10 @@ async function loadAnswers(db: Kysely<Database>, attemptId: string, version: Ins
   return answers;
 }
 
-async function toLoaded(db: Kysely<Database>, row: NonNullable<Awaited<ReturnType<typeof attemptRow>>>): Promise<LoadedAttempt> {
+async function toLoaded(
+  db: Kysely<Database>,
+  row: NonNullable<Awaited<ReturnType<typeof attemptRow>>>,
+): Promise<LoadedAttempt> {
   const version = await versionById(db, row.instrument_version_id);
   return {
     id: row.id,
@@ -181,20 +242,27 @@ export async function findAttempt(db: Kysely<Database>, token: unknown): Promise
 const MAX_REMEMBERED_STEPS = 5000;
 const rememberedSteps = new Map<string, { key: string; step: NextStep }>();
 
-function stepKey(attempt: Pick<LoadedAttempt, "version" | "form" | "seed">, answers: readonly GivenAnswer[]): string {
+function stepKey(
+  attempt: Pick<LoadedAttempt, "version" | "form" | "seed">,
+  answers: readonly GivenAnswer[],
+): string {
   let key = `${attempt.version.id}|${attempt.form}|${attempt.seed}`;
   for (const a of answers) key += `|${a.itemId}=${a.raw}`;
   return key;
 }
 
-function nextStepOf(attempt: Pick<LoadedAttempt, "id" | "version" | "form" | "seed">, answers: readonly GivenAnswer[]): NextStep {
+function nextStepOf(
+  attempt: Pick<LoadedAttempt, "id" | "version" | "form" | "seed">,
+  answers: readonly GivenAnswer[],
+): NextStep {
   const key = stepKey(attempt, answers);
   const hit = rememberedSteps.get(attempt.id);
   if (hit && hit.key === key) return hit.step;
   const step = nextStep(attempt.version, attempt.form, answers, attempt.seed);
   rememberedSteps.delete(attempt.id);
   rememberedSteps.set(attempt.id, { key, step });
-  if (rememberedSteps.size > MAX_REMEMBERED_STEPS) rememberedSteps.delete(rememberedSteps.keys().next().value!);
+  if (rememberedSteps.size > MAX_REMEMBERED_STEPS)
+    rememberedSteps.delete(rememberedSteps.keys().next().value!);
   return step;
 }
 
@@ -202,7 +270,8 @@ export function attemptNextStep(attempt: LoadedAttempt): NextStep {
   return nextStepOf(attempt, attempt.answers);
 }
 
-export type SubmitResult = { ok: true; completed: boolean } | { ok: false; status: 400 | 404 | 409 | 410; message: string };
+export type SubmitResult =
+  { ok: true; completed: boolean } | { ok: false; status: 400 | 404 | 409 | 410; message: string };
 
 type AttemptRow = NonNullable<Awaited<ReturnType<typeof attemptRow>>>;
 
@@ -210,7 +279,8 @@ type AttemptRow = NonNullable<Awaited<ReturnType<typeof attemptRow>>>;
 function planAnswer(attempt: LoadedAttempt, post: AnswerPost) {
   const completed = attempt.status === "completed";
   // Only a new answer needs the waiting question; a replay or a change is decided without it.
-  const needsWaiting = !completed && post.mode !== "change" && !attempt.answers.some((a) => a.itemId === post.itemId);
+  const needsWaiting =
+    !completed && post.mode !== "change" && !attempt.answers.some((a) => a.itemId === post.itemId);
   const decision = decideAnswer(
     {
       version: attempt.version,
@@ -222,16 +292,21 @@ function planAnswer(attempt: LoadedAttempt, post: AnswerPost) {
     },
     post,
   );
-  if (decision.kind !== "insert" && decision.kind !== "update") return { decision, answers: attempt.answers, done: false };
+  if (decision.kind !== "insert" && decision.kind !== "update")
+    return { decision, answers: attempt.answers, done: false };
   const answers =
     decision.kind === "insert"
-      ? [...attempt.answers, { itemId: decision.itemId, raw: decision.raw, responseMs: null as number | null }]
+      ? [
+          ...attempt.answers,
+          { itemId: decision.itemId, raw: decision.raw, responseMs: null as number | null },
+        ]
       : attempt.answers.map((a) => (a.itemId === decision.itemId ? { ...a, raw: decision.raw } : a));
   return { decision, answers, done: nextStepOf(attempt, answers).done };
 }
 
 /** The attempt's state as far as answers go: every answer write changes updated_at. */
-const sameState = (a: AttemptRow, b: AttemptRow) => a.updated_at === b.updated_at && a.status === b.status && a.last_answer_at === b.last_answer_at;
+const sameState = (a: AttemptRow, b: AttemptRow) =>
+  a.updated_at === b.updated_at && a.status === b.status && a.last_answer_at === b.last_answer_at;
 
 /**
  * Saves one answer. Idempotent per item: a replay changes nothing. Deciding (the adaptive test's
@@ -242,7 +317,12 @@ const sameState = (a: AttemptRow, b: AttemptRow) => a.updated_at === b.updated_a
  * The unique (attempt, position) index refuses a second answer that raced in from another tab or
  * process. The last answer completes the attempt and stores its scores.
  */
-export async function submitAnswer(db: Kysely<Database>, token: string, post: AnswerPost, now = new Date()): Promise<SubmitResult> {
+export async function submitAnswer(
+  db: Kysely<Database>,
+  token: string,
+  post: AnswerPost,
+  now = new Date(),
+): Promise<SubmitResult> {
   try {
     const seen = await attemptRow(db, token);
     if (!seen) return { ok: false, status: 404, message: "This assessment link is not valid." };
@@ -252,13 +332,17 @@ export async function submitAnswer(db: Kysely<Database>, token: string, post: An
       const row = await attemptRow(trx, token, true);
       if (!row) return { ok: false, status: 404, message: "This assessment link is not valid." } as const;
       if (row.kind === "invited" && row.status !== "completed") {
-        const { closedReason } = await attemptAccess(trx, { kind: row.kind, invitationId: row.invitation_id });
+        const { closedReason } = await attemptAccess(trx, {
+          kind: row.kind,
+          invitationId: row.invitation_id,
+        });
         if (closedReason) return { ok: false, status: 410, message: closedReason } as const;
       }
       const fresh = sameState(seen, row);
       const attempt = fresh ? seenAttempt : await toLoaded(trx, row);
       const { decision, answers, done } = fresh ? planned : planAnswer(attempt, post);
-      if (decision.kind === "reject") return { ok: false, status: decision.status, message: decision.message } as const;
+      if (decision.kind === "reject")
+        return { ok: false, status: decision.status, message: decision.message } as const;
       if (decision.kind === "unchanged") return { ok: true, completed: false } as const;
 
       const at = now.toISOString();
@@ -287,7 +371,11 @@ export async function submitAnswer(db: Kysely<Database>, token: string, post: An
           .where("item_id", "=", decision.itemId)
           .execute();
       }
-      await trx.updateTable("attempts").set({ last_answer_at: at, updated_at: at }).where("id", "=", row.id).execute();
+      await trx
+        .updateTable("attempts")
+        .set({ last_answer_at: at, updated_at: at })
+        .where("id", "=", row.id)
+        .execute();
 
       if (!done) return { ok: true, completed: false } as const;
       await completeAttempt(trx, row.id, attempt.version, answers, at);
@@ -295,7 +383,11 @@ export async function submitAnswer(db: Kysely<Database>, token: string, post: An
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      return { ok: false, status: 409, message: "That question was just answered in another tab or window. Here is where you are now." };
+      return {
+        ok: false,
+        status: 409,
+        message: "That question was just answered in another tab or window. Here is where you are now.",
+      };
     }
     throw error;
   }
@@ -307,8 +399,14 @@ export type AttemptWriteOutcome = { ok: true } | { ok: false; status: 404 | 410;
 const UNKNOWN_ATTEMPT = { ok: false, status: 404, message: "This assessment link is not valid." } as const;
 
 /** Refuses writes to an invited attempt whose invitation was withdrawn or has expired. */
-async function closedInvitation(trx: Kysely<Database>, row: { kind: string; invitation_id: string | null }): Promise<AttemptWriteOutcome | null> {
-  const { closedReason } = await attemptAccess(trx, { kind: row.kind as LoadedAttempt["kind"], invitationId: row.invitation_id });
+async function closedInvitation(
+  trx: Kysely<Database>,
+  row: { kind: string; invitation_id: string | null },
+): Promise<AttemptWriteOutcome | null> {
+  const { closedReason } = await attemptAccess(trx, {
+    kind: row.kind as LoadedAttempt["kind"],
+    invitationId: row.invitation_id,
+  });
   return closedReason ? { ok: false, status: 410, message: closedReason } : null;
 }
 
@@ -327,13 +425,27 @@ export async function finishAttempt(db: Kysely<Database>, token: string): Promis
   });
 }
 
-async function completeAttempt(trx: Kysely<Database>, attemptId: string, version: InstrumentVersion, answers: GivenAnswer[], at: string) {
+async function completeAttempt(
+  trx: Kysely<Database>,
+  attemptId: string,
+  version: InstrumentVersion,
+  answers: GivenAnswer[],
+  at: string,
+) {
   const scores = scoreAttempt(version, answers);
-  await trx.updateTable("attempts").set({ status: "completed", completed_at: at, updated_at: at }).where("id", "=", attemptId).execute();
+  await trx
+    .updateTable("attempts")
+    .set({ status: "completed", completed_at: at, updated_at: at })
+    .where("id", "=", attemptId)
+    .execute();
   const invited = await trx
     .selectFrom("attempts")
     .innerJoin("candidate_invitations", "candidate_invitations.id", "attempts.invitation_id")
-    .select(["candidate_invitations.id", "candidate_invitations.organization_id", "candidate_invitations.role_id"])
+    .select([
+      "candidate_invitations.id",
+      "candidate_invitations.organization_id",
+      "candidate_invitations.role_id",
+    ])
     .where("attempts.id", "=", attemptId)
     .executeTakeFirst();
   if (invited) {
@@ -359,22 +471,36 @@ async function completeAttempt(trx: Kysely<Database>, attemptId: string, version
 export type CompactProfile = Record<string, [number, number]>;
 
 function compactProfile(scores: AttemptScores): CompactProfile {
-  return Object.fromEntries(Object.entries(scores.traits).map(([t, s]) => [t, [round4(s.theta), round4(s.se)]]));
+  return Object.fromEntries(
+    Object.entries(scores.traits).map(([t, s]) => [t, [round4(s.theta), round4(s.se)]]),
+  );
 }
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
 function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; message?: string };
-  return e?.code === "23505" || e?.code === "SQLITE_CONSTRAINT_UNIQUE" || /UNIQUE constraint failed/.test(e?.message ?? "");
+  return (
+    e?.code === "23505" ||
+    e?.code === "SQLITE_CONSTRAINT_UNIQUE" ||
+    /UNIQUE constraint failed/.test(e?.message ?? "")
+  );
 }
 
 export async function attemptScores(db: Kysely<Database>, attemptId: string): Promise<AttemptScores | null> {
-  const row = await db.selectFrom("attempt_scores").select("scores").where("attempt_id", "=", attemptId).executeTakeFirst();
+  const row = await db
+    .selectFrom("attempt_scores")
+    .select("scores")
+    .where("attempt_id", "=", attemptId)
+    .executeTakeFirst();
   return row ? (JSON.parse(row.scores) as AttemptScores) : null;
 }
 
 /** Records the optional self-identification step (answers or a skip); it is asked once. */
-export async function recordSelfId(db: Kysely<Database>, token: string, selfId: SelfId | null): Promise<AttemptWriteOutcome> {
+export async function recordSelfId(
+  db: Kysely<Database>,
+  token: string,
+  selfId: SelfId | null,
+): Promise<AttemptWriteOutcome> {
   return db.transaction().execute(async (trx): Promise<AttemptWriteOutcome> => {
     const row = await attemptRow(trx, token, true);
     if (!row || row.status === "completed") return UNKNOWN_ATTEMPT;
@@ -384,11 +510,21 @@ export async function recordSelfId(db: Kysely<Database>, token: string, selfId: 
     if (given && !Number(row.self_id_step_done)) {
       await trx
         .insertInto("self_identifications")
-        .values({ attempt_id: row.id, sex: selfId.sex ?? null, race_ethnicity: selfId.raceEthnicity ?? null, age_band: selfId.ageBand ?? null, created_at: nowIso() })
+        .values({
+          attempt_id: row.id,
+          sex: selfId.sex ?? null,
+          race_ethnicity: selfId.raceEthnicity ?? null,
+          age_band: selfId.ageBand ?? null,
+          created_at: nowIso(),
+        })
         .onConflict((oc) => oc.column("attempt_id").doNothing())
         .execute();
     }
-    await trx.updateTable("attempts").set({ self_id_step_done: 1, updated_at: nowIso() }).where("id", "=", row.id).execute();
+    await trx
+      .updateTable("attempts")
+      .set({ self_id_step_done: 1, updated_at: nowIso() })
+      .where("id", "=", row.id)
+      .execute();
     return { ok: true };
   });
 }
@@ -399,8 +535,17 @@ export async function exportAttemptData(db: Kysely<Database>, token: string) {
   if (!attempt) return null;
   const [scores, selfId, answerRows] = await Promise.all([
     attemptScores(db, attempt.id),
-    db.selectFrom("self_identifications").select(["sex", "race_ethnicity", "age_band"]).where("attempt_id", "=", attempt.id).executeTakeFirst(),
-    db.selectFrom("answers").select(["item_id", "value", "position", "response_ms", "answered_at"]).where("attempt_id", "=", attempt.id).orderBy("position").execute(),
+    db
+      .selectFrom("self_identifications")
+      .select(["sex", "race_ethnicity", "age_band"])
+      .where("attempt_id", "=", attempt.id)
+      .executeTakeFirst(),
+    db
+      .selectFrom("answers")
+      .select(["item_id", "value", "position", "response_ms", "answered_at"])
+      .where("attempt_id", "=", attempt.id)
+      .orderBy("position")
+      .execute(),
   ]);
   return {
     exportedAt: nowIso(),
@@ -414,7 +559,8 @@ export async function exportAttemptData(db: Kysely<Database>, token: string) {
     },
     consent: {
       givenAt: attempt.consentedAt,
-      statements: attempt.kind === "invited" ? [...INVITED_CONSENT_POINTS, ...CONSENT_POINTS] : [...CONSENT_POINTS],
+      statements:
+        attempt.kind === "invited" ? [...INVITED_CONSENT_POINTS, ...CONSENT_POINTS] : [...CONSENT_POINTS],
     },
     answers: answerRows.map((r) => {
       const item = findItem(attempt.version, r.item_id);
@@ -430,7 +576,9 @@ export async function exportAttemptData(db: Kysely<Database>, token: string) {
       };
     }),
     scores,
-    selfIdentification: selfId ? { sex: selfId.sex, raceEthnicity: selfId.race_ethnicity, ageBand: selfId.age_band } : null,
+    selfIdentification: selfId
+      ? { sex: selfId.sex, raceEthnicity: selfId.race_ethnicity, ageBand: selfId.age_band }
+      : null,
   };
 }
 
@@ -441,7 +589,10 @@ export async function exportAttemptData(db: Kysely<Database>, token: string) {
 export async function deleteAttemptData(db: Kysely<Database>, token: string): Promise<boolean> {
   if (!looksLikeToken(token)) return false;
   const deleted = await db.transaction().execute(async (trx) => {
-    const result = await trx.deleteFrom("attempts").where("token_hash", "=", hashToken(token)).executeTakeFirst();
+    const result = await trx
+      .deleteFrom("attempts")
+      .where("token_hash", "=", hashToken(token))
+      .executeTakeFirst();
     const removed = Number(result.numDeletedRows) > 0;
     if (removed) await rememberDeletedLinks(trx, [hashToken(token)]);
     return removed;

@@ -17,7 +17,9 @@ describe("isNewPageView", () => {
     expect(isNewPageView(get(page, page, "POST"))).toBe(false);
   });
   it("counts a different query on the same path (a new date range is a new view)", () => {
-    expect(isNewPageView(get("http://localhost:3000/fairness?from=2026-01-01", "http://localhost:3000/fairness"))).toBe(true);
+    expect(
+      isNewPageView(get("http://localhost:3000/fairness?from=2026-01-01", "http://localhost:3000/fairness")),
+    ).toBe(true);
     expect(isNewPageView(get("http://localhost:3000/_root.data", "http://localhost:3000/"))).toBe(false);
   });
 });

@@ -8,7 +8,10 @@ export interface Actor {
 }
 
 /** The signed-in member as the actor of an audit row. */
-export const actorOf = (member: { user: { id: string; name: string } }): Actor => ({ userId: member.user.id, name: member.user.name });
+export const actorOf = (member: { user: { id: string; name: string } }): Actor => ({
+  userId: member.user.id,
+  name: member.user.name,
+});
 
 export interface AuditEvent {
   action: AuditAction;
@@ -94,7 +97,11 @@ function pageKey(url: URL): string {
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export async function listAuditEvents(db: Kysely<Database>, organizationId: string, options: { from?: string; to?: string; page?: number; limit?: number } = {}) {
+export async function listAuditEvents(
+  db: Kysely<Database>,
+  organizationId: string,
+  options: { from?: string; to?: string; page?: number; limit?: number } = {},
+) {
   const scoped = () => {
     let q = db.selectFrom("audit_events").where("organization_id", "=", organizationId);
     if (options.from) q = q.where("created_at", ">=", options.from);
@@ -104,8 +111,16 @@ export async function listAuditEvents(db: Kysely<Database>, organizationId: stri
   const limit = options.limit ?? AUDIT_PAGE_SIZE;
   const page = Math.max(1, options.page ?? 1);
   const [rows, count] = await Promise.all([
-    scoped().selectAll().orderBy("created_at", "desc").orderBy("id").limit(limit).offset((page - 1) * limit).execute(),
-    scoped().select((eb) => eb.fn.countAll<string | number>().as("n")).executeTakeFirstOrThrow(),
+    scoped()
+      .selectAll()
+      .orderBy("created_at", "desc")
+      .orderBy("id")
+      .limit(limit)
+      .offset((page - 1) * limit)
+      .execute(),
+    scoped()
+      .select((eb) => eb.fn.countAll<string | number>().as("n"))
+      .executeTakeFirstOrThrow(),
   ]);
   const total = Number(count.n);
   return { rows, total, page, pages: Math.max(1, Math.ceil(total / limit)) };
@@ -126,13 +141,27 @@ export async function describeAuditSubjects(
   organizationId: string,
   events: ReadonlyArray<{ subject_type: string; subject_id: string }>,
 ): Promise<Map<string, AuditSubject>> {
-  const idsOf = (type: string) => [...new Set(events.filter((e) => e.subject_type === type).map((e) => e.subject_id))];
+  const idsOf = (type: string) => [
+    ...new Set(events.filter((e) => e.subject_type === type).map((e) => e.subject_id)),
+  ];
   const [candidateIds, roleIds, entryIds] = [idsOf("candidate"), idsOf("role"), idsOf("team-member")];
   const [candidates, roles, entries, organization] = await Promise.all([
     candidateIds.length
-      ? db.selectFrom("candidate_invitations").select(["id", "candidate_name", "role_id"]).where("organization_id", "=", organizationId).where("id", "in", candidateIds).execute()
+      ? db
+          .selectFrom("candidate_invitations")
+          .select(["id", "candidate_name", "role_id"])
+          .where("organization_id", "=", organizationId)
+          .where("id", "in", candidateIds)
+          .execute()
       : [],
-    roleIds.length ? db.selectFrom("roles").select(["id", "title"]).where("organization_id", "=", organizationId).where("id", "in", roleIds).execute() : [],
+    roleIds.length
+      ? db
+          .selectFrom("roles")
+          .select(["id", "title"])
+          .where("organization_id", "=", organizationId)
+          .where("id", "in", roleIds)
+          .execute()
+      : [],
     entryIds.length
       ? db
           .selectFrom("team_map_entries")
@@ -146,14 +175,24 @@ export async function describeAuditSubjects(
   ]);
   const out = new Map<string, AuditSubject>();
   const key = (type: string, id: string) => `${type}:${id}`;
-  for (const c of candidates) out.set(key("candidate", c.id), { label: c.candidate_name, href: `/roles/${c.role_id}/candidates/${c.id}` });
+  for (const c of candidates)
+    out.set(key("candidate", c.id), {
+      label: c.candidate_name,
+      href: `/roles/${c.role_id}/candidates/${c.id}`,
+    });
   for (const r of roles) out.set(key("role", r.id), { label: `Role “${r.title}”`, href: `/roles/${r.id}` });
-  for (const e of entries) out.set(key("team-member", e.id), { label: `Team map: ${e.name}`, href: `/team/${e.id}` });
-  const gone: Record<string, string> = { candidate: "Erased candidate", role: "Deleted role", "team-member": "Removed team map entry" };
+  for (const e of entries)
+    out.set(key("team-member", e.id), { label: `Team map: ${e.name}`, href: `/team/${e.id}` });
+  const gone: Record<string, string> = {
+    candidate: "Erased candidate",
+    role: "Deleted role",
+    "team-member": "Removed team map entry",
+  };
   for (const e of events) {
     const k = key(e.subject_type, e.subject_id);
     if (out.has(k)) continue;
-    if (e.subject_type === "organization") out.set(k, { label: organization?.name ?? "This organization", href: null });
+    if (e.subject_type === "organization")
+      out.set(k, { label: organization?.name ?? "This organization", href: null });
     else out.set(k, { label: gone[e.subject_type] ?? e.subject_type, href: null });
   }
   return out;

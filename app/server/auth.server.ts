@@ -4,7 +4,13 @@ import { roleAllows } from "~/domain/accounts/policy.ts";
 import type { AppContext } from "./context.server.ts";
 import { redirectWithFlash, type Flash } from "./flash.server.ts";
 import { findMembership, listUserOrganizations } from "./organizations.server.ts";
-import { createSession, deleteSession, findActiveSession, setSessionOrganization, type ActiveSession } from "./sessions.server.ts";
+import {
+  createSession,
+  deleteSession,
+  findActiveSession,
+  setSessionOrganization,
+  type ActiveSession,
+} from "./sessions.server.ts";
 
 export async function getSession(request: Request, context: AppContext): Promise<ActiveSession | null> {
   const token = await context.cookies.session.parse(request.headers.get("Cookie"));
@@ -32,7 +38,11 @@ export interface Member {
  * The signed-in member of the current organization, with at least `needed` rights. This is the
  * guard every organization page uses; its organizationId is what data-access functions receive.
  */
-export async function requireMember(request: Request, context: AppContext, needed: MemberRole = "viewer"): Promise<Member> {
+export async function requireMember(
+  request: Request,
+  context: AppContext,
+  needed: MemberRole = "viewer",
+): Promise<Member> {
   const session = await requireUser(request, context);
   let membership = session.currentOrganizationId
     ? await findMembership(context.db, session.currentOrganizationId, session.user.id)
@@ -45,7 +55,12 @@ export async function requireMember(request: Request, context: AppContext, neede
     if (!membership) throw redirect("/organizations/new");
   }
   if (!roleAllows(membership.role, needed)) {
-    throw data({ message: `This needs the ${needed} role; you are a ${membership.role} in ${membership.organizationName}.` }, { status: 403 });
+    throw data(
+      {
+        message: `This needs the ${needed} role; you are a ${membership.role} in ${membership.organizationName}.`,
+      },
+      { status: 403 },
+    );
   }
   return {
     session,
@@ -73,7 +88,12 @@ export async function signIn(
 export async function signOut(request: Request, context: AppContext): Promise<Response> {
   const session = await getSession(request, context);
   if (session) await deleteSession(context.db, session.id);
-  return redirectWithFlash(context, "/login", { kind: "info", message: "You are signed out." }, {
-    "Set-Cookie": await context.cookies.session.serialize("", { maxAge: 0 }),
-  });
+  return redirectWithFlash(
+    context,
+    "/login",
+    { kind: "info", message: "You are signed out." },
+    {
+      "Set-Cookie": await context.cookies.session.serialize("", { maxAge: 0 }),
+    },
+  );
 }

@@ -1,6 +1,7 @@
 import type express from "express";
 
-const TOO_LARGE = (limit: number) => `That request is too large: RoleFit accepts at most ${Math.round(limit / 1024 / 1024)} MB. For long lists, upload them in parts.`;
+const TOO_LARGE = (limit: number) =>
+  `That request is too large: RoleFit accepts at most ${Math.round(limit / 1024 / 1024)} MB. For long lists, upload them in parts.`;
 
 /**
  * Reads a request body into req.body (a Buffer), refusing it with 413 as soon as it is known to be
@@ -16,7 +17,8 @@ export function bodyLimit(limit: number): express.RequestHandler {
     if (declared === undefined && !chunked) return next();
     if (Number(declared) > limit) return refuse(req, res, 413, TOO_LARGE(limit));
     const encoding = req.headers["content-encoding"];
-    if (encoding && encoding !== "identity") return refuse(req, res, 415, "Compressed request bodies are not accepted.");
+    if (encoding && encoding !== "identity")
+      return refuse(req, res, 415, "Compressed request bodies are not accepted.");
     const chunks: Buffer[] = [];
     let size = 0;
     let settled = false;

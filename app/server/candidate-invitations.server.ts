@@ -1,7 +1,11 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
 import { hashToken, isoIn, looksLikeToken, newId, nowIso, randomToken } from "./ids.server.ts";
-import { accommodationContact, candidateInvitationEmail, type InvitationEmailDelivery } from "~/domain/hiring/invitation-email";
+import {
+  accommodationContact,
+  candidateInvitationEmail,
+  type InvitationEmailDelivery,
+} from "~/domain/hiring/invitation-email";
 import { currentInstrument, formDuration } from "~/domain/instrument";
 import { parseReminderDays } from "~/domain/reminders/schedule";
 import { enqueueMail, MAIL_JOB, type MailMessage } from "./mail.server.ts";
@@ -18,7 +22,11 @@ export interface NewCandidate {
 }
 
 /** The invitation email for one candidate, given the link to their questionnaire. */
-export type InvitationEmailComposer = (candidate: NewCandidate, link: string, expiresAt: string) => Omit<MailMessage, "to">;
+export type InvitationEmailComposer = (
+  candidate: NewCandidate,
+  link: string,
+  expiresAt: string,
+) => Omit<MailMessage, "to">;
 
 /** What is needed to email an invitation: the public origin of links and the composer. */
 export interface InvitationEmail {
@@ -44,7 +52,16 @@ export async function invitationEmailFor(
   return {
     origin,
     compose: (c, link, expiresAt) =>
-      candidateInvitationEmail({ candidateName: c.name, organizationName: organization.name, roleTitle, link, expiresAt, minutes, contact, replyTo }),
+      candidateInvitationEmail({
+        candidateName: c.name,
+        organizationName: organization.name,
+        roleTitle,
+        link,
+        expiresAt,
+        minutes,
+        contact,
+        replyTo,
+      }),
   };
 }
 
@@ -96,8 +113,15 @@ export async function createCandidateInvitations(
   const created = candidates.map((c) => ({ ...c, id: newId(), token: randomToken() }));
   const email = options.email;
   await db.transaction().execute(async (trx) => {
-    const role = await trx.selectFrom("roles").select(["deadline_days", "reminder_days"]).where("organization_id", "=", organizationId).where("id", "=", roleId).executeTakeFirst();
-    const expires = isoIn((options.ttlDays ?? Number(role?.deadline_days ?? CANDIDATE_INVITATION_TTL_DAYS)) * 86_400_000);
+    const role = await trx
+      .selectFrom("roles")
+      .select(["deadline_days", "reminder_days"])
+      .where("organization_id", "=", organizationId)
+      .where("id", "=", roleId)
+      .executeTakeFirst();
+    const expires = isoIn(
+      (options.ttlDays ?? Number(role?.deadline_days ?? CANDIDATE_INVITATION_TTL_DAYS)) * 86_400_000,
+    );
     const reminderDays = parseReminderDays(role?.reminder_days);
     for (const c of created) {
       await trx
@@ -121,8 +145,16 @@ export async function createCandidateInvitations(
       if (email) {
         const link = `${email.origin}/i/${c.token}`;
         const content = email.compose(c, link, expires);
-        await enqueueMail(trx, { to: c.email, ...content }, { organizationId, reference: invitationMailReference(c.id) });
-        await scheduleReminders(trx, { id: c.id, organizationId, email: c.email, link, sentAt: now, expiresAt: expires }, reminderDays);
+        await enqueueMail(
+          trx,
+          { to: c.email, ...content },
+          { organizationId, reference: invitationMailReference(c.id) },
+        );
+        await scheduleReminders(
+          trx,
+          { id: c.id, organizationId, email: c.email, link, sentAt: now, expiresAt: expires },
+          reminderDays,
+        );
       }
     }
   });
@@ -146,7 +178,11 @@ export type CandidateInvitationLookup =
   | { status: "unknown" }
   | { status: "expired" | "revoked"; organizationName: string; hasAttempt: boolean };
 
-export async function lookUpCandidateInvitation(db: Kysely<Database>, token: unknown, now = Date.now()): Promise<CandidateInvitationLookup> {
+export async function lookUpCandidateInvitation(
+  db: Kysely<Database>,
+  token: unknown,
+  now = Date.now(),
+): Promise<CandidateInvitationLookup> {
   if (!looksLikeToken(token)) return { status: "unknown" };
   const row = await db
     .selectFrom("candidate_invitations")
@@ -171,7 +207,8 @@ export async function lookUpCandidateInvitation(db: Kysely<Database>, token: unk
   if (!row) return { status: "unknown" };
   const hasAttempt = row.attemptId !== null;
   if (row.revoked_at) return { status: "revoked", organizationName: row.organizationName, hasAttempt };
-  if (Date.parse(row.expires_at) <= now) return { status: "expired", organizationName: row.organizationName, hasAttempt };
+  if (Date.parse(row.expires_at) <= now)
+    return { status: "expired", organizationName: row.organizationName, hasAttempt };
   return {
     status: "valid",
     id: row.id,
@@ -190,9 +227,24 @@ export async function lookUpCandidateInvitation(db: Kysely<Database>, token: unk
 export async function markInvitationOpened(db: Kysely<Database>, invitationId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const at = nowIso();
-    const result = await trx.updateTable("candidate_invitations").set({ opened_at: at }).where("id", "=", invitationId).where("opened_at", "is", null).executeTakeFirst();
+    const result = await trx
+      .updateTable("candidate_invitations")
+      .set({ opened_at: at })
+      .where("id", "=", invitationId)
+      .where("opened_at", "is", null)
+      .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) return;
-    const inv = await trx.selectFrom("candidate_invitations").select(["organization_id", "role_id"]).where("id", "=", invitationId).executeTakeFirstOrThrow();
-    await enqueueWebhookEvent(trx, inv.organization_id, "invitation.opened", { candidate_id: invitationId, role_id: inv.role_id, opened_at: at }, invitationId);
+    const inv = await trx
+      .selectFrom("candidate_invitations")
+      .select(["organization_id", "role_id"])
+      .where("id", "=", invitationId)
+      .executeTakeFirstOrThrow();
+    await enqueueWebhookEvent(
+      trx,
+      inv.organization_id,
+      "invitation.opened",
+      { candidate_id: invitationId, role_id: inv.role_id, opened_at: at },
+      invitationId,
+    );
   });
 }

@@ -1,6 +1,11 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
-import { profileFromCompact, rankRole, type CandidateRecord, type ListedCandidate } from "~/domain/hiring/ranking";
+import {
+  profileFromCompact,
+  rankRole,
+  type CandidateRecord,
+  type ListedCandidate,
+} from "~/domain/hiring/ranking";
 import type { RoleTargets } from "~/domain/fit/types";
 import { FIT_MODEL_VERSION, roleFit } from "~/domain/fit/fit";
 import type { AttemptScores } from "~/domain/assessment/scoring";
@@ -42,11 +47,7 @@ export async function listRoleCandidates(
       .selectFrom("candidate_invitations")
       .leftJoin("attempts", "attempts.invitation_id", "candidate_invitations.id")
       .leftJoin("attempt_scores", "attempt_scores.attempt_id", "attempts.id")
-      .select([
-        ...candidateColumns,
-        "attempt_scores.profile",
-        "attempt_scores.quality_flag_count",
-      ])
+      .select([...candidateColumns, "attempt_scores.profile", "attempt_scores.quality_flag_count"])
       .where("candidate_invitations.organization_id", "=", organizationId)
       .where("candidate_invitations.role_id", "=", roleId)
       .execute(),
@@ -55,7 +56,12 @@ export async function listRoleCandidates(
     db
       .selectFrom("candidate_decisions")
       .innerJoin("candidate_invitations", "candidate_invitations.id", "candidate_decisions.invitation_id")
-      .select(["candidate_decisions.invitation_id", "candidate_decisions.decision", "candidate_decisions.decided_by_name", "candidate_decisions.decided_at"])
+      .select([
+        "candidate_decisions.invitation_id",
+        "candidate_decisions.decision",
+        "candidate_decisions.decided_by_name",
+        "candidate_decisions.decided_at",
+      ])
       .where("candidate_decisions.organization_id", "=", organizationId)
       .where("candidate_invitations.role_id", "=", roleId)
       .orderBy("candidate_decisions.decided_at")
@@ -63,7 +69,8 @@ export async function listRoleCandidates(
       .execute(),
   ]);
   const latest = new Map<string, CandidateRecord["decision"]>();
-  for (const d of decisions) latest.set(d.invitation_id, { decision: d.decision, by: d.decided_by_name, at: d.decided_at });
+  for (const d of decisions)
+    latest.set(d.invitation_id, { decision: d.decision, by: d.decided_by_name, at: d.decided_at });
   return rows.map((r) => ({
     id: r.id,
     name: r.candidate_name,
@@ -129,7 +136,10 @@ export async function rankedRoleCandidates(
     db
       .selectFrom("candidate_decisions")
       .innerJoin("candidate_invitations", "candidate_invitations.id", "candidate_decisions.invitation_id")
-      .select((eb) => [eb.fn.countAll<string | number>().as("n"), eb.fn.max("candidate_decisions.decided_at").as("latest")])
+      .select((eb) => [
+        eb.fn.countAll<string | number>().as("n"),
+        eb.fn.max("candidate_decisions.decided_at").as("latest"),
+      ])
       .where("candidate_decisions.organization_id", "=", organizationId)
       .where("candidate_invitations.role_id", "=", role.id)
       .executeTakeFirstOrThrow(),
@@ -154,7 +164,12 @@ export async function rankedRoleCandidates(
     if (!fit) fits.fits.set(profile, (fit = roleFit(profileFromCompact(profile), role.targets)));
     return fit;
   };
-  const listed = rankRole(role.targets, await listRoleCandidates(db, organizationId, role.id, parseProfile), Date.now(), fitOf);
+  const listed = rankRole(
+    role.targets,
+    await listRoleCandidates(db, organizationId, role.id, parseProfile),
+    Date.now(),
+    fitOf,
+  );
   rankingCache.delete(cacheKey);
   rankingCache.set(cacheKey, { key, at: Date.now(), listed, fits });
   if (rankingCache.size > 50) rankingCache.delete(rankingCache.keys().next().value!);
@@ -162,7 +177,11 @@ export async function rankedRoleCandidates(
 }
 
 /** Addresses with an open (not withdrawn, not expired) invitation for the role. */
-export async function openInvitationEmails(db: Kysely<Database>, organizationId: string, roleId: string): Promise<Set<string>> {
+export async function openInvitationEmails(
+  db: Kysely<Database>,
+  organizationId: string,
+  roleId: string,
+): Promise<Set<string>> {
   const rows = await db
     .selectFrom("candidate_invitations")
     .select("email")
@@ -183,13 +202,24 @@ export interface CandidateDetail {
   expiresAt: string;
   openedAt: string | null;
   revokedAt: string | null;
-  attempt: { id: string; status: "in_progress" | "completed"; completedAt: string | null; versionId: string; answered: number } | null;
+  attempt: {
+    id: string;
+    status: "in_progress" | "completed";
+    completedAt: string | null;
+    versionId: string;
+    answered: number;
+  } | null;
   scores: AttemptScores | null;
   decisions: Array<{ decision: Decision; by: string; at: string }>;
   notes: Array<{ id: string; author: string; body: string; at: string }>;
 }
 
-export async function findCandidate(db: Kysely<Database>, organizationId: string, roleId: string, invitationId: string): Promise<CandidateDetail | null> {
+export async function findCandidate(
+  db: Kysely<Database>,
+  organizationId: string,
+  roleId: string,
+  invitationId: string,
+): Promise<CandidateDetail | null> {
   const inv = await db
     .selectFrom("candidate_invitations")
     .leftJoin("attempts", "attempts.invitation_id", "candidate_invitations.id")
@@ -222,7 +252,11 @@ export async function findCandidate(db: Kysely<Database>, organizationId: string
       .orderBy("created_at", "asc")
       .execute(),
     inv.attempt_id
-      ? db.selectFrom("answers").select((eb) => eb.fn.countAll<number>().as("n")).where("attempt_id", "=", inv.attempt_id).executeTakeFirstOrThrow()
+      ? db
+          .selectFrom("answers")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .where("attempt_id", "=", inv.attempt_id)
+          .executeTakeFirstOrThrow()
       : null,
   ]);
   return {
@@ -236,7 +270,13 @@ export async function findCandidate(db: Kysely<Database>, organizationId: string
     revokedAt: inv.revoked_at,
     attempt:
       inv.attempt_id && inv.attempt_status && inv.instrument_version_id
-        ? { id: inv.attempt_id, status: inv.attempt_status, completedAt: inv.completed_at, versionId: inv.instrument_version_id, answered: Number(answered?.n ?? 0) }
+        ? {
+            id: inv.attempt_id,
+            status: inv.attempt_status,
+            completedAt: inv.completed_at,
+            versionId: inv.instrument_version_id,
+            answered: Number(answered?.n ?? 0),
+          }
         : null,
     scores: inv.scores ? (JSON.parse(inv.scores) as AttemptScores) : null,
     decisions: decisions.map((d) => ({ decision: d.decision, by: d.decided_by_name, at: d.decided_at })),
@@ -244,8 +284,17 @@ export async function findCandidate(db: Kysely<Database>, organizationId: string
   };
 }
 
-async function invitationExists(db: Kysely<Database>, organizationId: string, invitationId: string): Promise<boolean> {
-  const row = await db.selectFrom("candidate_invitations").select("id").where("organization_id", "=", organizationId).where("id", "=", invitationId).executeTakeFirst();
+async function invitationExists(
+  db: Kysely<Database>,
+  organizationId: string,
+  invitationId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom("candidate_invitations")
+    .select("id")
+    .where("organization_id", "=", organizationId)
+    .where("id", "=", invitationId)
+    .executeTakeFirst();
   return !!row;
 }
 
@@ -257,30 +306,72 @@ export async function recordDecision(
   by: Actor,
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const inv = await trx.selectFrom("candidate_invitations").select("role_id").where("organization_id", "=", organizationId).where("id", "=", invitationId).executeTakeFirst();
+    const inv = await trx
+      .selectFrom("candidate_invitations")
+      .select("role_id")
+      .where("organization_id", "=", organizationId)
+      .where("id", "=", invitationId)
+      .executeTakeFirst();
     if (!inv) return false;
     const at = nowIso();
     await trx
       .insertInto("candidate_decisions")
-      .values({ id: newId(), organization_id: organizationId, invitation_id: invitationId, decision, decided_by_user_id: by.userId, decided_by_name: by.name, decided_at: at })
+      .values({
+        id: newId(),
+        organization_id: organizationId,
+        invitation_id: invitationId,
+        decision,
+        decided_by_user_id: by.userId,
+        decided_by_name: by.name,
+        decided_at: at,
+      })
       .execute();
-    await recordAuditEvent(trx, organizationId, by, { action: "candidate.decide", subjectType: "candidate", subjectId: invitationId, details: { decision } });
+    await recordAuditEvent(trx, organizationId, by, {
+      action: "candidate.decide",
+      subjectType: "candidate",
+      subjectId: invitationId,
+      details: { decision },
+    });
     // The decider's name stays out of the webhook payload: ids and the decision only.
-    await enqueueWebhookEvent(trx, organizationId, "decision.recorded", { candidate_id: invitationId, role_id: inv.role_id, decision, decided_at: at }, invitationId);
+    await enqueueWebhookEvent(
+      trx,
+      organizationId,
+      "decision.recorded",
+      { candidate_id: invitationId, role_id: inv.role_id, decision, decided_at: at },
+      invitationId,
+    );
     return true;
   });
 }
 
-export async function addNote(db: Kysely<Database>, organizationId: string, invitationId: string, body: string, by: Actor): Promise<boolean> {
+export async function addNote(
+  db: Kysely<Database>,
+  organizationId: string,
+  invitationId: string,
+  body: string,
+  by: Actor,
+): Promise<boolean> {
   if (!(await invitationExists(db, organizationId, invitationId))) return false;
   await db
     .insertInto("candidate_notes")
-    .values({ id: newId(), organization_id: organizationId, invitation_id: invitationId, author_user_id: by.userId, author_name: by.name, body, created_at: nowIso() })
+    .values({
+      id: newId(),
+      organization_id: organizationId,
+      invitation_id: invitationId,
+      author_user_id: by.userId,
+      author_name: by.name,
+      body,
+      created_at: nowIso(),
+    })
     .execute();
   return true;
 }
 
-export async function withdrawInvitation(db: Kysely<Database>, organizationId: string, invitationId: string): Promise<boolean> {
+export async function withdrawInvitation(
+  db: Kysely<Database>,
+  organizationId: string,
+  invitationId: string,
+): Promise<boolean> {
   const result = await db
     .updateTable("candidate_invitations")
     .set({ revoked_at: nowIso() })
@@ -340,11 +431,20 @@ export async function renewInvitationLink(
       })
       .where("id", "=", invitationId)
       .execute();
-    if (inv.attempt_id) await trx.updateTable("attempts").set({ token_hash: hashToken(token), updated_at: at }).where("id", "=", inv.attempt_id).execute();
+    if (inv.attempt_id)
+      await trx
+        .updateTable("attempts")
+        .set({ token_hash: hashToken(token), updated_at: at })
+        .where("id", "=", inv.attempt_id)
+        .execute();
     if (options.email) {
       const link = `${options.email.origin}/i/${token}`;
       const candidate = { name: inv.candidate_name, email: inv.email };
-      await enqueueMail(trx, { to: inv.email, ...options.email.compose(candidate, link, expires) }, { organizationId, reference: invitationMailReference(invitationId) });
+      await enqueueMail(
+        trx,
+        { to: inv.email, ...options.email.compose(candidate, link, expires) },
+        { organizationId, reference: invitationMailReference(invitationId) },
+      );
       const reminder = { id: inv.id, organizationId, email: inv.email, link, sentAt: at, expiresAt: expires };
       await scheduleReminders(trx, reminder, parseReminderDays(inv.reminder_days));
     }

@@ -40,8 +40,18 @@ declare module "@remix-run/node" {
   interface AppLoadContext extends AppContext {}
 }
 
-export function createServices(database: AppDatabase, env: Env, options: { quietMail?: boolean } = {}): AppServices {
-  const mailer = createMailer({ db: database.db, smtpUrl: env.smtpUrl, from: env.mailFrom, quiet: options.quietMail, outboxUrl: `${env.publicOrigin}/dev/outbox` });
+export function createServices(
+  database: AppDatabase,
+  env: Env,
+  options: { quietMail?: boolean } = {},
+): AppServices {
+  const mailer = createMailer({
+    db: database.db,
+    smtpUrl: env.smtpUrl,
+    from: env.mailFrom,
+    quiet: options.quietMail,
+    outboxUrl: `${env.publicOrigin}/dev/outbox`,
+  });
   return {
     database,
     db: database.db,

@@ -8,7 +8,10 @@ import { hashToken, looksLikeToken, nowIso } from "./ids.server.ts";
  * the data was deleted rather than "check that you copied the whole link". Nothing here names the
  * person: without the link itself a hash cannot be tied to anyone.
  */
-export async function rememberDeletedLinks(db: Kysely<Database> | Transaction<Database>, tokenHashes: readonly string[]): Promise<void> {
+export async function rememberDeletedLinks(
+  db: Kysely<Database> | Transaction<Database>,
+  tokenHashes: readonly string[],
+): Promise<void> {
   const unique = [...new Set(tokenHashes)];
   if (unique.length === 0) return;
   const deletedAt = nowIso();
@@ -22,7 +25,11 @@ export async function rememberDeletedLinks(db: Kysely<Database> | Transaction<Da
 /** True when this link belonged to an assessment or invitation whose data was deleted. */
 export async function linkWasDeleted(db: Kysely<Database>, token: unknown): Promise<boolean> {
   if (!looksLikeToken(token)) return false;
-  const row = await db.selectFrom("deleted_links").select("token_hash").where("token_hash", "=", tombstoneOf(hashToken(token))).executeTakeFirst();
+  const row = await db
+    .selectFrom("deleted_links")
+    .select("token_hash")
+    .where("token_hash", "=", tombstoneOf(hashToken(token)))
+    .executeTakeFirst();
   return !!row;
 }
 
@@ -34,7 +41,8 @@ export const DELETED_LINK_MESSAGE =
  * otherwise 404 with the page's own "not valid" message.
  */
 export async function missingLink(context: AppLoadContext, token: unknown, notValid: string) {
-  if (await linkWasDeleted(context.db, token)) return data({ message: DELETED_LINK_MESSAGE }, { status: 410 });
+  if (await linkWasDeleted(context.db, token))
+    return data({ message: DELETED_LINK_MESSAGE }, { status: 410 });
   return data({ message: notValid }, { status: 404 });
 }
 

@@ -33,7 +33,16 @@ export function demoPerson(seed: number, lean: number, marketing = -lean): Simul
 /** Completes an attempt for a simulated person, exactly as the questionnaire would have served it. */
 export async function seedCompletedAttempt(
   db: Kysely<Database>,
-  input: { person: SimulatedPerson; seed: number; kind: "self" | "invited"; organizationId: string | null; invitationId: string | null; token?: string; selfId?: SelfId; startedAt: Date },
+  input: {
+    person: SimulatedPerson;
+    seed: number;
+    kind: "self" | "invited";
+    organizationId: string | null;
+    invitationId: string | null;
+    token?: string;
+    selfId?: SelfId;
+    startedAt: Date;
+  },
 ): Promise<{ id: string; token: string }> {
   const version = await currentVersion(db);
   const answers = simulateAttempt(version, "adaptive", input.seed, input.person);
@@ -66,31 +75,82 @@ export async function seedDemoSelfAssessments(db: Kysely<Database>): Promise<str
 // the core needs. Decisions follow the ranking: advance the top, hold the middle, reject the clearly
 // short, and two candidates are not reviewed yet. `marketing` sets the level of the marketing traits
 // when it is not simply the opposite of the sales lean.
-const DEMO_CANDIDATES: Array<{ name: string; lean: number; marketing?: number; sex: string; race: string; age: string; decision?: Decision }> = [
+const DEMO_CANDIDATES: Array<{
+  name: string;
+  lean: number;
+  marketing?: number;
+  sex: string;
+  race: string;
+  age: string;
+  decision?: Decision;
+}> = [
   { name: "Amara Okafor", lean: 1.1, sex: "female", race: "black", age: "25-34", decision: "hold" },
   { name: "Lukas Becker", lean: 0.9, sex: "male", race: "white", age: "35-44", decision: "advance" },
   { name: "Mei Tanaka", lean: 0.4, sex: "female", race: "asian", age: "25-34", decision: "hold" },
-  { name: "Diego Hernández", lean: 0.8, sex: "male", race: "hispanic-latino", age: "35-44", decision: "reject" },
+  {
+    name: "Diego Hernández",
+    lean: 0.8,
+    sex: "male",
+    race: "hispanic-latino",
+    age: "35-44",
+    decision: "reject",
+  },
   { name: "Sofia Rossi", lean: -0.6, sex: "female", race: "white", age: "45-54", decision: "reject" },
   { name: "Noah Williams", lean: 0.2, sex: "male", race: "black", age: "under-25", decision: "hold" },
-  { name: "Priya Raman", lean: 2.0, marketing: 0.3, sex: "female", race: "asian", age: "35-44", decision: "advance" },
+  {
+    name: "Priya Raman",
+    lean: 2.0,
+    marketing: 0.3,
+    sex: "female",
+    race: "asian",
+    age: "35-44",
+    decision: "advance",
+  },
   { name: "Ethan Clarke", lean: -0.3, sex: "male", race: "white", age: "25-34", decision: "reject" },
-  { name: "Fatima Zahra", lean: 0.6, sex: "female", race: "prefer-not-to-say", age: "25-34", decision: "advance" },
+  {
+    name: "Fatima Zahra",
+    lean: 0.6,
+    sex: "female",
+    race: "prefer-not-to-say",
+    age: "25-34",
+    decision: "advance",
+  },
   { name: "Jonas Lindqvist", lean: 0.0, sex: "male", race: "white", age: "55-64" },
   { name: "Grace Kim", lean: 0.95, sex: "female", race: "asian", age: "45-54", decision: "advance" },
   { name: "Samuel Mensah", lean: -0.1, sex: "prefer-not-to-say", race: "black", age: "35-44" },
 ];
 
 /** A role with a dozen finished candidates and decisions, two open invitations, and a team map entry. */
-export async function seedDemoHiring(db: Kysely<Database>, organizationId: string, owner: { userId: string; name: string }): Promise<string> {
+export async function seedDemoHiring(
+  db: Kysely<Database>,
+  organizationId: string,
+  owner: { userId: string; name: string },
+): Promise<string> {
   const template = ROLE_TEMPLATES.find((t) => t.id === "ae-enterprise")!;
-  const roleId = await createRole(db, organizationId, { title: "Enterprise Account Executive", templateId: template.id, source: "template", targets: template.targets, createdByUserId: owner.userId });
-  const people = [...DEMO_CANDIDATES, { name: "Olivia Brown", lean: 0, sex: "", race: "", age: "" }, { name: "Ravi Patel", lean: 0, sex: "", race: "", age: "" }];
+  const roleId = await createRole(db, organizationId, {
+    title: "Enterprise Account Executive",
+    templateId: template.id,
+    source: "template",
+    targets: template.targets,
+    createdByUserId: owner.userId,
+  });
+  const people = [
+    ...DEMO_CANDIDATES,
+    { name: "Olivia Brown", lean: 0, sex: "", race: "", age: "" },
+    { name: "Ravi Patel", lean: 0, sex: "", race: "", age: "" },
+  ];
   const invitations = await createCandidateInvitations(
     db,
     organizationId,
     roleId,
-    people.map((p) => ({ name: p.name, email: `${p.name.toLowerCase().normalize("NFD").replace(/[^a-z ]/g, "").replace(/ /g, ".")}@example.com` })),
+    people.map((p) => ({
+      name: p.name,
+      email: `${p.name
+        .toLowerCase()
+        .normalize("NFD")
+        .replace(/[^a-z ]/g, "")
+        .replace(/ /g, ".")}@example.com`,
+    })),
     { createdByUserId: owner.userId },
   );
   for (const [i, person] of DEMO_CANDIDATES.entries()) {
@@ -109,7 +169,13 @@ export async function seedDemoHiring(db: Kysely<Database>, organizationId: strin
   }
 
   const pmm = ROLE_TEMPLATES.find((t) => t.id === "product-marketing-manager")!;
-  await createRole(db, organizationId, { title: "Product Marketing Manager", templateId: pmm.id, source: "template", targets: pmm.targets, createdByUserId: owner.userId });
+  await createRole(db, organizationId, {
+    title: "Product Marketing Manager",
+    templateId: pmm.id,
+    source: "template",
+    targets: pmm.targets,
+    createdByUserId: owner.userId,
+  });
 
   const { id: attemptId } = await seedCompletedAttempt(db, {
     person: demoPerson(42, 0.3),
@@ -121,13 +187,23 @@ export async function seedDemoHiring(db: Kysely<Database>, organizationId: strin
   });
   await db
     .insertInto("team_map_entries")
-    .values({ id: crypto.randomUUID(), organization_id: organizationId, user_id: owner.userId, attempt_id: attemptId, shared_at: new Date().toISOString() })
+    .values({
+      id: crypto.randomUUID(),
+      organization_id: organizationId,
+      user_id: owner.userId,
+      attempt_id: attemptId,
+      shared_at: new Date().toISOString(),
+    })
     .execute();
   return `/roles/${roleId}`;
 }
 
 /** Two org-design scenarios and a finished relationship diagnostic with both teams' answers. */
-export async function seedDemoOrgDesign(db: Kysely<Database>, organizationId: string, ownerUserId: string): Promise<string> {
+export async function seedDemoOrgDesign(
+  db: Kysely<Database>,
+  organizationId: string,
+  ownerUserId: string,
+): Promise<string> {
   const today = defaultProfile();
   const first = await createScenario(db, organizationId, {
     name: "Today: seed stage",
@@ -138,14 +214,34 @@ export async function seedDemoOrgDesign(db: Kysely<Database>, organizationId: st
   });
   await createScenario(db, organizationId, {
     name: "After Series A",
-    profile: { ...today, stage: "series-a", gtmHeadcount: 14, arr: 8_000_000, salesMotion: "consultative", averageDealSize: { low: 40_000, mode: 60_000, high: 90_000 }, salesCycleDays: { low: 75, mode: 100, high: 140 } },
+    profile: {
+      ...today,
+      stage: "series-a",
+      gtmHeadcount: 14,
+      arr: 8_000_000,
+      salesMotion: "consultative",
+      averageDealSize: { low: 40_000, mode: 60_000, high: 90_000 },
+      salesCycleDays: { low: 75, mode: 100, high: 140 },
+    },
     structureId: "shared-vp",
     createdByUserId: ownerUserId,
   });
   const round = await createDiagnosticRound(db, organizationId, "Autumn relationship check", ownerUserId);
   const random = mulberry32(77);
   const rate = (centre: number) => Math.max(1, Math.min(5, Math.round(centre + (random() - 0.5) * 2.2)));
-  for (let i = 0; i < 5; i++) await recordDiagnosticResponse(db, { id: round.id, organization_id: organizationId }, "sales", Array.from({ length: 20 }, (_, s) => rate(s % 4 === 0 ? 2.2 : 3.2)));
-  for (let i = 0; i < 4; i++) await recordDiagnosticResponse(db, { id: round.id, organization_id: organizationId }, "marketing", Array.from({ length: 20 }, (_, s) => rate(s % 4 === 0 ? 3.6 : 2.7)));
+  for (let i = 0; i < 5; i++)
+    await recordDiagnosticResponse(
+      db,
+      { id: round.id, organization_id: organizationId },
+      "sales",
+      Array.from({ length: 20 }, (_, s) => rate(s % 4 === 0 ? 2.2 : 3.2)),
+    );
+  for (let i = 0; i < 4; i++)
+    await recordDiagnosticResponse(
+      db,
+      { id: round.id, organization_id: organizationId },
+      "marketing",
+      Array.from({ length: 20 }, (_, s) => rate(s % 4 === 0 ? 3.6 : 2.7)),
+    );
   return `/org/scenarios/${first}`;
 }

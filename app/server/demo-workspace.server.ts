@@ -24,7 +24,12 @@ export async function seedDemoWorkspace(services: AppServices, origin = ""): Pro
   if (anyOrg) return null;
   // A random password: a fixed demo password would be a known login on every self-hosted install.
   const password = `demo-${crypto.randomBytes(9).toString("base64url")}`;
-  const result = await signUp(db, { name: "Dana Demo", email: DEMO_EMAIL, password, organizationName: "Acme Robotics (demo)" });
+  const result = await signUp(db, {
+    name: "Dana Demo",
+    email: DEMO_EMAIL,
+    password,
+    organizationName: "Acme Robotics (demo)",
+  });
   if (!result.ok) return null;
   const notes: string[] = [];
   for (const step of demoSteps) {
@@ -35,11 +40,18 @@ export async function seedDemoWorkspace(services: AppServices, origin = ""): Pro
 }
 
 /** One piece of demo data; may return a line to print (a link into it). */
-type DemoStep = (services: AppServices, organizationId: string, ownerUserId: string, origin: string) => Promise<string | void>;
+type DemoStep = (
+  services: AppServices,
+  organizationId: string,
+  ownerUserId: string,
+  origin: string,
+) => Promise<string | void>;
 
 const demoSteps: DemoStep[] = [
-  async ({ db }, _org, _owner, origin) => `a sample self-assessment report: ${origin}${await seedDemoSelfAssessments(db)}`,
+  async ({ db }, _org, _owner, origin) =>
+    `a sample self-assessment report: ${origin}${await seedDemoSelfAssessments(db)}`,
   async ({ db }, organizationId, ownerUserId, origin) =>
     `a role with twelve assessed candidates: ${origin}${await seedDemoHiring(db, organizationId, { userId: ownerUserId, name: "Dana Demo" })}`,
-  async ({ db }, organizationId, ownerUserId, origin) => `two org-design scenarios and a diagnostic: ${origin}${await seedDemoOrgDesign(db, organizationId, ownerUserId)}`,
+  async ({ db }, organizationId, ownerUserId, origin) =>
+    `two org-design scenarios and a diagnostic: ${origin}${await seedDemoOrgDesign(db, organizationId, ownerUserId)}`,
 ];

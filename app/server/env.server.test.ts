@@ -44,9 +44,14 @@ describe("loadEnv", () => {
   });
   it("reads the private origins webhooks may reach, and refuses anything but origins", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rolefit-env-"));
-    const env = loadEnv({ DATA_DIR: dir, WEBHOOK_ALLOW_PRIVATE: "https://hooks.internal:8443, http://10.0.0.7:9000" });
+    const env = loadEnv({
+      DATA_DIR: dir,
+      WEBHOOK_ALLOW_PRIVATE: "https://hooks.internal:8443, http://10.0.0.7:9000",
+    });
     expect(env.webhookPrivateOrigins).toEqual(["https://hooks.internal:8443", "http://10.0.0.7:9000"]);
     expect(loadEnv({ DATA_DIR: dir }).webhookPrivateOrigins).toEqual([]);
-    expect(() => loadEnv({ DATA_DIR: dir, WEBHOOK_ALLOW_PRIVATE: "https://hooks.internal/path" })).toThrow(/WEBHOOK_ALLOW_PRIVATE/);
+    expect(() => loadEnv({ DATA_DIR: dir, WEBHOOK_ALLOW_PRIVATE: "https://hooks.internal/path" })).toThrow(
+      /WEBHOOK_ALLOW_PRIVATE/,
+    );
   });
 });

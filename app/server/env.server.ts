@@ -16,14 +16,19 @@ export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATA_DIR: z.string().trim().min(1).default("./data"),
-  DATABASE_URL: optionalUrl(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// (leave it unset for SQLite)"),
+  DATABASE_URL: optionalUrl(
+    /^postgres(ql)?:\/\//,
+    "DATABASE_URL must start with postgres:// (leave it unset for SQLite)",
+  ),
   SMTP_URL: optionalUrl(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://"),
   MAIL_FROM: z.string().trim().min(3).default("RoleFit <no-reply@rolefit.local>"),
   SESSION_SECRET: z
     .string()
     .optional()
     .transform((v) => (v ? v : undefined))
-    .refine((v) => v === undefined || v.length >= 32, { message: "SESSION_SECRET must be at least 32 characters" }),
+    .refine((v) => v === undefined || v.length >= 32, {
+      message: "SESSION_SECRET must be at least 32 characters",
+    }),
   APP_URL: optionalUrl(/^https?:\/\//, "APP_URL must be an http:// or https:// address"),
   TRUST_PROXY: z.coerce
     .number({ message: "TRUST_PROXY must be the number of reverse proxies in front of RoleFit (0 to 5)" })
@@ -31,14 +36,22 @@ export const envSchema = z.object({
     .min(0)
     .max(5)
     .default(0),
-  DEMO_SEED: z.enum(["0", "1"], { message: "DEMO_SEED must be 1 (seed a demo workspace into a new database) or 0" }).default("1"),
+  DEMO_SEED: z
+    .enum(["0", "1"], { message: "DEMO_SEED must be 1 (seed a demo workspace into a new database) or 0" })
+    .default("1"),
   // Origins (e.g. "https://hooks.internal:8443") on private networks that webhooks may reach.
   WEBHOOK_ALLOW_PRIVATE: z
     .string()
     .optional()
-    .transform((v) => (v ?? "").split(",").map((o) => o.trim()).filter(Boolean))
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
     .refine((list) => list.every((o) => /^https?:\/\/[^/]+$/.test(o)), {
-      message: "WEBHOOK_ALLOW_PRIVATE must be a comma-separated list of origins such as https://hooks.internal:8443",
+      message:
+        "WEBHOOK_ALLOW_PRIVATE must be a comma-separated list of origins such as https://hooks.internal:8443",
     }),
   WEB_CONCURRENCY: z
     .string()

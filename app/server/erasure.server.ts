@@ -12,7 +12,12 @@ import { deleteWebhookDeliveriesAbout, enqueueWebhookEvent } from "./webhooks.se
  * "erased" row per candidate, with ids only. On SQLite the file
  * is then vacuumed and the WAL truncated, so no trace stays in free pages.
  */
-export async function eraseCandidates(db: Kysely<Database>, organizationId: string, invitationIds: readonly string[], actor: Actor): Promise<number> {
+export async function eraseCandidates(
+  db: Kysely<Database>,
+  organizationId: string,
+  invitationIds: readonly string[],
+  actor: Actor,
+): Promise<number> {
   if (invitationIds.length === 0) return 0;
   const erased = await db.transaction().execute(async (trx) => {
     const rows = await trx
@@ -23,20 +28,50 @@ export async function eraseCandidates(db: Kysely<Database>, organizationId: stri
       .execute();
     for (const row of rows) {
       // So the candidate's link, opened later, says it was erased rather than "not valid".
-      const attempts = await trx.selectFrom("attempts").select("token_hash").where("invitation_id", "=", row.id).execute();
+      const attempts = await trx
+        .selectFrom("attempts")
+        .select("token_hash")
+        .where("invitation_id", "=", row.id)
+        .execute();
       await rememberDeletedLinks(trx, [row.token_hash, ...attempts.map((a) => a.token_hash)]);
       // Attempts hang off the invitation; delete them first so nothing depends on the order of cascades.
       await trx.deleteFrom("attempts").where("invitation_id", "=", row.id).execute();
-      await trx.deleteFrom("candidate_outcomes").where("organization_id", "=", organizationId).where("invitation_id", "=", row.id).execute();
-      await trx.deleteFrom("candidate_invitations").where("organization_id", "=", organizationId).where("id", "=", row.id).execute();
+      await trx
+        .deleteFrom("candidate_outcomes")
+        .where("organization_id", "=", organizationId)
+        .where("invitation_id", "=", row.id)
+        .execute();
+      await trx
+        .deleteFrom("candidate_invitations")
+        .where("organization_id", "=", organizationId)
+        .where("id", "=", row.id)
+        .execute();
       // This organization's mail to them, delivered or queued; other organizations' mail is theirs.
-      await trx.deleteFrom("outbox_messages").where("organization_id", "=", organizationId).where("to_address", "=", row.email).execute();
-      await trx.deleteFrom("jobs").where("organization_id", "=", organizationId).where("recipient", "=", row.email.toLowerCase()).execute();
-      await recordAuditEvent(trx, organizationId, actor, { action: "candidate.erase", subjectType: "candidate", subjectId: row.id });
+      await trx
+        .deleteFrom("outbox_messages")
+        .where("organization_id", "=", organizationId)
+        .where("to_address", "=", row.email)
+        .execute();
+      await trx
+        .deleteFrom("jobs")
+        .where("organization_id", "=", organizationId)
+        .where("recipient", "=", row.email.toLowerCase())
+        .execute();
+      await recordAuditEvent(trx, organizationId, actor, {
+        action: "candidate.erase",
+        subjectType: "candidate",
+        subjectId: row.id,
+      });
       // Earlier webhook deliveries about them go (queued or logged); receivers learn of the erasure
       // by id, so they can erase their own copy.
       await deleteWebhookDeliveriesAbout(trx, organizationId, row.id);
-      await enqueueWebhookEvent(trx, organizationId, "candidate.erased", { candidate_id: row.id, role_id: row.role_id }, null);
+      await enqueueWebhookEvent(
+        trx,
+        organizationId,
+        "candidate.erased",
+        { candidate_id: row.id, role_id: row.role_id },
+        null,
+      );
     }
     return rows.length;
   });

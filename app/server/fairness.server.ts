@@ -20,7 +20,13 @@ export async function auditCandidates(
     .innerJoin("attempts", "attempts.invitation_id", "candidate_invitations.id")
     .innerJoin("attempt_scores", "attempt_scores.attempt_id", "attempts.id")
     .leftJoin("self_identifications", "self_identifications.attempt_id", "attempts.id")
-    .select(["roles.targets", "attempt_scores.profile", "self_identifications.sex", "self_identifications.race_ethnicity", "self_identifications.age_band"])
+    .select([
+      "roles.targets",
+      "attempt_scores.profile",
+      "self_identifications.sex",
+      "self_identifications.race_ethnicity",
+      "self_identifications.age_band",
+    ])
     .select((eb) =>
       eb
         .selectFrom("candidate_decisions as d")

@@ -19,9 +19,13 @@ export async function redirectWithFlash(
 }
 
 /** Reads the pending flash message and the header that clears it. */
-export async function takeFlash(request: Request, context: Pick<AppContext, "cookies">): Promise<{ flash: Flash | null; setCookie: string | null }> {
+export async function takeFlash(
+  request: Request,
+  context: Pick<AppContext, "cookies">,
+): Promise<{ flash: Flash | null; setCookie: string | null }> {
   const value = await context.cookies.flash.parse(request.headers.get("Cookie"));
-  if (!value || typeof value !== "object" || typeof value.message !== "string") return { flash: null, setCookie: null };
+  if (!value || typeof value !== "object" || typeof value.message !== "string")
+    return { flash: null, setCookie: null };
   const kind = ["success", "info", "error"].includes(value.kind) ? value.kind : "info";
   return {
     flash: { kind, message: value.message.slice(0, 300) },

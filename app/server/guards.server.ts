@@ -2,7 +2,9 @@ import { data } from "@remix-run/node";
 import { idSchema } from "~/domain/accounts/schemas";
 
 /** A 404 with a plain message: used for missing rows and for rows of another organization alike. */
-export function notFound(message = "There is nothing at this address, or it belongs to another organization."): never {
+export function notFound(
+  message = "There is nothing at this address, or it belongs to another organization.",
+): never {
   throw data({ message }, { status: 404 });
 }
 

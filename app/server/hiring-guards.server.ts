@@ -6,7 +6,12 @@ import { notFound, requireId } from "./guards.server.ts";
 import { findRole } from "./roles.server.ts";
 
 /** The guard of every role page: a member with the needed rights, and a role of their organization. */
-export async function requireRole(request: Request, context: AppLoadContext, roleId: string | undefined, needed: MemberRole = "viewer") {
+export async function requireRole(
+  request: Request,
+  context: AppLoadContext,
+  roleId: string | undefined,
+  needed: MemberRole = "viewer",
+) {
   const member = await requireMember(request, context, needed);
   const role = await findRole(context.db, member.organizationId, requireId(roleId));
   if (!role) notFound();
@@ -21,7 +26,12 @@ export async function requireCandidate(
   needed: MemberRole = "viewer",
 ) {
   const { member, role } = await requireRole(request, context, params.roleId, needed);
-  const candidate = await findCandidate(context.db, member.organizationId, role.id, requireId(params.candidateId));
+  const candidate = await findCandidate(
+    context.db,
+    member.organizationId,
+    role.id,
+    requireId(params.candidateId),
+  );
   if (!candidate) notFound();
   return { member, role, candidate };
 }

@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { isCrossSiteWrite, isDirectLocalRequest, securityHeaders, unsupportedWriteContentType } from "./http-security.server.ts";
+import {
+  isCrossSiteWrite,
+  isDirectLocalRequest,
+  securityHeaders,
+  unsupportedWriteContentType,
+} from "./http-security.server.ts";
 
 describe("isCrossSiteWrite", () => {
   const host = "localhost:3000";
   it("lets reads through whatever their origin", () => {
-    expect(isCrossSiteWrite("GET", { origin: "https://evil.example", secFetchSite: "cross-site", host })).toBe(false);
+    expect(
+      isCrossSiteWrite("GET", { origin: "https://evil.example", secFetchSite: "cross-site", host }),
+    ).toBe(false);
   });
   it("refuses a form post that the browser marks cross-site", () => {
     expect(isCrossSiteWrite("POST", { secFetchSite: "cross-site", host })).toBe(true);
@@ -15,8 +22,14 @@ describe("isCrossSiteWrite", () => {
     expect(isCrossSiteWrite("DELETE", { origin: "null", host })).toBe(true);
   });
   it("accepts same-origin posts and posts from the configured public address", () => {
-    expect(isCrossSiteWrite("POST", { origin: "http://localhost:3000", secFetchSite: "same-origin", host })).toBe(false);
-    expect(isCrossSiteWrite("POST", { origin: "https://rolefit.example.com", host: "127.0.0.1:3000" }, ["https://rolefit.example.com"])).toBe(false);
+    expect(
+      isCrossSiteWrite("POST", { origin: "http://localhost:3000", secFetchSite: "same-origin", host }),
+    ).toBe(false);
+    expect(
+      isCrossSiteWrite("POST", { origin: "https://rolefit.example.com", host: "127.0.0.1:3000" }, [
+        "https://rolefit.example.com",
+      ]),
+    ).toBe(false);
   });
   it("trusts Sec-Fetch-Site over an opaque Origin sent by a no-referrer page's own form", () => {
     expect(isCrossSiteWrite("POST", { origin: "null", secFetchSite: "same-origin", host })).toBe(false);
@@ -38,13 +51,25 @@ describe("securityHeaders", () => {
 
 describe("unsupportedWriteContentType", () => {
   it("accepts form posts and bodiless posts", () => {
-    expect(unsupportedWriteContentType("POST", "/login", "application/x-www-form-urlencoded", 10)).toBe(false);
-    expect(unsupportedWriteContentType("POST", "/login", "application/x-www-form-urlencoded; charset=UTF-8", 10)).toBe(false);
-    expect(unsupportedWriteContentType("POST", "/roles/x/invite", "multipart/form-data; boundary=----abc", 10)).toBe(false);
+    expect(unsupportedWriteContentType("POST", "/login", "application/x-www-form-urlencoded", 10)).toBe(
+      false,
+    );
+    expect(
+      unsupportedWriteContentType("POST", "/login", "application/x-www-form-urlencoded; charset=UTF-8", 10),
+    ).toBe(false);
+    expect(
+      unsupportedWriteContentType("POST", "/roles/x/invite", "multipart/form-data; boundary=----abc", 10),
+    ).toBe(false);
     expect(unsupportedWriteContentType("POST", "/logout", undefined, 0)).toBe(false);
   });
   it("refuses JSON, text, XML, multipart without a boundary and typeless bodies on pages", () => {
-    for (const type of ["application/json", "text/plain", "application/xml", "multipart/form-data", "text/html; charset=utf-8"]) {
+    for (const type of [
+      "application/json",
+      "text/plain",
+      "application/xml",
+      "multipart/form-data",
+      "text/html; charset=utf-8",
+    ]) {
       expect(unsupportedWriteContentType("POST", "/login", type, 10), type).toBe(true);
     }
     expect(unsupportedWriteContentType("POST", "/login", undefined, 5)).toBe(true);

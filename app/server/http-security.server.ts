@@ -77,7 +77,12 @@ const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
  * refused with 415 before it reaches an action that would fail parsing it. The JSON API (/api/)
  * is the exception. A write without a body passes (a button with no fields).
  */
-export function unsupportedWriteContentType(method: string, path: string, contentType: string | undefined, bodyLength: number): boolean {
+export function unsupportedWriteContentType(
+  method: string,
+  path: string,
+  contentType: string | undefined,
+  bodyLength: number,
+): boolean {
   if (SAFE_METHODS.has(method.toUpperCase()) || path.startsWith("/api/")) return false;
   if (!contentType) return bodyLength > 0;
   const type = contentType.split(";")[0]!.trim().toLowerCase();
@@ -86,7 +91,17 @@ export function unsupportedWriteContentType(method: string, path: string, conten
 }
 
 /** Headers a reverse proxy adds; a request carrying any of them did not come straight from this machine. */
-const PROXY_HEADERS = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-real-ip", "via", "client-ip", "true-client-ip", "cf-connecting-ip"];
+const PROXY_HEADERS = [
+  "forwarded",
+  "x-forwarded-for",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-real-ip",
+  "via",
+  "client-ip",
+  "true-client-ip",
+  "cf-connecting-ip",
+];
 
 const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|::ffff:127\.\d{1,3}\.\d{1,3}\.\d{1,3})$/;
 
@@ -95,7 +110,10 @@ const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|::ffff:127\.\d{1,3}\.\d{1
  * a forwarded one: behind a reverse proxy on the same host every request arrives from loopback, so
  * any proxy header makes the request non-local.
  */
-export function isDirectLocalRequest(socketAddress: string | undefined, headers: Record<string, string | string[] | undefined>): boolean {
+export function isDirectLocalRequest(
+  socketAddress: string | undefined,
+  headers: Record<string, string | string[] | undefined>,
+): boolean {
   if (!socketAddress || !LOOPBACK.test(socketAddress)) return false;
   return !PROXY_HEADERS.some((h) => headers[h] !== undefined);
 }

@@ -1,6 +1,13 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
-import { createVersion, currentInstrument, recalibrate, type InstrumentContent, type InstrumentVersion, type RecalibrationOptions } from "~/domain/instrument";
+import {
+  createVersion,
+  currentInstrument,
+  recalibrate,
+  type InstrumentContent,
+  type InstrumentVersion,
+  type RecalibrationOptions,
+} from "~/domain/instrument";
 import { parseAnswerValue } from "~/domain/assessment/answers";
 import { findItem } from "~/domain/assessment/sequence";
 import { nowIso } from "./ids.server.ts";
@@ -17,11 +24,21 @@ async function storeVersion(db: Kysely<Database>, version: InstrumentVersion): P
   const stored = storedIn.get(db) ?? new Set<string>();
   storedIn.set(db, stored);
   if (stored.has(version.id)) return;
-  const row = await db.selectFrom("instrument_versions").select("id").where("id", "=", version.id).executeTakeFirst();
+  const row = await db
+    .selectFrom("instrument_versions")
+    .select("id")
+    .where("id", "=", version.id)
+    .executeTakeFirst();
   if (!row) {
     await db
       .insertInto("instrument_versions")
-      .values({ id: version.id, label: version.label, calibration_status: version.calibration.status, content: JSON.stringify(version), created_at: nowIso() })
+      .values({
+        id: version.id,
+        label: version.label,
+        calibration_status: version.calibration.status,
+        content: JSON.stringify(version),
+        created_at: nowIso(),
+      })
       .onConflict((oc) => oc.column("id").doNothing())
       .execute();
   }
@@ -34,7 +51,11 @@ async function storeVersion(db: Kysely<Database>, version: InstrumentVersion): P
  * (provisional) version. It is stored so that attempts can always be rescored with it.
  */
 export async function currentVersion(db: Kysely<Database>): Promise<InstrumentVersion> {
-  const active = await db.selectFrom("app_settings").select("value").where("key", "=", ACTIVE_VERSION).executeTakeFirst();
+  const active = await db
+    .selectFrom("app_settings")
+    .select("value")
+    .where("key", "=", ACTIVE_VERSION)
+    .executeTakeFirst();
   if (active) return versionById(db, active.value);
   const version = currentInstrument();
   await storeVersion(db, version);
@@ -44,10 +65,15 @@ export async function currentVersion(db: Kysely<Database>): Promise<InstrumentVe
 export async function versionById(db: Kysely<Database>, id: string): Promise<InstrumentVersion> {
   const cached = cache.get(id);
   if (cached) return cached;
-  const row = await db.selectFrom("instrument_versions").select("content").where("id", "=", id).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("instrument_versions")
+    .select("content")
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
   const { id: storedId, ...content } = JSON.parse(row.content) as InstrumentVersion;
   const version = createVersion(content as InstrumentContent);
-  if (version.id !== storedId) throw new Error(`instrument version ${storedId} does not match its stored content`);
+  if (version.id !== storedId)
+    throw new Error(`instrument version ${storedId} does not match its stored content`);
   cache.set(id, version);
   return version;
 }

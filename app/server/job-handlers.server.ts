@@ -10,12 +10,19 @@ import { REMINDER_JOB, sendReminder, type ReminderJobPayload } from "./reminders
 import { WEBHOOK_JOB, webhookDeliveryHandler } from "./webhooks.server.ts";
 
 /** What each kind of job does. Add a kind here, with its enqueue function beside its data access. */
-export function createJobHandlers(services: { db: Kysely<Database>; mailer: Mailer; env: Pick<Env, "publicOrigin" | "nodeEnv" | "webhookPrivateOrigins"> }): JobHandlers {
+export function createJobHandlers(services: {
+  db: Kysely<Database>;
+  mailer: Mailer;
+  env: Pick<Env, "publicOrigin" | "nodeEnv" | "webhookPrivateOrigins">;
+}): JobHandlers {
   const { db, mailer, env } = services;
   return {
-    [MAIL_JOB]: (payload: { message: MailMessage; meta: MailMeta }) => mailer.deliver(payload.message, payload.meta),
-    [PASSWORD_RESET_JOB]: (payload: { email: string }, job) => processPasswordReset(db, env.publicOrigin, payload.email, job.id),
-    [SIGNUP_JOB]: (payload: SignupRequest, job) => processSignupRequest(db, env.publicOrigin, payload, job.id),
+    [MAIL_JOB]: (payload: { message: MailMessage; meta: MailMeta }) =>
+      mailer.deliver(payload.message, payload.meta),
+    [PASSWORD_RESET_JOB]: (payload: { email: string }, job) =>
+      processPasswordReset(db, env.publicOrigin, payload.email, job.id),
+    [SIGNUP_JOB]: (payload: SignupRequest, job) =>
+      processSignupRequest(db, env.publicOrigin, payload, job.id),
     [WEBHOOK_JOB]: webhookDeliveryHandler(db, env),
     [REMINDER_JOB]: (payload: ReminderJobPayload, _job, now) => sendReminder(db, payload, now),
     [RETENTION_JOB]: () => runRetentionPurge(db),

@@ -81,7 +81,11 @@ export async function enqueueJob(db: Kysely<Database>, job: NewJob): Promise<voi
 }
 
 /** Takes the next due job for this process, or null when none is due. */
-export async function claimNextJob(db: Kysely<Database>, now = new Date(), leaseMs = JOB_LEASE_MS): Promise<Job | null> {
+export async function claimNextJob(
+  db: Kysely<Database>,
+  now = new Date(),
+  leaseMs = JOB_LEASE_MS,
+): Promise<Job | null> {
   const at = now.toISOString();
   const lease = new Date(now.getTime() + leaseMs).toISOString();
   const skipLocked = dialectOf(db) === "postgres" ? sql` for update skip locked` : sql``;
@@ -96,21 +100,34 @@ export async function claimNextJob(db: Kysely<Database>, now = new Date(), lease
   return rows.rows[0] ?? null;
 }
 
-async function finishJob(db: Kysely<Database>, job: Job, error: unknown, now: Date, handler: JobHandlers[string] | undefined): Promise<void> {
+async function finishJob(
+  db: Kysely<Database>,
+  job: Job,
+  error: unknown,
+  now: Date,
+  handler: JobHandlers[string] | undefined,
+): Promise<void> {
   const at = now.toISOString();
   if (error === null) {
     // The payload (an email's text, a link) is not needed once delivered.
-    await db.updateTable("jobs").set({ status: "done", payload: "{}", locked_until: null, last_error: null, updated_at: at }).where("id", "=", job.id).execute();
+    await db
+      .updateTable("jobs")
+      .set({ status: "done", payload: "{}", locked_until: null, last_error: null, updated_at: at })
+      .where("id", "=", job.id)
+      .execute();
     return;
   }
   const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-  const policy = handler && typeof handler !== "function" ? handler : { maxAttempts: MAX_JOB_ATTEMPTS, retryDelayMs };
+  const policy =
+    handler && typeof handler !== "function" ? handler : { maxAttempts: MAX_JOB_ATTEMPTS, retryDelayMs };
   const permanent = error instanceof PermanentJobError || Number(job.attempts) >= policy.maxAttempts;
   await db
     .updateTable("jobs")
     .set({
       status: permanent ? "failed" : "pending",
-      run_at: permanent ? job.run_at : new Date(now.getTime() + policy.retryDelayMs(Number(job.attempts))).toISOString(),
+      run_at: permanent
+        ? job.run_at
+        : new Date(now.getTime() + policy.retryDelayMs(Number(job.attempts))).toISOString(),
       locked_until: null,
       last_error: message,
       updated_at: at,

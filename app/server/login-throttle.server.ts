@@ -9,7 +9,11 @@ const accountKey = (account: string) => `password-failures:account:${account.toL
 const ipKey = (ip: string) => `password-failures:ip:${ip}`;
 
 /** Seconds until another password check is allowed for this account or address; 0 when allowed now. */
-export async function passwordCheckRetryAfter(limiter: RateLimiter, account: string, ip: string): Promise<number> {
+export async function passwordCheckRetryAfter(
+  limiter: RateLimiter,
+  account: string,
+  ip: string,
+): Promise<number> {
   const [byAccount, byIp] = await Promise.all([
     limiter.peek(accountKey(account), LOGIN_THROTTLE.maxFailuresPerAccount, LOGIN_THROTTLE.windowMs),
     limiter.peek(ipKey(ip), LOGIN_THROTTLE.maxFailuresPerIp, LOGIN_THROTTLE.windowMs),
@@ -17,7 +21,11 @@ export async function passwordCheckRetryAfter(limiter: RateLimiter, account: str
   return Math.max(byAccount, byIp);
 }
 
-export async function recordPasswordFailure(limiter: RateLimiter, account: string, ip: string): Promise<void> {
+export async function recordPasswordFailure(
+  limiter: RateLimiter,
+  account: string,
+  ip: string,
+): Promise<void> {
   await Promise.all([
     limiter.hit(accountKey(account), LOGIN_THROTTLE.maxFailuresPerAccount, LOGIN_THROTTLE.windowMs),
     limiter.hit(ipKey(ip), LOGIN_THROTTLE.maxFailuresPerIp, LOGIN_THROTTLE.windowMs),

@@ -46,13 +46,25 @@ export async function enqueueMail(db: Kysely<Database>, message: MailMessage, me
   });
 }
 
-export function createMailer(options: { db: Kysely<Database>; smtpUrl?: string; from: string; quiet?: boolean; outboxUrl?: string }): Mailer {
+export function createMailer(options: {
+  db: Kysely<Database>;
+  smtpUrl?: string;
+  from: string;
+  quiet?: boolean;
+  outboxUrl?: string;
+}): Mailer {
   if (options.smtpUrl) {
     const transport = nodemailer.createTransport(options.smtpUrl);
     return {
       kind: "smtp",
       async deliver(m) {
-        await transport.sendMail({ from: options.from, to: m.to, replyTo: m.replyTo ?? undefined, subject: m.subject, text: m.text });
+        await transport.sendMail({
+          from: options.from,
+          to: m.to,
+          replyTo: m.replyTo ?? undefined,
+          subject: m.subject,
+          text: m.text,
+        });
       },
     };
   }
@@ -73,7 +85,10 @@ export function createMailer(options: { db: Kysely<Database>; smtpUrl?: string; 
           created_at: nowIso(),
         })
         .execute();
-      if (!options.quiet) console.log(`[mail] A message is waiting in the dev outbox${options.outboxUrl ? `: ${options.outboxUrl}` : ""}`);
+      if (!options.quiet)
+        console.log(
+          `[mail] A message is waiting in the dev outbox${options.outboxUrl ? `: ${options.outboxUrl}` : ""}`,
+        );
     },
   };
 }

@@ -21,7 +21,12 @@ export interface Scenario {
 
 type Row = Database["org_scenarios"];
 
-function toScenario(row: Pick<Row, "id" | "name" | "profile" | "weights" | "structure_id" | "quarters" | "chart_quarter" | "updated_at">): Scenario {
+function toScenario(
+  row: Pick<
+    Row,
+    "id" | "name" | "profile" | "weights" | "structure_id" | "quarters" | "chart_quarter" | "updated_at"
+  >,
+): Scenario {
   return {
     id: row.id,
     name: row.name,
@@ -43,15 +48,38 @@ function readWeights(json: string): CriterionWeights {
   }
 }
 
-const columns = ["id", "name", "profile", "weights", "structure_id", "quarters", "chart_quarter", "updated_at"] as const;
+const columns = [
+  "id",
+  "name",
+  "profile",
+  "weights",
+  "structure_id",
+  "quarters",
+  "chart_quarter",
+  "updated_at",
+] as const;
 
 export async function listScenarios(db: Kysely<Database>, organizationId: string): Promise<Scenario[]> {
-  const rows = await db.selectFrom("org_scenarios").select(columns).where("organization_id", "=", organizationId).orderBy("updated_at", "desc").execute();
+  const rows = await db
+    .selectFrom("org_scenarios")
+    .select(columns)
+    .where("organization_id", "=", organizationId)
+    .orderBy("updated_at", "desc")
+    .execute();
   return rows.map(toScenario);
 }
 
-export async function findScenario(db: Kysely<Database>, organizationId: string, scenarioId: string): Promise<Scenario | null> {
-  const row = await db.selectFrom("org_scenarios").select(columns).where("organization_id", "=", organizationId).where("id", "=", scenarioId).executeTakeFirst();
+export async function findScenario(
+  db: Kysely<Database>,
+  organizationId: string,
+  scenarioId: string,
+): Promise<Scenario | null> {
+  const row = await db
+    .selectFrom("org_scenarios")
+    .select(columns)
+    .where("organization_id", "=", organizationId)
+    .where("id", "=", scenarioId)
+    .executeTakeFirst();
   return row ? toScenario(row) : null;
 }
 
@@ -85,7 +113,9 @@ export async function updateScenario(
   db: Kysely<Database>,
   organizationId: string,
   scenarioId: string,
-  changes: Partial<Pick<Scenario, "name" | "profile" | "weights" | "structureId" | "quarters" | "chartQuarter">>,
+  changes: Partial<
+    Pick<Scenario, "name" | "profile" | "weights" | "structureId" | "quarters" | "chartQuarter">
+  >,
 ): Promise<boolean> {
   const result = await db
     .updateTable("org_scenarios")
@@ -104,19 +134,41 @@ export async function updateScenario(
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function duplicateScenario(db: Kysely<Database>, organizationId: string, scenarioId: string, createdByUserId: string): Promise<string | null> {
+export async function duplicateScenario(
+  db: Kysely<Database>,
+  organizationId: string,
+  scenarioId: string,
+  createdByUserId: string,
+): Promise<string | null> {
   const source = await findScenario(db, organizationId, scenarioId);
   if (!source) return null;
   return createScenario(db, organizationId, { ...source, name: `${source.name} (copy)`, createdByUserId });
 }
 
-export async function deleteScenario(db: Kysely<Database>, organizationId: string, scenarioId: string): Promise<boolean> {
-  const result = await db.deleteFrom("org_scenarios").where("organization_id", "=", organizationId).where("id", "=", scenarioId).executeTakeFirst();
+export async function deleteScenario(
+  db: Kysely<Database>,
+  organizationId: string,
+  scenarioId: string,
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom("org_scenarios")
+    .where("organization_id", "=", organizationId)
+    .where("id", "=", scenarioId)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }
 
 export function scenarioFile(s: Scenario): ScenarioFile {
-  return { format: SCENARIO_FILE_FORMAT, version: SCENARIO_FILE_VERSION, name: s.name, structureId: s.structureId, quarters: s.quarters, chartQuarter: s.chartQuarter, weights: s.weights, profile: s.profile };
+  return {
+    format: SCENARIO_FILE_FORMAT,
+    version: SCENARIO_FILE_VERSION,
+    name: s.name,
+    structureId: s.structureId,
+    quarters: s.quarters,
+    chartQuarter: s.chartQuarter,
+    weights: s.weights,
+    profile: s.profile,
+  };
 }
 
 /** People placed in seats of the scenario, with their name and whether they share an assessment. */
@@ -125,9 +177,16 @@ export async function listSeatAssignments(db: Kysely<Database>, organizationId: 
     .selectFrom("org_seat_assignments")
     .innerJoin("users", "users.id", "org_seat_assignments.user_id")
     .innerJoin("memberships", (j) =>
-      j.onRef("memberships.user_id", "=", "org_seat_assignments.user_id").onRef("memberships.organization_id", "=", "org_seat_assignments.organization_id"),
+      j
+        .onRef("memberships.user_id", "=", "org_seat_assignments.user_id")
+        .onRef("memberships.organization_id", "=", "org_seat_assignments.organization_id"),
     )
-    .select(["org_seat_assignments.id", "org_seat_assignments.seat_id", "org_seat_assignments.user_id", "users.name"])
+    .select([
+      "org_seat_assignments.id",
+      "org_seat_assignments.seat_id",
+      "org_seat_assignments.user_id",
+      "users.name",
+    ])
     .where("org_seat_assignments.organization_id", "=", organizationId)
     .where("org_seat_assignments.scenario_id", "=", scenarioId)
     .orderBy("users.name")
@@ -135,21 +194,53 @@ export async function listSeatAssignments(db: Kysely<Database>, organizationId: 
 }
 
 /** Places a member of the organization in a seat (moving them if they sat elsewhere in this scenario). */
-export async function assignSeat(db: Kysely<Database>, organizationId: string, scenarioId: string, seatId: string, userId: string): Promise<boolean> {
-  const member = await db.selectFrom("memberships").select("id").where("organization_id", "=", organizationId).where("user_id", "=", userId).executeTakeFirst();
-  const scenario = await db.selectFrom("org_scenarios").select("id").where("organization_id", "=", organizationId).where("id", "=", scenarioId).executeTakeFirst();
+export async function assignSeat(
+  db: Kysely<Database>,
+  organizationId: string,
+  scenarioId: string,
+  seatId: string,
+  userId: string,
+): Promise<boolean> {
+  const member = await db
+    .selectFrom("memberships")
+    .select("id")
+    .where("organization_id", "=", organizationId)
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+  const scenario = await db
+    .selectFrom("org_scenarios")
+    .select("id")
+    .where("organization_id", "=", organizationId)
+    .where("id", "=", scenarioId)
+    .executeTakeFirst();
   if (!member || !scenario) return false;
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom("org_seat_assignments").where("scenario_id", "=", scenarioId).where("user_id", "=", userId).execute();
+    await trx
+      .deleteFrom("org_seat_assignments")
+      .where("scenario_id", "=", scenarioId)
+      .where("user_id", "=", userId)
+      .execute();
     await trx
       .insertInto("org_seat_assignments")
-      .values({ id: newId(), organization_id: organizationId, scenario_id: scenarioId, seat_id: seatId, user_id: userId, assigned_at: nowIso() })
+      .values({
+        id: newId(),
+        organization_id: organizationId,
+        scenario_id: scenarioId,
+        seat_id: seatId,
+        user_id: userId,
+        assigned_at: nowIso(),
+      })
       .execute();
   });
   return true;
 }
 
-export async function unassignSeat(db: Kysely<Database>, organizationId: string, scenarioId: string, assignmentId: string): Promise<boolean> {
+export async function unassignSeat(
+  db: Kysely<Database>,
+  organizationId: string,
+  scenarioId: string,
+  assignmentId: string,
+): Promise<boolean> {
   const result = await db
     .deleteFrom("org_seat_assignments")
     .where("organization_id", "=", organizationId)

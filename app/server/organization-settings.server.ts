@@ -9,7 +9,10 @@ export interface OrganizationSettings {
   retentionDays: number | null;
 }
 
-export async function findOrganizationSettings(db: Kysely<Database>, organizationId: string): Promise<OrganizationSettings> {
+export async function findOrganizationSettings(
+  db: Kysely<Database>,
+  organizationId: string,
+): Promise<OrganizationSettings> {
   const row = await db
     .selectFrom("organizations")
     .select(["name", "candidate_contact", "show_reports_to_candidates", "retention_days"])
@@ -23,7 +26,11 @@ export async function findOrganizationSettings(db: Kysely<Database>, organizatio
   };
 }
 
-export async function updateOrganizationSettings(db: Kysely<Database>, organizationId: string, settings: OrganizationSettings): Promise<void> {
+export async function updateOrganizationSettings(
+  db: Kysely<Database>,
+  organizationId: string,
+  settings: OrganizationSettings,
+): Promise<void> {
   await db
     .updateTable("organizations")
     .set({

@@ -18,7 +18,11 @@ export interface RecordedOutcome {
 }
 
 /** The outcomes recorded for one candidate of the organization, oldest measure first. */
-export async function listOutcomes(db: Kysely<Database>, organizationId: string, invitationId: string): Promise<RecordedOutcome[]> {
+export async function listOutcomes(
+  db: Kysely<Database>,
+  organizationId: string,
+  invitationId: string,
+): Promise<RecordedOutcome[]> {
   const rows = await db
     .selectFrom("candidate_outcomes")
     .select(["measure", "value", "recorded_by_name", "recorded_at"])
@@ -26,11 +30,20 @@ export async function listOutcomes(db: Kysely<Database>, organizationId: string,
     .where("invitation_id", "=", invitationId)
     .orderBy("measure")
     .execute();
-  return rows.map((r) => ({ measure: r.measure, value: Number(r.value), recordedBy: r.recorded_by_name, recordedAt: r.recorded_at }));
+  return rows.map((r) => ({
+    measure: r.measure,
+    value: Number(r.value),
+    recordedBy: r.recorded_by_name,
+    recordedAt: r.recorded_at,
+  }));
 }
 
 /** Whether the candidate (of this organization) finished the assessment: only they can be in the study. */
-async function hasCompletedAttempt(db: Kysely<Database>, organizationId: string, invitationId: string): Promise<boolean> {
+async function hasCompletedAttempt(
+  db: Kysely<Database>,
+  organizationId: string,
+  invitationId: string,
+): Promise<boolean> {
   const row = await db
     .selectFrom("candidate_invitations")
     .innerJoin("attempts", "attempts.invitation_id", "candidate_invitations.id")
@@ -42,20 +55,48 @@ async function hasCompletedAttempt(db: Kysely<Database>, organizationId: string,
   return row !== undefined;
 }
 
-async function writeOutcomes(trx: Kysely<Database>, organizationId: string, invitationId: string, set: readonly OutcomeEntry[], clear: readonly string[], actor: Actor) {
+async function writeOutcomes(
+  trx: Kysely<Database>,
+  organizationId: string,
+  invitationId: string,
+  set: readonly OutcomeEntry[],
+  clear: readonly string[],
+  actor: Actor,
+) {
   const replaced = [...set.map((e) => e.measure), ...clear];
   if (replaced.length) {
-    await trx.deleteFrom("candidate_outcomes").where("organization_id", "=", organizationId).where("invitation_id", "=", invitationId).where("measure", "in", replaced).execute();
+    await trx
+      .deleteFrom("candidate_outcomes")
+      .where("organization_id", "=", organizationId)
+      .where("invitation_id", "=", invitationId)
+      .where("measure", "in", replaced)
+      .execute();
   }
   const at = nowIso();
   if (set.length) {
     await trx
       .insertInto("candidate_outcomes")
-      .values(set.map((e) => ({ id: newId(), organization_id: organizationId, invitation_id: invitationId, measure: e.measure, value: e.value, recorded_by_user_id: actor.userId, recorded_by_name: actor.name, recorded_at: at })))
+      .values(
+        set.map((e) => ({
+          id: newId(),
+          organization_id: organizationId,
+          invitation_id: invitationId,
+          measure: e.measure,
+          value: e.value,
+          recorded_by_user_id: actor.userId,
+          recorded_by_name: actor.name,
+          recorded_at: at,
+        })),
+      )
       .execute();
   }
   // Measure keys only in the audit row, never the values (they are personal data).
-  await recordAuditEvent(trx, organizationId, actor, { action: "candidate.record-outcome", subjectType: "candidate", subjectId: invitationId, details: { set: set.map((e) => e.measure), cleared: clear } });
+  await recordAuditEvent(trx, organizationId, actor, {
+    action: "candidate.record-outcome",
+    subjectType: "candidate",
+    subjectId: invitationId,
+    details: { set: set.map((e) => e.measure), cleared: clear },
+  });
 }
 
 /** Sets and clears outcomes of one candidate; false when they have no completed assessment. */
@@ -67,7 +108,9 @@ export async function saveOutcomes(
   actor: Actor,
 ): Promise<boolean> {
   if (!(await hasCompletedAttempt(db, organizationId, invitationId))) return false;
-  await db.transaction().execute((trx) => writeOutcomes(trx, organizationId, invitationId, change.set, change.clear, actor));
+  await db
+    .transaction()
+    .execute((trx) => writeOutcomes(trx, organizationId, invitationId, change.set, change.clear, actor));
   return true;
 }
 
@@ -86,7 +129,8 @@ export async function importOutcomes(
   try {
     table = readCsvTable(csvText);
   } catch (error) {
-    if (error instanceof CsvFormatError) return { candidates: 0, values: 0, problems: [{ row: 0, problem: error.message }] };
+    if (error instanceof CsvFormatError)
+      return { candidates: 0, values: 0, problems: [{ row: 0, problem: error.message }] };
     throw error;
   }
   const completed = await db
@@ -97,18 +141,32 @@ export async function importOutcomes(
     .where("candidate_invitations.role_id", "=", roleId)
     .where("attempts.status", "=", "completed")
     .execute();
-  const { entries, problems } = outcomesFromTable(table, new Map(completed.map((c) => [c.email.toLowerCase(), c.id])));
+  const { entries, problems } = outcomesFromTable(
+    table,
+    new Map(completed.map((c) => [c.email.toLowerCase(), c.id])),
+  );
   if (entries.length) {
     await db.transaction().execute(async (trx) => {
-      for (const entry of entries) await writeOutcomes(trx, organizationId, entry.invitationId, entry.outcomes, [], actor);
-      await recordAuditEvent(trx, organizationId, actor, { action: "outcomes.import", subjectType: "role", subjectId: roleId, details: { candidates: entries.length } });
+      for (const entry of entries)
+        await writeOutcomes(trx, organizationId, entry.invitationId, entry.outcomes, [], actor);
+      await recordAuditEvent(trx, organizationId, actor, {
+        action: "outcomes.import",
+        subjectType: "role",
+        subjectId: roleId,
+        details: { candidates: entries.length },
+      });
     });
   }
   return { candidates: entries.length, values: entries.reduce((s, e) => s + e.outcomes.length, 0), problems };
 }
 
 /** Every completed candidate of a role with fit, trait θs and recorded outcomes: the study's input. */
-export async function roleStudyCandidates(db: Kysely<Database>, organizationId: string, roleId: string, targets: RoleTargets): Promise<StudyCandidate[]> {
+export async function roleStudyCandidates(
+  db: Kysely<Database>,
+  organizationId: string,
+  roleId: string,
+  targets: RoleTargets,
+): Promise<StudyCandidate[]> {
   const [scored, outcomes] = await Promise.all([
     db
       .selectFrom("candidate_invitations")

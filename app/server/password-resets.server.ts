@@ -19,13 +19,26 @@ export async function requestPasswordReset(db: Kysely<Database>, email: string):
 }
 
 /** The job half: a reset link for an account with this address; nothing for an unknown address. */
-export async function processPasswordReset(db: Kysely<Database>, origin: string, email: string, jobId: string): Promise<void> {
-  const user = await db.selectFrom("users").select(["id", "name"]).where("email", "=", email).executeTakeFirst();
+export async function processPasswordReset(
+  db: Kysely<Database>,
+  origin: string,
+  email: string,
+  jobId: string,
+): Promise<void> {
+  const user = await db
+    .selectFrom("users")
+    .select(["id", "name"])
+    .where("email", "=", email)
+    .executeTakeFirst();
   if (!user) return;
   await db.transaction().execute(async (trx) => {
     const token = await issuePasswordResetToken(trx, user.id);
     const mail = passwordResetEmail({ name: user.name, link: `${origin}/reset-password/${token}` });
-    await enqueueMail(trx, { to: email, ...mail }, { organizationId: null, idempotencyKey: `password-reset-mail:${jobId}` });
+    await enqueueMail(
+      trx,
+      { to: email, ...mail },
+      { organizationId: null, idempotencyKey: `password-reset-mail:${jobId}` },
+    );
   });
 }
 
@@ -34,14 +47,26 @@ export async function issuePasswordResetToken(db: Kysely<Database>, userId: stri
   const token = randomToken();
   await db
     .insertInto("password_resets")
-    .values({ id: newId(), user_id: userId, token_hash: hashToken(token), created_at: nowIso(), expires_at: isoIn(PASSWORD_RESET_TTL_MS), used_at: null })
+    .values({
+      id: newId(),
+      user_id: userId,
+      token_hash: hashToken(token),
+      created_at: nowIso(),
+      expires_at: isoIn(PASSWORD_RESET_TTL_MS),
+      used_at: null,
+    })
     .execute();
   return token;
 }
 
-export type ResetTokenStatus = { status: "valid"; resetId: string; userId: string } | { status: "unknown" | "expired" | "used" };
+export type ResetTokenStatus =
+  { status: "valid"; resetId: string; userId: string } | { status: "unknown" | "expired" | "used" };
 
-export async function checkResetToken(db: Kysely<Database>, token: unknown, now = Date.now()): Promise<ResetTokenStatus> {
+export async function checkResetToken(
+  db: Kysely<Database>,
+  token: unknown,
+  now = Date.now(),
+): Promise<ResetTokenStatus> {
   if (!looksLikeToken(token)) return { status: "unknown" };
   const row = await db
     .selectFrom("password_resets")
@@ -55,7 +80,11 @@ export async function checkResetToken(db: Kysely<Database>, token: unknown, now 
 }
 
 /** Uses the token once: sets the password, ends all sessions, and voids the user's other reset links. */
-export async function completePasswordReset(db: Kysely<Database>, token: string, password: string): Promise<ResetTokenStatus> {
+export async function completePasswordReset(
+  db: Kysely<Database>,
+  token: string,
+  password: string,
+): Promise<ResetTokenStatus> {
   const check = await checkResetToken(db, token);
   if (check.status !== "valid") return check;
   const passwordHash = await hashPassword(password);
@@ -68,7 +97,12 @@ export async function completePasswordReset(db: Kysely<Database>, token: string,
       .where("used_at", "is", null)
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== 1) return { status: "used" } as const;
-    await trx.updateTable("password_resets").set({ used_at: nowIso() }).where("user_id", "=", check.userId).where("used_at", "is", null).execute();
+    await trx
+      .updateTable("password_resets")
+      .set({ used_at: nowIso() })
+      .where("user_id", "=", check.userId)
+      .where("used_at", "is", null)
+      .execute();
     await writePasswordHash(trx, check.userId, passwordHash);
     return check;
   });

@@ -1,7 +1,12 @@
 import { hash, verify } from "@node-rs/argon2";
 
 // OWASP's argon2id parameters: 19 MiB memory, 2 iterations, 1 lane (about 25 ms here).
-const options = { algorithm: 2 /* Argon2id: the enum is a const enum, unusable with isolatedModules */, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+const options = {
+  algorithm: 2 /* Argon2id: the enum is a const enum, unusable with isolatedModules */,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, options);

@@ -10,7 +10,11 @@ const LIKERT_IDS = new Set(LIKERT_ITEMS.map((i) => i.id));
  * The organization's completed candidates (within [from, to)) who self-identified a sex or a
  * race/ethnicity, with their trait θs and their raw Likert answers: the input of question fairness.
  */
-export async function questionFairnessPeople(db: Kysely<Database>, organizationId: string, range: { from?: string; to?: string } = {}): Promise<DifPerson[]> {
+export async function questionFairnessPeople(
+  db: Kysely<Database>,
+  organizationId: string,
+  range: { from?: string; to?: string } = {},
+): Promise<DifPerson[]> {
   const scoped = () => {
     let q = db
       .selectFrom("attempts")
@@ -24,7 +28,12 @@ export async function questionFairnessPeople(db: Kysely<Database>, organizationI
   };
   const people = await scoped()
     .innerJoin("attempt_scores", "attempt_scores.attempt_id", "attempts.id")
-    .select(["attempts.id", "self_identifications.sex", "self_identifications.race_ethnicity", "attempt_scores.profile"])
+    .select([
+      "attempts.id",
+      "self_identifications.sex",
+      "self_identifications.race_ethnicity",
+      "attempt_scores.profile",
+    ])
     .execute();
   // No comparison can reach the minimum with fewer people: skip reading their answers at all.
   const answers =
@@ -50,7 +59,9 @@ export async function questionFairnessPeople(db: Kysely<Database>, organizationI
       return {
         sex: known(p.sex),
         raceEthnicity: known(p.race_ethnicity),
-        theta: Object.fromEntries(Object.entries(compact).map(([trait, [theta]]) => [trait, theta])) as Partial<Record<TraitId, number>>,
+        theta: Object.fromEntries(
+          Object.entries(compact).map(([trait, [theta]]) => [trait, theta]),
+        ) as Partial<Record<TraitId, number>>,
         answers: byAttempt.get(p.id) ?? {},
       };
     });

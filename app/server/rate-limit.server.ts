@@ -21,7 +21,10 @@ export interface RateLimiter {
 const SWEEP_AFTER_MS = 24 * 60 * 60 * 1000;
 const SWEEP_EVERY_HITS = 1000;
 
-export function createRateLimiter(counters: Kysely<CountersDatabase>, now: () => number = Date.now): RateLimiter {
+export function createRateLimiter(
+  counters: Kysely<CountersDatabase>,
+  now: () => number = Date.now,
+): RateLimiter {
   let hitsSinceSweep = 0;
   const waitSeconds = (hits: number, windowStart: number, limit: number, windowMs: number, t: number) =>
     hits > limit ? Math.max(1, Math.ceil((windowStart + windowMs - t) / 1000)) : 0;
@@ -43,13 +46,20 @@ export function createRateLimiter(counters: Kysely<CountersDatabase>, now: () =>
         .executeTakeFirstOrThrow();
       if (++hitsSinceSweep >= SWEEP_EVERY_HITS) {
         hitsSinceSweep = 0;
-        await counters.deleteFrom("rate_limit_counters").where("window_start", "<", t - SWEEP_AFTER_MS).execute();
+        await counters
+          .deleteFrom("rate_limit_counters")
+          .where("window_start", "<", t - SWEEP_AFTER_MS)
+          .execute();
       }
       return waitSeconds(Number(row.hits), Number(row.window_start), limit, windowMs, t);
     },
     async peek(key, limit, windowMs) {
       const t = now();
-      const row = await counters.selectFrom("rate_limit_counters").select(["hits", "window_start"]).where("key", "=", key).executeTakeFirst();
+      const row = await counters
+        .selectFrom("rate_limit_counters")
+        .select(["hits", "window_start"])
+        .where("key", "=", key)
+        .executeTakeFirst();
       if (!row || Number(row.window_start) <= t - windowMs) return 0;
       // Used up means the limit is reached: the next failure would be one too many.
       return waitSeconds(Number(row.hits) + 1, Number(row.window_start), limit, windowMs, t);
@@ -61,7 +71,10 @@ export function createRateLimiter(counters: Kysely<CountersDatabase>, now: () =>
 }
 
 /** Thrown as a 429 with Retry-After and a plain message; routes render it in their ErrorBoundary. */
-export function tooManyRequests(wait: number, message = `Too many attempts. Please wait ${formatWait(wait)} and try again.`) {
+export function tooManyRequests(
+  wait: number,
+  message = `Too many attempts. Please wait ${formatWait(wait)} and try again.`,
+) {
   return data({ message }, { status: 429, headers: { "Retry-After": String(wait) } });
 }
 
@@ -76,7 +89,12 @@ export async function enforceRateLimit(
 }
 
 /** Counts one hit on any key (an organization, an account); throws a 429 over the limit. */
-export async function enforceLimit(limiter: RateLimiter, key: string, limit: number, windowMs: number): Promise<void> {
+export async function enforceLimit(
+  limiter: RateLimiter,
+  key: string,
+  limit: number,
+  windowMs: number,
+): Promise<void> {
   const wait = await limiter.hit(key, limit, windowMs);
   if (wait > 0) throw tooManyRequests(wait);
 }

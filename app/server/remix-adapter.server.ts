@@ -1,4 +1,9 @@
-import { createRequestHandler, writeReadableStreamToWritable, type AppLoadContext, type ServerBuild } from "@remix-run/node";
+import {
+  createRequestHandler,
+  writeReadableStreamToWritable,
+  type AppLoadContext,
+  type ServerBuild,
+} from "@remix-run/node";
 import type express from "express";
 
 /**
@@ -21,8 +26,13 @@ export function createRemixHandler(options: {
       res.on("close", () => {
         if (!res.writableFinished) controller.abort();
       });
-      const init: RequestInit = { method: req.method, headers: canonicalHeaders(req.headers, options.origin), signal: controller.signal };
-      if (req.method !== "GET" && req.method !== "HEAD" && Buffer.isBuffer(req.body)) init.body = new Uint8Array(req.body);
+      const init: RequestInit = {
+        method: req.method,
+        headers: canonicalHeaders(req.headers, options.origin),
+        signal: controller.signal,
+      };
+      if (req.method !== "GET" && req.method !== "HEAD" && Buffer.isBuffer(req.body))
+        init.body = new Uint8Array(req.body);
       // originalUrl always starts with "/"; appending it (not resolving it) keeps "//host/x" a path.
       const request = new Request(`${options.origin}${req.originalUrl}`, init);
       const response = await handle(request, options.getLoadContext(req, res));

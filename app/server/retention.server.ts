@@ -21,7 +21,11 @@ function latest(times: ReadonlyArray<string | null | undefined>): string | null 
  * erases someone who may still be answering.
  */
 export async function purgeExpiredCandidates(db: Kysely<Database>, now = Date.now()): Promise<number> {
-  const orgs = await db.selectFrom("organizations").select(["id", "retention_days"]).where("retention_days", "is not", null).execute();
+  const orgs = await db
+    .selectFrom("organizations")
+    .select(["id", "retention_days"])
+    .where("retention_days", "is not", null)
+    .execute();
   const nowIso = new Date(now).toISOString();
   let total = 0;
   for (const org of orgs) {
@@ -42,8 +46,16 @@ export async function purgeExpiredCandidates(db: Kysely<Database>, now = Date.no
         "a.completed_at",
       ])
       .select((eb) => [
-        eb.selectFrom("candidate_decisions as d").select((x) => x.fn.max("d.decided_at").as("t")).whereRef("d.invitation_id", "=", "i.id").as("decided_at"),
-        eb.selectFrom("candidate_notes as n").select((x) => x.fn.max("n.created_at").as("t")).whereRef("n.invitation_id", "=", "i.id").as("noted_at"),
+        eb
+          .selectFrom("candidate_decisions as d")
+          .select((x) => x.fn.max("d.decided_at").as("t"))
+          .whereRef("d.invitation_id", "=", "i.id")
+          .as("decided_at"),
+        eb
+          .selectFrom("candidate_notes as n")
+          .select((x) => x.fn.max("n.created_at").as("t"))
+          .whereRef("n.invitation_id", "=", "i.id")
+          .as("noted_at"),
         // Recording how a hire did is using their data too (a 12-month rating must not be erased
         // by a shorter period counted from the decision).
         eb
@@ -57,7 +69,18 @@ export async function purgeExpiredCandidates(db: Kysely<Database>, now = Date.no
     const due = rows.filter((r) => {
       const linkStillWorks = !r.revoked_at && r.status !== "completed" && r.expires_at > nowIso;
       if (linkStillWorks) return false;
-      const last = latest([r.created_at, r.last_sent_at, r.opened_at, r.revoked_at, r.updated_at, r.last_answer_at, r.completed_at, r.decided_at, r.noted_at, r.outcome_at]);
+      const last = latest([
+        r.created_at,
+        r.last_sent_at,
+        r.opened_at,
+        r.revoked_at,
+        r.updated_at,
+        r.last_answer_at,
+        r.completed_at,
+        r.decided_at,
+        r.noted_at,
+        r.outcome_at,
+      ]);
       return last !== null && last < cutoff;
     });
     total += await eraseCandidates(
@@ -80,7 +103,12 @@ export function retentionJobKey(now: Date): string {
 
 /** Enqueues today's purge; a second call on the same day (from any process) adds nothing. */
 export function enqueueRetentionPurge(db: Kysely<Database>, now = new Date()): Promise<void> {
-  return enqueueJob(db, { kind: RETENTION_JOB, payload: {}, idempotencyKey: retentionJobKey(now), runAt: now });
+  return enqueueJob(db, {
+    kind: RETENTION_JOB,
+    payload: {},
+    idempotencyKey: retentionJobKey(now),
+    runAt: now,
+  });
 }
 
 /**
@@ -89,7 +117,8 @@ export function enqueueRetentionPurge(db: Kysely<Database>, now = new Date()): P
  * however many processes schedule it.
  */
 export function scheduleRetention(db: Kysely<Database>): () => void {
-  const enqueue = () => enqueueRetentionPurge(db).catch((error) => console.error("[retention] scheduling failed", error));
+  const enqueue = () =>
+    enqueueRetentionPurge(db).catch((error) => console.error("[retention] scheduling failed", error));
   void enqueue();
   const timer = setInterval(enqueue, 60 * 60 * 1000);
   timer.unref();
@@ -97,7 +126,10 @@ export function scheduleRetention(db: Kysely<Database>): () => void {
 }
 
 /** The job handler: purges and says how many candidates were erased. */
-export async function runRetentionPurge(db: Kysely<Database>, log: (message: string) => void = console.log): Promise<void> {
+export async function runRetentionPurge(
+  db: Kysely<Database>,
+  log: (message: string) => void = console.log,
+): Promise<void> {
   // The webhook delivery log is kept 30 days, whatever the organization's retention.
   await pruneWebhookLog(db);
   const n = await purgeExpiredCandidates(db);

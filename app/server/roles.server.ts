@@ -20,7 +20,21 @@ export interface RoleRecord {
   updatedAt: string;
 }
 
-function toRecord(row: Pick<Selectable<RolesTable>, "id" | "title" | "template_id" | "source" | "targets" | "job_analysis" | "status" | "deadline_days" | "created_at" | "updated_at">): RoleRecord {
+function toRecord(
+  row: Pick<
+    Selectable<RolesTable>,
+    | "id"
+    | "title"
+    | "template_id"
+    | "source"
+    | "targets"
+    | "job_analysis"
+    | "status"
+    | "deadline_days"
+    | "created_at"
+    | "updated_at"
+  >,
+): RoleRecord {
   return {
     id: row.id,
     title: row.title,
@@ -35,12 +49,30 @@ function toRecord(row: Pick<Selectable<RolesTable>, "id" | "title" | "template_i
   };
 }
 
-const roleColumns = ["id", "title", "template_id", "source", "targets", "job_analysis", "status", "deadline_days", "created_at", "updated_at"] as const;
+const roleColumns = [
+  "id",
+  "title",
+  "template_id",
+  "source",
+  "targets",
+  "job_analysis",
+  "status",
+  "deadline_days",
+  "created_at",
+  "updated_at",
+] as const;
 
 export async function createRole(
   db: Kysely<Database>,
   organizationId: string,
-  input: { title: string; templateId: string | null; source: RoleRecord["source"]; targets: RoleTargets; jobAnalysis?: Record<string, number> | null; createdByUserId: string | null },
+  input: {
+    title: string;
+    templateId: string | null;
+    source: RoleRecord["source"];
+    targets: RoleTargets;
+    jobAnalysis?: Record<string, number> | null;
+    createdByUserId: string | null;
+  },
 ): Promise<string> {
   const id = newId();
   const now = nowIso();
@@ -63,12 +95,25 @@ export async function createRole(
   return id;
 }
 
-export async function findRole(db: Kysely<Database>, organizationId: string, roleId: string): Promise<RoleRecord | null> {
-  const row = await db.selectFrom("roles").select(roleColumns).where("organization_id", "=", organizationId).where("id", "=", roleId).executeTakeFirst();
+export async function findRole(
+  db: Kysely<Database>,
+  organizationId: string,
+  roleId: string,
+): Promise<RoleRecord | null> {
+  const row = await db
+    .selectFrom("roles")
+    .select(roleColumns)
+    .where("organization_id", "=", organizationId)
+    .where("id", "=", roleId)
+    .executeTakeFirst();
   return row ? toRecord(row) : null;
 }
 
-export async function listRoles(db: Kysely<Database>, organizationId: string, status: "active" | "archived" = "active") {
+export async function listRoles(
+  db: Kysely<Database>,
+  organizationId: string,
+  status: "active" | "archived" = "active",
+) {
   const rows = await db
     .selectFrom("roles")
     .select(roleColumns)
@@ -90,7 +135,11 @@ export async function listRoles(db: Kysely<Database>, organizationId: string, st
     .where("status", "=", status)
     .orderBy("updated_at", "desc")
     .execute();
-  return rows.map((r) => ({ ...toRecord(r), candidates: Number(r.candidates ?? 0), completed: Number(r.completed ?? 0) }));
+  return rows.map((r) => ({
+    ...toRecord(r),
+    candidates: Number(r.candidates ?? 0),
+    completed: Number(r.completed ?? 0),
+  }));
 }
 
 export async function updateRole(
@@ -101,14 +150,24 @@ export async function updateRole(
 ): Promise<boolean> {
   const result = await db
     .updateTable("roles")
-    .set({ title: input.title, targets: JSON.stringify(input.targets), fit_model: FIT_MODEL_VERSION, updated_at: nowIso() })
+    .set({
+      title: input.title,
+      targets: JSON.stringify(input.targets),
+      fit_model: FIT_MODEL_VERSION,
+      updated_at: nowIso(),
+    })
     .where("organization_id", "=", organizationId)
     .where("id", "=", roleId)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function setRoleStatus(db: Kysely<Database>, organizationId: string, roleId: string, status: "active" | "archived"): Promise<boolean> {
+export async function setRoleStatus(
+  db: Kysely<Database>,
+  organizationId: string,
+  roleId: string,
+  status: "active" | "archived",
+): Promise<boolean> {
   const result = await db
     .updateTable("roles")
     .set({ status, updated_at: nowIso() })

@@ -3,15 +3,32 @@ import { cachedMatchRoutes } from "./route-match-cache.server.ts";
 
 type R = { id: string; path?: string; index?: boolean; children?: R[] };
 // Fresh objects of the same shape every call, as Remix builds them for every render.
-const routesOfSameShape = (): R[] => [{ id: "root", path: "", children: [{ id: "a", path: "a/:token" }, { id: "home", index: true }] }];
+const routesOfSameShape = (): R[] => [
+  {
+    id: "root",
+    path: "",
+    children: [
+      { id: "a", path: "a/:token" },
+      { id: "home", index: true },
+    ],
+  },
+];
 
 /** A stand-in for @remix-run/router's matchRoutes: "/a/X" matches root and a, "/" root and home. */
 function fakeMatchRoutes(routes: R[], location: unknown) {
   const path = String(location);
   const root = routes[0]!;
   const a = /^\/a\/([^/]+)$/.exec(path);
-  if (a) return [{ params: { token: a[1] }, pathname: "/", pathnameBase: "/", route: root }, { params: { token: a[1] }, pathname: path, pathnameBase: path, route: root.children![0]! }];
-  if (path === "/") return [{ params: {}, pathname: "/", pathnameBase: "/", route: root }, { params: {}, pathname: "/", pathnameBase: "/", route: root.children![1]! }];
+  if (a)
+    return [
+      { params: { token: a[1] }, pathname: "/", pathnameBase: "/", route: root },
+      { params: { token: a[1] }, pathname: path, pathnameBase: path, route: root.children![0]! },
+    ];
+  if (path === "/")
+    return [
+      { params: {}, pathname: "/", pathnameBase: "/", route: root },
+      { params: {}, pathname: "/", pathnameBase: "/", route: root.children![1]! },
+    ];
   return null;
 }
 

@@ -18,7 +18,12 @@ import { createRequire } from "node:module";
 const MAX_PATHS = 2000;
 
 type Route = { id?: string; path?: string; index?: boolean; caseSensitive?: boolean; children?: Route[] };
-type Match = { params: Record<string, string | undefined>; pathname: string; pathnameBase: string; route: Route };
+type Match = {
+  params: Record<string, string | undefined>;
+  pathname: string;
+  pathnameBase: string;
+  route: Route;
+};
 type MatchRoutes = (routes: Route[], location: unknown, basename?: string) => Match[] | null;
 type Remembered = { params: Match["params"]; pathname: string; pathnameBase: string; at: number[] }[] | null;
 
@@ -53,7 +58,9 @@ export function cachedMatchRoutes(original: MatchRoutes): MatchRoutes {
       list.forEach((route, i) => {
         const position = [...at, i];
         positions.set(route, position);
-        parts.push(`${position.join(".")}|${route.id ?? ""}|${route.path ?? ""}|${route.index ? 1 : 0}|${route.caseSensitive ? 1 : 0}`);
+        parts.push(
+          `${position.join(".")}|${route.id ?? ""}|${route.path ?? ""}|${route.index ? 1 : 0}|${route.caseSensitive ? 1 : 0}`,
+        );
         if (route.children) visit(route.children, position);
       });
     visit(routes, []);
@@ -72,17 +79,33 @@ export function cachedMatchRoutes(original: MatchRoutes): MatchRoutes {
 
   return (routes, location, basename) => {
     // Only plain paths are remembered; a location object or a query string goes straight through.
-    if (typeof location !== "string" || /[?#]/.test(location) || !Array.isArray(routes)) return original(routes, location, basename);
+    if (typeof location !== "string" || /[?#]/.test(location) || !Array.isArray(routes))
+      return original(routes, location, basename);
     const shape = shapeOf(routes);
     const key = `${shape.id}\u0000${basename ?? ""}\u0000${location}`;
     let hit = remembered.get(key);
     if (hit === undefined) {
       const matches = original(routes, location, basename);
-      hit = matches && matches.map((m) => ({ params: m.params, pathname: m.pathname, pathnameBase: m.pathnameBase, at: shape.positions.get(m.route)! }));
+      hit =
+        matches &&
+        matches.map((m) => ({
+          params: m.params,
+          pathname: m.pathname,
+          pathnameBase: m.pathnameBase,
+          at: shape.positions.get(m.route)!,
+        }));
       if (hit?.some((m) => m.at === undefined)) return matches; // not one of these routes: do not remember
       remembered.set(key, hit);
       if (remembered.size > MAX_PATHS) remembered.delete(remembered.keys().next().value!);
     }
-    return hit && hit.map((m) => ({ params: { ...m.params }, pathname: m.pathname, pathnameBase: m.pathnameBase, route: routeAt(routes, m.at) }));
+    return (
+      hit &&
+      hit.map((m) => ({
+        params: { ...m.params },
+        pathname: m.pathname,
+        pathnameBase: m.pathnameBase,
+        route: routeAt(routes, m.at),
+      }))
+    );
   };
 }

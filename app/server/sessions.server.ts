@@ -4,7 +4,11 @@ import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_MS } from "~/domain
 import { hashToken, isoIn, looksLikeToken, randomToken } from "./ids.server.ts";
 
 /** Starts a new session and returns its token (only the hash is stored). */
-export async function createSession(db: Kysely<Database>, userId: string, organizationId: string | null): Promise<string> {
+export async function createSession(
+  db: Kysely<Database>,
+  userId: string,
+  organizationId: string | null,
+): Promise<string> {
   const token = randomToken();
   const now = Date.now();
   await db
@@ -28,7 +32,11 @@ export interface ActiveSession {
 }
 
 /** The live session for a token, or null when unknown, revoked, idle too long or past its end. */
-export async function findActiveSession(db: Kysely<Database>, token: unknown, now = Date.now()): Promise<ActiveSession | null> {
+export async function findActiveSession(
+  db: Kysely<Database>,
+  token: unknown,
+  now = Date.now(),
+): Promise<ActiveSession | null> {
   if (!looksLikeToken(token)) return null;
   const id = hashToken(token);
   const row = await db
@@ -52,7 +60,11 @@ export async function findActiveSession(db: Kysely<Database>, token: unknown, no
     return null;
   }
   if (now - lastSeen > SESSION_TOUCH_MS) {
-    await db.updateTable("sessions").set({ last_seen_at: new Date(now).toISOString() }).where("id", "=", id).execute();
+    await db
+      .updateTable("sessions")
+      .set({ last_seen_at: new Date(now).toISOString() })
+      .where("id", "=", id)
+      .execute();
   }
   return {
     id,
@@ -61,8 +73,16 @@ export async function findActiveSession(db: Kysely<Database>, token: unknown, no
   };
 }
 
-export async function setSessionOrganization(db: Kysely<Database>, sessionId: string, organizationId: string): Promise<void> {
-  await db.updateTable("sessions").set({ current_organization_id: organizationId }).where("id", "=", sessionId).execute();
+export async function setSessionOrganization(
+  db: Kysely<Database>,
+  sessionId: string,
+  organizationId: string,
+): Promise<void> {
+  await db
+    .updateTable("sessions")
+    .set({ current_organization_id: organizationId })
+    .where("id", "=", sessionId)
+    .execute();
 }
 
 export async function deleteSession(db: Kysely<Database>, sessionId: string): Promise<void> {
@@ -73,4 +93,3 @@ export async function deleteSession(db: Kysely<Database>, sessionId: string): Pr
 export async function deleteUserSessions(db: Kysely<Database>, userId: string): Promise<void> {
   await db.deleteFrom("sessions").where("user_id", "=", userId).execute();
 }
-

@@ -22,17 +22,34 @@ export interface SignupRequest {
 }
 
 /** The request half: the same work for every address (one hash, one insert). */
-export async function requestSignup(db: Kysely<Database>, input: { name: string; email: string; password: string; organizationName: string }): Promise<void> {
-  const payload: SignupRequest = { name: input.name, email: input.email, organizationName: input.organizationName, passwordHash: await hashPassword(input.password) };
+export async function requestSignup(
+  db: Kysely<Database>,
+  input: { name: string; email: string; password: string; organizationName: string },
+): Promise<void> {
+  const payload: SignupRequest = {
+    name: input.name,
+    email: input.email,
+    organizationName: input.organizationName,
+    passwordHash: await hashPassword(input.password),
+  };
   await enqueueJob(db, { kind: SIGNUP_JOB, payload, recipient: input.email });
 }
 
 /** The job half: a confirmation link for a new address, a sign-in reminder for a known one. */
-export async function processSignupRequest(db: Kysely<Database>, origin: string, request: SignupRequest, jobId: string): Promise<void> {
+export async function processSignupRequest(
+  db: Kysely<Database>,
+  origin: string,
+  request: SignupRequest,
+  jobId: string,
+): Promise<void> {
   const existing = await findUserByEmail(db, request.email);
   const idempotencyKey = `signup-mail:${jobId}`;
   if (existing) {
-    const mail = existingAccountEmail({ name: existing.name, loginLink: `${origin}/login`, resetLink: `${origin}/forgot-password` });
+    const mail = existingAccountEmail({
+      name: existing.name,
+      loginLink: `${origin}/login`,
+      resetLink: `${origin}/forgot-password`,
+    });
     await enqueueMail(db, { to: request.email, ...mail }, { organizationId: null, idempotencyKey });
     return;
   }
@@ -51,31 +68,66 @@ export async function processSignupRequest(db: Kysely<Database>, origin: string,
         created_at: nowIso(),
       })
       .execute();
-    const mail = confirmSignupEmail({ name: request.name, organizationName: request.organizationName, link: `${origin}/signup/confirm/${token}` });
+    const mail = confirmSignupEmail({
+      name: request.name,
+      organizationName: request.organizationName,
+      link: `${origin}/signup/confirm/${token}`,
+    });
     await enqueueMail(trx, { to: request.email, ...mail }, { organizationId: null, idempotencyKey });
   });
 }
 
-export type PendingSignupStatus = { status: "valid"; id: string; name: string; email: string; organizationName: string } | { status: "unknown" | "expired" };
+export type PendingSignupStatus =
+  | { status: "valid"; id: string; name: string; email: string; organizationName: string }
+  | { status: "unknown" | "expired" };
 
-export async function findPendingSignup(db: Kysely<Database>, token: unknown, now = Date.now()): Promise<PendingSignupStatus> {
+export async function findPendingSignup(
+  db: Kysely<Database>,
+  token: unknown,
+  now = Date.now(),
+): Promise<PendingSignupStatus> {
   if (!looksLikeToken(token)) return { status: "unknown" };
-  const row = await db.selectFrom("pending_signups").selectAll().where("token_hash", "=", hashToken(token)).executeTakeFirst();
+  const row = await db
+    .selectFrom("pending_signups")
+    .selectAll()
+    .where("token_hash", "=", hashToken(token))
+    .executeTakeFirst();
   if (!row) return { status: "unknown" };
   if (Date.parse(row.expires_at) <= now) return { status: "expired" };
-  return { status: "valid", id: row.id, name: row.name, email: row.email, organizationName: row.organization_name };
+  return {
+    status: "valid",
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    organizationName: row.organization_name,
+  };
 }
 
 /** Creates the account of a confirmed sign-up; the link then stops working. */
-export async function confirmSignup(db: Kysely<Database>, token: unknown): Promise<SignupResult | { ok: false; error: "unknown" | "expired" }> {
+export async function confirmSignup(
+  db: Kysely<Database>,
+  token: unknown,
+): Promise<SignupResult | { ok: false; error: "unknown" | "expired" }> {
   const pending = await findPendingSignup(db, token);
   if (pending.status !== "valid") return { ok: false, error: pending.status };
-  const row = await db.selectFrom("pending_signups").select("password_hash").where("id", "=", pending.id).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("pending_signups")
+    .select("password_hash")
+    .where("id", "=", pending.id)
+    .executeTakeFirstOrThrow();
   // Every pending sign-up of this address goes: one confirmed account, no second link left live.
-  const claimed = await db.deleteFrom("pending_signups").where("email", "=", pending.email).executeTakeFirst();
+  const claimed = await db
+    .deleteFrom("pending_signups")
+    .where("email", "=", pending.email)
+    .executeTakeFirst();
   if (Number(claimed.numDeletedRows) === 0) return { ok: false, error: "unknown" };
   if (await findUserByEmail(db, pending.email)) return { ok: false, error: "email-taken" };
-  return createAccount(db, { name: pending.name, email: pending.email, organizationName: pending.organizationName, passwordHash: row.password_hash });
+  return createAccount(db, {
+    name: pending.name,
+    email: pending.email,
+    organizationName: pending.organizationName,
+    passwordHash: row.password_hash,
+  });
 }
 
 /** Unconfirmed sign-ups past their expiry are deleted (they hold a password hash). */

@@ -47,7 +47,11 @@ export async function inviteColleague(
         revoked_at: null,
       })
       .execute();
-    const content = teamInvitationEmail({ ...mail, roleLabel: memberRoleLabels[input.role], link: `${mail.origin}/join/${token}` });
+    const content = teamInvitationEmail({
+      ...mail,
+      roleLabel: memberRoleLabels[input.role],
+      link: `${mail.origin}/join/${token}`,
+    });
     await enqueueMail(trx, { to: input.email, ...content }, { organizationId });
   });
   return { token, alreadyMember: false };
@@ -65,7 +69,11 @@ export async function listOpenInvitations(db: Kysely<Database>, organizationId: 
     .execute();
 }
 
-export async function revokeInvitation(db: Kysely<Database>, organizationId: string, invitationId: string): Promise<boolean> {
+export async function revokeInvitation(
+  db: Kysely<Database>,
+  organizationId: string,
+  invitationId: string,
+): Promise<boolean> {
   const result = await db
     .updateTable("team_invitations")
     .set({ revoked_at: nowIso() })
@@ -78,10 +86,23 @@ export async function revokeInvitation(db: Kysely<Database>, organizationId: str
 }
 
 export type InvitationLookup =
-  | { status: "valid"; id: string; email: string; role: MemberRole; organizationId: string; organizationName: string; invitedBy: string | null; expiresAt: string }
+  | {
+      status: "valid";
+      id: string;
+      email: string;
+      role: MemberRole;
+      organizationId: string;
+      organizationName: string;
+      invitedBy: string | null;
+      expiresAt: string;
+    }
   | { status: "unknown" | "expired" | "used" | "revoked" };
 
-export async function lookUpInvitation(db: Kysely<Database>, token: unknown, now = Date.now()): Promise<InvitationLookup> {
+export async function lookUpInvitation(
+  db: Kysely<Database>,
+  token: unknown,
+  now = Date.now(),
+): Promise<InvitationLookup> {
   if (!looksLikeToken(token)) return { status: "unknown" };
   const row = await db
     .selectFrom("team_invitations")
@@ -120,7 +141,11 @@ export async function lookUpInvitation(db: Kysely<Database>, token: unknown, now
  * Marks the invitation used and adds the membership in one transaction. The update only succeeds
  * while the invitation is still open, so two tabs accepting at once add one membership.
  */
-export async function acceptInvitation(db: Kysely<Database>, invitationId: string, userId: string): Promise<boolean> {
+export async function acceptInvitation(
+  db: Kysely<Database>,
+  invitationId: string,
+  userId: string,
+): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     const invitation = await trx
       .selectFrom("team_invitations")

@@ -24,7 +24,9 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
   await db.schema
     .createTable("memberships")
     .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("organization_id", "text", (c) => c.notNull().references("organizations.id").onDelete("cascade"))
+    .addColumn("organization_id", "text", (c) =>
+      c.notNull().references("organizations.id").onDelete("cascade"),
+    )
     .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
     .addColumn("role", "text", (c) => c.notNull().check(sqlIn("role", ["owner", "manager", "viewer"])))
     .addColumn("created_at", "text", (c) => c.notNull())
@@ -36,7 +38,9 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .createTable("sessions")
     .addColumn("id", "text", (c) => c.primaryKey())
     .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
-    .addColumn("current_organization_id", "text", (c) => c.references("organizations.id").onDelete("set null"))
+    .addColumn("current_organization_id", "text", (c) =>
+      c.references("organizations.id").onDelete("set null"),
+    )
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("last_seen_at", "text", (c) => c.notNull())
     .addColumn("expires_at", "text", (c) => c.notNull())
@@ -56,7 +60,9 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
   await db.schema
     .createTable("team_invitations")
     .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("organization_id", "text", (c) => c.notNull().references("organizations.id").onDelete("cascade"))
+    .addColumn("organization_id", "text", (c) =>
+      c.notNull().references("organizations.id").onDelete("cascade"),
+    )
     .addColumn("email", "text", (c) => c.notNull())
     .addColumn("role", "text", (c) => c.notNull().check(sqlIn("role", ["owner", "manager", "viewer"])))
     .addColumn("token_hash", "text", (c) => c.notNull().unique())
@@ -66,7 +72,11 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .addColumn("accepted_at", "text")
     .addColumn("revoked_at", "text")
     .execute();
-  await db.schema.createIndex("team_invitations_org_idx").on("team_invitations").column("organization_id").execute();
+  await db.schema
+    .createIndex("team_invitations_org_idx")
+    .on("team_invitations")
+    .column("organization_id")
+    .execute();
 
   await db.schema
     .createTable("login_failures")
@@ -75,8 +85,16 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .addColumn("ip", "text", (c) => c.notNull())
     .addColumn("created_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("login_failures_email_idx").on("login_failures").columns(["email", "created_at"]).execute();
-  await db.schema.createIndex("login_failures_ip_idx").on("login_failures").columns(["ip", "created_at"]).execute();
+  await db.schema
+    .createIndex("login_failures_email_idx")
+    .on("login_failures")
+    .columns(["email", "created_at"])
+    .execute();
+  await db.schema
+    .createIndex("login_failures_ip_idx")
+    .on("login_failures")
+    .columns(["ip", "created_at"])
+    .execute();
 
   await db.schema
     .createTable("outbox_messages")

@@ -6,10 +6,7 @@ import type { DialectName } from "../connection.ts";
 export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
   const real = dialect === "postgres" ? "double precision" : "real";
 
-  await db.schema
-    .alterTable("organizations")
-    .addColumn("candidate_contact", "text")
-    .execute();
+  await db.schema.alterTable("organizations").addColumn("candidate_contact", "text").execute();
   await db.schema
     .alterTable("organizations")
     .addColumn("show_reports_to_candidates", "integer", (c) => c.notNull().defaultTo(0))
@@ -27,13 +24,22 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
   await db.schema
     .createTable("roles")
     .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("organization_id", "text", (c) => c.notNull().references("organizations.id").onDelete("cascade"))
+    .addColumn("organization_id", "text", (c) =>
+      c.notNull().references("organizations.id").onDelete("cascade"),
+    )
     .addColumn("title", "text", (c) => c.notNull())
     .addColumn("template_id", "text")
-    .addColumn("source", "text", (c) => c.notNull().check(sql`source in ('template', 'job-analysis', 'custom')`))
+    .addColumn("source", "text", (c) =>
+      c.notNull().check(sql`source in ('template', 'job-analysis', 'custom')`),
+    )
     .addColumn("targets", "text", (c) => c.notNull())
     .addColumn("job_analysis", "text")
-    .addColumn("status", "text", (c) => c.notNull().defaultTo("active").check(sql`status in ('active', 'archived')`))
+    .addColumn("status", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("active")
+        .check(sql`status in ('active', 'archived')`),
+    )
     .addColumn("created_by_user_id", "text", (c) => c.references("users.id").onDelete("set null"))
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("updated_at", "text", (c) => c.notNull())
@@ -43,7 +49,9 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
   await db.schema
     .createTable("candidate_invitations")
     .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("organization_id", "text", (c) => c.notNull().references("organizations.id").onDelete("cascade"))
+    .addColumn("organization_id", "text", (c) =>
+      c.notNull().references("organizations.id").onDelete("cascade"),
+    )
     .addColumn("role_id", "text", (c) => c.notNull().references("roles.id").onDelete("cascade"))
     .addColumn("candidate_name", "text", (c) => c.notNull())
     .addColumn("email", "text", (c) => c.notNull())
@@ -56,7 +64,11 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
     .addColumn("opened_at", "text")
     .addColumn("revoked_at", "text")
     .execute();
-  await db.schema.createIndex("candidate_invitations_role_idx").on("candidate_invitations").columns(["organization_id", "role_id"]).execute();
+  await db.schema
+    .createIndex("candidate_invitations_role_idx")
+    .on("candidate_invitations")
+    .columns(["organization_id", "role_id"])
+    .execute();
 
   await db.schema
     .createTable("attempts")
@@ -64,7 +76,9 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
     .addColumn("token_hash", "text", (c) => c.notNull().unique())
     .addColumn("kind", "text", (c) => c.notNull().check(sql`kind in ('self', 'invited')`))
     .addColumn("organization_id", "text", (c) => c.references("organizations.id").onDelete("cascade"))
-    .addColumn("invitation_id", "text", (c) => c.unique().references("candidate_invitations.id").onDelete("cascade"))
+    .addColumn("invitation_id", "text", (c) =>
+      c.unique().references("candidate_invitations.id").onDelete("cascade"),
+    )
     .addColumn("instrument_version_id", "text", (c) => c.notNull().references("instrument_versions.id"))
     .addColumn("form", "text", (c) => c.notNull().check(sql`form in ('adaptive', 'short')`))
     .addColumn("seed", "integer", (c) => c.notNull())
@@ -76,7 +90,11 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
     .addColumn("last_answer_at", "text")
     .addColumn("completed_at", "text")
     .execute();
-  await db.schema.createIndex("attempts_org_idx").on("attempts").columns(["organization_id", "status"]).execute();
+  await db.schema
+    .createIndex("attempts_org_idx")
+    .on("attempts")
+    .columns(["organization_id", "status"])
+    .execute();
 
   await db.schema
     .createTable("answers")

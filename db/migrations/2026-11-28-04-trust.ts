@@ -8,7 +8,9 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
   await db.schema
     .createTable("audit_events")
     .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("organization_id", "text", (c) => c.notNull().references("organizations.id").onDelete("cascade"))
+    .addColumn("organization_id", "text", (c) =>
+      c.notNull().references("organizations.id").onDelete("cascade"),
+    )
     .addColumn("actor_user_id", "text", (c) => c.references("users.id").onDelete("set null"))
     // Kept as text so the log still says who acted after they leave the organization.
     .addColumn("actor_name", "text", (c) => c.notNull())
@@ -19,5 +21,9 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .addColumn("details", "text")
     .addColumn("created_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("audit_events_org_time_idx").on("audit_events").columns(["organization_id", "created_at"]).execute();
+  await db.schema
+    .createIndex("audit_events_org_time_idx")
+    .on("audit_events")
+    .columns(["organization_id", "created_at"])
+    .execute();
 }

@@ -26,7 +26,11 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
     .execute();
   await db.schema.createIndex("jobs_due_idx").on("jobs").columns(["status", "run_at"]).execute();
   await db.schema.createIndex("jobs_reference_idx").on("jobs").column("reference").execute();
-  await db.schema.createIndex("jobs_recipient_idx").on("jobs").columns(["organization_id", "recipient"]).execute();
+  await db.schema
+    .createIndex("jobs_recipient_idx")
+    .on("jobs")
+    .columns(["organization_id", "recipient"])
+    .execute();
 
   // Outbox rows belong to the organization whose mail they are (null: account mail such as resets).
   await db.schema

@@ -37,11 +37,15 @@ export function convertTargets(old: Record<string, OldTarget | NewTarget>): Reco
     const why = t.why ? { why: t.why } : {};
     const need = t.weight >= 0.72 ? "core" : t.weight >= 0.475 ? "useful" : "not-required";
     anyCore ||= need === "core";
-    out[trait] = need === "not-required" ? { need, weight: 0, ...why } : { need, min: t.band[0], weight: t.weight, ...why };
+    out[trait] =
+      need === "not-required"
+        ? { need, weight: 0, ...why }
+        : { need, min: t.band[0], weight: t.weight, ...why };
   }
   if (!anyCore && maxWeight > 0) {
     for (const [trait, t] of entries) {
-      if (!("need" in t) && t.weight === maxWeight) out[trait] = { need: "core", min: t.band[0], weight: t.weight, ...(t.why ? { why: t.why } : {}) };
+      if (!("need" in t) && t.weight === maxWeight)
+        out[trait] = { need: "core", min: t.band[0], weight: t.weight, ...(t.why ? { why: t.why } : {}) };
     }
   }
   return out;
@@ -49,10 +53,20 @@ export function convertTargets(old: Record<string, OldTarget | NewTarget>): Reco
 
 export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> {
   // The default names the model every existing row was written for; the update below moves them on.
-  await db.schema.alterTable("roles").addColumn("fit_model", "text", (c) => c.notNull().defaultTo("band-2026-11-28")).execute();
-  const roles = (await db.selectFrom("roles").select(["id", "targets"]).execute()) as Array<{ id: string; targets: string }>;
+  await db.schema
+    .alterTable("roles")
+    .addColumn("fit_model", "text", (c) => c.notNull().defaultTo("band-2026-11-28"))
+    .execute();
+  const roles = (await db.selectFrom("roles").select(["id", "targets"]).execute()) as Array<{
+    id: string;
+    targets: string;
+  }>;
   for (const role of roles) {
     const targets = convertTargets(JSON.parse(role.targets) as Record<string, OldTarget>);
-    await db.updateTable("roles").set({ targets: JSON.stringify(targets), fit_model: FIT_MODEL }).where("id", "=", role.id).execute();
+    await db
+      .updateTable("roles")
+      .set({ targets: JSON.stringify(targets), fit_model: FIT_MODEL })
+      .where("id", "=", role.id)
+      .execute();
   }
 }

@@ -8,8 +8,12 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
   await db.schema
     .createTable("candidate_outcomes")
     .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("organization_id", "text", (c) => c.notNull().references("organizations.id").onDelete("cascade"))
-    .addColumn("invitation_id", "text", (c) => c.notNull().references("candidate_invitations.id").onDelete("cascade"))
+    .addColumn("organization_id", "text", (c) =>
+      c.notNull().references("organizations.id").onDelete("cascade"),
+    )
+    .addColumn("invitation_id", "text", (c) =>
+      c.notNull().references("candidate_invitations.id").onDelete("cascade"),
+    )
     // "rating-6m", "rating-12m", "quota-pct", "retained-12m", or "custom:<name>".
     .addColumn("measure", "text", (c) => c.notNull().check(sql`length(measure) between 1 and 80`))
     .addColumn("value", real, (c) => c.notNull())
@@ -18,5 +22,9 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
     .addColumn("recorded_at", "text", (c) => c.notNull())
     .addUniqueConstraint("candidate_outcomes_invitation_measure_unique", ["invitation_id", "measure"])
     .execute();
-  await db.schema.createIndex("candidate_outcomes_org_idx").on("candidate_outcomes").columns(["organization_id", "invitation_id"]).execute();
+  await db.schema
+    .createIndex("candidate_outcomes_org_idx")
+    .on("candidate_outcomes")
+    .columns(["organization_id", "invitation_id"])
+    .execute();
 }

@@ -41,7 +41,10 @@ function makeItems(count: number, seed: number): GrmItem[] {
   const random = mulberry32(seed);
   return Array.from({ length: count }, () => {
     const centre = (random() - 0.5) * 2;
-    return { a: 0.8 + random() * 2, b: [-1.5, -0.5, 0.5, 1.5].map((t) => centre + t * (0.8 + random() * 0.3)) };
+    return {
+      a: 0.8 + random() * 2,
+      b: [-1.5, -0.5, 0.5, 1.5].map((t) => centre + t * (0.8 + random() * 0.3)),
+    };
   });
 }
 

@@ -36,7 +36,9 @@ export const candidateIp = (i: number) => `10.${(i >> 16) & 255}.${(i >> 8) & 25
 function countAnswers(file: string, attemptIds?: string): number {
   const db = new SQLite(file, { readonly: true });
   try {
-    return Number((db.prepare(`select count(*) as n from answers${attemptIds ?? ""}`).get() as { n: number }).n);
+    return Number(
+      (db.prepare(`select count(*) as n from answers${attemptIds ?? ""}`).get() as { n: number }).n,
+    );
   } finally {
     db.close();
   }
@@ -62,7 +64,12 @@ function answerLoad(
       const j = counter.next++;
       let planned = plannedRequest(plans, j);
       // The baseline checks nothing, so once the plan is used up any new item id will do.
-      if (!planned && options.synthesize) planned = { token: plans[j % plans.length]!.token, body: answerBody(`x${j}`, "2"), attempt: j % plans.length };
+      if (!planned && options.synthesize)
+        planned = {
+          token: plans[j % plans.length]!.token,
+          body: answerBody(`x${j}`, "2"),
+          attempt: j % plans.length,
+        };
       if (!planned) {
         // Plan used up: a request that stores nothing and is not counted as acknowledged.
         counter.overflow++;
@@ -72,13 +79,19 @@ function answerLoad(
         ...request,
         path: `/a/${planned.token}`,
         body: planned.body,
-        headers: { ...(request.headers as Record<string, string>), "X-Forwarded-For": candidateIp(planned.attempt) },
+        headers: {
+          ...(request.headers as Record<string, string>),
+          "X-Forwarded-For": candidateIp(planned.attempt),
+        },
       };
     },
   });
 }
 
-async function withProcess<T>(start: () => Promise<RunningProcess>, run: (p: RunningProcess) => Promise<T>): Promise<T> {
+async function withProcess<T>(
+  start: () => Promise<RunningProcess>,
+  run: (p: RunningProcess) => Promise<T>,
+): Promise<T> {
   const p = await start();
   try {
     return await run(p);
@@ -100,7 +113,14 @@ export async function answerBenchmarks(): Promise<BenchResult[]> {
     // The app.
     const app = await withProcess(
       // BENCH_CPU_PROF=DIR writes a V8 CPU profile of the app process there, for finding where time goes.
-      () => startApp({ port: APP_PORT, dataDir, nodeArgs: process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : undefined }),
+      () =>
+        startApp({
+          port: APP_PORT,
+          dataDir,
+          nodeArgs: process.env.BENCH_CPU_PROF
+            ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+            : undefined,
+        }),
       async (server) => {
         const before = countAnswers(dbFile);
         const counter = { next: 0, overflow: 0 };
@@ -122,22 +142,32 @@ export async function answerBenchmarks(): Promise<BenchResult[]> {
     const refused = statuses.filter(([code]) => !/^[23]/.test(code) && code !== "409");
     const storedOk = acknowledged <= stored && stored <= sent - conflicts && refused.length === 0;
     log(`app:  ${describeLoad(app.main)}; plan overflow ${app.counter.overflow}`);
-    log(`app:  answers acknowledged (2xx/3xx, warm-up included) ${acknowledged}, stored ${stored}, sent ${sent}, refused as not yet waiting (409) ${conflicts} → ${storedOk ? "ok" : `MISMATCH ${JSON.stringify(refused)}`}`);
+    log(
+      `app:  answers acknowledged (2xx/3xx, warm-up included) ${acknowledged}, stored ${stored}, sent ${sent}, refused as not yet waiting (409) ${conflicts} → ${storedOk ? "ok" : `MISMATCH ${JSON.stringify(refused)}`}`,
+    );
     if (!storedOk) process.exitCode = 1;
 
     // The bare baselines, FULL and NORMAL, on fresh files with the same attempts.
     const bare = async (sync: "FULL" | "NORMAL") => {
       const file = path.join(dataDir, `bare-${sync}.sqlite`);
-      createBareDatabase(file, plans.map((p) => p.token));
+      createBareDatabase(
+        file,
+        plans.map((p) => p.token),
+      );
       const counter = { next: 0, overflow: 0 };
       const figures = await withProcess(
-        () => startScript(bareScript, { port: BARE_PORT, env: { MODE: "answers", DB_FILE: file, SYNC: sync } }),
+        () =>
+          startScript(bareScript, { port: BARE_PORT, env: { MODE: "answers", DB_FILE: file, SYNC: sync } }),
         async (server) => {
           await answerLoad(server.url, plans, counter, 2, 10, BARE_PORT, { synthesize: true });
-          return answerLoad(server.url, plans, counter, duration, CONNECTIONS, BARE_PORT, { synthesize: true });
+          return answerLoad(server.url, plans, counter, duration, CONNECTIONS, BARE_PORT, {
+            synthesize: true,
+          });
         },
       );
-      log(`bare ${sync}: ${describeLoad(figures)}; plan overflow ${counter.overflow}; stored ${countAnswers(file)}`);
+      log(
+        `bare ${sync}: ${describeLoad(figures)}; plan overflow ${counter.overflow}; stored ${countAnswers(file)}`,
+      );
       return figures;
     };
     const full = await bare("FULL");
@@ -199,21 +229,41 @@ export async function pageBenchmarks(): Promise<BenchResult[]> {
     const captured = path.join(dataDir, "page.html");
     const app = await withProcess(
       // BENCH_CPU_PROF=DIR writes a V8 CPU profile of the app process there, for finding where time goes.
-      () => startApp({ port: APP_PORT, dataDir, nodeArgs: process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : undefined }),
+      () =>
+        startApp({
+          port: APP_PORT,
+          dataDir,
+          nodeArgs: process.env.BENCH_CPU_PROF
+            ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+            : undefined,
+        }),
       async (server) => {
         for (const body of plan!.bodies.slice(0, 10)) {
-          const res = await fetch(server.url + pageUrl, { method: "POST", redirect: "manual", body, headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: server.url } });
+          const res = await fetch(server.url + pageUrl, {
+            method: "POST",
+            redirect: "manual",
+            body,
+            headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: server.url },
+          });
           if (res.status !== 302) throw new Error(`answer refused: ${res.status}`);
         }
         const page = await fetch(server.url + pageUrl);
         fs.writeFileSync(captured, Buffer.from(await page.arrayBuffer()));
-        if (page.status !== 200 || !/Question 11|question/i.test(fs.readFileSync(captured, "utf8"))) throw new Error(`unexpected page ${page.status}`);
+        if (page.status !== 200 || !/Question 11|question/i.test(fs.readFileSync(captured, "utf8")))
+          throw new Error(`unexpected page ${page.status}`);
         await load({ url: server.url + pageUrl, connections: 10, duration: 2 });
-        return { figures: await load({ url: server.url + pageUrl, connections: CONNECTIONS, duration }), type: page.headers.get("content-type")! };
+        return {
+          figures: await load({ url: server.url + pageUrl, connections: CONNECTIONS, duration }),
+          type: page.headers.get("content-type")!,
+        };
       },
     );
     const bare = await withProcess(
-      () => startScript(bareScript, { port: BARE_PORT, env: { MODE: "static", BODY_FILE: captured, CONTENT_TYPE: app.type } }),
+      () =>
+        startScript(bareScript, {
+          port: BARE_PORT,
+          env: { MODE: "static", BODY_FILE: captured, CONTENT_TYPE: app.type },
+        }),
       async (server) => {
         await load({ url: server.url + pageUrl, connections: 10, duration: 2 });
         return load({ url: server.url + pageUrl, connections: CONNECTIONS, duration });
@@ -254,7 +304,13 @@ const CANDIDATES = 50;
  * it, and again; no candidate is on two connections at once. When a candidate's plan is used up
  * the POST asks for a page that does not exist instead (counted apart).
  */
-function cycleLoad(url: string, plans: AttemptPlan[], seconds: number, port: number, options: { synthesize?: boolean } = {}) {
+function cycleLoad(
+  url: string,
+  plans: AttemptPlan[],
+  seconds: number,
+  port: number,
+  options: { synthesize?: boolean } = {},
+) {
   const free = plans.map((_, i) => i);
   const steps = plans.map(() => 0);
   const overflow = { count: 0 };
@@ -268,7 +324,11 @@ function cycleLoad(url: string, plans: AttemptPlan[], seconds: number, port: num
         setupRequest: (request, context) => {
           const candidate = free.shift()!;
           context.candidate = candidate;
-          return { ...request, path: `/a/${plans[candidate]!.token}`, headers: { "X-Forwarded-For": candidateIp(candidate) } };
+          return {
+            ...request,
+            path: `/a/${plans[candidate]!.token}`,
+            headers: { "X-Forwarded-For": candidateIp(candidate) },
+          };
         },
       },
       {
@@ -287,7 +347,11 @@ function cycleLoad(url: string, plans: AttemptPlan[], seconds: number, port: num
             ...request,
             path: `/a/${plan.token}`,
             body,
-            headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: `http://127.0.0.1:${port}`, "X-Forwarded-For": candidateIp(candidate) },
+            headers: {
+              "Content-Type": "application/x-www-form-urlencoded",
+              Origin: `http://127.0.0.1:${port}`,
+              "X-Forwarded-For": candidateIp(candidate),
+            },
           };
         },
         onResponse: (_status, _body, context) => {
@@ -310,25 +374,44 @@ export async function cycleBenchmarks(): Promise<BenchResult[]> {
     const [warmPlans, plans] = [all.slice(0, CANDIDATES), all.slice(CANDIDATES)];
     const captured = path.join(dataDir, "page.html");
     const app = await withProcess(
-      () => startApp({ port: APP_PORT, dataDir, nodeArgs: process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : undefined }),
+      () =>
+        startApp({
+          port: APP_PORT,
+          dataDir,
+          nodeArgs: process.env.BENCH_CPU_PROF
+            ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+            : undefined,
+        }),
       async (server) => {
         const page = await fetch(`${server.url}/a/${plans[0]!.token}`);
         fs.writeFileSync(captured, Buffer.from(await page.arrayBuffer()));
         if (page.status !== 200) throw new Error(`unexpected page ${page.status}`);
         await cycleLoad(server.url, warmPlans, 2, APP_PORT);
-        return { ...(await cycleLoad(server.url, plans, duration, APP_PORT)), type: page.headers.get("content-type")! };
+        return {
+          ...(await cycleLoad(server.url, plans, duration, APP_PORT)),
+          type: page.headers.get("content-type")!,
+        };
       },
     );
     const file = path.join(dataDir, "bare-cycle.sqlite");
-    createBareDatabase(file, all.map((p) => p.token));
+    createBareDatabase(
+      file,
+      all.map((p) => p.token),
+    );
     const bare = await withProcess(
-      () => startScript(bareScript, { port: BARE_PORT, env: { MODE: "cycle", DB_FILE: file, SYNC: "FULL", BODY_FILE: captured, CONTENT_TYPE: app.type } }),
+      () =>
+        startScript(bareScript, {
+          port: BARE_PORT,
+          env: { MODE: "cycle", DB_FILE: file, SYNC: "FULL", BODY_FILE: captured, CONTENT_TYPE: app.type },
+        }),
       async (server) => {
         await cycleLoad(server.url, warmPlans, 2, BARE_PORT, { synthesize: true });
         return (await cycleLoad(server.url, plans, duration, BARE_PORT, { synthesize: true })).figures;
       },
     );
-    const failed = Object.entries(app.figures.statusCounts).filter(([code]) => !/^[23]/.test(code) && code !== "409");
+    const failed = Object.entries(app.figures.statusCounts).filter(
+      ([code]) => !/^[23]/.test(code) && code !== "409",
+    );
     log(`cycle app:  ${describeLoad(app.figures)}; plan overflow ${app.overflow}`);
     log(`cycle bare: ${describeLoad(bare)}`);
     if (failed.length) {
@@ -346,7 +429,10 @@ export async function cycleBenchmarks(): Promise<BenchResult[]> {
         unit: "cycles/s",
         budget: 0.35 * bareCycles,
         higherIsBetter: true,
-        baseline: { name: "bare node:http + better-sqlite3, same reads, writes (FULL) and bytes", value: bareCycles },
+        baseline: {
+          name: "bare node:http + better-sqlite3, same reads, writes (FULL) and bytes",
+          value: bareCycles,
+        },
         ratio: appCycles / bareCycles,
       },
       {

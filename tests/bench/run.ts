@@ -20,7 +20,9 @@ const modules: { name: string; run: BenchModule }[] = [
   { name: "ranking", run: rankingBenchmarks },
 ];
 // BENCH_ONLY=answers,page runs only the named modules.
-const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim()).filter(Boolean);
+const only = process.env.BENCH_ONLY?.split(",")
+  .map((s) => s.trim())
+  .filter(Boolean);
 
 function format(value: number | undefined): string {
   if (value === undefined) return "";
@@ -34,7 +36,16 @@ for (const module of modules) {
   if (only && !only.includes(module.name)) continue;
   console.error(`running ${module.name}…`);
   for (const result of await module.run()) {
-    results.push({ module: module.name, ...result, withinBudget: result.budget === undefined ? undefined : result.higherIsBetter ? result.value >= result.budget : result.value <= result.budget });
+    results.push({
+      module: module.name,
+      ...result,
+      withinBudget:
+        result.budget === undefined
+          ? undefined
+          : result.higherIsBetter
+            ? result.value >= result.budget
+            : result.value <= result.budget,
+    });
   }
 }
 
@@ -50,9 +61,16 @@ const rows = results.map((r) => [
   r.ratio === undefined ? "" : `${format(r.ratio)}×`,
 ]);
 const widths = header.map((title, c) => Math.max(title.length, ...rows.map((row) => row[c]!.length)));
-const line = (cells: string[]) => cells.map((cell, c) => cell.padEnd(widths[c]!)).join("  ").trimEnd();
+const line = (cells: string[]) =>
+  cells
+    .map((cell, c) => cell.padEnd(widths[c]!))
+    .join("  ")
+    .trimEnd();
 console.log([line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n"));
 
 const output = new URL("./results.json", import.meta.url);
-writeFileSync(output, `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+writeFileSync(
+  output,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, results }, null, 2)}\n`,
+);
 console.log(`\nwrote ${output.pathname}`);

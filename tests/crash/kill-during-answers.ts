@@ -40,14 +40,25 @@ interface Ack {
 }
 
 /** Answers stored per attempt, in position order, read straight from the file. */
-function storedAnswers(file: string, plans: AttemptPlan[]): { perAttempt: Array<Array<{ item_id: string; value: string; position: number }>>; total: number; integrity: string } {
+function storedAnswers(
+  file: string,
+  plans: AttemptPlan[],
+): {
+  perAttempt: Array<Array<{ item_id: string; value: string; position: number }>>;
+  total: number;
+  integrity: string;
+} {
   const db = new SQLite(file, { readonly: true });
   try {
-    const integrity = (db.pragma("integrity_check") as Array<{ integrity_check: string }>).map((r) => r.integrity_check).join("; ");
+    const integrity = (db.pragma("integrity_check") as Array<{ integrity_check: string }>)
+      .map((r) => r.integrity_check)
+      .join("; ");
     const select = db.prepare(
       "select a.item_id, a.value, a.position from answers a join attempts t on t.id = a.attempt_id where t.token_hash = ? order by a.position",
     );
-    const perAttempt = plans.map((p) => select.all(hashToken(p.token)) as Array<{ item_id: string; value: string; position: number }>);
+    const perAttempt = plans.map(
+      (p) => select.all(hashToken(p.token)) as Array<{ item_id: string; value: string; position: number }>,
+    );
     const total = Number((db.prepare("select count(*) as n from answers").get() as { n: number }).n);
     return { perAttempt, total, integrity };
   } finally {
@@ -62,7 +73,11 @@ function verify(label: string, file: string, plans: AttemptPlan[], acks: Ack[]):
   perAttempt.forEach((rows, i) => {
     rows.forEach((row, k) => {
       const expected = new URLSearchParams(plans[i]!.bodies[k]);
-      if (row.position !== k + 1 || row.item_id !== expected.get("itemId") || row.value !== expected.get("value")) {
+      if (
+        row.position !== k + 1 ||
+        row.item_id !== expected.get("itemId") ||
+        row.value !== expected.get("value")
+      ) {
         fail(`${label}: attempt ${i} answer ${k + 1} is ${JSON.stringify(row)}, expected ${expected}`);
       }
     });
@@ -93,7 +108,11 @@ function answerLoad(url: string, plans: AttemptPlan[], next: number[], acks: Ack
         const res = await fetch(`${url}/a/${plans[attempt]!.token}`, {
           method: "POST",
           redirect: "manual",
-          headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: url, "X-Forwarded-For": candidateIp(attempt) },
+          headers: {
+            "Content-Type": "application/x-www-form-urlencoded",
+            Origin: url,
+            "X-Forwarded-For": candidateIp(attempt),
+          },
           body,
         });
         await res.arrayBuffer();
@@ -170,11 +189,15 @@ async function main() {
     const beforeBackup = countNow();
     const backupFile = path.join(dataDir, "backup.sqlite");
     // Asynchronously, so the answers keep coming while the backup runs.
-    const backup = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/db.ts", "backup", backupFile], {
-      cwd: root,
-      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" },
-      encoding: "utf8",
-    }).then(
+    const backup = await promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", "scripts/db.ts", "backup", backupFile],
+      {
+        cwd: root,
+        env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" },
+        encoding: "utf8",
+      },
+    ).then(
       (r) => ({ status: 0, stderr: r.stderr }),
       (e: { code?: number; stderr?: string }) => ({ status: e.code ?? 1, stderr: e.stderr ?? String(e) }),
     );
@@ -187,8 +210,13 @@ async function main() {
     else {
       const { total, integrity } = storedAnswers(backupFile, []);
       const ok = integrity === "ok" && total >= beforeBackup && total <= afterBackup;
-      if (!ok) fail(`backup: integrity ${integrity}, ${total} answers, expected between ${beforeBackup} and ${afterBackup}`);
-      console.log(`backup under load: integrity ${integrity}, ${total} answers (before ${beforeBackup}, after ${afterBackup}; ${duringBackup} submissions sent by then) → ${ok ? "ok" : "FAIL"}`);
+      if (!ok)
+        fail(
+          `backup: integrity ${integrity}, ${total} answers, expected between ${beforeBackup} and ${afterBackup}`,
+        );
+      console.log(
+        `backup under load: integrity ${integrity}, ${total} answers (before ${beforeBackup}, after ${afterBackup}; ${duringBackup} submissions sent by then) → ${ok ? "ok" : "FAIL"}`,
+      );
     }
     verify("after the backup run", file, plans, acks);
   } finally {

@@ -86,12 +86,21 @@ const stats = {
   unexpected: {} as Record<string, number>,
 };
 
-async function post(server: RunningProcess, path: string, form: Record<string, string>, ip: string): Promise<{ status: number; location: string | null }> {
+async function post(
+  server: RunningProcess,
+  path: string,
+  form: Record<string, string>,
+  ip: string,
+): Promise<{ status: number; location: string | null }> {
   stats.requests++;
   const res = await fetch(`${server.url}${path}`, {
     method: "POST",
     redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: server.url, "X-Forwarded-For": ip },
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      Origin: server.url,
+      "X-Forwarded-For": ip,
+    },
     body: new URLSearchParams(form).toString(),
   });
   await res.arrayBuffer();
@@ -115,27 +124,46 @@ async function adminQuery(adminUrl: string, sql: string): Promise<void> {
 }
 
 /** Consent and the self-identification skip of every invitation, each posted to both processes at once. */
-async function consentRaces(servers: RunningProcess[], invitations: Array<{ token: string }>, firstIp: number): Promise<{ consents: number; bothAcknowledged: number }> {
+async function consentRaces(
+  servers: RunningProcess[],
+  invitations: Array<{ token: string }>,
+  firstIp: number,
+): Promise<{ consents: number; bothAcknowledged: number }> {
   let consents = 0;
   let bothAcknowledged = 0;
   await Promise.all(
     invitations.map(async (inv, i) => {
       const ip = clientIp(firstIp + i);
-      const results = await Promise.all(servers.map((s) => post(s, `/i/${inv.token}`, { consent: "yes" }, ip)));
+      const results = await Promise.all(
+        servers.map((s) => post(s, `/i/${inv.token}`, { consent: "yes" }, ip)),
+      );
       consents += results.length;
       const ok = results.filter((r) => r.status === 302 && r.location === `/a/${inv.token}`).length;
       if (ok === results.length) bothAcknowledged++;
-      else if (ok === 0) fail(`invitation ${i}: neither consent was acknowledged (${results.map((r) => r.status).join(", ")})`);
-      else stats.unexpected[`consent ${results.map((r) => r.status).join("/")}`] = (stats.unexpected[`consent ${results.map((r) => r.status).join("/")}`] ?? 0) + 1;
-      const skips = await Promise.all(servers.map((s) => post(s, `/a/${inv.token}`, { intent: "skip-self-id" }, ip)));
-      if (skips.some((r) => r.status !== 302)) fail(`invitation ${i}: skip-self-id answered ${skips.map((r) => r.status).join(", ")}`);
+      else if (ok === 0)
+        fail(
+          `invitation ${i}: neither consent was acknowledged (${results.map((r) => r.status).join(", ")})`,
+        );
+      else
+        stats.unexpected[`consent ${results.map((r) => r.status).join("/")}`] =
+          (stats.unexpected[`consent ${results.map((r) => r.status).join("/")}`] ?? 0) + 1;
+      const skips = await Promise.all(
+        servers.map((s) => post(s, `/a/${inv.token}`, { intent: "skip-self-id" }, ip)),
+      );
+      if (skips.some((r) => r.status !== 302))
+        fail(`invitation ${i}: skip-self-id answered ${skips.map((r) => r.status).join(", ")}`);
     }),
   );
   return { consents, bothAcknowledged };
 }
 
 /** Workers answering waiting questions on both processes until the deadline. */
-async function answerLoad(servers: RunningProcess[], attempts: AttemptState[], acks: Ack[], version: Awaited<ReturnType<typeof currentVersion>>): Promise<void> {
+async function answerLoad(
+  servers: RunningProcess[],
+  attempts: AttemptState[],
+  acks: Ack[],
+  version: Awaited<ReturnType<typeof currentVersion>>,
+): Promise<void> {
   const deadline = Date.now() + SECONDS * 1000;
   const worker = async (w: number) => {
     const mine = attempts.map((_, i) => i).filter((i) => i % CONCURRENCY === w);
@@ -157,7 +185,12 @@ async function answerLoad(servers: RunningProcess[], attempts: AttemptState[], a
       let winner: string | null = null;
       try {
         if (Math.random() >= RACE_SHARE) {
-          const res = await post(servers[Math.floor(Math.random() * servers.length)]!, path, form(String(raw)), a.ip);
+          const res = await post(
+            servers[Math.floor(Math.random() * servers.length)]!,
+            path,
+            form(String(raw)),
+            a.ip,
+          );
           if (res.status === 302) winner = String(raw);
           else {
             stats.unexpected[`single ${res.status}`] = (stats.unexpected[`single ${res.status}`] ?? 0) + 1;
@@ -178,12 +211,16 @@ async function answerLoad(servers: RunningProcess[], attempts: AttemptState[], a
           const acked = results.map((r, k) => ({ r, value: values[k]! })).filter(({ r }) => r.status === 302);
           for (const r of results) {
             if (r.status === 409) stats.refused409++;
-            else if (r.status !== 302) stats.unexpected[`race ${r.status}`] = (stats.unexpected[`race ${r.status}`] ?? 0) + 1;
+            else if (r.status !== 302)
+              stats.unexpected[`race ${r.status}`] = (stats.unexpected[`race ${r.status}`] ?? 0) + 1;
           }
           if (acked.length === 2) stats.racesBothAcknowledged++;
-          if (acked.length === 2 && values[0] !== values[1]) fail(`${a.label} position ${position}: two different values were both acknowledged`);
+          if (acked.length === 2 && values[0] !== values[1])
+            fail(`${a.label} position ${position}: two different values were both acknowledged`);
           if (!acked.length) {
-            fail(`${a.label} position ${position}: neither racing answer was acknowledged (${results.map((r) => r.status).join(", ")})`);
+            fail(
+              `${a.label} position ${position}: neither racing answer was acknowledged (${results.map((r) => r.status).join(", ")})`,
+            );
             a.finished = true;
             continue;
           }
@@ -203,7 +240,13 @@ async function answerLoad(servers: RunningProcess[], attempts: AttemptState[], a
   await Promise.all(Array.from({ length: CONCURRENCY }, (_, w) => worker(w)));
 }
 
-async function verify(database: AppDatabase, attempts: AttemptState[], acks: Ack[], invitationIds: string[], version: Awaited<ReturnType<typeof currentVersion>>) {
+async function verify(
+  database: AppDatabase,
+  attempts: AttemptState[],
+  acks: Ack[],
+  invitationIds: string[],
+  version: Awaited<ReturnType<typeof currentVersion>>,
+) {
   const db = database.db;
   const duplicatePositions = await db
     .selectFrom("answers")
@@ -226,12 +269,23 @@ async function verify(database: AppDatabase, attempts: AttemptState[], acks: Ack
     .where("invitation_id", "in", invitationIds)
     .groupBy("invitation_id")
     .execute();
-  const totalAnswers = Number((await db.selectFrom("answers").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow()).n);
-  if (duplicatePositions.length) fail(`${duplicatePositions.length} (attempt, position) pairs hold more than one answer`);
+  const totalAnswers = Number(
+    (
+      await db
+        .selectFrom("answers")
+        .select((eb) => eb.fn.countAll<string>().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+  if (duplicatePositions.length)
+    fail(`${duplicatePositions.length} (attempt, position) pairs hold more than one answer`);
   if (duplicateItems.length) fail(`${duplicateItems.length} (attempt, item) pairs hold more than one answer`);
   const multi = attemptsPerInvitation.filter((r) => Number(r.n) > 1);
   if (multi.length) fail(`${multi.length} invitations have more than one attempt`);
-  if (attemptsPerInvitation.length !== invitationIds.length) fail(`${invitationIds.length - attemptsPerInvitation.length} invitations have no attempt after consent was acknowledged`);
+  if (attemptsPerInvitation.length !== invitationIds.length)
+    fail(
+      `${invitationIds.length - attemptsPerInvitation.length} invitations have no attempt after consent was acknowledged`,
+    );
 
   let lost = 0;
   let wrongValue = 0;
@@ -239,8 +293,17 @@ async function verify(database: AppDatabase, attempts: AttemptState[], acks: Ack
   let outOfSequence = 0;
   let stored = 0;
   for (const [i, a] of attempts.entries()) {
-    const row = await db.selectFrom("attempts").select(["id", "seed", "form"]).where("token_hash", "=", hashToken(a.token)).executeTakeFirstOrThrow();
-    const rows = await db.selectFrom("answers").select(["item_id", "value", "position"]).where("attempt_id", "=", row.id).orderBy("position").execute();
+    const row = await db
+      .selectFrom("attempts")
+      .select(["id", "seed", "form"])
+      .where("token_hash", "=", hashToken(a.token))
+      .executeTakeFirstOrThrow();
+    const rows = await db
+      .selectFrom("answers")
+      .select(["item_id", "value", "position"])
+      .where("attempt_id", "=", row.id)
+      .orderBy("position")
+      .execute();
     stored += rows.length;
     // The stored answers must be exactly what the questionnaire would have served, in order.
     const given: GivenAnswer[] = [];
@@ -250,7 +313,9 @@ async function verify(database: AppDatabase, attempts: AttemptState[], acks: Ack
       const raw = item ? parseAnswerValue(item, r.value) : null;
       if (r.position !== k + 1 || step.done || step.screen.item.id !== r.item_id || raw === null) {
         outOfSequence++;
-        fail(`${a.label}: stored answer ${k + 1} (${JSON.stringify(r)}) is not what the questionnaire serves there`);
+        fail(
+          `${a.label}: stored answer ${k + 1} (${JSON.stringify(r)}) is not what the questionnaire serves there`,
+        );
         break;
       }
       given.push({ itemId: r.item_id, raw, responseMs: 0 });
@@ -264,18 +329,32 @@ async function verify(database: AppDatabase, attempts: AttemptState[], acks: Ack
       if (!r) lost++;
       else if (r.item_id !== ack.itemId || r.value !== ack.value) {
         wrongValue++;
-        fail(`${a.label}: position ${ack.position} stores ${r.item_id}=${r.value}, acknowledged ${ack.itemId}=${ack.value}`);
+        fail(
+          `${a.label}: position ${ack.position} stores ${r.item_id}=${r.value}, acknowledged ${ack.itemId}=${ack.value}`,
+        );
       }
     }
   }
   if (lost) fail(`${lost} acknowledged answers are not stored`);
-  return { duplicatePositions: duplicatePositions.length, duplicateItems: duplicateItems.length, multi: multi.length, lost, wrongValue, unacknowledged, outOfSequence, stored, totalAnswers };
+  return {
+    duplicatePositions: duplicatePositions.length,
+    duplicateItems: duplicateItems.length,
+    multi: multi.length,
+    lost,
+    wrongValue,
+    unacknowledged,
+    outOfSequence,
+    stored,
+    totalAnswers,
+  };
 }
 
 async function main() {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
-    console.log("SKIP test:postgres-scale: TEST_DATABASE_URL is not set (e.g. postgres://rolefit:rolefit@127.0.0.1:5432/rolefit_test; the user needs CREATEDB).");
+    console.log(
+      "SKIP test:postgres-scale: TEST_DATABASE_URL is not set (e.g. postgres://rolefit:rolefit@127.0.0.1:5432/rolefit_test; the user needs CREATEDB).",
+    );
     return;
   }
   const name = `rolefit_scale_${crypto.randomBytes(6).toString("hex")}`;
@@ -290,16 +369,32 @@ async function main() {
     const db = database.db;
     const version = await currentVersion(db);
 
-    console.log(`seeding ${name}: an organization, a role, ${INVITATIONS} invitations, ${SELF_ATTEMPTS} self-assessments…`);
-    const owner = await signUp(db, { name: "Scale Owner", email: "scale-owner@example.com", password: "scale owner password 1", organizationName: "Scale Test Co" });
+    console.log(
+      `seeding ${name}: an organization, a role, ${INVITATIONS} invitations, ${SELF_ATTEMPTS} self-assessments…`,
+    );
+    const owner = await signUp(db, {
+      name: "Scale Owner",
+      email: "scale-owner@example.com",
+      password: "scale owner password 1",
+      organizationName: "Scale Test Co",
+    });
     if (!owner.ok) throw new Error("sign-up failed");
     const template = ROLE_TEMPLATES[0]!;
-    const roleId = await createRole(db, owner.organizationId, { title: "Scale Test Role", templateId: template.id, source: "template", targets: template.targets, createdByUserId: owner.userId });
+    const roleId = await createRole(db, owner.organizationId, {
+      title: "Scale Test Role",
+      templateId: template.id,
+      source: "template",
+      targets: template.targets,
+      createdByUserId: owner.userId,
+    });
     const invitations = await createCandidateInvitations(
       db,
       owner.organizationId,
       roleId,
-      Array.from({ length: INVITATIONS }, (_, i) => ({ name: `Candidate ${i + 1}`, email: `candidate-${i + 1}@example.com` })),
+      Array.from({ length: INVITATIONS }, (_, i) => ({
+        name: `Candidate ${i + 1}`,
+        email: `candidate-${i + 1}@example.com`,
+      })),
       { createdByUserId: owner.userId },
     );
     const selfTokens: string[] = [];
@@ -311,17 +406,32 @@ async function main() {
 
     const sessionSecret = crypto.randomBytes(32).toString("hex");
     for (const [k, port] of PORTS.entries()) {
-      servers.push(await startApp({ port, dataDir: dataDirs[k]!, env: { DATABASE_URL: url, SESSION_SECRET: sessionSecret, WEB_CONCURRENCY: "2" } }));
+      servers.push(
+        await startApp({
+          port,
+          dataDir: dataDirs[k]!,
+          env: { DATABASE_URL: url, SESSION_SECRET: sessionSecret, WEB_CONCURRENCY: "2" },
+        }),
+      );
     }
     console.log(`two apps of two workers each on ${servers.map((s) => s.url).join(" and ")}`);
 
     const consent = await consentRaces(servers, invitations, SELF_ATTEMPTS);
-    console.log(`consent: ${INVITATIONS} invitations, each posted to both processes at once (${consent.consents} requests; both acknowledged for ${consent.bothAcknowledged})`);
+    console.log(
+      `consent: ${INVITATIONS} invitations, each posted to both processes at once (${consent.consents} requests; both acknowledged for ${consent.bothAcknowledged})`,
+    );
 
-    const tokens = [...selfTokens.map((t, i) => ({ token: t, label: `self attempt ${i}` })), ...invitations.map((inv, i) => ({ token: inv.token, label: `invitation ${i}` }))];
+    const tokens = [
+      ...selfTokens.map((t, i) => ({ token: t, label: `self attempt ${i}` })),
+      ...invitations.map((inv, i) => ({ token: inv.token, label: `invitation ${i}` })),
+    ];
     const attempts: AttemptState[] = [];
     for (const [i, t] of tokens.entries()) {
-      const row = await db.selectFrom("attempts").select(["seed", "form"]).where("token_hash", "=", hashToken(t.token)).executeTakeFirst();
+      const row = await db
+        .selectFrom("attempts")
+        .select(["seed", "form"])
+        .where("token_hash", "=", hashToken(t.token))
+        .executeTakeFirst();
       if (!row) {
         fail(`${t.label}: no attempt`);
         continue;
@@ -345,13 +455,25 @@ async function main() {
     await answerLoad(servers, attempts, acks, version);
     const seconds = (Date.now() - started) / 1000;
     const sent = stats.requests - requestsBefore;
-    console.log(`load: ${CONCURRENCY} concurrent workers for ${seconds.toFixed(1)} s: ${sent} answer requests (${(sent / seconds).toFixed(0)}/s), ${stats.races} races on one waiting question (${stats.sameValueRaces} with the same value)`);
+    console.log(
+      `load: ${CONCURRENCY} concurrent workers for ${seconds.toFixed(1)} s: ${sent} answer requests (${(sent / seconds).toFixed(0)}/s), ${stats.races} races on one waiting question (${stats.sameValueRaces} with the same value)`,
+    );
 
-    const result = await verify(database, attempts, acks, invitations.map((inv) => inv.id), version);
+    const result = await verify(
+      database,
+      attempts,
+      acks,
+      invitations.map((inv) => inv.id),
+      version,
+    );
     const completed = attempts.filter((a) => nextStep(version, a.form, a.answers, a.seed).done).length;
     console.log("");
-    console.log(`answers acknowledged (302):        ${stats.acknowledged} (${acks.length - stats.racesBothAcknowledged} positions; both processes acknowledged ${stats.racesBothAcknowledged} same-value races)`);
-    console.log(`answers stored:                     ${result.stored} (answers table: ${result.totalAnswers})`);
+    console.log(
+      `answers acknowledged (302):        ${stats.acknowledged} (${acks.length - stats.racesBothAcknowledged} positions; both processes acknowledged ${stats.racesBothAcknowledged} same-value races)`,
+    );
+    console.log(
+      `answers stored:                     ${result.stored} (answers table: ${result.totalAnswers})`,
+    );
     console.log(`refused with 409 (lost a race):     ${stats.refused409}`);
     console.log(`acknowledged but missing:           ${result.lost}`);
     console.log(`stored but never acknowledged:      ${result.unacknowledged}`);
@@ -359,14 +481,22 @@ async function main() {
     console.log(`duplicates (attempt, position):     ${result.duplicatePositions}`);
     console.log(`duplicates (attempt, item):         ${result.duplicateItems}`);
     console.log(`invitations with > 1 attempt:       ${result.multi} of ${INVITATIONS}`);
-    console.log(`attempts out of sequence (nextStep): ${result.outOfSequence} of ${attempts.length}; completed during the run: ${completed}`);
+    console.log(
+      `attempts out of sequence (nextStep): ${result.outOfSequence} of ${attempts.length}; completed during the run: ${completed}`,
+    );
     const unexpected = Object.entries(stats.unexpected);
-    console.log(`other statuses:                     ${unexpected.length ? unexpected.map(([k, v]) => `${k}: ${v}`).join(", ") : "none"}`);
-    if (result.stored !== acks.length - stats.racesBothAcknowledged) fail(`stored ${result.stored} answers, expected ${acks.length - stats.racesBothAcknowledged}`);
+    console.log(
+      `other statuses:                     ${unexpected.length ? unexpected.map(([k, v]) => `${k}: ${v}`).join(", ") : "none"}`,
+    );
+    if (result.stored !== acks.length - stats.racesBothAcknowledged)
+      fail(`stored ${result.stored} answers, expected ${acks.length - stats.racesBothAcknowledged}`);
     if (stats.acknowledged === 0) fail("no answer was acknowledged");
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
-    if (failures.length) for (const s of servers) if (/error/i.test(s.output())) console.error(`--- output of ${s.url} ---\n${s.output().slice(-4000)}`);
+    if (failures.length)
+      for (const s of servers)
+        if (/error/i.test(s.output()))
+          console.error(`--- output of ${s.url} ---\n${s.output().slice(-4000)}`);
     if (database) await database.close();
     await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
     for (const dir of dataDirs) fs.rmSync(dir, { recursive: true, force: true });
@@ -380,6 +510,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exitCode = 1;
 });

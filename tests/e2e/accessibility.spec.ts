@@ -28,7 +28,10 @@ async function visit(page: Page, path: string, heading?: string | RegExp) {
   await expectAccessible(page);
 }
 
-test("password reset pages, the outbox, and the demo workspace's pages with data", async ({ page, browser }) => {
+test("password reset pages, the outbox, and the demo workspace's pages with data", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   await visit(page, "/forgot-password");
   await page.getByLabel("Email").fill(DEMO_EMAIL);
@@ -45,7 +48,11 @@ test("password reset pages, the outbox, and the demo workspace's pages with data
 
   // Hiring: the role list, the role, its edit, invite, fairness and compare pages, a candidate.
   await visit(page, "/roles");
-  const role = (await page.getByRole("main").getByRole("link", { name: "Enterprise Account Executive" }).first().getAttribute("href"))!;
+  const role = (await page
+    .getByRole("main")
+    .getByRole("link", { name: "Enterprise Account Executive" })
+    .first()
+    .getAttribute("href"))!;
   await visit(page, role, "Enterprise Account Executive");
   await visit(page, `${role}/edit`);
   await visit(page, `${role}/invite`);

@@ -4,7 +4,11 @@ import { linkFromOutbox } from "./support/outbox";
 
 const PASSWORD = "orchid-lantern-river";
 const stamp = Date.now();
-const owner = { name: "Olivia Owner", email: `olivia.${stamp}@example.com`, org: `Vandelay Industries ${stamp}` };
+const owner = {
+  name: "Olivia Owner",
+  email: `olivia.${stamp}@example.com`,
+  org: `Vandelay Industries ${stamp}`,
+};
 const colleague = { name: "Carl Colleague", email: `carl.${stamp}@example.com` };
 
 async function signIn(page: Page, email: string, password: string) {
@@ -105,7 +109,12 @@ test("invites a colleague who accepts and sees the organization", async ({ page,
   await page.getByLabel("Role", { exact: true }).selectOption("manager");
   await page.getByRole("button", { name: "Send invitation" }).click();
   await expect(page.getByRole("status")).toContainText(`Invitation sent to ${colleague.email}`);
-  await expect(page.getByRole("listitem").filter({ hasText: colleague.email }).getByRole("button", { name: `Withdraw invitation to ${colleague.email}` })).toBeVisible();
+  await expect(
+    page
+      .getByRole("listitem")
+      .filter({ hasText: colleague.email })
+      .getByRole("button", { name: `Withdraw invitation to ${colleague.email}` }),
+  ).toBeVisible();
 
   const link = await linkFromOutbox(page, colleague.email, /invited you to/);
   const other = await browser.newContext();
@@ -134,7 +143,12 @@ test("invites a colleague who accepts and sees the organization", async ({ page,
   await other.close();
 
   await page.goto("/settings/members");
-  await expect(page.getByRole("listitem").filter({ hasText: `${colleague.email} · Manager` }).getByRole("button", { name: `Remove ${colleague.name}` })).toBeVisible();
+  await expect(
+    page
+      .getByRole("listitem")
+      .filter({ hasText: `${colleague.email} · Manager` })
+      .getByRole("button", { name: `Remove ${colleague.name}` }),
+  ).toBeVisible();
 
   // An owner changes the colleague's role in place; the only owner cannot step down.
   await page.getByLabel(`Role of ${colleague.name}`).selectOption("viewer");

@@ -4,7 +4,9 @@ import fs from "node:fs";
 export const INSTALL_COMMAND = "sudo apt-get update && sudo apt-get install -y chromium";
 
 export function findChromium() {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean);
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(
+    Boolean,
+  );
   return candidates.find((p) => fs.existsSync(p)) ?? null;
 }
 

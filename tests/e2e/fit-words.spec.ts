@@ -9,7 +9,9 @@ import { signInAsDemo } from "./support/demo";
  * neither. Signed in as the demo workspace's owner (support/demo.ts).
  */
 
-test("a strong seller's report for the enterprise AE role shows a strong fit and no gaps on the traits they exceed", async ({ page }) => {
+test("a strong seller's report for the enterprise AE role shows a strong fit and no gaps on the traits they exceed", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signInAsDemo(page);
 
@@ -29,11 +31,20 @@ test("a strong seller's report for the enterprise AE role shows a strong fit and
 
   const strengths = page.getByRole("region", { name: "Clear strengths for this role" });
   for (const trait of ["Closing drive", "Discovery", "Persuasion and objection handling"]) {
-    await expect(strengths.getByRole("listitem").filter({ hasText: trait })).toContainText("Very likely meets the core need");
+    await expect(strengths.getByRole("listitem").filter({ hasText: trait })).toContainText(
+      "Very likely meets the core need",
+    );
   }
-  await expect(strengths).toContainText("Rejection resilience — Very likely meets the useful need: -0.3 or more");
+  await expect(strengths).toContainText(
+    "Rejection resilience — Very likely meets the useful need: -0.3 or more",
+  );
   // Traits the role does not require are never a strength (nor a gap) for it.
-  for (const trait of ["Creative ideation", "Storytelling to many", "Demand generation", "Product and pricing strategy"]) {
+  for (const trait of [
+    "Creative ideation",
+    "Storytelling to many",
+    "Demand generation",
+    "Product and pricing strategy",
+  ]) {
     await expect(strengths).not.toContainText(trait);
   }
 

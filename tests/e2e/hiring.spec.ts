@@ -3,7 +3,10 @@ import { expectAccessible } from "./support/axe";
 import { answerAll } from "./support/questionnaire";
 import { newAccount, signUpThroughUi } from "./support/sign-up";
 
-test("a manager creates a role, invites a candidate who completes it, and reads the ranked report", async ({ page, browser }) => {
+test("a manager creates a role, invites a candidate who completes it, and reads the ranked report", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const stamp = Date.now();
   await signUpThroughUi(page, { ...newAccount("hana"), name: "Hana Hiring" });
@@ -34,8 +37,12 @@ test("a manager creates a role, invites a candidate who completes it, and reads 
   // The form starts empty again, and the links can be taken all at once.
   await expect(one.getByLabel("Name")).toHaveValue("");
   await expect(one.getByLabel("Email", { exact: true })).toHaveValue("");
-  const csv = decodeURIComponent((await page.getByRole("link", { name: "Download links as CSV" }).getAttribute("href"))!);
-  expect(csv).toMatch(/^data:text\/csv;charset=utf-8,\uFEFFname,email,link\r\nCara Candidate,cara\.\d+@example\.com,http/);
+  const csv = decodeURIComponent(
+    (await page.getByRole("link", { name: "Download links as CSV" }).getAttribute("href"))!,
+  );
+  expect(csv).toMatch(
+    /^data:text\/csv;charset=utf-8,\uFEFFname,email,link\r\nCara Candidate,cara\.\d+@example\.com,http/,
+  );
   expect(csv).toContain(link);
   await expect(page.getByRole("button", { name: "Copy all 1 link" })).toBeVisible();
 
@@ -104,7 +111,13 @@ test("a manager creates a role, invites a candidate who completes it, and reads 
 
 test("the team map and settings pages are accessible", async ({ page }) => {
   await signUpThroughUi(page, newAccount("axe"));
-  for (const path of ["/team", "/settings/organization", "/settings/members", "/account/password", "/roles?archived=1"]) {
+  for (const path of [
+    "/team",
+    "/settings/organization",
+    "/settings/members",
+    "/account/password",
+    "/roles?archived=1",
+  ]) {
     await page.goto(path);
     await expectAccessible(page);
   }

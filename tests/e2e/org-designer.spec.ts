@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
 import { newAccount, signUpThroughUi } from "./support/sign-up";
 
-test("a founder creates a scenario, compares two structures, sees the org chart and seats a person", async ({ page }) => {
+test("a founder creates a scenario, compares two structures, sees the org chart and seats a person", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signUpThroughUi(page, { ...newAccount("fran"), name: "Fran Founder" });
 
@@ -58,7 +60,9 @@ test("a founder creates a scenario, compares two structures, sees the org chart 
   await page.getByRole("button", { name: "Duplicate" }).click();
   await expect(page.getByRole("heading", { name: "Seed plan (copy)", level: 1 })).toBeVisible();
   await page.getByRole("link", { name: "Quarters & hiring" }).click();
-  await page.getByLabel("Structure", { exact: true }).selectOption({ label: "Sales and marketing leaders as peers" });
+  await page
+    .getByLabel("Structure", { exact: true })
+    .selectOption({ label: "Sales and marketing leaders as peers" });
   await page.getByRole("button", { name: "Update plan" }).click();
   await expect(page.getByRole("status")).toContainText("Plan updated");
 

@@ -30,7 +30,8 @@ test("no page scrolls sideways at 390 px", async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status(), path).toBeLessThan(400);
     const extra = await overflow(page);
-    if (extra > 0) tooWide.push(`${path.replace(/[0-9a-f-]{36}|[A-Za-z0-9_-]{43}/g, ":id")} is ${extra} px too wide`);
+    if (extra > 0)
+      tooWide.push(`${path.replace(/[0-9a-f-]{36}|[A-Za-z0-9_-]{43}/g, ":id")} is ${extra} px too wide`);
   };
 
   // Candidates and visitors.
@@ -41,14 +42,34 @@ test("no page scrolls sideways at 390 px", async ({ page }) => {
   // Hiring manager.
   await signInAsDemo(page);
   const role = await demoRolePath(page);
-  for (const path of ["/dashboard", "/roles", "/roles/new", role, `${role}/edit`, `${role}/invite`, `${role}/fairness`]) await check(path);
+  for (const path of [
+    "/dashboard",
+    "/roles",
+    "/roles/new",
+    role,
+    `${role}/edit`,
+    `${role}/invite`,
+    `${role}/fairness`,
+  ])
+    await check(path);
   await page.goto(role);
   const candidates = page.locator(`main a[href^="${role}/candidates/"]`);
-  const [first, second] = [await candidates.nth(0).getAttribute("href"), await candidates.nth(1).getAttribute("href")];
+  const [first, second] = [
+    await candidates.nth(0).getAttribute("href"),
+    await candidates.nth(1).getAttribute("href"),
+  ];
   await check(first!);
   await check(`${first}/erase`);
   await check(`${role}/compare?c=${first!.split("/").pop()}&c=${second!.split("/").pop()}`);
-  for (const path of ["/team", "/fairness", "/settings/members", "/settings/organization", "/settings/audit", "/account/password", "/organizations/new"]) {
+  for (const path of [
+    "/team",
+    "/fairness",
+    "/settings/members",
+    "/settings/organization",
+    "/settings/audit",
+    "/account/password",
+    "/organizations/new",
+  ]) {
     await check(path);
   }
   await page.goto("/team");
@@ -59,11 +80,16 @@ test("no page scrolls sideways at 390 px", async ({ page }) => {
   const scenario = await hrefOf(page, 'main a[href^="/org/scenarios/"]');
   for (const tab of ["", "/profile", "/plan", "/chart", "/manage"]) await check(`${scenario}${tab}`);
   await page.goto("/org");
-  const scenarios = await page.locator('main a[href^="/org/scenarios/"]').evaluateAll((links) => [
-    ...new Set(links.map((a) => a.getAttribute("href")!.split("/")[3]!)),
-  ]);
+  const scenarios = await page
+    .locator('main a[href^="/org/scenarios/"]')
+    .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute("href")!.split("/")[3]!))]);
   await check(await hrefOf(page, 'main a[href^="/org/diagnostics/"]'));
-  await check(`/org/compare?${scenarios.slice(0, 2).map((id) => `s=${id}`).join("&")}`);
+  await check(
+    `/org/compare?${scenarios
+      .slice(0, 2)
+      .map((id) => `s=${id}`)
+      .join("&")}`,
+  );
 
   expect(tooWide).toEqual([]);
 });

@@ -21,7 +21,12 @@ const ipFor = (name: string) => `192.0.2.${crypto.createHash("sha256").update(na
 const randomToken = () => crypto.randomBytes(32).toString("base64url");
 
 async function signUp(request: APIRequestContext, ip: string) {
-  const account = await signUpThroughApi(request, ip, { name: "Security Tester", email: `sec.${unique()}@example.com`, organization: `Sec Co ${unique()}`, password: PASSWORD });
+  const account = await signUpThroughApi(request, ip, {
+    name: "Security Tester",
+    email: `sec.${unique()}@example.com`,
+    organization: `Sec Co ${unique()}`,
+    password: PASSWORD,
+  });
   return { email: account.email, cookie: account.cookie };
 }
 
@@ -33,7 +38,10 @@ async function logIn(request: APIRequestContext, email: string, ip: string, cook
   });
 }
 
-test("session fixation: the session cookie after login is never the one sent before it", async ({ playwright, baseURL }) => {
+test("session fixation: the session cookie after login is never the one sent before it", async ({
+  playwright,
+  baseURL,
+}) => {
   const request = await playwright.request.newContext({ baseURL, storageState: undefined });
   const ip = ipFor("fixation");
   const { email, cookie: first } = await signUp(request, ip);
@@ -53,9 +61,13 @@ test("logout replay: the old cookie no longer works after logging out", async ({
   const ip = ipFor("logout");
   const { email } = await signUp(request, ip);
   const cookie = sessionCookie(await logIn(request, email, ip))!;
-  const dashboard = () => request.get("/dashboard", { headers: { Cookie: `rf_session=${cookie}` }, maxRedirects: 0 });
+  const dashboard = () =>
+    request.get("/dashboard", { headers: { Cookie: `rf_session=${cookie}` }, maxRedirects: 0 });
   expect((await dashboard()).status()).toBe(200);
-  const out = await request.post("/logout", { headers: { Cookie: `rf_session=${cookie}`, "X-Forwarded-For": ip }, maxRedirects: 0 });
+  const out = await request.post("/logout", {
+    headers: { Cookie: `rf_session=${cookie}`, "X-Forwarded-For": ip },
+    maxRedirects: 0,
+  });
   expect(out.status()).toBe(302);
   const replay = await dashboard();
   expect(replay.status()).toBe(302);
@@ -63,7 +75,10 @@ test("logout replay: the old cookie no longer works after logging out", async ({
   await request.dispose();
 });
 
-test("login throttling: the 11th failure in a row for one account gets 429", async ({ playwright, baseURL }) => {
+test("login throttling: the 11th failure in a row for one account gets 429", async ({
+  playwright,
+  baseURL,
+}) => {
   const setup = await playwright.request.newContext({ baseURL });
   const ip = ipFor("throttle");
   const { email } = await signUp(setup, ip);
@@ -72,7 +87,11 @@ test("login throttling: the 11th failure in a row for one account gets 429", asy
   const request = await playwright.request.newContext({ baseURL });
   let firstThrottled = 0;
   for (let attempt = 1; attempt <= 12; attempt++) {
-    const res = await request.post("/login", { form: { email, password: "wrong-password-here" }, headers: { "X-Forwarded-For": ip }, maxRedirects: 0 });
+    const res = await request.post("/login", {
+      form: { email, password: "wrong-password-here" },
+      headers: { "X-Forwarded-For": ip },
+      maxRedirects: 0,
+    });
     if (res.status() === 429) {
       firstThrottled = attempt;
       // The client is told how long to wait (the rest of the 15-minute window).
@@ -93,19 +112,29 @@ function mutatingPaths(): string[] {
   const dir = path.join(process.cwd(), "app/routes");
   return fs
     .readdirSync(dir)
-    .filter((f) => /\.tsx?$/.test(f) && /export (async )?function action|export const action/.test(fs.readFileSync(path.join(dir, f), "utf8")))
-    .map((f) =>
-      "/" +
-      f
-        .replace(/\.tsx?$/, "")
-        .split(".")
-        .filter((s) => s !== "_index" && !s.startsWith("_"))
-        .map((s) => (s === "$token" ? randomToken() : s.startsWith("$") ? crypto.randomUUID() : s))
-        .join("/"),
+    .filter(
+      (f) =>
+        /\.tsx?$/.test(f) &&
+        /export (async )?function action|export const action/.test(
+          fs.readFileSync(path.join(dir, f), "utf8"),
+        ),
+    )
+    .map(
+      (f) =>
+        "/" +
+        f
+          .replace(/\.tsx?$/, "")
+          .split(".")
+          .filter((s) => s !== "_index" && !s.startsWith("_"))
+          .map((s) => (s === "$token" ? randomToken() : s.startsWith("$") ? crypto.randomUUID() : s))
+          .join("/"),
     );
 }
 
-test("a cross-site POST is refused with 403 on every mutating route, signed in or not", async ({ playwright, baseURL }) => {
+test("a cross-site POST is refused with 403 on every mutating route, signed in or not", async ({
+  playwright,
+  baseURL,
+}) => {
   const request = await playwright.request.newContext({ baseURL });
   const ip = ipFor("csrf");
   const { cookie } = await signUp(request, ip);
@@ -119,7 +148,11 @@ test("a cross-site POST is refused with 403 on every mutating route, signed in o
   ];
   for (const p of paths) {
     for (const headers of hostile) {
-      const res = await request.post(p, { form: { intent: "note", body: "x" }, headers: { ...headers, Cookie: `rf_session=${cookie}`, "X-Forwarded-For": ip }, maxRedirects: 0 });
+      const res = await request.post(p, {
+        form: { intent: "note", body: "x" },
+        headers: { ...headers, Cookie: `rf_session=${cookie}`, "X-Forwarded-For": ip },
+        maxRedirects: 0,
+      });
       expect(res.status(), `${p} ${JSON.stringify(headers)}`).toBe(403);
       expect(sessionCookie(res), p).toBeUndefined();
     }
@@ -145,10 +178,18 @@ test("security headers on every kind of response", async ({ page }) => {
   const ip = ipFor("headers");
   const { email } = await signUp(request, ip);
   // The signed-in session for page.request comes from signUp's Set-Cookie (same context).
-  const role = await request.post("/roles/new", { form: { intent: "template", title: "Header check AE", templateId: "ae-enterprise" }, headers: { "X-Forwarded-For": ip }, maxRedirects: 0 });
+  const role = await request.post("/roles/new", {
+    form: { intent: "template", title: "Header check AE", templateId: "ae-enterprise" },
+    headers: { "X-Forwarded-For": ip },
+    maxRedirects: 0,
+  });
   expect(role.status(), await role.text()).toBe(302);
   const roleUrl = role.headers().location!;
-  const start = await request.post("/assess", { form: { consent: "yes", form: "short" }, headers: { "X-Forwarded-For": ip }, maxRedirects: 0 });
+  const start = await request.post("/assess", {
+    form: { consent: "yes", form: "short" },
+    headers: { "X-Forwarded-For": ip },
+    maxRedirects: 0,
+  });
   const attemptUrl = start.headers().location!;
   const asset = (await (await request.get("/")).text()).match(/\/assets\/[\w.-]+\.js/)?.[0];
   expect(asset, email).toBeTruthy();
@@ -182,27 +223,42 @@ test("security headers on every kind of response", async ({ page }) => {
       for (const tag of scripts) expect(tag, k.path).toContain(`nonce="${nonce}"`);
       expect(h["cache-control"], k.path).toContain("no-store");
     }
-    console.log(`${k.path.replace(/[A-Za-z0-9_-]{43}/, "TOKEN")}: ${res.status()} ${h["content-type"]} cache-control=${h["cache-control"] ?? "-"}`);
+    console.log(
+      `${k.path.replace(/[A-Za-z0-9_-]{43}/, "TOKEN")}: ${res.status()} ${h["content-type"]} cache-control=${h["cache-control"] ?? "-"}`,
+    );
   }
   // Candidate data exports are not cached either.
-  for (const p of [`${attemptUrl}/data`, `${roleUrl}/export`]) expect((await request.get(p)).headers()["cache-control"], p).toContain("no-store");
+  for (const p of [`${attemptUrl}/data`, `${roleUrl}/export`])
+    expect((await request.get(p)).headers()["cache-control"], p).toContain("no-store");
 });
 
 test("markup stored in names and notes comes back as text, never as markup", async ({ page }) => {
   const request = page.request;
   const ip = ipFor("xss");
   await signUp(request, ip);
-  const role = await request.post("/roles/new", { form: { intent: "template", title: "<img src=x onerror=window.__xss=1> AE", templateId: "ae-enterprise" }, headers: { "X-Forwarded-For": ip }, maxRedirects: 0 });
+  const role = await request.post("/roles/new", {
+    form: { intent: "template", title: "<img src=x onerror=window.__xss=1> AE", templateId: "ae-enterprise" },
+    headers: { "X-Forwarded-For": ip },
+    maxRedirects: 0,
+  });
   const roleUrl = role.headers().location!;
   const name = `<script>window.__xss=2</script>Eve ${unique()}`;
-  const invite = await request.post(`${roleUrl}/invite`, { form: { intent: "invite-one", name, email: `eve.${unique()}@example.com`, send: "link" }, headers: { "X-Forwarded-For": ip }, maxRedirects: 0 });
+  const invite = await request.post(`${roleUrl}/invite`, {
+    form: { intent: "invite-one", name, email: `eve.${unique()}@example.com`, send: "link" },
+    headers: { "X-Forwarded-For": ip },
+    maxRedirects: 0,
+  });
   expect(invite.status()).toBeLessThan(400);
   await page.goto(`${roleUrl}?status=all`);
   const link = page.getByRole("link", { name: /Eve/ }).first();
   await expect(link).toBeVisible();
   const candidateUrl = (await link.getAttribute("href"))!;
   const note = "<script>window.__xss=3</script><img src=x onerror=window.__xss=4> \"quoted\" & 'single'";
-  const posted = await request.post(candidateUrl, { form: { intent: "note", body: note }, headers: { "X-Forwarded-For": ip }, maxRedirects: 0 });
+  const posted = await request.post(candidateUrl, {
+    form: { intent: "note", body: note },
+    headers: { "X-Forwarded-For": ip },
+    maxRedirects: 0,
+  });
   expect(posted.status()).toBeLessThan(400);
 
   const html = await (await request.get(candidateUrl)).text();
@@ -239,18 +295,29 @@ test("every page carries a nonce-based CSP and the other security headers", asyn
   }
 });
 
-test("session cookies are HttpOnly and SameSite=Lax, Secure over https (through a trusted proxy) and not over plain http", async ({ playwright, baseURL }) => {
+test("session cookies are HttpOnly and SameSite=Lax, Secure over https (through a trusted proxy) and not over plain http", async ({
+  playwright,
+  baseURL,
+}) => {
   const request = await playwright.request.newContext({ baseURL });
   const { email } = await signUp(request, ipFor("cookies"));
   const login = (headers: Record<string, string>) =>
-    request.post("/login", { form: { email, password: PASSWORD }, headers: { "X-Forwarded-For": ipFor("cookies"), ...headers }, maxRedirects: 0 });
+    request.post("/login", {
+      form: { email, password: PASSWORD },
+      headers: { "X-Forwarded-For": ipFor("cookies"), ...headers },
+      maxRedirects: 0,
+    });
   const plain = await login({});
-  const plainCookie = plain.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("rf_session="))!.value;
+  const plainCookie = plain
+    .headersArray()
+    .find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("rf_session="))!.value;
   expect(plainCookie).toMatch(/HttpOnly/i);
   expect(plainCookie).toMatch(/SameSite=Lax/i);
   expect(plainCookie).not.toMatch(/Secure/i);
   const https = await login({ "X-Forwarded-Proto": "https" });
-  const httpsCookie = https.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("rf_session="))!.value;
+  const httpsCookie = https
+    .headersArray()
+    .find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("rf_session="))!.value;
   expect(httpsCookie).toMatch(/;\s*Secure/i);
   expect(https.headers()["strict-transport-security"]).toMatch(/max-age=\d+/);
   await request.dispose();
@@ -280,7 +347,10 @@ async function outboxLinks(request: APIRequestContext, to: string): Promise<stri
     .flatMap((a) => [...a.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!));
 }
 
-test("emailed links ignore the Host and forwarding headers a client sends", async ({ playwright, baseURL }) => {
+test("emailed links ignore the Host and forwarding headers a client sends", async ({
+  playwright,
+  baseURL,
+}) => {
   const request = await playwright.request.newContext({ baseURL });
   const ip = ipFor("host-poisoning");
   const { email } = await signUp(request, ip);
@@ -291,10 +361,18 @@ test("emailed links ignore the Host and forwarding headers a client sends", asyn
     { Host: "attacker.example:3101", "X-Forwarded-Host": "attacker.example", "X-Forwarded-Proto": "https" },
   ];
   for (const headers of poisoned) {
-    const res = await request.post("/forgot-password", { form: { email }, headers: { "X-Forwarded-For": ip, ...headers }, maxRedirects: 0 });
+    const res = await request.post("/forgot-password", {
+      form: { email },
+      headers: { "X-Forwarded-For": ip, ...headers },
+      maxRedirects: 0,
+    });
     expect(res.status(), JSON.stringify(headers)).toBe(200);
   }
-  await expect(async () => expect((await outboxLinks(request, email)).filter((l) => l.includes("/reset-password/")).length).toBe(poisoned.length)).toPass({
+  await expect(async () =>
+    expect((await outboxLinks(request, email)).filter((l) => l.includes("/reset-password/")).length).toBe(
+      poisoned.length,
+    ),
+  ).toPass({
     timeout: 15_000,
   });
   const links = await outboxLinks(request, email);
@@ -304,7 +382,11 @@ test("emailed links ignore the Host and forwarding headers a client sends", asyn
     expect(new URL(link).origin).toBe(`http://localhost:${new URL(baseURL!).port}`);
   }
   // The same for a candidate link shown to a manager.
-  const role = await request.post("/roles/new", { form: { intent: "template", title: "Host check", templateId: "sdr" }, headers: { "X-Forwarded-For": ip }, maxRedirects: 0 });
+  const role = await request.post("/roles/new", {
+    form: { intent: "template", title: "Host check", templateId: "sdr" },
+    headers: { "X-Forwarded-For": ip },
+    maxRedirects: 0,
+  });
   const invite = await request.post(`${role.headers().location}/invite`, {
     form: { intent: "invite-one", name: "Hal Host", email: `hal.${unique()}@example.com`, send: "link" },
     headers: { "X-Forwarded-For": ip, Host: "attacker.example", "X-Forwarded-Host": "attacker.example" },
@@ -315,7 +397,9 @@ test("emailed links ignore the Host and forwarding headers a client sends", asyn
   await request.dispose();
 });
 
-test("the dev outbox refuses every request that came through a proxy, whatever address it claims", async ({ request }) => {
+test("the dev outbox refuses every request that came through a proxy, whatever address it claims", async ({
+  request,
+}) => {
   expect((await request.get("/dev/outbox")).status()).toBe(200);
   const proxied: Array<Record<string, string>> = [
     { "X-Forwarded-For": "127.0.0.1" },
@@ -334,51 +418,97 @@ test("the dev outbox refuses every request that came through a proxy, whatever a
 });
 
 /** A raw request, for bodies Playwright's client will not send (chunked, declared-but-unsent). */
-function rawPost(baseURL: string, path: string, headers: Record<string, string>, write: (req: http.ClientRequest) => void): Promise<{ status: number; body: string }> {
+function rawPost(
+  baseURL: string,
+  path: string,
+  headers: Record<string, string>,
+  write: (req: http.ClientRequest) => void,
+): Promise<{ status: number; body: string }> {
   const url = new URL(path, baseURL);
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: "POST", headers }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (d) => (body += d));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    const req = http.request(
+      { host: url.hostname, port: url.port, path: url.pathname, method: "POST", headers },
+      (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (d) => (body += d));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     // The server may close the connection once it has refused; that is not a test failure.
-    req.on("error", (error: NodeJS.ErrnoException) => (error.code === "EPIPE" || error.code === "ECONNRESET" ? undefined : reject(error)));
+    req.on("error", (error: NodeJS.ErrnoException) =>
+      error.code === "EPIPE" || error.code === "ECONNRESET" ? undefined : reject(error),
+    );
     write(req);
   });
 }
 
-test("request bodies over the limit are refused with 413 before being read: declared, chunked and multipart", async ({ request, baseURL }) => {
+test("request bodies over the limit are refused with 413 before being read: declared, chunked and multipart", async ({
+  request,
+  baseURL,
+}) => {
   const big = "x".repeat(BODY_LIMIT_BYTES + 1024);
-  const declared = await request.post("/login", { data: `email=a%40b.c&password=${big}`, headers: { "Content-Type": "application/x-www-form-urlencoded" } });
+  const declared = await request.post("/login", {
+    data: `email=a%40b.c&password=${big}`,
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+  });
   expect(declared.status()).toBe(413);
   expect(await declared.text()).toMatch(/too large/);
 
   // 200 MB announced, nothing sent: the answer comes without waiting for the body.
-  const announced = await rawPost(baseURL!, "/login", { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(200 * 1024 * 1024) }, (req) => req.flushHeaders());
+  const announced = await rawPost(
+    baseURL!,
+    "/login",
+    { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(200 * 1024 * 1024) },
+    (req) => req.flushHeaders(),
+  );
   expect(announced.status).toBe(413);
 
   // Chunked: no length up front; cut off once past the limit.
-  const chunked = await rawPost(baseURL!, "/signup", { "Content-Type": "application/x-www-form-urlencoded", "Transfer-Encoding": "chunked" }, (req) => {
-    const piece = Buffer.alloc(64 * 1024, "a");
-    for (let sent = 0; sent <= BODY_LIMIT_BYTES + piece.length; sent += piece.length) req.write(piece);
-    req.end();
-  });
+  const chunked = await rawPost(
+    baseURL!,
+    "/signup",
+    { "Content-Type": "application/x-www-form-urlencoded", "Transfer-Encoding": "chunked" },
+    (req) => {
+      const piece = Buffer.alloc(64 * 1024, "a");
+      for (let sent = 0; sent <= BODY_LIMIT_BYTES + piece.length; sent += piece.length) req.write(piece);
+      req.end();
+    },
+  );
   expect(chunked.status).toBe(413);
 
-  const multipart = await request.post("/forgot-password", { multipart: { email: "a@b.c", file: { name: "big.csv", mimeType: "text/csv", buffer: Buffer.from(big) } } });
+  const multipart = await request.post("/forgot-password", {
+    multipart: { email: "a@b.c", file: { name: "big.csv", mimeType: "text/csv", buffer: Buffer.from(big) } },
+  });
   expect(multipart.status()).toBe(413);
 
   // Four of them at once leave the server answering promptly.
-  await Promise.all(Array.from({ length: 4 }, () => rawPost(baseURL!, "/login", { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(100 * 1024 * 1024) }, (req) => req.flushHeaders())));
+  await Promise.all(
+    Array.from({ length: 4 }, () =>
+      rawPost(
+        baseURL!,
+        "/login",
+        { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(100 * 1024 * 1024) },
+        (req) => req.flushHeaders(),
+      ),
+    ),
+  );
   const started = Date.now();
   expect((await request.get("/healthz")).status()).toBe(200);
   console.log(`healthz after four refused 100 MB posts: ${Date.now() - started} ms`);
 });
 
 test("form routes answer other content types with 415 or 400, never 500", async ({ request, baseURL }) => {
-  const paths = ["/login", "/signup", "/forgot-password", "/assess", `/i/${randomToken()}`, `/d/${randomToken()}`, `/reset-password/${randomToken()}`, `/signup/confirm/${randomToken()}`];
+  const paths = [
+    "/login",
+    "/signup",
+    "/forgot-password",
+    "/assess",
+    `/i/${randomToken()}`,
+    `/d/${randomToken()}`,
+    `/reset-password/${randomToken()}`,
+    `/signup/confirm/${randomToken()}`,
+  ];
   const bodies: Array<{ type: string; data: string }> = [
     { type: "application/json", data: JSON.stringify({ email: "a@b.c", password: "x" }) },
     { type: "text/plain", data: "email=a@b.c" },
@@ -389,18 +519,30 @@ test("form routes answer other content types with 415 or 400, never 500", async 
   ];
   for (const p of paths) {
     for (const b of bodies) {
-      const res = await request.post(p, { data: b.data, headers: { "Content-Type": b.type, "X-Forwarded-For": ipFor(`ct-${p}`) }, maxRedirects: 0 });
+      const res = await request.post(p, {
+        data: b.data,
+        headers: { "Content-Type": b.type, "X-Forwarded-For": ipFor(`ct-${p}`) },
+        maxRedirects: 0,
+      });
       expect(res.status(), `${p} ${b.type}`).toBeGreaterThanOrEqual(400);
       expect(res.status(), `${p} ${b.type}`).toBeLessThan(500);
     }
-    const chunkedJson = await rawPost(baseURL!, p, { "Content-Type": "application/json", "Transfer-Encoding": "chunked" }, (req) => req.end('{"a":1}'));
+    const chunkedJson = await rawPost(
+      baseURL!,
+      p,
+      { "Content-Type": "application/json", "Transfer-Encoding": "chunked" },
+      (req) => req.end('{"a":1}'),
+    );
     expect(chunkedJson.status, `${p} chunked json`).toBe(415);
     const noType = await rawPost(baseURL!, p, { "Content-Length": "3" }, (req) => req.end("a=b"));
     expect(noType.status, `${p} no content type`).toBe(415);
   }
 });
 
-test("a sign-in redirect stays on this site whatever characters it holds, and never fails", async ({ playwright, baseURL }) => {
+test("a sign-in redirect stays on this site whatever characters it holds, and never fails", async ({
+  playwright,
+  baseURL,
+}) => {
   const request = await playwright.request.newContext({ baseURL });
   const ip = ipFor("redirects");
   const { email } = await signUp(request, ip);
@@ -426,7 +568,11 @@ test("a sign-in redirect stays on this site whatever characters it holds, and ne
   for (const redirectTo of targets) {
     // A fresh client each time: a signed-in client posting to /login is sent to the dashboard anyway.
     const client = await playwright.request.newContext({ baseURL });
-    const res = await client.post("/login", { form: { email, password: PASSWORD, redirectTo }, headers: { "X-Forwarded-For": ip }, maxRedirects: 0 });
+    const res = await client.post("/login", {
+      form: { email, password: PASSWORD, redirectTo },
+      headers: { "X-Forwarded-For": ip },
+      maxRedirects: 0,
+    });
     expect(res.status(), JSON.stringify(redirectTo)).toBe(302);
     const location = res.headers().location!;
     const target = new URL(location, baseURL);
@@ -443,7 +589,11 @@ test.describe("on a server with the default proxy trust and APP_URL set", () => 
     test.setTimeout(180_000);
     const dataDir = path.join("tests/.tmp", `e2e-default-${process.pid}`);
     fs.rmSync(dataDir, { recursive: true, force: true });
-    server = await startApp({ port: 3102, dataDir, env: { TRUST_PROXY: "", APP_URL: "https://rolefit.example" } });
+    server = await startApp({
+      port: 3102,
+      dataDir,
+      env: { TRUST_PROXY: "", APP_URL: "https://rolefit.example" },
+    });
   });
   test.afterAll(async () => {
     await server?.stop();
@@ -453,7 +603,10 @@ test.describe("on a server with the default proxy trust and APP_URL set", () => 
     const request = await playwright.request.newContext({ baseURL: server.url });
     const statuses: number[] = [];
     for (let i = 0; i < 11; i++) {
-      const res = await request.post("/forgot-password", { form: { email: `rotate${i}@example.com` }, headers: { "X-Forwarded-For": `203.0.113.${i}`, Origin: "https://rolefit.example" } });
+      const res = await request.post("/forgot-password", {
+        form: { email: `rotate${i}@example.com` },
+        headers: { "X-Forwarded-For": `203.0.113.${i}`, Origin: "https://rolefit.example" },
+      });
       statuses.push(res.status());
     }
     expect(statuses.slice(0, 10).every((s) => s === 200)).toBe(true);
@@ -471,28 +624,51 @@ test.describe("on a server with the default proxy trust and APP_URL set", () => 
     const login = server.output().match(/email:\s+(\S+)\s+password:\s+(\S+)/);
     expect(login, server.output()).toBeTruthy();
     const request = await playwright.request.newContext({ baseURL: server.url });
-    const res = await request.post("/login", { form: { email: login![1]!, password: login![2]! }, headers: { Origin: "https://rolefit.example" }, maxRedirects: 0 });
+    const res = await request.post("/login", {
+      form: { email: login![1]!, password: login![2]! },
+      headers: { Origin: "https://rolefit.example" },
+      maxRedirects: 0,
+    });
     expect(res.status()).toBe(302);
-    const cookie = res.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("rf_session="))!.value;
+    const cookie = res
+      .headersArray()
+      .find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("rf_session="))!.value;
     expect(cookie).toMatch(/;\s*Secure/i);
     expect(sessionCookie(res)).toBeTruthy();
     await request.dispose();
   });
 });
 
-test("a confirmation link is only in the outbox, and sign-up answers the same for a taken address", async ({ playwright, baseURL }) => {
+test("a confirmation link is only in the outbox, and sign-up answers the same for a taken address", async ({
+  playwright,
+  baseURL,
+}) => {
   const request = await playwright.request.newContext({ baseURL });
   const ip = ipFor("enumeration");
   const { email } = await signUp(request, ip);
   const fresh = await playwright.request.newContext({ baseURL });
-  const form = (address: string) => ({ name: "Someone", email: address, organizationName: "Enum Co", password: PASSWORD });
+  const form = (address: string) => ({
+    name: "Someone",
+    email: address,
+    organizationName: "Enum Co",
+    password: PASSWORD,
+  });
   const taken = await fresh.post("/signup", { form: form(email), headers: { "X-Forwarded-For": ip } });
-  const other = await fresh.post("/signup", { form: form(`new.${unique()}@example.com`), headers: { "X-Forwarded-For": ip } });
+  const other = await fresh.post("/signup", {
+    form: form(`new.${unique()}@example.com`),
+    headers: { "X-Forwarded-For": ip },
+  });
   expect(taken.status()).toBe(other.status());
-  const strip = (html: string) => html.replace(/<strong>[^<]*<\/strong>/g, "").replace(/nonce="[^"]+"/g, "").replace(/"[A-Za-z0-9_-]{20,}"/g, "");
+  const strip = (html: string) =>
+    html
+      .replace(/<strong>[^<]*<\/strong>/g, "")
+      .replace(/nonce="[^"]+"/g, "")
+      .replace(/"[A-Za-z0-9_-]{20,}"/g, "");
   expect(strip(await taken.text()).length).toBe(strip(await other.text()).length);
   // The owner of the taken address hears about it, with a way in and no confirmation link.
-  await expect(async () => expect((await outboxLinks(request, email)).some((l) => l.endsWith("/login"))).toBe(true)).toPass({ timeout: 15_000 });
+  await expect(async () =>
+    expect((await outboxLinks(request, email)).some((l) => l.endsWith("/login"))).toBe(true),
+  ).toPass({ timeout: 15_000 });
   const links = await outboxLinks(request, email);
   expect(links.some((l) => l.endsWith("/forgot-password"))).toBe(true);
   expect(links.filter((l) => l.includes("/signup/confirm/"))).toHaveLength(1); // only the first sign-up's

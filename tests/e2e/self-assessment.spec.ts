@@ -55,12 +55,18 @@ test("a visitor completes the self-assessment with JavaScript and gets a report"
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download my data (JSON)" }).click();
   const file = await download;
-  const json = JSON.parse(await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8")));
+  const json = JSON.parse(
+    await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8")),
+  );
   expect(json.answers.length).toBe(answered + 1);
   expect(json.selfIdentification).toMatchObject({ sex: "prefer-not-to-say" });
   expect(json.consent.statements.length).toBeGreaterThan(0);
   // Answers carry the words chosen, not only the stored index.
-  expect(json.answers.every((a: { answerLabel: unknown }) => typeof a.answerLabel === "string" && a.answerLabel.length > 1)).toBe(true);
+  expect(
+    json.answers.every(
+      (a: { answerLabel: unknown }) => typeof a.answerLabel === "string" && a.answerLabel.length > 1,
+    ),
+  ).toBe(true);
 
   await page.getByRole("link", { name: "Delete my data" }).click();
   await expectAccessible(page);
@@ -113,7 +119,11 @@ test("an attempt resumes where it stopped after the browser is closed", async ({
 });
 
 test("a phone-sized screen shows the question without horizontal scrolling", async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+  });
   const page = await context.newPage();
   await page.goto("/assess");
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);

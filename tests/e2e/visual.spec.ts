@@ -19,7 +19,8 @@ const WIDTHS = [
 ] as const;
 
 /** Text that differs between runs: dates ("30 Nov 2026", "2026-11-30"), times, "… ago". */
-const VOLATILE_TEXT = /\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b|\bago\b/;
+const VOLATILE_TEXT =
+  /\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b|\bago\b/;
 
 test.describe.configure({ mode: "serial" });
 

@@ -26,7 +26,14 @@ describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
   });
 
   const count = async (table: "users" | "organizations" | "memberships" | "sessions") =>
-    Number((await t.context.db.selectFrom(table).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await t.context.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   let clients = 0;
   /** Sign-up as a person does it: the form, the queued email, then the confirmation link. */
@@ -46,13 +53,24 @@ describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
     const path = await latestMailLink(email);
     const token = path.split("/").pop()!;
     const jar = new CookieJar();
-    const res = await callRoute(confirmRoute.action, { context: t.context, path, params: { token }, form: {}, jar });
+    const res = await callRoute(confirmRoute.action, {
+      context: t.context,
+      path,
+      params: { token },
+      form: {},
+      jar,
+    });
     return { res, jar, path, token };
   }
 
   async function latestMail(to: string) {
     await t.runJobs();
-    return t.context.db.selectFrom("outbox_messages").selectAll().where("to_address", "=", to).orderBy("created_at", "desc").executeTakeFirstOrThrow();
+    return t.context.db
+      .selectFrom("outbox_messages")
+      .selectAll()
+      .where("to_address", "=", to)
+      .orderBy("created_at", "desc")
+      .executeTakeFirstOrThrow();
   }
 
   async function latestMailLink(to: string): Promise<string> {
@@ -74,7 +92,13 @@ describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
     expect(page.data.pending).toMatchObject({ email: "ada@example.com", organizationName: "Acme" });
     expect(await count("users")).toBe(0);
     const jar = new CookieJar();
-    const res = await callRoute(confirmRoute.action, { context: t.context, path, params: { token }, form: {}, jar });
+    const res = await callRoute(confirmRoute.action, {
+      context: t.context,
+      path,
+      params: { token },
+      form: {},
+      jar,
+    });
     expect(res.status).toBe(302);
     expect(res.location).toBe("/dashboard");
     expect(jar.get("rf_session")).toBeTruthy();
@@ -90,7 +114,12 @@ describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
     const fresh = await callRoute(signupRoute.action, {
       context: t.withIp("192.0.2.250"),
       path: "/signup",
-      form: { name: "Ada Lovelace", email: "someone-new@example.com", organizationName: "Second", password: PASSWORD },
+      form: {
+        name: "Ada Lovelace",
+        email: "someone-new@example.com",
+        organizationName: "Second",
+        password: PASSWORD,
+      },
     });
     expect(taken.status).toBe(fresh.status);
     expect(Object.keys(taken.data)).toEqual(Object.keys(fresh.data));
@@ -104,12 +133,25 @@ describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
 
   it("uses a confirmation link once, and refuses an expired one", async () => {
     const { path, token } = await signUp("once@example.com");
-    const again = await callRoute(confirmRoute.action, { context: t.context, path, params: { token }, form: {} });
+    const again = await callRoute(confirmRoute.action, {
+      context: t.context,
+      path,
+      params: { token },
+      form: {},
+    });
     expect(again.status).toBe(410);
     await requestSignUp("late@example.com");
     const late = await latestMailLink("late@example.com");
-    await t.context.db.updateTable("pending_signups").set({ expires_at: "2000-01-01T00:00:00.000Z" }).where("email", "=", "late@example.com").execute();
-    const expired = await callRoute(confirmRoute.loader, { context: t.context, path: late, params: { token: late.split("/").pop()! } });
+    await t.context.db
+      .updateTable("pending_signups")
+      .set({ expires_at: "2000-01-01T00:00:00.000Z" })
+      .where("email", "=", "late@example.com")
+      .execute();
+    const expired = await callRoute(confirmRoute.loader, {
+      context: t.context,
+      path: late,
+      params: { token: late.split("/").pop()! },
+    });
     expect(expired.status).toBe(410);
     expect(expired.data.problem).toMatch(/expired/);
   });
@@ -138,15 +180,29 @@ describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
   });
 
   it("signs in with the right password, with a new session id each time, and refuses a wrong one", async () => {
-    const wrong = await callRoute(loginRoute.action, { context: t.context, path: "/login", form: { email: "ada@example.com", password: "nope-nope-nope" } });
+    const wrong = await callRoute(loginRoute.action, {
+      context: t.context,
+      path: "/login",
+      form: { email: "ada@example.com", password: "nope-nope-nope" },
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.data.error[""][0]).toMatch(/don't match/);
 
     const first = new CookieJar();
-    const ok1 = await callRoute(loginRoute.action, { context: t.context, path: "/login", form: { email: "ada@example.com", password: PASSWORD }, jar: first });
+    const ok1 = await callRoute(loginRoute.action, {
+      context: t.context,
+      path: "/login",
+      form: { email: "ada@example.com", password: PASSWORD },
+      jar: first,
+    });
     expect(ok1.status).toBe(302);
     const second = first.clone();
-    await callRoute(loginRoute.action, { context: t.context, path: "/login", form: { email: "ada@example.com", password: PASSWORD }, jar: second });
+    await callRoute(loginRoute.action, {
+      context: t.context,
+      path: "/login",
+      form: { email: "ada@example.com", password: PASSWORD },
+      jar: second,
+    });
     expect(second.get("rf_session")).not.toBe(first.get("rf_session"));
   });
 
@@ -175,7 +231,11 @@ describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
     const copy = jar.clone();
     const out = await callRoute(logoutRoute.action, { context: t.context, path: "/logout", form: {}, jar });
     expect(out.location).toBe("/login");
-    const replay = await callRoute(dashboardRoute.loader, { context: t.context, path: "/dashboard", jar: copy });
+    const replay = await callRoute(dashboardRoute.loader, {
+      context: t.context,
+      path: "/dashboard",
+      jar: copy,
+    });
     expect(replay.status).toBe(302);
     expect(replay.location).toMatch(/^\/login/);
   });
@@ -184,10 +244,18 @@ describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
     await signUp("throttle@example.com");
     const ctx = t.withIp("10.9.9.9");
     for (let i = 0; i < 10; i++) {
-      const r = await callRoute(loginRoute.action, { context: ctx, path: "/login", form: { email: "throttle@example.com", password: `wrong-${i}-guess` } });
+      const r = await callRoute(loginRoute.action, {
+        context: ctx,
+        path: "/login",
+        form: { email: "throttle@example.com", password: `wrong-${i}-guess` },
+      });
       expect(r.status).toBe(400);
     }
-    const blocked = await callRoute(loginRoute.action, { context: t.withIp("10.9.9.10"), path: "/login", form: { email: "throttle@example.com", password: PASSWORD } });
+    const blocked = await callRoute(loginRoute.action, {
+      context: t.withIp("10.9.9.10"),
+      path: "/login",
+      form: { email: "throttle@example.com", password: PASSWORD },
+    });
     expect(blocked.status).toBe(429);
     expect(blocked.data.error[""][0]).toMatch(/Too many failed sign-in attempts/);
     expect(Number(blocked.headers.get("Retry-After"))).toBeGreaterThan(0);
@@ -195,54 +263,107 @@ describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
 
   it("resets a password through the emailed link once, ending all sessions", async () => {
     const { jar } = await signUp("reset@example.com");
-    const sent = await callRoute(forgotRoute.action, { context: t.context, path: "/forgot-password", form: { email: "reset@example.com" } });
+    const sent = await callRoute(forgotRoute.action, {
+      context: t.context,
+      path: "/forgot-password",
+      form: { email: "reset@example.com" },
+    });
     expect(sent.data.sent).toBe(true);
-    const unknown = await callRoute(forgotRoute.action, { context: t.context, path: "/forgot-password", form: { email: "nobody@example.com" } });
+    const unknown = await callRoute(forgotRoute.action, {
+      context: t.context,
+      path: "/forgot-password",
+      form: { email: "nobody@example.com" },
+    });
     expect(unknown.data).toEqual(sent.data);
     // Both requests did the same work (one queued job each); the job finds out which is real.
-    const jobs = await t.context.db.selectFrom("jobs").select("recipient").where("kind", "=", "password-reset").execute();
+    const jobs = await t.context.db
+      .selectFrom("jobs")
+      .select("recipient")
+      .where("kind", "=", "password-reset")
+      .execute();
     expect(jobs.map((j) => j.recipient).sort()).toEqual(["nobody@example.com", "reset@example.com"]);
     await t.runJobs();
-    expect(await t.context.db.selectFrom("outbox_messages").select("id").where("to_address", "=", "nobody@example.com").execute()).toEqual([]);
+    expect(
+      await t.context.db
+        .selectFrom("outbox_messages")
+        .select("id")
+        .where("to_address", "=", "nobody@example.com")
+        .execute(),
+    ).toEqual([]);
 
     const path = await latestMailLink("reset@example.com");
     const token = path.split("/").pop()!;
     const page = await callRoute(resetRoute.loader, { context: t.context, path, params: { token } });
     expect(page.data.problem).toBeNull();
 
-    const mismatch = await callRoute(resetRoute.action, { context: t.context, path, params: { token }, form: { password: "a-new-long-secret", confirm: "different-one-here" } });
+    const mismatch = await callRoute(resetRoute.action, {
+      context: t.context,
+      path,
+      params: { token },
+      form: { password: "a-new-long-secret", confirm: "different-one-here" },
+    });
     expect(mismatch.status).toBe(400);
     expect(mismatch.data.error.confirm[0]).toMatch(/don't match/);
 
-    const done = await callRoute(resetRoute.action, { context: t.context, path, params: { token }, form: { password: "a-new-long-secret", confirm: "a-new-long-secret" } });
+    const done = await callRoute(resetRoute.action, {
+      context: t.context,
+      path,
+      params: { token },
+      form: { password: "a-new-long-secret", confirm: "a-new-long-secret" },
+    });
     expect(done.location).toBe("/login");
     const old = await callRoute(dashboardRoute.loader, { context: t.context, path: "/dashboard", jar });
     expect(old.location).toMatch(/^\/login/);
 
-    const reused = await callRoute(resetRoute.action, { context: t.context, path, params: { token }, form: { password: "another-long-secret", confirm: "another-long-secret" } });
+    const reused = await callRoute(resetRoute.action, {
+      context: t.context,
+      path,
+      params: { token },
+      form: { password: "another-long-secret", confirm: "another-long-secret" },
+    });
     expect(reused.status).toBe(410);
     expect(reused.data.error[""][0]).toMatch(/already been used/);
 
-    const login = await callRoute(loginRoute.action, { context: t.context, path: "/login", form: { email: "reset@example.com", password: "a-new-long-secret" } });
+    const login = await callRoute(loginRoute.action, {
+      context: t.context,
+      path: "/login",
+      form: { email: "reset@example.com", password: "a-new-long-secret" },
+    });
     expect(login.status).toBe(302);
   });
 
   it("refuses an expired or malformed reset link with 4xx", async () => {
-    await callRoute(forgotRoute.action, { context: t.context, path: "/forgot-password", form: { email: "ada@example.com" } });
+    await callRoute(forgotRoute.action, {
+      context: t.context,
+      path: "/forgot-password",
+      form: { email: "ada@example.com" },
+    });
     await t.runJobs();
     const path = await latestMailLink("ada@example.com");
     const token = path.split("/").pop()!;
-    await t.context.db.updateTable("password_resets").set({ expires_at: "2000-01-01T00:00:00.000Z" }).execute();
+    await t.context.db
+      .updateTable("password_resets")
+      .set({ expires_at: "2000-01-01T00:00:00.000Z" })
+      .execute();
     const expired = await callRoute(resetRoute.loader, { context: t.context, path, params: { token } });
     expect(expired.status).toBe(410);
     expect(expired.data.problem).toMatch(/expired/);
-    const junk = await callRoute(resetRoute.loader, { context: t.context, path: "/reset-password/x", params: { token: "x'; drop table users;--" } });
+    const junk = await callRoute(resetRoute.loader, {
+      context: t.context,
+      path: "/reset-password/x",
+      params: { token: "x'; drop table users;--" },
+    });
     expect(junk.status).toBe(404);
   });
 
   it("invites a colleague who creates an account and sees the organization", async () => {
     const { jar: owner } = await signUp("owner@example.com", "Globex");
-    const invite = await callRoute(membersRoute.action, { context: t.context, path: "/settings/members", form: { intent: "invite", email: "colleague@example.com", role: "manager" }, jar: owner });
+    const invite = await callRoute(membersRoute.action, {
+      context: t.context,
+      path: "/settings/members",
+      form: { intent: "invite", email: "colleague@example.com", role: "manager" },
+      jar: owner,
+    });
     expect(invite.status).toBe(302);
     const path = await latestMailLink("colleague@example.com");
     const token = path.split("/").pop()!;
@@ -252,9 +373,19 @@ describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
     expect(page.data.invitation.organizationName).toBe("Globex");
 
     const colleague = new CookieJar();
-    const accepted = await callRoute(joinRoute.action, { context: t.context, path, params: { token }, form: { intent: "create", name: "Cole League", password: PASSWORD }, jar: colleague });
+    const accepted = await callRoute(joinRoute.action, {
+      context: t.context,
+      path,
+      params: { token },
+      form: { intent: "create", name: "Cole League", password: PASSWORD },
+      jar: colleague,
+    });
     expect(accepted.location).toBe("/dashboard");
-    const dash = await callRoute(dashboardRoute.loader, { context: t.context, path: "/dashboard", jar: colleague });
+    const dash = await callRoute(dashboardRoute.loader, {
+      context: t.context,
+      path: "/dashboard",
+      jar: colleague,
+    });
     expect(dash.data.organizationName).toBe("Globex");
     expect(dash.data.role).toBe("manager");
 
@@ -264,11 +395,21 @@ describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
 
   it("lets an existing account accept an invitation to a second organization and switch", async () => {
     const { jar: owner } = await signUp("owner2@example.com", "Initech");
-    await callRoute(membersRoute.action, { context: t.context, path: "/settings/members", form: { intent: "invite", email: "ada@example.com", role: "viewer" }, jar: owner });
+    await callRoute(membersRoute.action, {
+      context: t.context,
+      path: "/settings/members",
+      form: { intent: "invite", email: "ada@example.com", role: "viewer" },
+      jar: owner,
+    });
     const path = await latestMailLink("ada@example.com");
     const token = path.split("/").pop()!;
     const ada = new CookieJar();
-    await callRoute(loginRoute.action, { context: t.context, path: "/login", form: { email: "ada@example.com", password: PASSWORD }, jar: ada });
+    await callRoute(loginRoute.action, {
+      context: t.context,
+      path: "/login",
+      form: { email: "ada@example.com", password: PASSWORD },
+      jar: ada,
+    });
     const page = await callRoute(joinRoute.loader, { context: t.context, path, params: { token }, jar: ada });
     expect(page.data.mode).toBe("join");
     await callRoute(joinRoute.action, { context: t.context, path, params: { token }, form: {}, jar: ada });
@@ -276,38 +417,98 @@ describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
     expect(dash.data.organizationName).toBe("Initech");
     expect(dash.data.role).toBe("viewer");
 
-    const orgs = await t.context.db.selectFrom("organizations").select(["id", "name"]).where("name", "=", "Acme").execute();
-    const back = await callRoute(switchRoute.action, { context: t.context, path: "/organizations/switch", form: { organizationId: orgs[0]!.id }, jar: ada });
+    const orgs = await t.context.db
+      .selectFrom("organizations")
+      .select(["id", "name"])
+      .where("name", "=", "Acme")
+      .execute();
+    const back = await callRoute(switchRoute.action, {
+      context: t.context,
+      path: "/organizations/switch",
+      form: { organizationId: orgs[0]!.id },
+      jar: ada,
+    });
     expect(back.status).toBe(302);
-    expect((await callRoute(dashboardRoute.loader, { context: t.context, path: "/dashboard", jar: ada })).data.organizationName).toBe("Acme");
+    expect(
+      (await callRoute(dashboardRoute.loader, { context: t.context, path: "/dashboard", jar: ada })).data
+        .organizationName,
+    ).toBe("Acme");
   });
 
   it("refuses unknown, malformed and expired invitations with 4xx", async () => {
-    const unknown = await callRoute(joinRoute.loader, { context: t.context, path: "/join/abc", params: { token: "abc" } });
+    const unknown = await callRoute(joinRoute.loader, {
+      context: t.context,
+      path: "/join/abc",
+      params: { token: "abc" },
+    });
     expect(unknown.status).toBe(404);
     const { jar: owner } = await signUp("owner3@example.com", "Hooli");
-    await callRoute(membersRoute.action, { context: t.context, path: "/settings/members", form: { intent: "invite", email: "late@example.com", role: "viewer" }, jar: owner });
+    await callRoute(membersRoute.action, {
+      context: t.context,
+      path: "/settings/members",
+      form: { intent: "invite", email: "late@example.com", role: "viewer" },
+      jar: owner,
+    });
     const path = await latestMailLink("late@example.com");
-    await t.context.db.updateTable("team_invitations").set({ expires_at: "2000-01-01T00:00:00.000Z" }).where("email", "=", "late@example.com").execute();
+    await t.context.db
+      .updateTable("team_invitations")
+      .set({ expires_at: "2000-01-01T00:00:00.000Z" })
+      .where("email", "=", "late@example.com")
+      .execute();
     const token = path.split("/").pop()!;
     const expired = await callRoute(joinRoute.loader, { context: t.context, path, params: { token } });
     expect(expired.status).toBe(410);
-    const post = await callRoute(joinRoute.action, { context: t.context, path, params: { token }, form: { intent: "create", name: "Late", password: PASSWORD } });
+    const post = await callRoute(joinRoute.action, {
+      context: t.context,
+      path,
+      params: { token },
+      form: { intent: "create", name: "Late", password: PASSWORD },
+    });
     expect(post.status).toBe(410);
-    expect(await t.context.db.selectFrom("users").select("id").where("email", "=", "late@example.com").executeTakeFirst()).toBeUndefined();
+    expect(
+      await t.context.db
+        .selectFrom("users")
+        .select("id")
+        .where("email", "=", "late@example.com")
+        .executeTakeFirst(),
+    ).toBeUndefined();
   });
 
   it("lets only owners invite and remove, and keeps each organization's members to itself", async () => {
     const viewer = new CookieJar();
-    await callRoute(loginRoute.action, { context: t.context, path: "/login", form: { email: "ada@example.com", password: PASSWORD }, jar: viewer });
-    const initech = await t.context.db.selectFrom("organizations").select("id").where("name", "=", "Initech").executeTakeFirstOrThrow();
-    await callRoute(switchRoute.action, { context: t.context, path: "/organizations/switch", form: { organizationId: initech.id }, jar: viewer });
-    const denied = await callRoute(membersRoute.action, { context: t.context, path: "/settings/members", form: { intent: "invite", email: "x@example.com", role: "owner" }, jar: viewer });
+    await callRoute(loginRoute.action, {
+      context: t.context,
+      path: "/login",
+      form: { email: "ada@example.com", password: PASSWORD },
+      jar: viewer,
+    });
+    const initech = await t.context.db
+      .selectFrom("organizations")
+      .select("id")
+      .where("name", "=", "Initech")
+      .executeTakeFirstOrThrow();
+    await callRoute(switchRoute.action, {
+      context: t.context,
+      path: "/organizations/switch",
+      form: { organizationId: initech.id },
+      jar: viewer,
+    });
+    const denied = await callRoute(membersRoute.action, {
+      context: t.context,
+      path: "/settings/members",
+      form: { intent: "invite", email: "x@example.com", role: "owner" },
+      jar: viewer,
+    });
     expect(denied.status).toBe(403);
 
     // Globex's owner tries to remove a member of Hooli by id: not found, and nothing changes.
     const globexOwner = new CookieJar();
-    await callRoute(loginRoute.action, { context: t.context, path: "/login", form: { email: "owner@example.com", password: PASSWORD }, jar: globexOwner });
+    await callRoute(loginRoute.action, {
+      context: t.context,
+      path: "/login",
+      form: { email: "owner@example.com", password: PASSWORD },
+      jar: globexOwner,
+    });
     const hooliMembership = await t.context.db
       .selectFrom("memberships")
       .innerJoin("organizations", "organizations.id", "memberships.organization_id")
@@ -315,26 +516,62 @@ describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
       .where("organizations.name", "=", "Hooli")
       .executeTakeFirstOrThrow();
     const before = await count("memberships");
-    const cross = await callRoute(membersRoute.action, { context: t.context, path: "/settings/members", form: { intent: "remove", membershipId: hooliMembership.id }, jar: globexOwner });
+    const cross = await callRoute(membersRoute.action, {
+      context: t.context,
+      path: "/settings/members",
+      form: { intent: "remove", membershipId: hooliMembership.id },
+      jar: globexOwner,
+    });
     expect(cross.status).toBe(404);
-    const malformed = await callRoute(membersRoute.action, { context: t.context, path: "/settings/members", form: { intent: "remove", membershipId: "1 or 1=1" }, jar: globexOwner });
+    const malformed = await callRoute(membersRoute.action, {
+      context: t.context,
+      path: "/settings/members",
+      form: { intent: "remove", membershipId: "1 or 1=1" },
+      jar: globexOwner,
+    });
     expect(malformed.status).toBe(404);
     expect(await count("memberships")).toBe(before);
 
-    const hooli = await t.context.db.selectFrom("organizations").select("id").where("name", "=", "Hooli").executeTakeFirstOrThrow();
-    const sneak = await callRoute(switchRoute.action, { context: t.context, path: "/organizations/switch", form: { organizationId: hooli.id }, jar: globexOwner });
+    const hooli = await t.context.db
+      .selectFrom("organizations")
+      .select("id")
+      .where("name", "=", "Hooli")
+      .executeTakeFirstOrThrow();
+    const sneak = await callRoute(switchRoute.action, {
+      context: t.context,
+      path: "/organizations/switch",
+      form: { organizationId: hooli.id },
+      jar: globexOwner,
+    });
     expect(sneak.status).toBe(404);
   });
 
   it("lets only an owner change a member's role, and never demotes the last owner", async () => {
     const owner = new CookieJar();
-    await callRoute(loginRoute.action, { context: t.context, path: "/login", form: { email: "owner@example.com", password: PASSWORD }, jar: owner });
+    await callRoute(loginRoute.action, {
+      context: t.context,
+      path: "/login",
+      form: { email: "owner@example.com", password: PASSWORD },
+      jar: owner,
+    });
     const colleagueJar = new CookieJar();
-    await callRoute(loginRoute.action, { context: t.context, path: "/login", form: { email: "colleague@example.com", password: PASSWORD }, jar: colleagueJar });
-    const members = async () => (await callRoute(membersRoute.loader, { context: t.context, path: "/settings/members", jar: owner })).data.members;
+    await callRoute(loginRoute.action, {
+      context: t.context,
+      path: "/login",
+      form: { email: "colleague@example.com", password: PASSWORD },
+      jar: colleagueJar,
+    });
+    const members = async () =>
+      (await callRoute(membersRoute.loader, { context: t.context, path: "/settings/members", jar: owner }))
+        .data.members;
     const find = async (email: string) => (await members()).find((m: { email: string }) => m.email === email);
     const change = (jar: CookieJar, membershipId: string, role: string) =>
-      callRoute(membersRoute.action, { context: t.context, path: "/settings/members", form: { intent: "change-role", membershipId, role }, jar });
+      callRoute(membersRoute.action, {
+        context: t.context,
+        path: "/settings/members",
+        form: { intent: "change-role", membershipId, role },
+        jar,
+      });
     const me = await find("owner@example.com");
     const colleague = await find("colleague@example.com");
 
@@ -348,7 +585,10 @@ describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
     expect((await find("owner@example.com")).role).toBe("owner");
 
     expect((await change(owner, colleague.id, "viewer")).status).toBe(302);
-    expect((await callRoute(dashboardRoute.loader, { context: t.context, path: "/dashboard", jar: colleagueJar })).data.role).toBe("viewer");
+    expect(
+      (await callRoute(dashboardRoute.loader, { context: t.context, path: "/dashboard", jar: colleagueJar }))
+        .data.role,
+    ).toBe("viewer");
     // With a second owner, the first may step down, and then the second one is the last owner.
     await change(owner, colleague.id, "owner");
     expect((await change(owner, me.id, "manager")).status).toBe(302);
@@ -358,7 +598,10 @@ describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
     // Put things back for the next test: owner@ owns Globex again and the colleague manages.
     await change(colleagueJar, me.id, "owner");
     await change(owner, colleague.id, "manager");
-    expect([(await find("owner@example.com")).role, (await find("colleague@example.com")).role]).toEqual(["owner", "manager"]);
+    expect([(await find("owner@example.com")).role, (await find("colleague@example.com")).role]).toEqual([
+      "owner",
+      "manager",
+    ]);
     // Bad input and another organization's member: 404, nothing changes.
     expect((await change(owner, colleague.id, "superuser")).status).toBe(404);
     expect((await change(owner, "00000000-0000-4000-8000-000000000000", "viewer")).status).toBe(404);
@@ -366,28 +609,77 @@ describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
 
   it("keeps the last owner and lets an owner remove a member", async () => {
     const owner = new CookieJar();
-    await callRoute(loginRoute.action, { context: t.context, path: "/login", form: { email: "owner@example.com", password: PASSWORD }, jar: owner });
-    const list = await callRoute(membersRoute.loader, { context: t.context, path: "/settings/members", jar: owner });
+    await callRoute(loginRoute.action, {
+      context: t.context,
+      path: "/login",
+      form: { email: "owner@example.com", password: PASSWORD },
+      jar: owner,
+    });
+    const list = await callRoute(membersRoute.loader, {
+      context: t.context,
+      path: "/settings/members",
+      jar: owner,
+    });
     const me = list.data.members.find((m: { email: string }) => m.email === "owner@example.com");
     const colleague = list.data.members.find((m: { email: string }) => m.email === "colleague@example.com");
-    const self = await callRoute(membersRoute.action, { context: t.context, path: "/settings/members", form: { intent: "remove", membershipId: me.id }, jar: owner });
+    const self = await callRoute(membersRoute.action, {
+      context: t.context,
+      path: "/settings/members",
+      form: { intent: "remove", membershipId: me.id },
+      jar: owner,
+    });
     expect(self.status).toBe(302);
-    expect((await callRoute(membersRoute.loader, { context: t.context, path: "/settings/members", jar: owner })).data.members).toHaveLength(2);
-    await callRoute(membersRoute.action, { context: t.context, path: "/settings/members", form: { intent: "remove", membershipId: colleague.id }, jar: owner });
-    expect((await callRoute(membersRoute.loader, { context: t.context, path: "/settings/members", jar: owner })).data.members).toHaveLength(1);
+    expect(
+      (await callRoute(membersRoute.loader, { context: t.context, path: "/settings/members", jar: owner }))
+        .data.members,
+    ).toHaveLength(2);
+    await callRoute(membersRoute.action, {
+      context: t.context,
+      path: "/settings/members",
+      form: { intent: "remove", membershipId: colleague.id },
+      jar: owner,
+    });
+    expect(
+      (await callRoute(membersRoute.loader, { context: t.context, path: "/settings/members", jar: owner }))
+        .data.members,
+    ).toHaveLength(1);
   });
 
   it("changes the password, ending other sessions but keeping this one", async () => {
     const { jar } = await signUp("change@example.com");
     const other = new CookieJar();
-    await callRoute(loginRoute.action, { context: t.context, path: "/login", form: { email: "change@example.com", password: PASSWORD }, jar: other });
-    const wrong = await callRoute(passwordRoute.action, { context: t.context, path: "/account/password", form: { currentPassword: "not-it-at-all", password: "brand-new-secret-1", confirm: "brand-new-secret-1" }, jar });
+    await callRoute(loginRoute.action, {
+      context: t.context,
+      path: "/login",
+      form: { email: "change@example.com", password: PASSWORD },
+      jar: other,
+    });
+    const wrong = await callRoute(passwordRoute.action, {
+      context: t.context,
+      path: "/account/password",
+      form: {
+        currentPassword: "not-it-at-all",
+        password: "brand-new-secret-1",
+        confirm: "brand-new-secret-1",
+      },
+      jar,
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.data.error.currentPassword[0]).toMatch(/not your current password/);
-    const ok = await callRoute(passwordRoute.action, { context: t.context, path: "/account/password", form: { currentPassword: PASSWORD, password: "brand-new-secret-1", confirm: "brand-new-secret-1" }, jar });
+    const ok = await callRoute(passwordRoute.action, {
+      context: t.context,
+      path: "/account/password",
+      form: { currentPassword: PASSWORD, password: "brand-new-secret-1", confirm: "brand-new-secret-1" },
+      jar,
+    });
     expect(ok.location).toBe("/dashboard");
-    expect((await callRoute(dashboardRoute.loader, { context: t.context, path: "/dashboard", jar })).status).toBe(200);
-    expect((await callRoute(dashboardRoute.loader, { context: t.context, path: "/dashboard", jar: other })).location).toMatch(/^\/login/);
+    expect(
+      (await callRoute(dashboardRoute.loader, { context: t.context, path: "/dashboard", jar })).status,
+    ).toBe(200);
+    expect(
+      (await callRoute(dashboardRoute.loader, { context: t.context, path: "/dashboard", jar: other }))
+        .location,
+    ).toMatch(/^\/login/);
   });
 
   it("throttles wrong current passwords on the change-password form like failed logins", async () => {
@@ -396,7 +688,11 @@ describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
       const r = await callRoute(passwordRoute.action, {
         context: t.withIp(`203.0.113.${i}`),
         path: "/account/password",
-        form: { currentPassword: `wrong-guess-${i}`, password: "brand-new-secret-1", confirm: "brand-new-secret-1" },
+        form: {
+          currentPassword: `wrong-guess-${i}`,
+          password: "brand-new-secret-1",
+          confirm: "brand-new-secret-1",
+        },
         jar,
       });
       expect(r.status).toBe(400);
@@ -416,7 +712,11 @@ describe.each(testDialects)("accounts and organizations on %s", (dialect) => {
     const ctx = t.withIp("198.51.100.7");
     const statuses: number[] = [];
     for (let i = 0; i < 11; i++) {
-      const r = await callRoute(signupRoute.action, { context: ctx, path: "/signup", form: { name: "Spam", email: "bad", organizationName: "x", password: "x" } });
+      const r = await callRoute(signupRoute.action, {
+        context: ctx,
+        path: "/signup",
+        form: { name: "Spam", email: "bad", organizationName: "x", password: "x" },
+      });
       statuses.push(r.status);
     }
     expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true);

@@ -16,14 +16,22 @@ describe("SQLite backup and restore", () => {
     const dataDir = path.join(dir, "data");
     const live = openSqlite(path.join(dataDir, "rolefit.sqlite"));
     await migrateToLatest(live);
-    await signUp(live.db, { name: "Before", email: "before@example.com", password: "x-long-enough-1", organizationName: "Before Inc" });
+    await signUp(live.db, {
+      name: "Before",
+      email: "before@example.com",
+      password: "x-long-enough-1",
+      organizationName: "Before Inc",
+    });
 
     // Keep writing while the backup command (a separate process, as an operator would run it) copies.
     let writing = true;
     let written = 0;
     const writer = (async () => {
       while (writing) {
-        await live.db.insertInto("organizations").values({ id: crypto.randomUUID(), name: `Org ${written}`, created_at: new Date().toISOString() }).execute();
+        await live.db
+          .insertInto("organizations")
+          .values({ id: crypto.randomUUID(), name: `Org ${written}`, created_at: new Date().toISOString() })
+          .execute();
         written++;
         await new Promise((r) => setTimeout(r, 1));
       }
@@ -46,7 +54,9 @@ describe("SQLite backup and restore", () => {
     fs.copyFileSync(backupFile, path.join(restoredDir, "rolefit.sqlite"));
     const check = new SQLite(path.join(restoredDir, "rolefit.sqlite"), { readonly: true });
     expect(check.pragma("integrity_check", { simple: true })).toBe("ok");
-    expect(check.prepare("select count(*) n from users where email = ?").get("before@example.com")).toEqual({ n: 1 });
+    expect(check.prepare("select count(*) n from users where email = ?").get("before@example.com")).toEqual({
+      n: 1,
+    });
     check.close();
     const restored = openSqlite(path.join(restoredDir, "rolefit.sqlite"));
     expect((await migrateToLatest(restored)).applied).toEqual([]);
@@ -62,7 +72,10 @@ describe("SQLite backup and restore", () => {
     });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/already exists/);
-    const usage = spawnSync(path.resolve("node_modules/.bin/tsx"), ["scripts/db.ts", "backup"], { env: { ...process.env, DATA_DIR: path.join(dir, "data2") }, encoding: "utf8" });
+    const usage = spawnSync(path.resolve("node_modules/.bin/tsx"), ["scripts/db.ts", "backup"], {
+      env: { ...process.env, DATA_DIR: path.join(dir, "data2") },
+      encoding: "utf8",
+    });
     expect(usage.status).toBe(2);
     expect(usage.stderr).toMatch(/usage/);
   });

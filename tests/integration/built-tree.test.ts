@@ -18,15 +18,21 @@ import { seedAnswerPlans, type AttemptPlan } from "../bench/support/answer-plans
 const root = path.resolve(import.meta.dirname, "..", "..");
 
 beforeAll(() => {
-  const result = spawnSync(process.execPath, [path.join(root, "scripts/start.mjs"), "--build-only"], { cwd: root, encoding: "utf8" });
+  const result = spawnSync(process.execPath, [path.join(root, "scripts/start.mjs"), "--build-only"], {
+    cwd: root,
+    encoding: "utf8",
+  });
   if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}\n${result.stderr}`);
 }, 900_000);
 
 describe("the compiled CLI", () => {
   it("runs under plain node and prints its usage", async () => {
     const result = await new Promise<{ code: number; stdout: string }>((resolve) => {
-      execFile(process.execPath, [path.join(root, "app/cli/bin.mjs"), "--help"], { cwd: root }, (error, stdout) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout }),
+      execFile(
+        process.execPath,
+        [path.join(root, "app/cli/bin.mjs"), "--help"],
+        { cwd: root },
+        (error, stdout) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout }),
       );
     });
     expect(result.code).toBe(0);
@@ -35,11 +41,21 @@ describe("the compiled CLI", () => {
 });
 
 describe("the built tree's imports", () => {
-  const dependencies = new Set(Object.keys(JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).dependencies));
+  const dependencies = new Set(
+    Object.keys(JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).dependencies),
+  );
   const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
-  const packageOf = (specifier: string) => specifier.split("/").slice(0, specifier.startsWith("@") ? 2 : 1).join("/");
+  const packageOf = (specifier: string) =>
+    specifier
+      .split("/")
+      .slice(0, specifier.startsWith("@") ? 2 : 1)
+      .join("/");
   const files = () => {
-    const js = (dir: string) => fs.readdirSync(path.join(root, dir)).filter((f) => f.endsWith(".js")).map((f) => path.join(root, dir, f));
+    const js = (dir: string) =>
+      fs
+        .readdirSync(path.join(root, dir))
+        .filter((f) => f.endsWith(".js"))
+        .map((f) => path.join(root, dir, f));
     return [...js("build"), ...js("build/chunks"), ...js("build/server")];
   };
 
@@ -47,7 +63,9 @@ describe("the built tree's imports", () => {
     const found = new Map<string, string>();
     for (const file of files()) {
       const code = fs.readFileSync(file, "utf8");
-      for (const match of code.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s*"([^".][^"]*)"|(?:^|\n)\s*import\s*"([^".][^"]*)"/g)) {
+      for (const match of code.matchAll(
+        /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s*"([^".][^"]*)"|(?:^|\n)\s*import\s*"([^".][^"]*)"/g,
+      )) {
         const specifier = match[1] ?? match[2]!;
         if (!builtins.has(specifier)) found.set(packageOf(specifier), path.relative(root, file));
       }
@@ -58,7 +76,9 @@ describe("the built tree's imports", () => {
     const outside = [...found].filter(([name]) => !dependencies.has(name));
     expect(outside).toEqual([]);
     // The scan saw the imports it should have.
-    expect([...found.keys()]).toEqual(expect.arrayContaining(["express", "kysely", "react", "@remix-run/node"]));
+    expect([...found.keys()]).toEqual(
+      expect.arrayContaining(["express", "kysely", "react", "@remix-run/node"]),
+    );
   });
 });
 
@@ -74,10 +94,23 @@ async function freePort(): Promise<number> {
 }
 
 /** One request on a fresh connection, so the cluster's round robin spreads them over the workers. */
-function request(port: number, method: string, pathname: string, body?: string, headers: Record<string, string> = {}): Promise<number> {
+function request(
+  port: number,
+  method: string,
+  pathname: string,
+  body?: string,
+  headers: Record<string, string> = {},
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: "127.0.0.1", port, method, path: pathname, agent: false, headers: { ...(body ? { "content-type": "application/x-www-form-urlencoded" } : {}), ...headers } },
+      {
+        host: "127.0.0.1",
+        port,
+        method,
+        path: pathname,
+        agent: false,
+        headers: { ...(body ? { "content-type": "application/x-www-form-urlencoded" } : {}), ...headers },
+      },
       (res) => {
         res.resume();
         res.on("end", () => resolve(res.statusCode ?? 0));
@@ -90,7 +123,11 @@ function request(port: number, method: string, pathname: string, body?: string, 
 
 function workerPids(primary: number): number[] {
   const ps = spawnSync("ps", ["-o", "pid=", "--ppid", String(primary)], { encoding: "utf8" });
-  return ps.stdout.split("\n").map((s) => Number(s.trim())).filter((n) => n > 0).sort();
+  return ps.stdout
+    .split("\n")
+    .map((s) => Number(s.trim()))
+    .filter((n) => n > 0)
+    .sort();
 }
 
 const alive = (pid: number) => {
@@ -102,7 +139,11 @@ const alive = (pid: number) => {
   }
 };
 
-async function until<T>(what: string, check: () => T | Promise<T>, output: () => string): Promise<NonNullable<T>> {
+async function until<T>(
+  what: string,
+  check: () => T | Promise<T>,
+  output: () => string,
+): Promise<NonNullable<T>> {
   // No deadline of its own: a stuck server ends in the test's timeout, with the server's output.
   for (;;) {
     try {
@@ -111,7 +152,8 @@ async function until<T>(what: string, check: () => T | Promise<T>, output: () =>
     } catch {
       // Not ready yet.
     }
-    if (server.exitCode !== null) throw new Error(`the server exited while waiting for ${what}:\n${output()}`);
+    if (server.exitCode !== null)
+      throw new Error(`the server exited while waiting for ${what}:\n${output()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -146,7 +188,11 @@ describe("two workers on SQLite", () => {
     });
     server.stdout!.on("data", (d) => (output += d));
     server.stderr!.on("data", (d) => (output += d));
-    await until("the workers", () => output.includes("(2 workers)"), () => output);
+    await until(
+      "the workers",
+      () => output.includes("(2 workers)"),
+      () => output,
+    );
   }, 600_000);
 
   afterAll(async () => {
@@ -169,7 +215,9 @@ describe("two workers on SQLite", () => {
       const rows = await until(
         "the retention job",
         () => {
-          const found = db.prepare("select idempotency_key as key, status from jobs where kind = ?").all(RETENTION_JOB) as { key: string; status: string }[];
+          const found = db
+            .prepare("select idempotency_key as key, status from jobs where kind = ?")
+            .all(RETENTION_JOB) as { key: string; status: string }[];
           return found.length > 0 && found.every((r) => r.status === "done") ? found : null;
         },
         () => output,
@@ -194,7 +242,10 @@ describe("two workers on SQLite", () => {
     const statuses = await Promise.all(
       plans.map(async (plan, i) => {
         const got: number[] = [];
-        for (const body of plan.bodies) got.push(await request(port, "POST", `/a/${plan.token}`, body, { "x-forwarded-for": `10.9.0.${i + 1}` }));
+        for (const body of plan.bodies)
+          got.push(
+            await request(port, "POST", `/a/${plan.token}`, body, { "x-forwarded-for": `10.9.0.${i + 1}` }),
+          );
         return got;
       }),
     );
@@ -203,7 +254,10 @@ describe("two workers on SQLite", () => {
   });
 
   it("holds the failed sign-in limit across workers", async () => {
-    const body = new URLSearchParams({ email: "demo@example.com", password: "not the password at all" }).toString();
+    const body = new URLSearchParams({
+      email: "demo@example.com",
+      password: "not the password at all",
+    }).toString();
     const statuses: number[] = [];
     // Ten failures are allowed per account; each on its own connection, so both workers count.
     for (let i = 0; i < 11; i++) statuses.push(await request(port, "POST", "/login", body));
@@ -226,6 +280,10 @@ describe("two workers on SQLite", () => {
     expect(await request(port, "GET", "/healthz")).toBe(200);
 
     server.kill("SIGKILL");
-    await until("the workers to end", () => replaced.every((pid) => !alive(pid)), () => output);
+    await until(
+      "the workers to end",
+      () => replaced.every((pid) => !alive(pid)),
+      () => output,
+    );
   });
 });

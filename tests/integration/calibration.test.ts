@@ -17,7 +17,14 @@ describe.each(testDialects)("recalibration from stored answers on %s", (dialect)
   beforeAll(async () => {
     t = await createTestContext(dialect);
     for (let i = 0; i < RESPONDENTS; i++) {
-      await seedCompletedAttempt(t.context.db, { person: demoPerson(2000 + i, ((i % 7) - 3) / 3), seed: 5000 + i, kind: "self", organizationId: null, invitationId: null, startedAt: new Date() });
+      await seedCompletedAttempt(t.context.db, {
+        person: demoPerson(2000 + i, ((i % 7) - 3) / 3),
+        seed: 5000 + i,
+        kind: "self",
+        organizationId: null,
+        invitationId: null,
+        startedAt: new Date(),
+      });
     }
   }, 120_000);
   afterAll(async () => {
@@ -27,9 +34,15 @@ describe.each(testDialects)("recalibration from stored answers on %s", (dialect)
   it("makes a new calibrated version that new attempts use, while old attempts keep theirs", async () => {
     const base = await currentVersion(t.context.db);
     const old = await startSelfAssessment(t.context.db, "adaptive");
-    const { version, report } = await recalibrateFromStoredAnswers(t.context.db, { minAnswersPerItem: 40, date: "2026-11-28" });
+    const { version, report } = await recalibrateFromStoredAnswers(t.context.db, {
+      minAnswersPerItem: 40,
+      date: "2026-11-28",
+    });
     expect(version.id).not.toBe(base.id);
-    expect(version.calibration).toMatchObject({ status: "calibrated", provenance: { baseVersion: base.id, respondents: RESPONDENTS } });
+    expect(version.calibration).toMatchObject({
+      status: "calibrated",
+      provenance: { baseVersion: base.id, respondents: RESPONDENTS },
+    });
     expect(report.scales).toHaveLength(12);
     expect(report.recalibrated).toBeGreaterThan(20);
     expect(report.recalibrated + report.kept).toBe(Object.keys(base.params).length);
@@ -54,11 +67,16 @@ describe("rolefit calibrate", () => {
     const database = openSqlite(path.join(dir, "rolefit.sqlite"));
     await migrateToLatest(database);
     await database.close();
-    const { code, stdout, stderr } = await runCli(["calibrate", "--json"], { DATA_DIR: dir, DATABASE_URL: "" });
+    const { code, stdout, stderr } = await runCli(["calibrate", "--json"], {
+      DATA_DIR: dir,
+      DATABASE_URL: "",
+    });
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr).toMatch(/collect more completed assessments/);
-    expect((await runCli(["calibrate", "--min-answers", "3"], { DATA_DIR: dir })).stderr).toMatch(/at least 20/);
+    expect((await runCli(["calibrate", "--min-answers", "3"], { DATA_DIR: dir })).stderr).toMatch(
+      /at least 20/,
+    );
   });
 });

@@ -31,7 +31,17 @@ describe("rolefit audit", () => {
   const csv = file("audit.csv", dataset());
 
   it("computes selection rates, impact ratios, exclusions, intersections and unknowns", async () => {
-    const { code, stdout, stderr } = await runCli(["audit", csv, "--group", "sex", "--group", "race", "--selected", "hired", "--json"]);
+    const { code, stdout, stderr } = await runCli([
+      "audit",
+      csv,
+      "--group",
+      "sex",
+      "--group",
+      "race",
+      "--selected",
+      "hired",
+      "--json",
+    ]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
@@ -78,8 +88,14 @@ describe("rolefit audit", () => {
     [["audit", csv, "--group", "sex", "--selected", "hired", "--score", "score"], /exactly one of/],
     [["audit", csv, "--selected", "hired"], /at least one --group/],
     [["audit", file("empty.csv", "sex,hired\n"), "--group", "sex", "--selected", "hired"], /no data rows/],
-    [["audit", file("flag.csv", "sex,hired\nF,maybe\n"), "--group", "sex", "--selected", "hired"], /"maybe" is not 1\/0, true\/false or yes\/no/],
-    [["audit", file("score.csv", "sex,s\nF,high\n"), "--group", "sex", "--score", "s"], /"high" is not a number/],
+    [
+      ["audit", file("flag.csv", "sex,hired\nF,maybe\n"), "--group", "sex", "--selected", "hired"],
+      /"maybe" is not 1\/0, true\/false or yes\/no/,
+    ],
+    [
+      ["audit", file("score.csv", "sex,s\nF,high\n"), "--group", "sex", "--score", "s"],
+      /"high" is not a number/,
+    ],
   ])("rejects bad input with one line and exit code 2: %j", async (args, message) => {
     const { code, stdout, stderr } = await runCli(args as string[]);
     expect(code).toBe(2);

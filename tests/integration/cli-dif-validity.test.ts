@@ -18,12 +18,23 @@ const file = (name: string, content: string) => {
 function plantedCsv(): string {
   const random = mulberry32(2026);
   const normal = normalSampler(random);
-  const items: GrmItem[] = Array.from({ length: 10 }, (_, j) => ({ a: 1.4 + 0.1 * j, b: [-1.8, -0.6, 0.4, 1.6] }));
+  const items: GrmItem[] = Array.from({ length: 10 }, (_, j) => ({
+    a: 1.4 + 0.1 * j,
+    b: [-1.8, -0.6, 0.4, 1.6],
+  }));
   const lines = ["id,sex,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10"];
   for (let i = 0; i < 1000; i++) {
     const sex = i % 2 ? "F" : "M";
     const theta = normal();
-    const answers = items.map((item, j) => 1 + sampleCategory(j === 2 && sex === "F" ? { a: item.a, b: item.b.map((b) => b + 1) } : item, theta, random()));
+    const answers = items.map(
+      (item, j) =>
+        1 +
+        sampleCategory(
+          j === 2 && sex === "F" ? { a: item.a, b: item.b.map((b) => b + 1) } : item,
+          theta,
+          random(),
+        ),
+    );
     lines.push([i, sex, ...answers].join(","));
   }
   lines.push("1000,X,1,2,3,4,5,1,1,1,1,1", "1001,F,1,,3,4,5,1,1,1,1,1");
@@ -34,7 +45,19 @@ describe("rolefit dif", () => {
   const csv = file("dif.csv", plantedCsv());
 
   it("finds the planted item and reports every field", async () => {
-    const { code, stdout, stderr } = await runCli(["dif", csv, "--items", "q1,q2,q3,q4,q5,q6,q7,q8,q9,q10", "--group", "sex", "--reference", "M", "--focal", "F", "--json"]);
+    const { code, stdout, stderr } = await runCli([
+      "dif",
+      csv,
+      "--items",
+      "q1,q2,q3,q4,q5,q6,q7,q8,q9,q10",
+      "--group",
+      "sex",
+      "--reference",
+      "M",
+      "--focal",
+      "F",
+      "--json",
+    ]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
@@ -42,7 +65,13 @@ describe("rolefit dif", () => {
     expect(out.n).toBe(1000);
     expect(Object.keys(out.items)).toEqual(["q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9", "q10"]);
     expect(Object.keys(out.items.q1.mh).sort()).toEqual(["alpha", "chi2", "class", "delta", "p", "seDelta"]);
-    expect(Object.keys(out.items.q1.ordinal).sort()).toEqual(["chi2Total", "chi2Uniform", "pTotal", "pUniform", "r2Change"]);
+    expect(Object.keys(out.items.q1.ordinal).sort()).toEqual([
+      "chi2Total",
+      "chi2Uniform",
+      "pTotal",
+      "pUniform",
+      "r2Change",
+    ]);
     expect(out.items.q3.mh.class).not.toBe("A");
     expect(out.items.q3.mh.delta).toBeLessThan(-1);
     expect(out.items.q3.mh.delta).toBeCloseTo(-2.35 * Math.log(out.items.q3.mh.alpha), 10);
@@ -53,7 +82,19 @@ describe("rolefit dif", () => {
   });
 
   it("uses the cut it is given (a stricter cut changes the 0/1 split)", async () => {
-    const base = ["dif", csv, "--items", "q1,q2,q3,q4,q5,q6,q7,q8,q9,q10", "--group", "sex", "--reference", "M", "--focal", "F", "--json"];
+    const base = [
+      "dif",
+      csv,
+      "--items",
+      "q1,q2,q3,q4,q5,q6,q7,q8,q9,q10",
+      "--group",
+      "sex",
+      "--reference",
+      "M",
+      "--focal",
+      "F",
+      "--json",
+    ];
     const byDefault = JSON.parse((await runCli(base)).stdout);
     const explicit = JSON.parse((await runCli([...base, "--cut", "4"])).stdout);
     const strict = JSON.parse((await runCli([...base, "--cut", "5"])).stdout);
@@ -63,19 +104,45 @@ describe("rolefit dif", () => {
   });
 
   it("prints a readable table without --json", async () => {
-    const { code, stdout } = await runCli(["dif", csv, "--items", "q1,q2,q3", "--group", "sex", "--reference", "M", "--focal", "F"]);
+    const { code, stdout } = await runCli([
+      "dif",
+      csv,
+      "--items",
+      "q1,q2,q3",
+      "--group",
+      "sex",
+      "--reference",
+      "M",
+      "--focal",
+      "F",
+    ]);
     expect(code).toBe(0);
     expect(stdout).toContain("cut 4");
     expect(stdout).toMatch(/^q3 /m);
   });
 
   it.each([
-    [["dif", "missing.csv", "--items", "q1,q2", "--group", "sex", "--reference", "M", "--focal", "F"], /cannot find file/],
+    [
+      ["dif", "missing.csv", "--items", "q1,q2", "--group", "sex", "--reference", "M", "--focal", "F"],
+      /cannot find file/,
+    ],
     [["dif", "CSV", "--items", "q1,zz", "--group", "sex", "--reference", "M", "--focal", "F"], /column "zz"/],
-    [["dif", "CSV", "--items", "q1", "--group", "sex", "--reference", "M", "--focal", "F"], /at least two items/],
-    [["dif", "CSV", "--items", "q1,q2", "--group", "sex", "--reference", "M", "--focal", "M"], /different groups/],
-    [["dif", "CSV", "--items", "q1,q2", "--group", "sex", "--reference", "M", "--focal", "Z"], /no complete rows with sex = "Z"/],
-    [["dif", "CSV", "--items", "q1,q2", "--group", "sex", "--reference", "M", "--focal", "F", "--cut", "x"], /--cut must be an integer/],
+    [
+      ["dif", "CSV", "--items", "q1", "--group", "sex", "--reference", "M", "--focal", "F"],
+      /at least two items/,
+    ],
+    [
+      ["dif", "CSV", "--items", "q1,q2", "--group", "sex", "--reference", "M", "--focal", "M"],
+      /different groups/,
+    ],
+    [
+      ["dif", "CSV", "--items", "q1,q2", "--group", "sex", "--reference", "M", "--focal", "Z"],
+      /no complete rows with sex = "Z"/,
+    ],
+    [
+      ["dif", "CSV", "--items", "q1,q2", "--group", "sex", "--reference", "M", "--focal", "F", "--cut", "x"],
+      /--cut must be an integer/,
+    ],
     [["dif", "CSV", "--items", "q1,q2", "--group", "sex", "--reference", "M"], /--focal/],
   ])("refuses bad input with one line and exit 2: %j", async (args, message) => {
     const { code, stdout, stderr } = await runCli(args.map((a) => (a === "CSV" ? csv : a)));
@@ -87,7 +154,18 @@ describe("rolefit dif", () => {
 
   it("refuses a non-integer answer cell", async () => {
     const bad = file("bad.csv", "sex,q1,q2\nM,1,2\nF,3.5,2\n");
-    const { code, stderr } = await runCli(["dif", bad, "--items", "q1,q2", "--group", "sex", "--reference", "M", "--focal", "F"]);
+    const { code, stderr } = await runCli([
+      "dif",
+      bad,
+      "--items",
+      "q1,q2",
+      "--group",
+      "sex",
+      "--reference",
+      "M",
+      "--focal",
+      "F",
+    ]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/data row 2, column q1: "3.5" is not an integer/);
   });
@@ -96,10 +174,21 @@ describe("rolefit dif", () => {
 describe("rolefit validity", () => {
   // Hand-computed: x = 1..5, y = 2, 4, 5, 4, 5 → r = 6/√60 = 0.774597; t = 2.12132 on 3 df → p = .12403;
   // Fisher z interval [−0.340082, 0.984237]. The sixth row has an empty predictor and is left out.
-  const csv = file("validity.csv", "id,fit,rating,quota\n1,1,2,80\n2,2,4,\n3,3,5,95\n4,4,4,110\n5,5,5,120\n6,,3,70\n");
+  const csv = file(
+    "validity.csv",
+    "id,fit,rating,quota\n1,1,2,80\n2,2,4,\n3,3,5,95\n4,4,4,110\n5,5,5,120\n6,,3,70\n",
+  );
 
   it("computes r, its interval and p, leaving out rows with an empty cell", async () => {
-    const { code, stdout, stderr } = await runCli(["validity", csv, "--predictor", "fit", "--criterion", "rating", "--json"]);
+    const { code, stdout, stderr } = await runCli([
+      "validity",
+      csv,
+      "--predictor",
+      "fit",
+      "--criterion",
+      "rating",
+      "--json",
+    ]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
@@ -115,14 +204,46 @@ describe("rolefit validity", () => {
   it("applies the criterion correction, then Case II with u = applicant SD ÷ the file's SD", async () => {
     // SD of fit 1..5 = √2.5; --applicant-sd 1.5·√2.5 gives u = 1.5 → 0.930260 (see the unit test).
     const applicantSd = String(1.5 * Math.sqrt(2.5));
-    const both = JSON.parse((await runCli(["validity", csv, "--predictor", "fit", "--criterion", "rating", "--criterion-reliability", "0.81", "--applicant-sd", applicantSd, "--json"])).stdout);
+    const both = JSON.parse(
+      (
+        await runCli([
+          "validity",
+          csv,
+          "--predictor",
+          "fit",
+          "--criterion",
+          "rating",
+          "--criterion-reliability",
+          "0.81",
+          "--applicant-sd",
+          applicantSd,
+          "--json",
+        ])
+      ).stdout,
+    );
     expect(both.rCorrected).toBeCloseTo(0.93026, 5);
-    const reliabilityOnly = JSON.parse((await runCli(["validity", csv, "--predictor", "fit", "--criterion", "rating", "--criterion-reliability", "0.81", "--json"])).stdout);
+    const reliabilityOnly = JSON.parse(
+      (
+        await runCli([
+          "validity",
+          csv,
+          "--predictor",
+          "fit",
+          "--criterion",
+          "rating",
+          "--criterion-reliability",
+          "0.81",
+          "--json",
+        ])
+      ).stdout,
+    );
     expect(reliabilityOnly.rCorrected).toBeCloseTo(0.774597 / 0.9, 5);
   });
 
   it("uses only rows where both named columns are filled", async () => {
-    const out = JSON.parse((await runCli(["validity", csv, "--predictor", "fit", "--criterion", "quota", "--json"])).stdout);
+    const out = JSON.parse(
+      (await runCli(["validity", csv, "--predictor", "fit", "--criterion", "quota", "--json"])).stdout,
+    );
     expect(out.n).toBe(4);
   });
 

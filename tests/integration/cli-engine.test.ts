@@ -26,7 +26,8 @@ afterAll(() => {
 });
 
 // 8 people, items 1..5, d worded the other way; row 8 misses a.
-const small = "a,b,c,d\r\n1,2,3,4\r\n2,3,3,4\r\n3,3,4,2\r\n4,5,4,1\r\n2,2,1,5\r\n5,4,5,1\r\n3,4,3,3\r\n,1,2,4\r\n";
+const small =
+  "a,b,c,d\r\n1,2,3,4\r\n2,3,3,4\r\n3,3,4,2\r\n4,5,4,1\r\n2,2,1,5\r\n5,4,5,1\r\n3,4,3,3\r\n,1,2,4\r\n";
 
 describe("rolefit analyze / score", () => {
   it("prints usage with --help", async () => {
@@ -49,7 +50,11 @@ describe("rolefit analyze / score", () => {
     expect(Object.keys(scale.items)).toEqual(["a", "b", "c", "d"]);
     expect(scale.items.d.reversed).toBe(true);
     for (const key of ["alpha", "omegaTotal", "logLik"]) expect(typeof scale[key]).toBe("number");
-    for (const item of Object.values(scale.items) as { itemTotalCorrected: number; a: number; b: number[] }[]) {
+    for (const item of Object.values(scale.items) as {
+      itemTotalCorrected: number;
+      a: number;
+      b: number[];
+    }[]) {
       expect(typeof item.itemTotalCorrected).toBe("number");
       expect(item.a).toBeGreaterThan(0);
       expect(item.b).toHaveLength(4);
@@ -122,7 +127,12 @@ describe("rolefit analyze / score", () => {
     const bHat = names.flatMap((n) => scale.items[n].b as number[]);
     const bTrue = truth.flatMap((item) => item.b);
     const rmseB = Math.sqrt(bHat.reduce((s, b, k) => s + (b - bTrue[k]!) ** 2, 0) / bHat.length);
-    expect(correlation(aHat, truth.map((t) => t.a))).toBeGreaterThan(0.9);
+    expect(
+      correlation(
+        aHat,
+        truth.map((t) => t.a),
+      ),
+    ).toBeGreaterThan(0.9);
     expect(rmseB).toBeLessThan(0.2);
     expect(scale.alpha).toBeGreaterThan(0.8);
 
@@ -137,20 +147,49 @@ describe("rolefit analyze / score", () => {
     const cases: [string, () => string[], RegExp][] = [
       ["missing file", () => ["analyze", join(dir, "nope.csv"), "--scale", "S=a,b"], /cannot find file/],
       ["unknown column", () => ["analyze", file("u.csv", small), "--scale", "S=a,zz"], /unknown column zz/],
-      ["non-integer cell", () => ["analyze", file("n.csv", "a,b\n1,2\n2,x\n"), "--scale", "S=a,b"], /"x" is not an integer/],
-      ["decimal cell", () => ["analyze", file("d.csv", "a,b\n1,2\n2,3.5\n"), "--scale", "S=a,b"], /not an integer/],
-      ["value outside --min/--max", () => ["analyze", file("o.csv", small), "--scale", "S=a,b", "--min", "1", "--max", "4"], /outside 1\.\.4/],
-      ["scale with one item", () => ["analyze", file("one.csv", small), "--scale", "S=a"], /at least 2 items/],
+      [
+        "non-integer cell",
+        () => ["analyze", file("n.csv", "a,b\n1,2\n2,x\n"), "--scale", "S=a,b"],
+        /"x" is not an integer/,
+      ],
+      [
+        "decimal cell",
+        () => ["analyze", file("d.csv", "a,b\n1,2\n2,3.5\n"), "--scale", "S=a,b"],
+        /not an integer/,
+      ],
+      [
+        "value outside --min/--max",
+        () => ["analyze", file("o.csv", small), "--scale", "S=a,b", "--min", "1", "--max", "4"],
+        /outside 1\.\.4/,
+      ],
+      [
+        "scale with one item",
+        () => ["analyze", file("one.csv", small), "--scale", "S=a"],
+        /at least 2 items/,
+      ],
       ["malformed --scale", () => ["analyze", file("m.csv", small), "--scale", "S"], /not NAME=ITEM/],
       ["empty item in --scale", () => ["analyze", file("e.csv", small), "--scale", "S=a,,b"], /empty item/],
       ["no --scale", () => ["analyze", file("ns.csv", small)], /at least one --scale/],
-      ["unknown option", () => ["analyze", file("uo.csv", small), "--scale", "S=a,b", "--frob"], /Unknown option/],
+      [
+        "unknown option",
+        () => ["analyze", file("uo.csv", small), "--scale", "S=a,b", "--frob"],
+        /Unknown option/,
+      ],
       ["unknown command", () => ["frobnicate"], /unknown command "frobnicate"/],
       ["score without --params", () => ["score", file("sp.csv", small)], /needs --params/],
-      ["params not JSON", () => ["score", file("pj.csv", small), "--params", file("bad.txt", "{nope")], /not valid JSON/],
+      [
+        "params not JSON",
+        () => ["score", file("pj.csv", small), "--params", file("bad.txt", "{nope")],
+        /not valid JSON/,
+      ],
       [
         "params JSON that does not match",
-        () => ["score", file("pm.csv", small), "--params", file("bad.json", JSON.stringify({ scales: { S: { min: 1, max: 5 } } }))],
+        () => [
+          "score",
+          file("pm.csv", small),
+          "--params",
+          file("bad.json", JSON.stringify({ scales: { S: { min: 1, max: 5 } } })),
+        ],
         /not analyze output/,
       ],
       ["unclosed quote", () => ["analyze", file("q.csv", 'a,b\n"1,2\n'), "--scale", "S=a,b"], /never closed/],
@@ -170,7 +209,10 @@ describe("rolefit analyze / score", () => {
     });
 
     it("a score file whose values fall outside the analysed range", async () => {
-      const params = file("range.json", (await run(["analyze", file("rs.csv", small), "--scale", "S=a,b", "--json"])).stdout);
+      const params = file(
+        "range.json",
+        (await run(["analyze", file("rs.csv", small), "--scale", "S=a,b", "--json"])).stdout,
+      );
       const result = await run(["score", file("rv.csv", "a,b\n9,1\n"), "--params", params, "--json"]);
       expect(result.code).toBe(2);
       expect(result.stderr.trim().split("\n")).toHaveLength(1);

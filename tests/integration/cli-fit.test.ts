@@ -46,12 +46,22 @@ describe("rolefit fit", () => {
     expect(strong.fit).toBeGreaterThan(90);
     expect(strong.gaps).toEqual([]);
     // Every trait the role requires is a strength; the traits it does not require are neither.
-    expect(strong.strengths).toEqual(["rejection-resilience", "closing-drive", "discovery", "persuasion", "pipeline-discipline", "market-research", "customer-feedback"]);
+    expect(strong.strengths).toEqual([
+      "rejection-resilience",
+      "closing-drive",
+      "discovery",
+      "persuasion",
+      "pipeline-discipline",
+      "market-research",
+      "customer-feedback",
+    ]);
     expect(other.fit).toBeLessThan(10);
     expect(other.gaps).toEqual(expect.arrayContaining(["closing-drive", "discovery", "persuasion"]));
     expect(other.strengths).not.toContain("creative-ideation");
     // The numbers are the domain's, with SE 0.3 where the file gives none.
-    const profile = Object.fromEntries(TRAIT_IDS.map((t, i) => [t, { theta: seller[i]!, se: 0.3 }])) as unknown as Profile;
+    const profile = Object.fromEntries(
+      TRAIT_IDS.map((t, i) => [t, { theta: seller[i]!, se: 0.3 }]),
+    ) as unknown as Profile;
     const expected = roleFit(profile, templateById("ae-enterprise")!.targets);
     expect(strong.fit).toBeCloseTo(expected.fit, 10);
     expect([strong.low, strong.high]).toEqual([expected.interval[0], expected.interval[1]]);
@@ -60,7 +70,14 @@ describe("rolefit fit", () => {
   });
 
   it("reads TRAIT_ID.se columns, and lets traits the role does not require be left out", async () => {
-    const cols = ["rejection-resilience", "closing-drive", "discovery", "persuasion", "pipeline-discipline", "demand-generation"];
+    const cols = [
+      "rejection-resilience",
+      "closing-drive",
+      "discovery",
+      "persuasion",
+      "pipeline-discipline",
+      "demand-generation",
+    ];
     const csv = file("se.csv", `${cols.join(",")},discovery.se\n1.6,1,0.4,1,1,0,1.2\n1.6,1,0.4,1,1,0,0.05\n`);
     const { code, stdout } = await cli(["fit", csv, "--template", "sdr", "--json"]);
     expect(code).toBe(0);
@@ -91,11 +108,41 @@ describe("rolefit fit", () => {
       [["fit", join(dir, "missing.csv"), "--template", "sdr"], /cannot find file/],
       [["fit", file("unknown.csv", "charisma\n1\n"), "--template", "sdr"], /unknown column "charisma"/],
       [["fit", file("orphan.csv", "discovery.se\n0.3\n"), "--template", "sdr"], /no "discovery" column/],
-      [["fit", file("short.csv", "discovery\n1\n"), "--template", "sdr"], /needs a column for rejection-resilience/],
-      [["fit", file("nan.csv", `${header}\n${seller.slice(0, 10).join(",")},abc\n`), "--template", "ae-enterprise"], /data row 1, column customer-feedback: "abc" is not a number/],
-      [["fit", file("empty-cell.csv", `${header}\n,${seller.slice(1).join(",")}\n`), "--template", "ae-enterprise"], /data row 1, column rejection-resilience: θ is empty/],
-      [["fit", file("zero-se.csv", `${header},discovery.se\n${seller.join(",")},0\n`), "--template", "ae-enterprise"], /SE must be above 0/],
-      [["fit", file("ragged.csv", `${header}\n1,2\n`), "--template", "ae-enterprise"], /has 2 fields but the header has 11/],
+      [
+        ["fit", file("short.csv", "discovery\n1\n"), "--template", "sdr"],
+        /needs a column for rejection-resilience/,
+      ],
+      [
+        [
+          "fit",
+          file("nan.csv", `${header}\n${seller.slice(0, 10).join(",")},abc\n`),
+          "--template",
+          "ae-enterprise",
+        ],
+        /data row 1, column customer-feedback: "abc" is not a number/,
+      ],
+      [
+        [
+          "fit",
+          file("empty-cell.csv", `${header}\n,${seller.slice(1).join(",")}\n`),
+          "--template",
+          "ae-enterprise",
+        ],
+        /data row 1, column rejection-resilience: θ is empty/,
+      ],
+      [
+        [
+          "fit",
+          file("zero-se.csv", `${header},discovery.se\n${seller.join(",")},0\n`),
+          "--template",
+          "ae-enterprise",
+        ],
+        /SE must be above 0/,
+      ],
+      [
+        ["fit", file("ragged.csv", `${header}\n1,2\n`), "--template", "ae-enterprise"],
+        /has 2 fields but the header has 11/,
+      ],
       [["fit", good, "--template", "sdr", "--bogus"], /Unknown option '--bogus'/],
     ];
     for (const [args, message] of cases) {
@@ -117,7 +164,11 @@ describe("rolefit instrument --json", () => {
     expect(ae.targets.discovery).toMatchObject({ need: "core", min: 1, weight: 1 });
     expect(ae.targets["creative-ideation"]).toMatchObject({ need: "not-required", weight: 0 });
     for (const template of json.templates) {
-      for (const target of Object.values(template.targets) as Array<{ need: string; weight: number; min?: number }>) {
+      for (const target of Object.values(template.targets) as Array<{
+        need: string;
+        weight: number;
+        min?: number;
+      }>) {
         expect(typeof target.weight).toBe("number");
         if (target.need !== "not-required") expect(typeof target.min).toBe("number");
       }

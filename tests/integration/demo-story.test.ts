@@ -21,7 +21,11 @@ describe("demo seed", () => {
     const login = await seedDemoWorkspace(t.context);
     expect(login).not.toBeNull();
     const db = t.context.db;
-    const role = await db.selectFrom("roles").select(["id", "organization_id"]).where("title", "=", "Enterprise Account Executive").executeTakeFirstOrThrow();
+    const role = await db
+      .selectFrom("roles")
+      .select(["id", "organization_id"])
+      .where("title", "=", "Enterprise Account Executive")
+      .executeTakeFirstOrThrow();
     const record = (await findRole(db, role.organization_id, role.id))!;
     const listed = rankRole(record.targets, await listRoleCandidates(db, role.organization_id, role.id));
     const ranked = listed.filter((c) => c.fit);
@@ -34,9 +38,12 @@ describe("demo seed", () => {
     const detail = (await findCandidate(db, role.organization_id, role.id, top.id))!;
     const report = candidateReport(record.targets, detail.scores!);
     expect(report.gaps).toEqual([]);
-    expect(report.strengths.map((s) => s.trait)).toEqual(expect.arrayContaining(["rejection-resilience", "closing-drive", "discovery", "persuasion"]));
+    expect(report.strengths.map((s) => s.trait)).toEqual(
+      expect.arrayContaining(["rejection-resilience", "closing-drive", "discovery", "persuasion"]),
+    );
 
-    const fitsOf = (decision: string) => ranked.filter((c) => c.decision?.decision === decision).map((c) => c.fit!.fit);
+    const fitsOf = (decision: string) =>
+      ranked.filter((c) => c.decision?.decision === decision).map((c) => c.fit!.fit);
     expect(Math.min(...fitsOf("advance"))).toBeGreaterThan(Math.max(...fitsOf("reject")));
     expect(Math.min(...fitsOf("advance"))).toBeGreaterThan(Math.max(...fitsOf("hold")));
   });

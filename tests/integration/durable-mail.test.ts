@@ -47,9 +47,14 @@ describe("invitation email with a mail server that refuses, then accepts", () =>
     await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
     const { port } = smtp.server.address();
     const db = t.context.db;
-    const mailer = createMailer({ db, smtpUrl: `smtp://127.0.0.1:${port}`, from: "RoleFit <test@rolefit.local>" });
+    const mailer = createMailer({
+      db,
+      smtpUrl: `smtp://127.0.0.1:${port}`,
+      from: "RoleFit <test@rolefit.local>",
+    });
     const handlers = createJobHandlers({ db, mailer, env: t.context.env });
-    runSmtpJobs = (minutesLater) => runDueJobs(db, handlers, { now: () => new Date(Date.now() + minutesLater * 60_000) });
+    runSmtpJobs = (minutesLater) =>
+      runDueJobs(db, handlers, { now: () => new Date(Date.now() + minutesLater * 60_000) });
     smtpContext = { ...t.context, mailer, jobHandlers: handlers };
     org = await organizationWithCandidates(t.context, "Mailing", 0);
     jar = await signedIn(t.context, org.ownerEmail);
@@ -59,9 +64,17 @@ describe("invitation email with a mail server that refuses, then accepts", () =>
     await t.cleanup();
   });
 
-  const linkTokens = () => received.flatMap((m) => [...m.replace(/=\r?\n/g, "").matchAll(/\/i\/([A-Za-z0-9_-]{20,})/g)].map((x) => x[1]!));
+  const linkTokens = () =>
+    received.flatMap((m) =>
+      [...m.replace(/=\r?\n/g, "").matchAll(/\/i\/([A-Za-z0-9_-]{20,})/g)].map((x) => x[1]!),
+    );
   const deliveryOnList = async () => {
-    const list = await callRoute(roleIndex.loader, { context: t.context, path: `/roles/${org.roleId}?status=all`, params: { roleId: org.roleId }, jar });
+    const list = await callRoute(roleIndex.loader, {
+      context: t.context,
+      path: `/roles/${org.roleId}?status=all`,
+      params: { roleId: org.roleId },
+      jar,
+    });
     return list.data.page.rows[0].delivery;
   };
 
@@ -94,13 +107,26 @@ describe("invitation email with a mail server that refuses, then accepts", () =>
   });
 
   it("resends as a new link by email, shows it queued, and the old link stops working", async () => {
-    const candidateId = (await callRoute(roleIndex.loader, { context: t.context, path: `/roles/${org.roleId}?status=all`, params: { roleId: org.roleId }, jar })).data.page.rows[0].id;
+    const candidateId = (
+      await callRoute(roleIndex.loader, {
+        context: t.context,
+        path: `/roles/${org.roleId}?status=all`,
+        params: { roleId: org.roleId },
+        jar,
+      })
+    ).data.page.rows[0].id;
     const params = { roleId: org.roleId, candidateId };
     const path = `/roles/${org.roleId}/candidates/${candidateId}`;
     const before = await callRoute(candidatePage.loader, { context: t.context, path, params, jar });
     expect(before.data.candidate).toMatchObject({ canResend: true, delivery: { state: "sent" } });
 
-    const resent = await callRoute(candidatePage.action, { context: smtpContext, path, params, form: { intent: "resend" }, jar });
+    const resent = await callRoute(candidatePage.action, {
+      context: smtpContext,
+      path,
+      params,
+      form: { intent: "resend" },
+      jar,
+    });
     expect(resent.status).toBe(302);
     const queued = await callRoute(candidatePage.loader, { context: t.context, path, params, jar });
     expect(queued.data.candidate.delivery).toMatchObject({ state: "queued" });
@@ -128,7 +154,12 @@ describe("invitation email with a mail server that refuses, then accepts", () =>
     // Every try is refused; each run is later than the longest backoff (4 hours) after the last.
     for (let run = 0; run < MAX_JOB_ATTEMPTS; run++) expect(await runSmtpJobs(run * 5 * 60)).toBe(1);
     expect(await runSmtpJobs(MAX_JOB_ATTEMPTS * 5 * 60)).toBe(0);
-    const list = await callRoute(roleIndex.loader, { context: t.context, path: `/roles/${org.roleId}?status=all&q=fay`, params: { roleId: org.roleId }, jar });
+    const list = await callRoute(roleIndex.loader, {
+      context: t.context,
+      path: `/roles/${org.roleId}?status=all&q=fay`,
+      params: { roleId: org.roleId },
+      jar,
+    });
     const delivery = list.data.page.rows[0].delivery;
     expect(delivery.state).toBe("failed");
     expect(delivery.error).toMatch(/451|temporarily unavailable/i);

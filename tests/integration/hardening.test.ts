@@ -34,12 +34,35 @@ describe.each(testDialects)("hardening on %s", (dialect) => {
 
   it("refuses self-identification and finishing once the invitation is withdrawn", async () => {
     const org = await organizationWithCandidates(t.context, "Withdrawn", 0);
-    const [inv] = await createCandidateInvitations(t.context.db, org.organizationId, org.roleId, [{ name: "Wanda", email: "wanda@example.com" }], { createdByUserId: org.ownerUserId });
-    await startInvitedAttempt(t.context.db, { id: inv!.id, organizationId: org.organizationId, token: inv!.token });
-    await t.context.db.updateTable("candidate_invitations").set({ revoked_at: new Date().toISOString() }).where("id", "=", inv!.id).execute();
-    const forms: Array<Record<string, string>> = [{ intent: "skip-self-id" }, { intent: "self-id", sex: "female" }, { intent: "finish" }];
+    const [inv] = await createCandidateInvitations(
+      t.context.db,
+      org.organizationId,
+      org.roleId,
+      [{ name: "Wanda", email: "wanda@example.com" }],
+      { createdByUserId: org.ownerUserId },
+    );
+    await startInvitedAttempt(t.context.db, {
+      id: inv!.id,
+      organizationId: org.organizationId,
+      token: inv!.token,
+    });
+    await t.context.db
+      .updateTable("candidate_invitations")
+      .set({ revoked_at: new Date().toISOString() })
+      .where("id", "=", inv!.id)
+      .execute();
+    const forms: Array<Record<string, string>> = [
+      { intent: "skip-self-id" },
+      { intent: "self-id", sex: "female" },
+      { intent: "finish" },
+    ];
     for (const form of forms) {
-      const res = await callRoute(answerRoute.action, { context: t.context, path: `/a/${inv!.token}`, params: { token: inv!.token }, form });
+      const res = await callRoute(answerRoute.action, {
+        context: t.context,
+        path: `/a/${inv!.token}`,
+        params: { token: inv!.token },
+        form,
+      });
       expect(res.status, JSON.stringify(form)).toBe(410);
     }
     const selfIds = await t.context.db.selectFrom("self_identifications").selectAll().execute();
@@ -59,14 +82,25 @@ describe.each(testDialects)("hardening on %s", (dialect) => {
     const owner = await signedIn(t.context, org.ownerEmail);
     const before = await callRoute(teamRoute.loader, { context: t.context, path: "/team", jar: owner });
     expect(JSON.stringify(before.data)).toContain("A manager");
-    const res = await callRoute(membersRoute.action, { context: t.context, path: "/settings/members", form: { intent: "remove", membershipId: manager.id }, jar: owner });
+    const res = await callRoute(membersRoute.action, {
+      context: t.context,
+      path: "/settings/members",
+      form: { intent: "remove", membershipId: manager.id },
+      jar: owner,
+    });
     expect(res.status).toBe(302);
-    const entries = await t.context.db.selectFrom("team_map_entries").selectAll().where("organization_id", "=", org.organizationId).execute();
+    const entries = await t.context.db
+      .selectFrom("team_map_entries")
+      .selectAll()
+      .where("organization_id", "=", org.organizationId)
+      .execute();
     expect(entries).toEqual([]);
     const after = await callRoute(teamRoute.loader, { context: t.context, path: "/team", jar: owner });
     expect(JSON.stringify(after.data)).not.toContain("A manager");
     // The former member cannot see the organization's map any more either.
-    expect((await callRoute(teamRoute.loader, { context: t.context, path: "/team", jar: managerJar })).status).not.toBe(200);
+    expect(
+      (await callRoute(teamRoute.loader, { context: t.context, path: "/team", jar: managerJar })).status,
+    ).not.toBe(200);
   });
 
   it("limits invitations per organization, however many addresses they come from", async () => {
@@ -92,7 +126,13 @@ describe.each(testDialects)("hardening on %s", (dialect) => {
     const jar = await signedIn(t.context, org.ownerEmail);
     // (A 100,000-row file is refused the same way; the unit tests parse one. Pasted text is capped at 200,000 characters.)
     const list = Array.from({ length: 5000 }, (_, i) => `b${i}`).join("\n");
-    const res = await callRoute(roleInvite.action, { context: t.context, path: "/x", params: { roleId: org.roleId }, form: { intent: "invite-list", list, send: "link" }, jar });
+    const res = await callRoute(roleInvite.action, {
+      context: t.context,
+      path: "/x",
+      params: { roleId: org.roleId },
+      form: { intent: "invite-list", list, send: "link" },
+      jar,
+    });
     expect(res.status).toBe(413);
     expect(res.data.reply.error[""][0]).toMatch(/at most 500/);
     expect(JSON.stringify(res.data).length).toBeLessThan(1000);
@@ -102,7 +142,13 @@ describe.each(testDialects)("hardening on %s", (dialect) => {
     const org = await organizationWithCandidates(t.context, "Bad rows", 0);
     const jar = await signedIn(t.context, org.ownerEmail);
     const list = Array.from({ length: 1500 }, (_, i) => `bad-${i}`).join("\n");
-    const res = await callRoute(roleInvite.action, { context: t.context, path: "/x", params: { roleId: org.roleId }, form: { intent: "invite-list", list, send: "link" }, jar });
+    const res = await callRoute(roleInvite.action, {
+      context: t.context,
+      path: "/x",
+      params: { roleId: org.roleId },
+      form: { intent: "invite-list", list, send: "link" },
+      jar,
+    });
     expect(res.data.problems).toHaveLength(100);
     expect(res.data.moreProblems).toBe(1400);
   });
@@ -122,8 +168,18 @@ describe.each(testDialects)("hardening on %s", (dialect) => {
     };
     let now = new Date("2030-01-01T00:00:00Z");
     const clock = () => now;
-    await enqueueJob(t.context.db, { kind: "flaky", payload: { n: 1 }, idempotencyKey: "flaky-1", runAt: now });
-    await enqueueJob(t.context.db, { kind: "flaky", payload: { n: 1 }, idempotencyKey: "flaky-1", runAt: now }); // ignored: same key
+    await enqueueJob(t.context.db, {
+      kind: "flaky",
+      payload: { n: 1 },
+      idempotencyKey: "flaky-1",
+      runAt: now,
+    });
+    await enqueueJob(t.context.db, {
+      kind: "flaky",
+      payload: { n: 1 },
+      idempotencyKey: "flaky-1",
+      runAt: now,
+    }); // ignored: same key
     expect(await runDueJobs(t.context.db, handlers, { now: clock })).toBe(1);
     // Not due again until the backoff has passed.
     expect(await runDueJobs(t.context.db, handlers, { now: clock })).toBe(0);
@@ -132,7 +188,11 @@ describe.each(testDialects)("hardening on %s", (dialect) => {
     now = new Date(now.getTime() + retryDelayMs(2));
     expect(await runDueJobs(t.context.db, handlers, { now: clock })).toBe(1);
     expect(calls).toEqual(["flaky 1", "flaky 1", "flaky 1"]);
-    const done = await t.context.db.selectFrom("jobs").selectAll().where("idempotency_key", "=", "flaky-1").executeTakeFirstOrThrow();
+    const done = await t.context.db
+      .selectFrom("jobs")
+      .selectAll()
+      .where("idempotency_key", "=", "flaky-1")
+      .executeTakeFirstOrThrow();
     expect(done).toMatchObject({ status: "done", payload: "{}", attempts: 3 });
     expect(retryDelayMs(2)).toBe(2 * retryDelayMs(1));
 
@@ -141,7 +201,11 @@ describe.each(testDialects)("hardening on %s", (dialect) => {
       await runDueJobs(t.context.db, handlers, { now: clock });
       now = new Date(now.getTime() + 5 * 60 * 60 * 1000);
     }
-    const failed = await t.context.db.selectFrom("jobs").selectAll().where("idempotency_key", "=", "broken-1").executeTakeFirstOrThrow();
+    const failed = await t.context.db
+      .selectFrom("jobs")
+      .selectAll()
+      .where("idempotency_key", "=", "broken-1")
+      .executeTakeFirstOrThrow();
     expect(failed).toMatchObject({ status: "failed", attempts: 10, last_error: "always" });
   });
 
@@ -188,9 +252,23 @@ describe("files and logs (SQLite)", () => {
 
   it("leaves nothing of a self-assessment deleted from its report in the database file or the WAL", async () => {
     const token = await startSelfAssessment(t.context.db, "adaptive");
-    const attempt = await t.context.db.selectFrom("attempts").select("id").where("token_hash", "=", hashToken(token)).executeTakeFirstOrThrow();
-    await callRoute(answerRoute.action, { context: t.context, path: `/a/${token}`, params: { token }, form: { intent: "self-id", raceEthnicity: "white" } });
-    const res = await callRoute(deleteRoute.action, { context: t.context, path: `/a/${token}/delete`, params: { token }, form: {} });
+    const attempt = await t.context.db
+      .selectFrom("attempts")
+      .select("id")
+      .where("token_hash", "=", hashToken(token))
+      .executeTakeFirstOrThrow();
+    await callRoute(answerRoute.action, {
+      context: t.context,
+      path: `/a/${token}`,
+      params: { token },
+      form: { intent: "self-id", raceEthnicity: "white" },
+    });
+    const res = await callRoute(deleteRoute.action, {
+      context: t.context,
+      path: `/a/${token}/delete`,
+      params: { token },
+      form: {},
+    });
     expect(res.status).toBe(302);
     const file = t.context.database.file!;
     for (const f of [file, `${file}-wal`]) {
@@ -215,8 +293,19 @@ describe("files and logs (SQLite)", () => {
   it("prints no recipient, name or message text on the console when mail goes to the dev outbox", async () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
     try {
-      const mailer = createMailer({ db: t.context.db, from: "RoleFit <x@example.com>", outboxUrl: "http://localhost:3000/dev/outbox" });
-      await mailer.deliver({ to: "zelda.secret@example.com", subject: "Hello Zelda Secretname", text: "Dear Zelda Secretname, https://x/i/abc" }, { organizationId: null });
+      const mailer = createMailer({
+        db: t.context.db,
+        from: "RoleFit <x@example.com>",
+        outboxUrl: "http://localhost:3000/dev/outbox",
+      });
+      await mailer.deliver(
+        {
+          to: "zelda.secret@example.com",
+          subject: "Hello Zelda Secretname",
+          text: "Dear Zelda Secretname, https://x/i/abc",
+        },
+        { organizationId: null },
+      );
       const printed = log.mock.calls.flat().join("\n");
       expect(printed).toMatch(/dev outbox/);
       expect(printed).not.toMatch(/zelda|Secretname|\/i\/abc/i);

@@ -11,9 +11,17 @@ import { createWebhookEndpoint } from "~/server/webhooks.server";
 import { createApiKey } from "~/server/api-keys.server";
 
 // Every route module whose URL carries a row id (tokens are capabilities and are tested elsewhere).
-const routeModules = import.meta.glob("../../app/routes/*.{ts,tsx}", { eager: true }) as Record<string, { loader?: (args: never) => unknown; action?: (args: never) => unknown }>;
+const routeModules = import.meta.glob("../../app/routes/*.{ts,tsx}", { eager: true }) as Record<
+  string,
+  { loader?: (args: never) => unknown; action?: (args: never) => unknown }
+>;
 const idRoutes = Object.keys(routeModules)
-  .map((p) => p.split("/").pop()!.replace(/\.tsx?$/, ""))
+  .map((p) =>
+    p
+      .split("/")
+      .pop()!
+      .replace(/\.tsx?$/, ""),
+  )
   .filter((name) => /\$(?!token)\w+/.test(name));
 
 interface World {
@@ -41,65 +49,175 @@ type Case = {
 };
 
 /** An API call with organization A's key. */
-const apiCase = (method: Case["method"], params: (w: World) => Record<string, string>, json?: unknown): Case => ({ method, path: () => "/api/v1/x", params, api: { json } });
+const apiCase = (
+  method: Case["method"],
+  params: (w: World) => Record<string, string>,
+  json?: unknown,
+): Case => ({ method, path: () => "/api/v1/x", params, api: { json } });
 
 // For each id route: requests from organization A that name organization B's rows.
 const matrix: Record<string, Case[]> = {
-  "_app.roles.$roleId._index": [{ method: "loader", path: (w) => `/roles/${w.b.roleId}`, params: (w) => ({ roleId: w.b.roleId }) }],
+  "_app.roles.$roleId._index": [
+    { method: "loader", path: (w) => `/roles/${w.b.roleId}`, params: (w) => ({ roleId: w.b.roleId }) },
+  ],
   "_app.roles.$roleId.edit": [
     { method: "loader", path: (w) => `/roles/${w.b.roleId}/edit`, params: (w) => ({ roleId: w.b.roleId }) },
-    { method: "action", path: (w) => `/roles/${w.b.roleId}/edit`, params: (w) => ({ roleId: w.b.roleId }), form: () => ({ intent: "archive" }) },
-    { method: "action", path: (w) => `/roles/${w.b.roleId}/edit`, params: (w) => ({ roleId: w.b.roleId }), form: () => ({ title: "Hijacked" }) },
+    {
+      method: "action",
+      path: (w) => `/roles/${w.b.roleId}/edit`,
+      params: (w) => ({ roleId: w.b.roleId }),
+      form: () => ({ intent: "archive" }),
+    },
+    {
+      method: "action",
+      path: (w) => `/roles/${w.b.roleId}/edit`,
+      params: (w) => ({ roleId: w.b.roleId }),
+      form: () => ({ title: "Hijacked" }),
+    },
   ],
   "_app.roles.$roleId.invite": [
     { method: "loader", path: (w) => `/roles/${w.b.roleId}/invite`, params: (w) => ({ roleId: w.b.roleId }) },
-    { method: "action", path: (w) => `/roles/${w.b.roleId}/invite`, params: (w) => ({ roleId: w.b.roleId }), form: () => ({ intent: "invite-one", name: "X", email: "x@example.com", send: "link" }) },
+    {
+      method: "action",
+      path: (w) => `/roles/${w.b.roleId}/invite`,
+      params: (w) => ({ roleId: w.b.roleId }),
+      form: () => ({ intent: "invite-one", name: "X", email: "x@example.com", send: "link" }),
+    },
   ],
-  "_app.roles.$roleId.export": [{ method: "loader", path: (w) => `/roles/${w.b.roleId}/export`, params: (w) => ({ roleId: w.b.roleId }) }],
+  "_app.roles.$roleId.export": [
+    { method: "loader", path: (w) => `/roles/${w.b.roleId}/export`, params: (w) => ({ roleId: w.b.roleId }) },
+  ],
   "_app.roles.$roleId.compare": [
-    { method: "loader", path: (w) => `/roles/${w.b.roleId}/compare?c=${w.b.invitations[0]!.id}&c=${w.b.invitations[1]!.id}`, params: (w) => ({ roleId: w.b.roleId }) },
+    {
+      method: "loader",
+      path: (w) => `/roles/${w.b.roleId}/compare?c=${w.b.invitations[0]!.id}&c=${w.b.invitations[1]!.id}`,
+      params: (w) => ({ roleId: w.b.roleId }),
+    },
     // A's own role with B's candidates.
-    { method: "loader", path: (w) => `/roles/${w.a.roleId}/compare?c=${w.b.invitations[0]!.id}&c=${w.a.invitations[0]!.id}`, params: (w) => ({ roleId: w.a.roleId }) },
+    {
+      method: "loader",
+      path: (w) => `/roles/${w.a.roleId}/compare?c=${w.b.invitations[0]!.id}&c=${w.a.invitations[0]!.id}`,
+      params: (w) => ({ roleId: w.a.roleId }),
+    },
   ],
   "_app.roles.$roleId.candidates.$candidateId": [
-    { method: "loader", path: () => "/c", params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }) },
-    { method: "loader", path: () => "/c", params: (w) => ({ roleId: w.a.roleId, candidateId: w.b.invitations[0]!.id }) },
-    ...["decide", "note", "withdraw", "renew"].map(
-      (intent): Case => ({ method: "action", path: () => "/c", params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }), form: () => ({ intent, decision: "reject", body: "x" }) }),
-    ),
-    { method: "action", path: () => "/c", params: (w) => ({ roleId: w.a.roleId, candidateId: w.b.invitations[0]!.id }), form: () => ({ intent: "decide", decision: "reject" }) },
+    {
+      method: "loader",
+      path: () => "/c",
+      params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }),
+    },
+    {
+      method: "loader",
+      path: () => "/c",
+      params: (w) => ({ roleId: w.a.roleId, candidateId: w.b.invitations[0]!.id }),
+    },
+    ...["decide", "note", "withdraw", "renew"].map((intent): Case => ({
+      method: "action",
+      path: () => "/c",
+      params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }),
+      form: () => ({ intent, decision: "reject", body: "x" }),
+    })),
+    {
+      method: "action",
+      path: () => "/c",
+      params: (w) => ({ roleId: w.a.roleId, candidateId: w.b.invitations[0]!.id }),
+      form: () => ({ intent: "decide", decision: "reject" }),
+    },
   ],
   "_app.roles.$roleId.candidates.$candidateId.export": [
-    { method: "loader", path: () => "/c/export", params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }) },
+    {
+      method: "loader",
+      path: () => "/c/export",
+      params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }),
+    },
   ],
   "_app.roles.$roleId.candidates.$candidateId_.outcomes": [
-    { method: "loader", path: () => "/c/outcomes", params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }) },
-    { method: "loader", path: () => "/c/outcomes", params: (w) => ({ roleId: w.a.roleId, candidateId: w.b.invitations[0]!.id }) },
-    { method: "action", path: () => "/c/outcomes", params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }), form: () => ({ "rating-6m": "5" }) },
-    { method: "action", path: () => "/c/outcomes", params: (w) => ({ roleId: w.a.roleId, candidateId: w.b.invitations[0]!.id }), form: () => ({ "rating-6m": "5" }) },
+    {
+      method: "loader",
+      path: () => "/c/outcomes",
+      params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }),
+    },
+    {
+      method: "loader",
+      path: () => "/c/outcomes",
+      params: (w) => ({ roleId: w.a.roleId, candidateId: w.b.invitations[0]!.id }),
+    },
+    {
+      method: "action",
+      path: () => "/c/outcomes",
+      params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }),
+      form: () => ({ "rating-6m": "5" }),
+    },
+    {
+      method: "action",
+      path: () => "/c/outcomes",
+      params: (w) => ({ roleId: w.a.roleId, candidateId: w.b.invitations[0]!.id }),
+      form: () => ({ "rating-6m": "5" }),
+    },
   ],
   "_app.roles.$roleId.validation": [
-    { method: "loader", path: (w) => `/roles/${w.b.roleId}/validation`, params: (w) => ({ roleId: w.b.roleId }) },
-    { method: "action", path: (w) => `/roles/${w.b.roleId}/validation`, params: (w) => ({ roleId: w.b.roleId }), form: () => ({ csv: "email,rating_6m\ncand@example.com,5" }) },
+    {
+      method: "loader",
+      path: (w) => `/roles/${w.b.roleId}/validation`,
+      params: (w) => ({ roleId: w.b.roleId }),
+    },
+    {
+      method: "action",
+      path: (w) => `/roles/${w.b.roleId}/validation`,
+      params: (w) => ({ roleId: w.b.roleId }),
+      form: () => ({ csv: "email,rating_6m\ncand@example.com,5" }),
+    },
   ],
-  "_app.roles.$roleId.fairness": [{ method: "loader", path: (w) => `/roles/${w.b.roleId}/fairness`, params: (w) => ({ roleId: w.b.roleId }) }],
+  "_app.roles.$roleId.fairness": [
+    {
+      method: "loader",
+      path: (w) => `/roles/${w.b.roleId}/fairness`,
+      params: (w) => ({ roleId: w.b.roleId }),
+    },
+  ],
   "_app.roles.$roleId.candidates.$candidateId_.erase": [
-    { method: "loader", path: () => "/c/erase", params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }) },
-    { method: "action", path: () => "/c/erase", params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }), form: () => ({}) },
-    { method: "action", path: () => "/c/erase", params: (w) => ({ roleId: w.a.roleId, candidateId: w.b.invitations[0]!.id }), form: () => ({}) },
+    {
+      method: "loader",
+      path: () => "/c/erase",
+      params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }),
+    },
+    {
+      method: "action",
+      path: () => "/c/erase",
+      params: (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }),
+      form: () => ({}),
+    },
+    {
+      method: "action",
+      path: () => "/c/erase",
+      params: (w) => ({ roleId: w.a.roleId, candidateId: w.b.invitations[0]!.id }),
+      form: () => ({}),
+    },
   ],
   ...Object.fromEntries(
     ["", "._index", ".profile", ".plan", ".chart", ".manage", ".export", ".hiring-plan"].map((suffix) => [
       `_app.org.scenarios.$scenarioId${suffix}`,
       [
-        { method: "loader", path: (w: World) => `/org/scenarios/${w.bScenarioId}`, params: (w: World) => ({ scenarioId: w.bScenarioId }) } as Case,
+        {
+          method: "loader",
+          path: (w: World) => `/org/scenarios/${w.bScenarioId}`,
+          params: (w: World) => ({ scenarioId: w.bScenarioId }),
+        } as Case,
         ...(["._index", ".profile", ".plan", ".chart", ".manage"].includes(suffix)
           ? [
               {
                 method: "action",
                 path: (w: World) => `/org/scenarios/${w.bScenarioId}`,
                 params: (w: World) => ({ scenarioId: w.bScenarioId }),
-                form: (w: World) => ({ intent: suffix === ".manage" ? "delete" : "choose", structureId: "solo", quarters: "8", chartQuarter: "1", seatId: "ceo", userId: w.b.ownerUserId, name: "Hijacked" }),
+                form: (w: World) => ({
+                  intent: suffix === ".manage" ? "delete" : "choose",
+                  structureId: "solo",
+                  quarters: "8",
+                  chartQuarter: "1",
+                  seatId: "ceo",
+                  userId: w.b.ownerUserId,
+                  name: "Hijacked",
+                }),
               } as Case,
             ]
           : []),
@@ -108,40 +226,105 @@ const matrix: Record<string, Case[]> = {
   ),
   // A's own scenario cannot seat a member of B.
   "_app.org.scenarios.$scenarioId.chart#foreign-person": [
-    { method: "action", path: () => "/x", params: (w) => ({ scenarioId: w.aScenarioId }), form: (w) => ({ intent: "assign", seatId: "ceo", userId: w.b.ownerUserId }) },
+    {
+      method: "action",
+      path: () => "/x",
+      params: (w) => ({ scenarioId: w.aScenarioId }),
+      form: (w) => ({ intent: "assign", seatId: "ceo", userId: w.b.ownerUserId }),
+    },
   ],
   "_app.org.diagnostics.$roundId": [
-    { method: "loader", path: (w) => `/org/diagnostics/${w.bRoundId}`, params: (w) => ({ roundId: w.bRoundId }) },
-    { method: "action", path: (w) => `/org/diagnostics/${w.bRoundId}`, params: (w) => ({ roundId: w.bRoundId }), form: () => ({}) },
+    {
+      method: "loader",
+      path: (w) => `/org/diagnostics/${w.bRoundId}`,
+      params: (w) => ({ roundId: w.bRoundId }),
+    },
+    {
+      method: "action",
+      path: (w) => `/org/diagnostics/${w.bRoundId}`,
+      params: (w) => ({ roundId: w.bRoundId }),
+      form: () => ({}),
+    },
   ],
   "_app.settings.webhooks.$endpointId": [
-    { method: "loader", path: (w) => `/settings/webhooks/${w.bEndpointId}`, params: (w) => ({ endpointId: w.bEndpointId }) },
-    ...["enable", "delete", "redeliver"].map(
-      (intent): Case => ({ method: "action", path: (w) => `/settings/webhooks/${w.bEndpointId}`, params: (w) => ({ endpointId: w.bEndpointId }), form: (w) => ({ intent, deliveryId: w.bDeliveryId }) }),
-    ),
+    {
+      method: "loader",
+      path: (w) => `/settings/webhooks/${w.bEndpointId}`,
+      params: (w) => ({ endpointId: w.bEndpointId }),
+    },
+    ...["enable", "delete", "redeliver"].map((intent): Case => ({
+      method: "action",
+      path: (w) => `/settings/webhooks/${w.bEndpointId}`,
+      params: (w) => ({ endpointId: w.bEndpointId }),
+      form: (w) => ({ intent, deliveryId: w.bDeliveryId }),
+    })),
     // A's own endpoint page asked to redeliver B's delivery.
-    { method: "action", path: (w) => `/settings/webhooks/${w.aEndpointId}`, params: (w) => ({ endpointId: w.aEndpointId }), form: (w) => ({ intent: "redeliver", deliveryId: w.bDeliveryId }) },
+    {
+      method: "action",
+      path: (w) => `/settings/webhooks/${w.aEndpointId}`,
+      params: (w) => ({ endpointId: w.aEndpointId }),
+      form: (w) => ({ intent: "redeliver", deliveryId: w.bDeliveryId }),
+    },
   ],
-  "_app.team.$entryId": [{ method: "loader", path: (w) => `/team/${w.bTeamEntryId}`, params: (w) => ({ entryId: w.bTeamEntryId }) }],
+  "_app.team.$entryId": [
+    {
+      method: "loader",
+      path: (w) => `/team/${w.bTeamEntryId}`,
+      params: (w) => ({ entryId: w.bTeamEntryId }),
+    },
+  ],
   "api.v1.roles.$roleId._index": [apiCase("loader", (w) => ({ roleId: w.b.roleId }))],
-  "api.v1.roles.$roleId.invitations": [apiCase("action", (w) => ({ roleId: w.b.roleId }), { candidates: [{ name: "X", email: "x@example.com" }] })],
+  "api.v1.roles.$roleId.invitations": [
+    apiCase("action", (w) => ({ roleId: w.b.roleId }), {
+      candidates: [{ name: "X", email: "x@example.com" }],
+    }),
+  ],
   "api.v1.roles.$roleId.candidates._index": [apiCase("loader", (w) => ({ roleId: w.b.roleId }))],
   "api.v1.roles.$roleId.candidates.$candidateId._index": [
     apiCase("loader", (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id })),
     apiCase("loader", (w) => ({ roleId: w.a.roleId, candidateId: w.b.invitations[0]!.id })),
   ],
   "api.v1.roles.$roleId.candidates.$candidateId.decisions": [
-    apiCase("action", (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }), { decision: "reject" }),
-    apiCase("action", (w) => ({ roleId: w.a.roleId, candidateId: w.b.invitations[0]!.id }), { decision: "reject" }),
+    apiCase("action", (w) => ({ roleId: w.b.roleId, candidateId: w.b.invitations[0]!.id }), {
+      decision: "reject",
+    }),
+    apiCase("action", (w) => ({ roleId: w.a.roleId, candidateId: w.b.invitations[0]!.id }), {
+      decision: "reject",
+    }),
   ],
-  "api.v1.invitations.$invitationId.withdraw": [apiCase("action", (w) => ({ invitationId: w.b.invitations[0]!.id }))],
+  "api.v1.invitations.$invitationId.withdraw": [
+    apiCase("action", (w) => ({ invitationId: w.b.invitations[0]!.id })),
+  ],
   "api.v1.scenarios.$scenarioId.evaluation": [apiCase("loader", (w) => ({ scenarioId: w.bScenarioId }))],
 };
 
 async function snapshot(context: AppLoadContext): Promise<string> {
-  const tables = ["roles", "candidate_invitations", "candidate_decisions", "candidate_notes", "team_map_entries", "memberships", "attempts", "answers", "audit_events", "org_scenarios", "org_seat_assignments", "diagnostic_rounds", "diagnostic_responses", "candidate_outcomes", "webhook_endpoints", "webhook_deliveries", "jobs"] as const;
+  const tables = [
+    "roles",
+    "candidate_invitations",
+    "candidate_decisions",
+    "candidate_notes",
+    "team_map_entries",
+    "memberships",
+    "attempts",
+    "answers",
+    "audit_events",
+    "org_scenarios",
+    "org_seat_assignments",
+    "diagnostic_rounds",
+    "diagnostic_responses",
+    "candidate_outcomes",
+    "webhook_endpoints",
+    "webhook_deliveries",
+    "jobs",
+  ] as const;
   const out: Record<string, unknown> = {};
-  for (const table of tables) out[table] = await context.db.selectFrom(table).selectAll().orderBy("id" as never).execute();
+  for (const table of tables)
+    out[table] = await context.db
+      .selectFrom(table)
+      .selectAll()
+      .orderBy("id" as never)
+      .execute();
   return JSON.stringify(out);
 }
 
@@ -160,16 +343,53 @@ describe.each(testDialects)("organization isolation on %s", (dialect) => {
     const a = await organizationWithCandidates(t.context, "Alpha");
     const b = await organizationWithCandidates(t.context, "Bravo");
     await joinTeamMap(t.context.db, b.organizationId, b.ownerUserId);
-    const entry = await t.context.db.selectFrom("team_map_entries").select("id").where("organization_id", "=", b.organizationId).executeTakeFirstOrThrow();
-    const membership = await t.context.db.selectFrom("memberships").select("id").where("organization_id", "=", b.organizationId).executeTakeFirstOrThrow();
-    const aScenarioId = await createScenario(t.context.db, a.organizationId, { name: "A plan", createdByUserId: a.ownerUserId });
-    const bScenarioId = await createScenario(t.context.db, b.organizationId, { name: "B plan", createdByUserId: b.ownerUserId });
+    const entry = await t.context.db
+      .selectFrom("team_map_entries")
+      .select("id")
+      .where("organization_id", "=", b.organizationId)
+      .executeTakeFirstOrThrow();
+    const membership = await t.context.db
+      .selectFrom("memberships")
+      .select("id")
+      .where("organization_id", "=", b.organizationId)
+      .executeTakeFirstOrThrow();
+    const aScenarioId = await createScenario(t.context.db, a.organizationId, {
+      name: "A plan",
+      createdByUserId: a.ownerUserId,
+    });
+    const bScenarioId = await createScenario(t.context.db, b.organizationId, {
+      name: "B plan",
+      createdByUserId: b.ownerUserId,
+    });
     const bRound = await createDiagnosticRound(t.context.db, b.organizationId, "B round", b.ownerUserId);
-    const aEndpoint = await createWebhookEndpoint(t.context.db, a.organizationId, { url: "https://a.example/hook", description: "A", events: ["decision.recorded"] }, a.ownerUserId);
-    const bEndpoint = await createWebhookEndpoint(t.context.db, b.organizationId, { url: "https://b.example/hook", description: "B", events: ["decision.recorded"] }, b.ownerUserId);
-    await recordDecision(t.context.db, b.organizationId, b.invitations[0]!.id, "hold", { userId: b.ownerUserId, name: "B" });
-    const bDelivery = await t.context.db.selectFrom("webhook_deliveries").select("id").where("endpoint_id", "=", bEndpoint.id).executeTakeFirstOrThrow();
-    const aKey = (await createApiKey(t.context.db, a.organizationId, { name: "A key", scope: "read-write", createdByUserId: a.ownerUserId })).key;
+    const aEndpoint = await createWebhookEndpoint(
+      t.context.db,
+      a.organizationId,
+      { url: "https://a.example/hook", description: "A", events: ["decision.recorded"] },
+      a.ownerUserId,
+    );
+    const bEndpoint = await createWebhookEndpoint(
+      t.context.db,
+      b.organizationId,
+      { url: "https://b.example/hook", description: "B", events: ["decision.recorded"] },
+      b.ownerUserId,
+    );
+    await recordDecision(t.context.db, b.organizationId, b.invitations[0]!.id, "hold", {
+      userId: b.ownerUserId,
+      name: "B",
+    });
+    const bDelivery = await t.context.db
+      .selectFrom("webhook_deliveries")
+      .select("id")
+      .where("endpoint_id", "=", bEndpoint.id)
+      .executeTakeFirstOrThrow();
+    const aKey = (
+      await createApiKey(t.context.db, a.organizationId, {
+        name: "A key",
+        scope: "read-write",
+        createdByUserId: a.ownerUserId,
+      })
+    ).key;
     world = {
       a,
       b,
@@ -215,7 +435,12 @@ describe.each(testDialects)("organization isolation on %s", (dialect) => {
 
   it("the owner still reaches their own rows through the same routes", async () => {
     const own = routeModules["../../app/routes/_app.roles.$roleId.candidates.$candidateId.tsx"]!;
-    const res = await callRoute(own.loader as never, { context: t.context, path: "/c", params: { roleId: world.a.roleId, candidateId: world.a.invitations[0]!.id }, jar: jarA });
+    const res = await callRoute(own.loader as never, {
+      context: t.context,
+      path: "/c",
+      params: { roleId: world.a.roleId, candidateId: world.a.invitations[0]!.id },
+      jar: jarA,
+    });
     expect(res.status).toBe(200);
   });
 });

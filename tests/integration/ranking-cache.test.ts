@@ -18,9 +18,19 @@ describe.each(testDialects)("ranked list cache (%s)", (dialect) => {
   });
 
   const fresh = async (organizationId: string, roleId: string, targets: Parameters<typeof rankRole>[0]) =>
-    rankRole(targets, await listRoleCandidates(t.context.db, organizationId, roleId)).map((c) => [c.id, c.fit, c.rank, c.decision?.decision ?? null]);
+    rankRole(targets, await listRoleCandidates(t.context.db, organizationId, roleId)).map((c) => [
+      c.id,
+      c.fit,
+      c.rank,
+      c.decision?.decision ?? null,
+    ]);
   const cached = async (organizationId: string, role: Parameters<typeof rankedRoleCandidates>[2]) =>
-    (await rankedRoleCandidates(t.context.db, organizationId, role)).map((c) => [c.id, c.fit, c.rank, c.decision?.decision ?? null]);
+    (await rankedRoleCandidates(t.context.db, organizationId, role)).map((c) => [
+      c.id,
+      c.fit,
+      c.rank,
+      c.decision?.decision ?? null,
+    ]);
 
   it("equals ranking afresh after a decision, new targets and a changed profile", async () => {
     const org = await organizationWithCandidates(t.context, "Cache", 4);
@@ -32,7 +42,14 @@ describe.each(testDialects)("ranked list cache (%s)", (dialect) => {
     const [first] = org.invitations;
     await t.context.db
       .insertInto("candidate_decisions")
-      .values({ id: newId(), organization_id: org.organizationId, invitation_id: first!.id, decision: "advance", decided_by_name: "test", decided_at: new Date().toISOString() } as never)
+      .values({
+        id: newId(),
+        organization_id: org.organizationId,
+        invitation_id: first!.id,
+        decision: "advance",
+        decided_by_name: "test",
+        decided_at: new Date().toISOString(),
+      } as never)
       .execute();
     const afterDecision = await cached(org.organizationId, role);
     expect(afterDecision).toEqual(await fresh(org.organizationId, org.roleId, ae));
@@ -45,14 +62,32 @@ describe.each(testDialects)("ranked list cache (%s)", (dialect) => {
 
     // One candidate's stored profile changes, with its attempt's updated_at (which the cache key
     // reads) moved past every other attempt's (seeded completions lie minutes ahead).
-    const attempt = await t.context.db.selectFrom("attempts").select("id").where("invitation_id", "=", first!.id).executeTakeFirstOrThrow();
-    const score = await t.context.db.selectFrom("attempt_scores").select("profile").where("attempt_id", "=", attempt.id).executeTakeFirstOrThrow();
+    const attempt = await t.context.db
+      .selectFrom("attempts")
+      .select("id")
+      .where("invitation_id", "=", first!.id)
+      .executeTakeFirstOrThrow();
+    const score = await t.context.db
+      .selectFrom("attempt_scores")
+      .select("profile")
+      .where("attempt_id", "=", attempt.id)
+      .executeTakeFirstOrThrow();
     const profile = JSON.parse(score.profile!) as Record<string, [number, number]>;
     for (const trait of Object.keys(profile)) profile[trait] = [2.5, 0.2];
-    await t.context.db.updateTable("attempt_scores").set({ profile: JSON.stringify(profile) }).where("attempt_id", "=", attempt.id).execute();
-    await t.context.db.updateTable("attempts").set({ updated_at: "2999-01-01T00:00:00.000Z" }).where("id", "=", attempt.id).execute();
+    await t.context.db
+      .updateTable("attempt_scores")
+      .set({ profile: JSON.stringify(profile) })
+      .where("attempt_id", "=", attempt.id)
+      .execute();
+    await t.context.db
+      .updateTable("attempts")
+      .set({ updated_at: "2999-01-01T00:00:00.000Z" })
+      .where("id", "=", attempt.id)
+      .execute();
     const rescored = await cached(org.organizationId, role);
     expect(rescored).toEqual(await fresh(org.organizationId, org.roleId, pmm));
-    expect(rescored.find(([id]) => id === first!.id)![1]).not.toEqual(retargeted.find(([id]) => id === first!.id)![1]);
+    expect(rescored.find(([id]) => id === first!.id)![1]).not.toEqual(
+      retargeted.find(([id]) => id === first!.id)![1],
+    );
   });
 });

@@ -42,7 +42,11 @@ type Category = (typeof CATEGORIES)[number];
 /** Issue 9's rule: fails the run. */
 const REQUIRED: Partial<Record<Category, number>> = { performance: 90, accessibility: 95 };
 /** The project's targets (docs/architecture.md, Quality targets): reported, not enforced. */
-const TARGETS: Partial<Record<Category, number>> = { performance: 95, accessibility: 100, "best-practices": 95 };
+const TARGETS: Partial<Record<Category, number>> = {
+  performance: 95,
+  accessibility: 100,
+  "best-practices": 95,
+};
 
 interface PageResult {
   name: string;
@@ -50,7 +54,14 @@ interface PageResult {
   scores: Record<Category, number | null>;
   metrics: Record<string, string | undefined>;
   /** Audits below full marks in any category, with Lighthouse's own display value. */
-  findings: Array<{ category: Category; id: string; title: string; score: number | null; displayValue?: string; items?: string[] }>;
+  findings: Array<{
+    category: Category;
+    id: string;
+    title: string;
+    score: number | null;
+    displayValue?: string;
+    items?: string[];
+  }>;
   failures: string[];
   belowTarget: string[];
 }
@@ -73,11 +84,20 @@ async function seedCompletedReport(dataDir: string): Promise<string> {
   }
 }
 
-async function post(app: RunningProcess, urlPath: string, form: Record<string, string>, cookie?: string): Promise<Response> {
+async function post(
+  app: RunningProcess,
+  urlPath: string,
+  form: Record<string, string>,
+  cookie?: string,
+): Promise<Response> {
   const res = await fetch(`${app.url}${urlPath}`, {
     method: "POST",
     redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: app.url, ...(cookie ? { Cookie: cookie } : {}) },
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      Origin: app.url,
+      ...(cookie ? { Cookie: cookie } : {}),
+    },
     body: new URLSearchParams(form).toString(),
   });
   await res.arrayBuffer();
@@ -93,7 +113,10 @@ async function signUpOverHttp(app: RunningProcess): Promise<string> {
     password: "correct horse lighthouse battery",
   });
   if (res.status !== 302) throw new Error(`POST /signup answered ${res.status}, expected 302`);
-  const cookies = res.headers.getSetCookie().map((c) => c.split(";")[0]!).filter((c) => !c.endsWith("="));
+  const cookies = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .filter((c) => !c.endsWith("="));
   if (!cookies.length) throw new Error("POST /signup set no cookie");
   return cookies.join("; ");
 }
@@ -109,7 +132,13 @@ async function partialAttemptOverHttp(app: RunningProcess, dataDir: string, n: n
 
   // The attempt's seed decides the adaptive sequence; read it from the server's database file.
   const sqlite = new SQLite(path.join(dataDir, "rolefit.sqlite"), { readonly: true, fileMustExist: true });
-  const seed = Number((sqlite.prepare("select seed from attempts where token_hash = ?").get(hashToken(token)) as { seed: number }).seed);
+  const seed = Number(
+    (
+      sqlite.prepare("select seed from attempts where token_hash = ?").get(hashToken(token)) as {
+        seed: number;
+      }
+    ).seed,
+  );
   sqlite.close();
 
   const version = currentInstrument();
@@ -120,8 +149,14 @@ async function partialAttemptOverHttp(app: RunningProcess, dataDir: string, n: n
     const step = nextStep(version, "adaptive", answers, seed);
     if (step.done) break;
     const raw = simulatedAnswer(version, step.screen.item, person, random());
-    const res = await post(app, `/a/${token}`, { intent: "answer", itemId: step.screen.item.id, value: String(raw), mode: "next" });
-    if (res.status !== 302) throw new Error(`answer ${i + 1} (${step.screen.item.id}) answered ${res.status}`);
+    const res = await post(app, `/a/${token}`, {
+      intent: "answer",
+      itemId: step.screen.item.id,
+      value: String(raw),
+      mode: "next",
+    });
+    if (res.status !== 302)
+      throw new Error(`answer ${i + 1} (${step.screen.item.id}) answered ${res.status}`);
     answers.push({ itemId: step.screen.item.id, raw, responseMs: 5000 });
   }
   return token;
@@ -132,7 +167,8 @@ function itemLabels(details: unknown): string[] | undefined {
   if (!Array.isArray(items) || !items.length) return undefined;
   return items.slice(0, 8).map((item) => {
     const node = (item.node ?? item.source) as { snippet?: string; url?: string } | undefined;
-    const text = node?.snippet ?? (item.url as string | undefined) ?? node?.url ?? JSON.stringify(item).slice(0, 160);
+    const text =
+      node?.snippet ?? (item.url as string | undefined) ?? node?.url ?? JSON.stringify(item).slice(0, 160);
     return String(text).slice(0, 200);
   });
 }
@@ -150,7 +186,8 @@ async function audit(port: number, url: string, extraHeaders?: Record<string, st
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const lhr = result.lhr;
-  if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError)
+    throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   return lhr;
 }
 
@@ -160,7 +197,8 @@ function fmt(score: number | null): string {
 
 async function main() {
   const chromePath = process.env.CHROME_PATH ?? findChromium();
-  if (!chromePath) throw new Error("Chromium not found: sudo apt-get update && sudo apt-get install -y chromium");
+  if (!chromePath)
+    throw new Error("Chromium not found: sudo apt-get update && sudo apt-get install -y chromium");
   // Lighthouse and chrome-launcher read CHROME_PATH; set it so nothing looks for a browser elsewhere.
   process.env.CHROME_PATH = chromePath;
 
@@ -186,10 +224,15 @@ async function main() {
       const started = Date.now();
       const lhr = await audit(chrome.port, `${app.url}${page.path}`, page.headers);
       if (page.name === "dashboard" && !new URL(lhr.finalDisplayedUrl).pathname.startsWith("/dashboard")) {
-        throw new Error(`the dashboard audit ended on ${lhr.finalDisplayedUrl}: the session cookie was not accepted`);
+        throw new Error(
+          `the dashboard audit ended on ${lhr.finalDisplayedUrl}: the session cookie was not accepted`,
+        );
       }
       const scores = Object.fromEntries(
-        CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100)]),
+        CATEGORIES.map((c) => [
+          c,
+          lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100),
+        ]),
       ) as Record<Category, number | null>;
       const findings: PageResult["findings"] = [];
       for (const c of CATEGORIES) {
@@ -198,11 +241,24 @@ async function main() {
           if (!a) continue;
           // Only scored audits below 90; unscored diagnostics stay in the full report.
           if (a.score === null || a.score >= 0.9) continue;
-          findings.push({ category: c, id: a.id, title: a.title, score: a.score, displayValue: a.displayValue, items: itemLabels(a.details) });
+          findings.push({
+            category: c,
+            id: a.id,
+            title: a.title,
+            score: a.score,
+            displayValue: a.displayValue,
+            items: itemLabels(a.details),
+          });
         }
       }
       const metrics = Object.fromEntries(
-        ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"].map((id) => [id, lhr.audits[id]?.displayValue]),
+        [
+          "first-contentful-paint",
+          "largest-contentful-paint",
+          "total-blocking-time",
+          "cumulative-layout-shift",
+          "speed-index",
+        ].map((id) => [id, lhr.audits[id]?.displayValue]),
       );
       const failures = Object.entries(REQUIRED)
         .filter(([c, min]) => (scores[c as Category] ?? 0) < min!)
@@ -210,7 +266,15 @@ async function main() {
       const belowTarget = Object.entries(TARGETS)
         .filter(([c, min]) => (scores[c as Category] ?? 0) < min!)
         .map(([c, min]) => `${c} ${scores[c as Category]} < ${min}`);
-      results.push({ name: page.name, path: page.path.replace(/\/a\/[^/]+/, "/a/TOKEN"), scores, metrics, findings, failures, belowTarget });
+      results.push({
+        name: page.name,
+        path: page.path.replace(/\/a\/[^/]+/, "/a/TOKEN"),
+        scores,
+        metrics,
+        findings,
+        failures,
+        belowTarget,
+      });
       console.error(`  ${page.name}: audited in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     }
   } finally {
@@ -231,11 +295,16 @@ async function main() {
     if (!r.findings.length) continue;
     console.log(`\n${r.name} (${r.path}) — audits below 90:`);
     for (const f of r.findings) {
-      console.log(`  [${f.category}] ${f.id}: ${f.title}${f.displayValue ? ` (${f.displayValue})` : ""}${f.score === null ? "" : ` score ${Math.round(f.score * 100)}`}`);
+      console.log(
+        `  [${f.category}] ${f.id}: ${f.title}${f.displayValue ? ` (${f.displayValue})` : ""}${f.score === null ? "" : ` score ${Math.round(f.score * 100)}`}`,
+      );
       for (const item of f.items ?? []) console.log(`      ${item}`);
     }
   }
-  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify({ lighthouse: "12.2.3", formFactor: "mobile", throttling: "simulate", measuredAt: new Date().toISOString(), required: REQUIRED, targets: TARGETS, pages: results }, null, 2)}\n`);
+  fs.writeFileSync(
+    RESULTS_FILE,
+    `${JSON.stringify({ lighthouse: "12.2.3", formFactor: "mobile", throttling: "simulate", measuredAt: new Date().toISOString(), required: REQUIRED, targets: TARGETS, pages: results }, null, 2)}\n`,
+  );
   console.log(`\nwritten: ${path.relative(root, RESULTS_FILE)}`);
 
   const below = results.filter((r) => r.belowTarget.length);
@@ -246,7 +315,9 @@ async function main() {
   );
   const failed = results.filter((r) => r.failures.length);
   if (failed.length) {
-    console.log(`FAIL (performance ≥ 90 and accessibility ≥ 95 required): ${failed.map((r) => `${r.name}: ${r.failures.join(", ")}`).join("; ")}`);
+    console.log(
+      `FAIL (performance ≥ 90 and accessibility ≥ 95 required): ${failed.map((r) => `${r.name}: ${r.failures.join(", ")}`).join("; ")}`,
+    );
     process.exitCode = 1;
   } else {
     console.log("PASS: every page has performance ≥ 90 and accessibility ≥ 95");
@@ -254,6 +325,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exitCode = 1;
 });

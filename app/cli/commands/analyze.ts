@@ -30,8 +30,11 @@ export function parseScaleSpec(spec: string): ScaleSpec {
   if (!match || match[1]!.trim() === "") throw new CliError(`--scale "${spec}" is not NAME=ITEM,-ITEM,…`);
   const name = match[1]!.trim();
   const parts = match[2]!.split(",").map((part) => part.trim());
-  if (parts.some((part) => part === "" || part === "-")) throw new CliError(`--scale ${name} has an empty item name`);
-  const items = parts.map((part) => (part.startsWith("-") ? { item: part.slice(1), reversed: true } : { item: part, reversed: false }));
+  if (parts.some((part) => part === "" || part === "-"))
+    throw new CliError(`--scale ${name} has an empty item name`);
+  const items = parts.map((part) =>
+    part.startsWith("-") ? { item: part.slice(1), reversed: true } : { item: part, reversed: false },
+  );
   const seen = new Set<string>();
   for (const { item } of items) {
     if (seen.has(item)) throw new CliError(`--scale ${name} lists ${item} twice`);
@@ -42,10 +45,15 @@ export function parseScaleSpec(spec: string): ScaleSpec {
 }
 
 /** Raw integer answers for the scale's items, one array per CSV row, columns in scale order. */
-export function readScaleColumns(table: CsvTable, name: string, items: readonly string[]): (number | null)[][] {
+export function readScaleColumns(
+  table: CsvTable,
+  name: string,
+  items: readonly string[],
+): (number | null)[][] {
   const indexes = items.map((item) => {
     const index = table.header.indexOf(item);
-    if (index < 0) throw new CliError(`scale ${name}: unknown column ${item} (the CSV has ${table.header.join(", ")})`);
+    if (index < 0)
+      throw new CliError(`scale ${name}: unknown column ${item} (the CSV has ${table.header.join(", ")})`);
     return index;
   });
   return table.rows.map((row, r) =>
@@ -57,14 +65,19 @@ function finiteOrNull(value: number): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-export function analyzeScale(table: CsvTable, spec: ScaleSpec, bounds: { min?: number; max?: number }): AnalyzedScale {
+export function analyzeScale(
+  table: CsvTable,
+  spec: ScaleSpec,
+  bounds: { min?: number; max?: number },
+): AnalyzedScale {
   const names = spec.items.map((entry) => entry.item);
   const raw = readScaleColumns(table, spec.name, names);
   const seen = raw.flat().filter((value): value is number => value !== null);
   if (seen.length === 0) throw new CliError(`scale ${spec.name} has no answers`);
   const min = bounds.min ?? Math.min(...seen);
   const max = bounds.max ?? Math.max(...seen);
-  if (min >= max) throw new CliError(`scale ${spec.name}: the categories need min < max (got ${min}..${max})`);
+  if (min >= max)
+    throw new CliError(`scale ${spec.name}: the categories need min < max (got ${min}..${max})`);
   raw.forEach((row, r) =>
     row.forEach((value, j) => {
       if (value !== null && (value < min || value > max)) {
@@ -73,7 +86,9 @@ export function analyzeScale(table: CsvTable, spec: ScaleSpec, bounds: { min?: n
     }),
   );
   const keyed = raw.map((row) =>
-    row.map((value, j) => (value === null ? null : spec.items[j]!.reversed ? reverseKey(value, min, max) : value)),
+    row.map((value, j) =>
+      value === null ? null : spec.items[j]!.reversed ? reverseKey(value, min, max) : value,
+    ),
   );
 
   const warnings: string[] = [];
@@ -111,15 +126,20 @@ export function analyzeScale(table: CsvTable, spec: ScaleSpec, bounds: { min?: n
     const message = (error as Error).message.replace(/^item (\d+)/, (_, j: string) => names[Number(j)]!);
     throw new CliError(`scale ${spec.name}: ${message}`);
   }
-  if (!calibration.converged) warnings.push(`GRM calibration stopped after ${calibration.iterations} EM cycles without converging`);
+  if (!calibration.converged)
+    warnings.push(`GRM calibration stopped after ${calibration.iterations} EM cycles without converging`);
   const items: AnalyzedScale["items"] = {};
   calibration.items.forEach((item, j) => {
     const used = item.usedCategories.map((category) => category + min);
     if (used.length < max - min + 1) {
-      warnings.push(`${names[j]}: categories ${rangeMissing(used, min, max).join(", ")} never used (keyed), merged with the next lower one`);
+      warnings.push(
+        `${names[j]}: categories ${rangeMissing(used, min, max).join(", ")} never used (keyed), merged with the next lower one`,
+      );
     }
     if (item.a > 0.999 * CALIBRATION_SLOPE_LIMITS.max || item.a < 1.001 * CALIBRATION_SLOPE_LIMITS.min) {
-      warnings.push(`${names[j]}: discrimination a = ${item.a.toFixed(3)} sits at its limit; the data cannot pin it down`);
+      warnings.push(
+        `${names[j]}: discrimination a = ${item.a.toFixed(3)} sits at its limit; the data cannot pin it down`,
+      );
     }
     items[names[j]!] = {
       reversed: spec.items[j]!.reversed,
@@ -157,7 +177,13 @@ function renderText(analysis: AnalysisFile): string {
   const blocks: string[] = [];
   for (const [name, scale] of Object.entries(analysis.scales)) {
     const thresholds = Math.max(...Object.values(scale.items).map((item) => item.b.length));
-    const header = ["item", "keyed", "r.drop", "a", ...Array.from({ length: thresholds }, (_, k) => `b${k + 1}`)];
+    const header = [
+      "item",
+      "keyed",
+      "r.drop",
+      "a",
+      ...Array.from({ length: thresholds }, (_, k) => `b${k + 1}`),
+    ];
     const rows = scale.keyedItems.map(({ item }) => {
       const result = scale.items[item]!;
       return [
@@ -194,7 +220,8 @@ export const analyzeCommand: CliCommand = {
       max: { type: "string" },
       json: { type: "boolean" },
     });
-    if (positionals.length !== 1) throw new CliError(`analyze needs exactly one CSV file, got ${positionals.length}`);
+    if (positionals.length !== 1)
+      throw new CliError(`analyze needs exactly one CSV file, got ${positionals.length}`);
     const specs = (values.scale ?? []).map(parseScaleSpec);
     if (specs.length === 0) throw new CliError("analyze needs at least one --scale NAME=ITEM,-ITEM,…");
     const names = new Set<string>();

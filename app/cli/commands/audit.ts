@@ -2,7 +2,13 @@
  * `rolefit audit FILE.csv --group COL [--group COL …] (--selected COL | --score COL) [--json]`:
  * the bias audit of app/domain/fairness for auditors working from an export.
  */
-import { belowFourFifths, impactReport, INTERSECTION_SEPARATOR, type AuditRow, type CategoryResult } from "~/domain/fairness/impact-ratios";
+import {
+  belowFourFifths,
+  impactReport,
+  INTERSECTION_SEPARATOR,
+  type AuditRow,
+  type CategoryResult,
+} from "~/domain/fairness/impact-ratios";
 import { parseCommandArgs } from "../args";
 import { readCsvFile } from "../csv";
 import { CliError } from "../errors";
@@ -40,11 +46,13 @@ export const auditCommand: CliCommand = {
       score: { type: "string" },
       json: { type: "boolean" },
     });
-    if (positionals.length !== 1) throw new CliError(`audit needs exactly one CSV file, got ${positionals.length}`);
+    if (positionals.length !== 1)
+      throw new CliError(`audit needs exactly one CSV file, got ${positionals.length}`);
     const groups = values.group ?? [];
     if (groups.length === 0) throw new CliError("audit needs at least one --group COL");
     if (new Set(groups).size !== groups.length) throw new CliError("each --group column may be named once");
-    if (!values.selected === !values.score) throw new CliError("audit needs exactly one of --selected COL or --score COL");
+    if (!values.selected === !values.score)
+      throw new CliError("audit needs exactly one of --selected COL or --score COL");
 
     const csv = readCsvFile(positionals[0]!);
     const groupIndexes = groups.map((g) => column(csv.header, g));
@@ -54,15 +62,21 @@ export const auditCommand: CliCommand = {
 
     const rows: AuditRow[] = csv.rows.map((cells, r) => {
       const raw = cells[outcomeIndex]!.trim();
-      const row: AuditRow = { groups: Object.fromEntries(groups.map((g, i) => [g, cells[groupIndexes[i]!]!.trim()])) };
+      const row: AuditRow = {
+        groups: Object.fromEntries(groups.map((g, i) => [g, cells[groupIndexes[i]!]!.trim()])),
+      };
       if (mode === "selected") {
         const v = raw.toLowerCase();
         if (TRUE.has(v)) row.selected = true;
         else if (FALSE.has(v)) row.selected = false;
-        else throw new CliError(`data row ${r + 1}, column ${values.selected}: "${raw}" is not 1/0, true/false or yes/no`);
+        else
+          throw new CliError(
+            `data row ${r + 1}, column ${values.selected}: "${raw}" is not 1/0, true/false or yes/no`,
+          );
       } else {
         const score = raw === "" ? Number.NaN : Number(raw);
-        if (!Number.isFinite(score)) throw new CliError(`data row ${r + 1}, column ${values.score}: "${raw}" is not a number`);
+        if (!Number.isFinite(score))
+          throw new CliError(`data row ${r + 1}, column ${values.score}: "${raw}" is not a number`);
         row.score = score;
       }
       return row;
@@ -70,7 +84,9 @@ export const auditCommand: CliCommand = {
 
     const report = impactReport(rows, groups, mode);
     if (values.json) {
-      io.stdout(`${JSON.stringify({ groups: report.groups, intersections: report.intersections, unknown: report.unknown })}\n`);
+      io.stdout(
+        `${JSON.stringify({ groups: report.groups, intersections: report.intersections, unknown: report.unknown })}\n`,
+      );
       return 0;
     }
     const parts = [

@@ -14,18 +14,26 @@ export const calibrateCommand: CliCommand = {
   summary: "recalibrate the questionnaire from stored completed assessments (MML-EM) and activate it",
   usage: "rolefit calibrate [--min-answers N] [--json]   (uses DATA_DIR / DATABASE_URL like the server)",
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { "min-answers": { type: "string" }, json: { type: "boolean" } });
+    const { values, positionals } = parseCommandArgs(args, {
+      "min-answers": { type: "string" },
+      json: { type: "boolean" },
+    });
     if (positionals.length > 0) throw new CliError(`calibrate takes no file, got "${positionals[0]}"`);
-    const minAnswersPerItem = parseIntegerOption(values["min-answers"], "min-answers") ?? DEFAULT_MIN_ANSWERS_PER_ITEM;
-    if (minAnswersPerItem < 20) throw new CliError("--min-answers must be at least 20: fewer answers cannot identify an item's thresholds");
+    const minAnswersPerItem =
+      parseIntegerOption(values["min-answers"], "min-answers") ?? DEFAULT_MIN_ANSWERS_PER_ITEM;
+    if (minAnswersPerItem < 20)
+      throw new CliError(
+        "--min-answers must be at least 20: fewer answers cannot identify an item's thresholds",
+      );
     // Loaded here, not at the top: the database drivers and zod take most of a second to load,
     // which every other command (and --help) should not pay.
-    const [{ openDatabase }, { migrateToLatest }, { EnvError, loadEnv }, { recalibrateFromStoredAnswers }] = await Promise.all([
-      import("#db/connection.ts"),
-      import("#db/migrate.ts"),
-      import("~/server/env.server"),
-      import("~/server/instrument-versions.server"),
-    ]);
+    const [{ openDatabase }, { migrateToLatest }, { EnvError, loadEnv }, { recalibrateFromStoredAnswers }] =
+      await Promise.all([
+        import("#db/connection.ts"),
+        import("#db/migrate.ts"),
+        import("~/server/env.server"),
+        import("~/server/instrument-versions.server"),
+      ]);
     let env;
     try {
       env = loadEnv();
@@ -37,14 +45,19 @@ export const calibrateCommand: CliCommand = {
       await migrateToLatest(database);
       let result;
       try {
-        result = await recalibrateFromStoredAnswers(database.db, { minAnswersPerItem, date: new Date().toISOString().slice(0, 10) });
+        result = await recalibrateFromStoredAnswers(database.db, {
+          minAnswersPerItem,
+          date: new Date().toISOString().slice(0, 10),
+        });
       } catch (error) {
         if (error instanceof RangeError) throw new CliError(error.message);
         throw error;
       }
       const { base, version, report } = result;
       if (values.json) {
-        io.stdout(`${JSON.stringify({ base: base.id, version: version.id, label: version.label, ...report })}\n`);
+        io.stdout(
+          `${JSON.stringify({ base: base.id, version: version.id, label: version.label, ...report })}\n`,
+        );
         return 0;
       }
       io.stdout(
@@ -53,7 +66,14 @@ export const calibrateCommand: CliCommand = {
           `${report.recalibrated} items got new parameters; ${report.kept} kept theirs (too few answers or unused categories)`,
           formatTable(
             ["scale", "items", "recalibrated", "respondents", "converged", "EM cycles"],
-            report.scales.map((s) => [s.scale, String(s.items), String(s.recalibrated), String(s.respondents), s.converged ? "yes" : "no", String(s.iterations)]),
+            report.scales.map((s) => [
+              s.scale,
+              String(s.items),
+              String(s.recalibrated),
+              String(s.respondents),
+              s.converged ? "yes" : "no",
+              String(s.iterations),
+            ]),
           ),
           `new assessments now use ${version.id}`,
         ].join("\n") + "\n",

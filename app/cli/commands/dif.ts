@@ -22,7 +22,14 @@ const finite = (value: number) => (Number.isFinite(value) ? value : null);
 function itemJson(result: ItemDifResult) {
   const { mh, ordinal } = result;
   return {
-    mh: { alpha: finite(mh.alpha), delta: finite(mh.delta), chi2: finite(mh.chi2), p: finite(mh.p), seDelta: finite(mh.seDelta), class: mh.class },
+    mh: {
+      alpha: finite(mh.alpha),
+      delta: finite(mh.delta),
+      chi2: finite(mh.chi2),
+      p: finite(mh.p),
+      seDelta: finite(mh.seDelta),
+      class: mh.class,
+    },
     ordinal: {
       chi2Uniform: finite(ordinal.chi2Uniform),
       pUniform: finite(ordinal.pUniform),
@@ -36,7 +43,8 @@ function itemJson(result: ItemDifResult) {
 export const difCommand: CliCommand = {
   name: "dif",
   summary: "differential item functioning: Mantel–Haenszel with ETS classes and ordinal logistic regression",
-  usage: "rolefit dif FILE.csv --items I1,I2,… --group COL --reference VALUE --focal VALUE [--cut K] [--json]",
+  usage:
+    "rolefit dif FILE.csv --items I1,I2,… --group COL --reference VALUE --focal VALUE [--cut K] [--json]",
   run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       items: { type: "string" },
@@ -46,15 +54,21 @@ export const difCommand: CliCommand = {
       cut: { type: "string" },
       json: { type: "boolean" },
     });
-    if (positionals.length !== 1) throw new CliError(`dif needs exactly one CSV file, got ${positionals.length}`);
+    if (positionals.length !== 1)
+      throw new CliError(`dif needs exactly one CSV file, got ${positionals.length}`);
     if (!values.items) throw new CliError("dif needs --items I1,I2,… (at least two item columns)");
     if (!values.group) throw new CliError("dif needs --group COL");
-    if (values.reference === undefined || values.focal === undefined) throw new CliError("dif needs --reference VALUE and --focal VALUE");
+    if (values.reference === undefined || values.focal === undefined)
+      throw new CliError("dif needs --reference VALUE and --focal VALUE");
     const reference = values.reference.trim();
     const focalValue = values.focal.trim();
     if (reference === focalValue) throw new CliError("--reference and --focal must name different groups");
-    const items = values.items.split(",").map((s) => s.trim()).filter(Boolean);
-    if (items.length < 2) throw new CliError("dif needs at least two items: the matching score is their total");
+    const items = values.items
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (items.length < 2)
+      throw new CliError("dif needs at least two items: the matching score is their total");
     if (new Set(items).size !== items.length) throw new CliError("each item may be listed once in --items");
     const cutOption = parseIntegerOption(values.cut, "cut");
 
@@ -65,16 +79,25 @@ export const difCommand: CliCommand = {
     csv.rows.forEach((cells, r) => {
       const group = cells[groupIndex]!.trim();
       if (group !== reference && group !== focalValue) return;
-      rows.push({ focal: group === focalValue, responses: itemIndexes.map((c, j) => parseIntegerCell(cells[c]!, `data row ${r + 1}, column ${items[j]}`)) });
+      rows.push({
+        focal: group === focalValue,
+        responses: itemIndexes.map((c, j) =>
+          parseIntegerCell(cells[c]!, `data row ${r + 1}, column ${items[j]}`),
+        ),
+      });
     });
     const complete = rows.filter((row) => row.responses.every((v) => v !== null));
-    if (!complete.some((row) => !row.focal)) throw new CliError(`no complete rows with ${values.group} = "${reference}" (the reference group)`);
-    if (!complete.some((row) => row.focal)) throw new CliError(`no complete rows with ${values.group} = "${focalValue}" (the focal group)`);
+    if (!complete.some((row) => !row.focal))
+      throw new CliError(`no complete rows with ${values.group} = "${reference}" (the reference group)`);
+    if (!complete.some((row) => row.focal))
+      throw new CliError(`no complete rows with ${values.group} = "${focalValue}" (the focal group)`);
     const cut = cutOption ?? defaultDifCut(complete);
 
     const result = difByTotalScore(complete, cut);
     if (values.json) {
-      io.stdout(`${JSON.stringify({ n: result.n, items: Object.fromEntries(items.map((item, j) => [item, itemJson(result.items[j]!)])) })}\n`);
+      io.stdout(
+        `${JSON.stringify({ n: result.n, items: Object.fromEntries(items.map((item, j) => [item, itemJson(result.items[j]!)])) })}\n`,
+      );
       return 0;
     }
     const table = formatTable(
@@ -82,13 +105,25 @@ export const difCommand: CliCommand = {
       items.map((item, j) => {
         const { mh, ordinal } = result.items[j]!;
         return [
-          item, formatNumber(mh.alpha, 3), formatNumber(mh.delta, 2), formatNumber(mh.seDelta, 2), formatNumber(mh.chi2, 2), formatNumber(mh.p, 4), mh.class,
-          formatNumber(ordinal.chi2Uniform, 2), formatNumber(ordinal.pUniform, 4), formatNumber(ordinal.chi2Total, 2), formatNumber(ordinal.pTotal, 4), formatNumber(ordinal.r2Change, 4),
+          item,
+          formatNumber(mh.alpha, 3),
+          formatNumber(mh.delta, 2),
+          formatNumber(mh.seDelta, 2),
+          formatNumber(mh.chi2, 2),
+          formatNumber(mh.p, 4),
+          mh.class,
+          formatNumber(ordinal.chi2Uniform, 2),
+          formatNumber(ordinal.pUniform, 4),
+          formatNumber(ordinal.chi2Total, 2),
+          formatNumber(ordinal.pTotal, 4),
+          formatNumber(ordinal.r2Change, 4),
         ];
       }),
     );
     const counts = `${result.n} complete rows (reference "${reference}": ${complete.filter((r) => !r.focal).length}, focal "${focalValue}": ${complete.filter((r) => r.focal).length}) · cut ${cut} (response ≥ ${cut} counts as 1) · matched on the total of ${items.length} items`;
-    io.stdout(`${counts}\n${table}\nΔ < 0 favours the reference group. ΔR² is Nagelkerke's R² of total + group + total×group minus that of total.\n`);
+    io.stdout(
+      `${counts}\n${table}\nΔ < 0 favours the reference group. ΔR² is Nagelkerke's R² of total + group + total×group minus that of total.\n`,
+    );
     return 0;
   },
 };

@@ -34,8 +34,10 @@ export function profilesFromCsv(table: CsvTable, required: readonly TraitId[]): 
   const known = new Set<string>(TRAIT_IDS);
   for (const name of table.header) {
     const trait = name.endsWith(SE_SUFFIX) ? name.slice(0, -SE_SUFFIX.length) : name;
-    if (!known.has(trait)) throw new CliError(`unknown column "${name}": use trait ids (${TRAIT_IDS.join(", ")}) and TRAIT_ID.se`);
-    if (name !== trait && !table.header.includes(trait)) throw new CliError(`column "${name}" has no "${trait}" column beside it`);
+    if (!known.has(trait))
+      throw new CliError(`unknown column "${name}": use trait ids (${TRAIT_IDS.join(", ")}) and TRAIT_ID.se`);
+    if (name !== trait && !table.header.includes(trait))
+      throw new CliError(`column "${name}" has no "${trait}" column beside it`);
   }
   const missing = required.filter((t) => !table.header.includes(t));
   if (missing.length) throw new CliError(`the template needs a column for ${missing.join(", ")}`);
@@ -47,12 +49,19 @@ export function profilesFromCsv(table: CsvTable, required: readonly TraitId[]): 
       if (at === undefined) continue;
       const theta = numberCell(row[at]!, `data row ${r + 1}, column ${trait}`);
       if (theta === null) {
-        if (required.includes(trait)) throw new CliError(`data row ${r + 1}, column ${trait}: θ is empty but the template needs this trait`);
+        if (required.includes(trait))
+          throw new CliError(
+            `data row ${r + 1}, column ${trait}: θ is empty but the template needs this trait`,
+          );
         continue;
       }
       const seAt = column.get(trait + SE_SUFFIX);
-      const se = seAt === undefined ? null : numberCell(row[seAt]!, `data row ${r + 1}, column ${trait}${SE_SUFFIX}`);
-      if (se !== null && !(se > 0)) throw new CliError(`data row ${r + 1}, column ${trait}${SE_SUFFIX}: the SE must be above 0, got ${se}`);
+      const se =
+        seAt === undefined ? null : numberCell(row[seAt]!, `data row ${r + 1}, column ${trait}${SE_SUFFIX}`);
+      if (se !== null && !(se > 0))
+        throw new CliError(
+          `data row ${r + 1}, column ${trait}${SE_SUFFIX}: the SE must be above 0, got ${se}`,
+        );
       profile[trait] = { theta, se: se ?? DEFAULT_SE };
     }
     return profile as Profile;
@@ -64,8 +73,12 @@ export const fitCommand: CliCommand = {
   summary: `role fit (${FIT_MODEL_VERSION}) with its 80% interval, strengths and gaps per row of θ estimates`,
   usage: "rolefit fit FILE.csv --template ID [--json]",
   run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { template: { type: "string" }, json: { type: "boolean" } });
-    if (positionals.length !== 1) throw new CliError(`fit needs exactly one CSV file, got ${positionals.length}`);
+    const { values, positionals } = parseCommandArgs(args, {
+      template: { type: "string" },
+      json: { type: "boolean" },
+    });
+    if (positionals.length !== 1)
+      throw new CliError(`fit needs exactly one CSV file, got ${positionals.length}`);
     const ids = ROLE_TEMPLATES.map((t) => t.id).join(", ");
     if (!values.template) throw new CliError(`fit needs --template ID (one of ${ids})`);
     const template = templateById(values.template);

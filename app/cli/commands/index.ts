@@ -15,7 +15,17 @@ import { validityCommand } from "./validity";
 
 export type { CliCommand, CliIo } from "./types";
 
-export const commands: readonly CliCommand[] = [analyzeCommand, scoreCommand, instrumentCommand, fitCommand, auditCommand, calibrateCommand, difCommand, validityCommand, orgCommand];
+export const commands: readonly CliCommand[] = [
+  analyzeCommand,
+  scoreCommand,
+  instrumentCommand,
+  fitCommand,
+  auditCommand,
+  calibrateCommand,
+  difCommand,
+  validityCommand,
+  orgCommand,
+];
 
 export function findCommand(name: string): CliCommand | undefined {
   return commands.find((command) => command.name === name);

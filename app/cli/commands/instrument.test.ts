@@ -19,7 +19,8 @@ describe("rolefit instrument", () => {
     const pair = json.items.find((i: { format: string }) => i.format === "forced-choice");
     expect(pair).toMatchObject({ trait: "balance", reverse: false, text: "Which is more like you?" });
     expect(pair.options).toHaveLength(2);
-    for (const item of json.items) expect(["likert", "forced-choice", "situational", "infrequency"]).toContain(item.format);
+    for (const item of json.items)
+      expect(["likert", "forced-choice", "situational", "infrequency"]).toContain(item.format);
   });
 
   it("prints readable text and refuses stray arguments with exit 2", async () => {

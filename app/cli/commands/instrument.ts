@@ -12,26 +12,43 @@ import { parseCommandArgs } from "../args";
 import { CliError } from "../errors";
 import type { CliCommand } from "./types";
 
-
 export function instrumentJson(version: InstrumentVersion) {
   return {
     version: version.id,
     label: version.label,
     calibration: version.calibration,
     likertLabels: LIKERT_LABELS,
-    traits: version.traits.map((t) => ({ id: t.id, name: t.name, side: t.side, definition: t.definition, high: t.high, low: t.low, tasks: t.tasks })),
+    traits: version.traits.map((t) => ({
+      id: t.id,
+      name: t.name,
+      side: t.side,
+      definition: t.definition,
+      high: t.high,
+      low: t.low,
+      tasks: t.tasks,
+    })),
     tasks: version.tasks,
     items: versionItems(version).map((item) => ({ ...item, params: version.params[item.id] ?? null })),
     synonymPairs: version.synonymPairs,
     forms: { adaptive: formPlan(version.forms, "adaptive"), short: formPlan(version.forms, "short") },
     fitModel: FIT_MODEL_VERSION,
-    templates: ROLE_TEMPLATES.map((t) => ({ id: t.id, name: t.name, summary: t.summary, targets: t.targets })),
+    templates: ROLE_TEMPLATES.map((t) => ({
+      id: t.id,
+      name: t.name,
+      summary: t.summary,
+      targets: t.targets,
+    })),
   };
 }
 
 function instrumentText(version: InstrumentVersion): string {
   const lines: string[] = [];
-  lines.push(`${version.label}`, `version ${version.id}`, `calibration: ${version.calibration.status} (${version.calibration.source})`, "");
+  lines.push(
+    `${version.label}`,
+    `version ${version.id}`,
+    `calibration: ${version.calibration.status} (${version.calibration.source})`,
+    "",
+  );
   lines.push(`Answer scale for statements: ${LIKERT_LABELS.map((l, i) => `${i} ${l}`).join(" | ")}`, "");
   for (const trait of version.traits) {
     lines.push(`== ${trait.name} [${trait.id}, ${trait.side}]`, `   ${trait.definition}`);
@@ -40,11 +57,17 @@ function instrumentText(version: InstrumentVersion): string {
     }
     lines.push("");
   }
-  lines.push("== Forced-choice pairs (which is more like you?) [provisional appeal to a sales employer, 0–1]");
-  const appeal = (o: ForcedChoiceOption) => (o.salesJobAppeal === undefined ? "" : ` [${o.salesJobAppeal.toFixed(2)}]`);
+  lines.push(
+    "== Forced-choice pairs (which is more like you?) [provisional appeal to a sales employer, 0–1]",
+  );
+  const appeal = (o: ForcedChoiceOption) =>
+    o.salesJobAppeal === undefined ? "" : ` [${o.salesJobAppeal.toFixed(2)}]`;
   for (const pair of version.items.forcedChoice) {
     const [sales, marketing] = pair.options;
-    lines.push(`   ${pair.id}  S: ${sales.text}${appeal(sales)}`, `          M: ${marketing.text}${appeal(marketing)}`);
+    lines.push(
+      `   ${pair.id}  S: ${sales.text}${appeal(sales)}`,
+      `          M: ${marketing.text}${appeal(marketing)}`,
+    );
   }
   lines.push("", "== Scenarios (credit in brackets)");
   for (const s of version.items.situational) {
@@ -52,8 +75,12 @@ function instrumentText(version: InstrumentVersion): string {
     for (const o of s.options) lines.push(`      (${o.credit}) ${o.text}`);
   }
   lines.push("", "== Attention checks (not scored)");
-  for (const i of version.items.infrequency) lines.push(`   ${i.id}  ${i.text}  [expected ${i.expected.join("/")}]`);
-  lines.push("", "== Role templates (what each trait needs on θ: threshold, weight; fit model " + FIT_MODEL_VERSION + ")");
+  for (const i of version.items.infrequency)
+    lines.push(`   ${i.id}  ${i.text}  [expected ${i.expected.join("/")}]`);
+  lines.push(
+    "",
+    "== Role templates (what each trait needs on θ: threshold, weight; fit model " + FIT_MODEL_VERSION + ")",
+  );
   for (const t of ROLE_TEMPLATES) {
     lines.push(`   ${t.id}: ${t.name}`);
     for (const [trait, target] of Object.entries(t.targets)) {
@@ -66,7 +93,11 @@ function instrumentText(version: InstrumentVersion): string {
   }
   const a = formPlan(version.forms, "adaptive").duration;
   const s = formPlan(version.forms, "short").duration;
-  lines.push("", `Forms: adaptive ≈ ${Math.round(a.typicalSeconds / 60)} min (at most ${Math.round(a.maxSeconds / 60)} min, ${a.maxScreens} screens); short ${Math.round(s.typicalSeconds / 60)} min, ${s.maxScreens} screens.`, "");
+  lines.push(
+    "",
+    `Forms: adaptive ≈ ${Math.round(a.typicalSeconds / 60)} min (at most ${Math.round(a.maxSeconds / 60)} min, ${a.maxScreens} screens); short ${Math.round(s.typicalSeconds / 60)} min, ${s.maxScreens} screens.`,
+    "",
+  );
   return lines.join("\n");
 }
 
@@ -78,7 +109,9 @@ export const instrumentCommand: CliCommand = {
     const { values, positionals } = parseCommandArgs(args, { json: { type: "boolean" } });
     if (positionals.length > 0) throw new CliError(`instrument takes no arguments, got "${positionals[0]}"`);
     const version = currentInstrument();
-    io.stdout(values.json ? `${JSON.stringify(instrumentJson(version), null, 2)}\n` : instrumentText(version));
+    io.stdout(
+      values.json ? `${JSON.stringify(instrumentJson(version), null, 2)}\n` : instrumentText(version),
+    );
     return 0;
   },
 };

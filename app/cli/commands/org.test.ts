@@ -9,7 +9,11 @@ import { runCli } from "../run";
 const dir = mkdtempSync(join(tmpdir(), "rolefit-org-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function scenarioFile(name: string, overrides: Record<string, unknown> = {}, profile: Record<string, unknown> = {}) {
+function scenarioFile(
+  name: string,
+  overrides: Record<string, unknown> = {},
+  profile: Record<string, unknown> = {},
+) {
   const path = join(dir, `${name}.json`);
   const body = {
     format: "rolefit-org-scenario",
@@ -36,25 +40,52 @@ async function run(args: string[]) {
 describe("rolefit org evaluate", () => {
   it("prints the documented JSON for each file", async () => {
     const seed = scenarioFile("seed", {}, { gtmHeadcount: 4, arr: 1_500_000 });
-    const big = scenarioFile("big", { version: 1 }, { gtmHeadcount: 80, arr: 50_000_000, salesMotion: "self-serve" });
-    const { code, out, err } = await run(["org", "evaluate", seed, big, "--json", "--runs", "100", "--seed", "3"]);
+    const big = scenarioFile(
+      "big",
+      { version: 1 },
+      { gtmHeadcount: 80, arr: 50_000_000, salesMotion: "self-serve" },
+    );
+    const { code, out, err } = await run([
+      "org",
+      "evaluate",
+      seed,
+      big,
+      "--json",
+      "--runs",
+      "100",
+      "--seed",
+      "3",
+    ]);
     expect(err).toBe("");
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(json.results).toHaveLength(2);
     for (const result of json.results) {
-      expect(Object.keys(result).sort()).toEqual(["closeCall", "file", "flips", "ranking", "recommendation", "split", "staffing"]);
+      expect(Object.keys(result).sort()).toEqual([
+        "closeCall",
+        "file",
+        "flips",
+        "ranking",
+        "recommendation",
+        "split",
+        "staffing",
+      ]);
       expect(STRUCTURE_IDS).toContain(result.recommendation);
       expect(typeof result.closeCall).toBe("boolean");
-      expect(result.ranking.map((r: { structure: string }) => r.structure).sort()).toEqual([...STRUCTURE_IDS].sort());
-      for (const r of result.ranking) expect(Object.keys(r).sort()).toEqual(["feasible", "structure", "total"]);
+      expect(result.ranking.map((r: { structure: string }) => r.structure).sort()).toEqual(
+        [...STRUCTURE_IDS].sort(),
+      );
+      for (const r of result.ranking)
+        expect(Object.keys(r).sort()).toEqual(["feasible", "structure", "total"]);
       expect(Object.keys(result.split).sort()).toEqual(["neverProbability", "p10", "p50", "p90", "quarter"]);
       for (const f of result.flips) expect(STRUCTURE_IDS).toContain(f.to);
     }
     const [small, large] = json.results;
     expect(small.file).toBe(seed);
     expect(small.recommendation).not.toBe("shared-vp"); // a VP over four people is premature
-    expect(small.ranking.find((r: { structure: string }) => r.structure === "shared-vp").feasible).toBe(false);
+    expect(small.ranking.find((r: { structure: string }) => r.structure === "shared-vp").feasible).toBe(
+      false,
+    );
     expect(small.staffing.quarter0Headcount).toBe(4);
     expect(large.staffing.quarter0Headcount).toBe(80);
     expect(large.split.quarter).toBe(0); // a company of 80 is long past one combined role
@@ -62,11 +93,32 @@ describe("rolefit org evaluate", () => {
   });
 
   it("uses the file's relationship stage unless --relationship overrides it", async () => {
-    const complex = { gtmHeadcount: 30, arr: 12_000_000, salesMotion: "consultative", averageDealSize: 90_000, salesCycleDays: 150 };
+    const complex = {
+      gtmHeadcount: 30,
+      arr: 12_000_000,
+      salesMotion: "consultative",
+      averageDealSize: 90_000,
+      salesCycleDays: 150,
+    };
     const undefinedStage = scenarioFile("stage-undefined", { relationshipStage: "undefined" }, complex);
-    const a = JSON.parse((await run(["org", "evaluate", undefinedStage, "--json", "--runs", "50"])).out).results[0];
-    const b = JSON.parse((await run(["org", "evaluate", undefinedStage, "--json", "--runs", "50", "--relationship", "integrated"])).out).results[0];
-    const total = (r: { ranking: { structure: string; total: number }[] }, id: string) => r.ranking.find((x) => x.structure === id)!.total;
+    const a = JSON.parse((await run(["org", "evaluate", undefinedStage, "--json", "--runs", "50"])).out)
+      .results[0];
+    const b = JSON.parse(
+      (
+        await run([
+          "org",
+          "evaluate",
+          undefinedStage,
+          "--json",
+          "--runs",
+          "50",
+          "--relationship",
+          "integrated",
+        ])
+      ).out,
+    ).results[0];
+    const total = (r: { ranking: { structure: string; total: number }[] }, id: string) =>
+      r.ranking.find((x) => x.structure === id)!.total;
     expect(total(b, "shared-vp")).toBeGreaterThan(total(a, "shared-vp"));
     expect(total(b, "peers")).toBe(total(a, "peers"));
   });
@@ -82,9 +134,21 @@ describe("rolefit org evaluate", () => {
   it.each([
     ["a missing file", () => [join(dir, "missing.json")], /no such file/],
     ["invalid JSON", () => [scenarioFile("broken", { raw: "{not json" })], /not valid JSON/],
-    ["an unknown key", () => [scenarioFile("extra", { raw: `{"__proto__":{"x":1},"format":"rolefit-org-scenario"}` })], /unknown key "__proto__"/],
-    ["an out-of-bounds headcount", () => [scenarioFile("huge", {}, { gtmHeadcount: 10_000_000 })], /profile\.gtmHeadcount/],
-    ["an unknown stage", () => [scenarioFile("s"), "--relationship", "married"], /--relationship must be one of/],
+    [
+      "an unknown key",
+      () => [scenarioFile("extra", { raw: `{"__proto__":{"x":1},"format":"rolefit-org-scenario"}` })],
+      /unknown key "__proto__"/,
+    ],
+    [
+      "an out-of-bounds headcount",
+      () => [scenarioFile("huge", {}, { gtmHeadcount: 10_000_000 })],
+      /profile\.gtmHeadcount/,
+    ],
+    [
+      "an unknown stage",
+      () => [scenarioFile("s"), "--relationship", "married"],
+      /--relationship must be one of/,
+    ],
     ["a bad --runs", () => [scenarioFile("r"), "--runs", "0"], /--runs must be between/],
     ["no file", () => [], /at least one scenario file/],
   ])("refuses %s with one line on stderr and exit 2", async (_name, args, message) => {

@@ -7,7 +7,12 @@
 import { readFileSync } from "node:fs";
 import { RELATIONSHIP_STAGES, type RelationshipStage } from "~/domain/org/diagnostic";
 import { firstIssue, scenarioFileSchema } from "~/domain/org/schemas";
-import { DEFAULT_VERDICT_RUNS, DEFAULT_VERDICT_SEED, scenarioVerdict, type ScenarioVerdict } from "~/domain/org/verdict";
+import {
+  DEFAULT_VERDICT_RUNS,
+  DEFAULT_VERDICT_SEED,
+  scenarioVerdict,
+  type ScenarioVerdict,
+} from "~/domain/org/verdict";
 import { parseCommandArgs, parseIntegerOption } from "../args";
 import { CliError } from "../errors";
 import { formatTable } from "../table";
@@ -27,7 +32,9 @@ function readScenario(path: string) {
     text = readFileSync(path, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`${path}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : "cannot be read"}`);
+    throw new CliError(
+      `${path}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : "cannot be read"}`,
+    );
   }
   let json: unknown;
   try {
@@ -40,7 +47,10 @@ function readScenario(path: string) {
   return parsed.data;
 }
 
-export function evaluateScenarioFile(path: string, options: { stage?: RelationshipStage; runs: number; seed: number }): OrgEvaluation {
+export function evaluateScenarioFile(
+  path: string,
+  options: { stage?: RelationshipStage; runs: number; seed: number },
+): OrgEvaluation {
   const scenario = readScenario(path);
   const stage = options.stage ?? scenario.relationshipStage ?? "defined";
   return { file: path, ...scenarioVerdict(scenario, { stage, runs: options.runs, seed: options.seed }) };
@@ -53,14 +63,21 @@ function text(result: OrgEvaluation): string {
     `  recommendation: ${result.recommendation ?? "none feasible"}${result.closeCall ? ` (close call; ${result.closeCallText})` : ""}`,
     formatTable(
       ["structure", "total", "P(best)", "feasible"],
-      result.ranking.map((r) => [r.structure, r.total.toFixed(2), `${Math.round(r.probabilityBest * 100)}%`, r.feasible ? "yes" : "no"]),
+      result.ranking.map((r) => [
+        r.structure,
+        r.total.toFixed(2),
+        `${Math.round(r.probabilityBest * 100)}%`,
+        r.feasible ? "yes" : "no",
+      ]),
     )
       .split("\n")
       .map((line) => `  ${line}`)
       .join("\n"),
     `  combined role splits: ${q(result.split.quarter)} on the likely inputs; P10 ${q(result.split.p10)}, P50 ${q(result.split.p50)}, P90 ${q(result.split.p90)}; never within the horizon in ${Math.round(result.split.neverProbability * 100)}% of runs`,
     `  quarter 0 headcount: ${result.staffing.quarter0Headcount}`,
-    ...(result.flips.length ? ["  what would change it:", ...result.flips.slice(0, 5).map((f) => `    - ${f.description}`)] : ["  what would change it: nothing within plausible ranges"]),
+    ...(result.flips.length
+      ? ["  what would change it:", ...result.flips.slice(0, 5).map((f) => `    - ${f.description}`)]
+      : ["  what would change it: nothing within plausible ranges"]),
   ];
   return lines.join("\n");
 }
@@ -77,17 +94,25 @@ export const orgCommand: CliCommand = {
       json: { type: "boolean" },
     });
     const [sub, ...files] = positionals;
-    if (sub !== "evaluate") throw new CliError(sub === undefined ? "org needs a subcommand: evaluate" : `unknown org subcommand "${sub}" (try: evaluate)`);
+    if (sub !== "evaluate")
+      throw new CliError(
+        sub === undefined
+          ? "org needs a subcommand: evaluate"
+          : `unknown org subcommand "${sub}" (try: evaluate)`,
+      );
     if (files.length === 0) throw new CliError("org evaluate needs at least one scenario file");
     let stage: RelationshipStage | undefined;
     if (values.relationship !== undefined) {
       if (!(RELATIONSHIP_STAGES as readonly string[]).includes(values.relationship)) {
-        throw new CliError(`--relationship must be one of ${RELATIONSHIP_STAGES.join(", ")}, got "${values.relationship}"`);
+        throw new CliError(
+          `--relationship must be one of ${RELATIONSHIP_STAGES.join(", ")}, got "${values.relationship}"`,
+        );
       }
       stage = values.relationship as RelationshipStage;
     }
     const runs = parseIntegerOption(values.runs, "runs") ?? DEFAULT_CLI_RUNS;
-    if (runs < 1 || runs > MAX_RUNS) throw new CliError(`--runs must be between 1 and ${MAX_RUNS}, got ${runs}`);
+    if (runs < 1 || runs > MAX_RUNS)
+      throw new CliError(`--runs must be between 1 and ${MAX_RUNS}, got ${runs}`);
     const seed = parseIntegerOption(values.seed, "seed") ?? DEFAULT_CLI_SEED;
     if (!Number.isSafeInteger(seed)) throw new CliError(`--seed must be a safe integer`);
 

@@ -24,7 +24,7 @@ function readParams(path: string): AnalysisFile {
   return validateAnalysisFile(parsed);
 }
 
-function scoreScale(name: string, scale: AnalyzedScale, raw: (number | null)[][]): (ScoreRow[string])[] {
+function scoreScale(name: string, scale: AnalyzedScale, raw: (number | null)[][]): ScoreRow[string][] {
   const keyed = scale.keyedItems;
   const scorer: EapScorer = createEapScorer(keyed.map(({ item }) => scale.items[item]!));
   return raw.map((row, r) =>
@@ -33,7 +33,9 @@ function scoreScale(name: string, scale: AnalyzedScale, raw: (number | null)[][]
       const responses = row.map((value, j) => {
         if (value === null) return null;
         if (value < scale.min || value > scale.max) {
-          throw new CliError(`data row ${r + 1}, column ${keyed[j]!.item}: ${value} is outside ${scale.min}..${scale.max} (scale ${name})`);
+          throw new CliError(
+            `data row ${r + 1}, column ${keyed[j]!.item}: ${value} is outside ${scale.min}..${scale.max} (scale ${name})`,
+          );
         }
         any = true;
         const keyedValue = keyed[j]!.reversed ? reverseKey(value, scale.min, scale.max) : value;
@@ -55,16 +57,28 @@ export const scoreCommand: CliCommand = {
       params: { type: "string" },
       json: { type: "boolean" },
     });
-    if (positionals.length !== 1) throw new CliError(`score needs exactly one CSV file, got ${positionals.length}`);
-    if (!values.params) throw new CliError("score needs --params ANALYSIS.json (the output of analyze --json)");
+    if (positionals.length !== 1)
+      throw new CliError(`score needs exactly one CSV file, got ${positionals.length}`);
+    if (!values.params)
+      throw new CliError("score needs --params ANALYSIS.json (the output of analyze --json)");
     const params = readParams(values.params);
     const table = readCsvFile(positionals[0]!);
     const scaleNames = Object.keys(params.scales);
     const perScale = scaleNames.map((name) => {
       const scale = params.scales[name]!;
-      return scoreScale(name, scale, readScaleColumns(table, name, scale.keyedItems.map(({ item }) => item)));
+      return scoreScale(
+        name,
+        scale,
+        readScaleColumns(
+          table,
+          name,
+          scale.keyedItems.map(({ item }) => item),
+        ),
+      );
     });
-    const rows: ScoreRow[] = table.rows.map((_, r) => Object.fromEntries(scaleNames.map((name, s) => [name, perScale[s]![r]!])));
+    const rows: ScoreRow[] = table.rows.map((_, r) =>
+      Object.fromEntries(scaleNames.map((name, s) => [name, perScale[s]![r]!])),
+    );
     if (values.json) {
       io.stdout(`${JSON.stringify({ rows })}\n`);
       return 0;

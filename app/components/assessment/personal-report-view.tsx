@@ -35,8 +35,8 @@ export function PersonalReportView({ report, planeId }: { report: PersonalReport
     <div className="space-y-6">
       <p role="note" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
         <strong>{report.calibration === "provisional" ? "Provisional norms. " : ""}</strong>
-        {report.notice} Percentiles compare you with the questionnaire's reference group, and every score is shown with the range it likely
-        falls in.
+        {report.notice} Percentiles compare you with the questionnaire's reference group, and every score is
+        shown with the range it likely falls in.
       </p>
 
       <section className="card grid gap-6 md:grid-cols-[1fr_20rem]" aria-labelledby="where-heading">
@@ -57,14 +57,19 @@ export function PersonalReportView({ report, planeId }: { report: PersonalReport
 
       <section className="card" aria-labelledby="traits-heading">
         <h2 id="traits-heading">Your eleven traits</h2>
-        <p className="mt-1 text-sm text-slate-600">The dot is the best estimate; the bar shows where the true value likely lies (80% range).</p>
+        <p className="mt-1 text-sm text-slate-600">
+          The dot is the best estimate; the bar shows where the true value likely lies (80% range).
+        </p>
         <div className="mt-3">
           <ChartLegend />
         </div>
 
         {(["sales", "marketing", "bridge"] as const).map((side) => (
           <div key={side} className="mt-5">
-            <h3 className="text-sm font-semibold uppercase tracking-wide" style={{ color: SIDE_COLORS[side] }}>
+            <h3
+              className="text-sm font-semibold uppercase tracking-wide"
+              style={{ color: SIDE_COLORS[side] }}
+            >
               {sideTitles[side]}
             </h3>
             {/* Tick numbers over the bars' column: −3 to +3, 0 being the reference group's average. */}
@@ -90,7 +95,9 @@ export function PersonalReportView({ report, planeId }: { report: PersonalReport
             {report.enjoy.map((task) => (
               <li key={task.id}>
                 <span className="font-medium">{task.label}</span>
-                <span className="block text-sm text-slate-600">draws on your {task.because.toLowerCase()}</span>
+                <span className="block text-sm text-slate-600">
+                  draws on your {task.because.toLowerCase()}
+                </span>
               </li>
             ))}
           </ul>
@@ -108,7 +115,10 @@ export function PersonalReportView({ report, planeId }: { report: PersonalReport
               </li>
             ))}
           </ol>
-          <p className="mt-3 text-xs text-slate-600">Fit is the expected share of a role's needs you meet, core needs first; more of a needed trait never lowers it (fit model {report.fitModel}).</p>
+          <p className="mt-3 text-xs text-slate-600">
+            Fit is the expected share of a role's needs you meet, core needs first; more of a needed trait
+            never lowers it (fit model {report.fitModel}).
+          </p>
         </section>
       </div>
 
@@ -119,7 +129,10 @@ export function PersonalReportView({ report, planeId }: { report: PersonalReport
           <ul className="mt-3 space-y-3">
             {report.growth.map((g) => (
               <li key={g.trait}>
-                <span className="font-medium">{g.trait}:</span> <span className="text-slate-700">{g.need} {g.advice}</span>
+                <span className="font-medium">{g.trait}:</span>{" "}
+                <span className="text-slate-700">
+                  {g.need} {g.advice}
+                </span>
               </li>
             ))}
           </ul>

@@ -5,7 +5,9 @@ export function ProgressBar({ progress }: { progress: ProgressView }) {
     <div className="mb-6">
       <div className="mb-1 flex justify-between text-sm text-slate-700">
         <span>{progress.percent}% done</span>
-        <span>About {progress.minutesLeft} {progress.minutesLeft === 1 ? "minute" : "minutes"} left</span>
+        <span>
+          About {progress.minutesLeft} {progress.minutesLeft === 1 ? "minute" : "minutes"} left
+        </span>
       </div>
       <div
         role="progressbar"
@@ -16,7 +18,10 @@ export function ProgressBar({ progress }: { progress: ProgressView }) {
         aria-valuetext={`${progress.percent}% done, about ${progress.minutesLeft} minutes left`}
         className="h-2 w-full overflow-hidden rounded-full bg-slate-200"
       >
-        <div className="h-full rounded-full bg-brand-600 transition-[width] duration-300" style={{ width: `${progress.percent}%` }} />
+        <div
+          className="h-full rounded-full bg-brand-600 transition-[width] duration-300"
+          style={{ width: `${progress.percent}%` }}
+        />
       </div>
     </div>
   );

@@ -51,9 +51,12 @@ export function QuestionForm({
       <fieldset aria-describedby={`${legendId}-hint`}>
         <legend id={legendId} className="w-full">
           <span className="block text-sm font-medium text-slate-600">
-            {mode === "change" ? "Changing your previous answer" : `Question ${screen.number}`} · {screen.prompt}
+            {mode === "change" ? "Changing your previous answer" : `Question ${screen.number}`} ·{" "}
+            {screen.prompt}
           </span>
-          {screen.text ? <span className="mt-3 block text-xl font-semibold text-slate-900 md:text-2xl">{screen.text}</span> : null}
+          {screen.text ? (
+            <span className="mt-3 block text-xl font-semibold text-slate-900 md:text-2xl">{screen.text}</span>
+          ) : null}
         </legend>
         <p id={`${legendId}-hint`} className="sr-only">
           Press 1 to {screen.options.length} to answer.

@@ -4,7 +4,11 @@ const sides = [
   { side: "bridge", title: "Bridging both" },
 ] as const;
 
-export function TraitOverview({ traits }: { traits: Array<{ id: string; name: string; side: string; definition: string }> }) {
+export function TraitOverview({
+  traits,
+}: {
+  traits: Array<{ id: string; name: string; side: string; definition: string }>;
+}) {
   return (
     <div className="mt-3 grid gap-4 md:grid-cols-3">
       {sides.map((s) => (

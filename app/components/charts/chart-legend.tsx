@@ -4,7 +4,15 @@ import { SIDE_COLORS, SIDE_LABELS, TARGET_COLOR } from "./palette";
  * What the colours and marks of the trait bars mean. Colour is never the only carrier (each row is
  * named and its numbers written out), but a reader should not have to guess it either.
  */
-export function ChartLegend({ sides = true, target = false, estimate = true }: { sides?: boolean; target?: boolean; estimate?: boolean }) {
+export function ChartLegend({
+  sides = true,
+  target = false,
+  estimate = true,
+}: {
+  sides?: boolean;
+  target?: boolean;
+  estimate?: boolean;
+}) {
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Chart legend">
       {sides
@@ -29,7 +37,16 @@ export function ChartLegend({ sides = true, target = false, estimate = true }: {
       {target ? (
         <li className="flex items-center gap-1.5">
           <svg width="20" height="12" aria-hidden="true">
-            <rect x="1" y="1" width="18" height="10" fill={TARGET_COLOR} fillOpacity="0.15" stroke={TARGET_COLOR} strokeOpacity="0.5" />
+            <rect
+              x="1"
+              y="1"
+              width="18"
+              height="10"
+              fill={TARGET_COLOR}
+              fillOpacity="0.15"
+              stroke={TARGET_COLOR}
+              strokeOpacity="0.5"
+            />
           </svg>
           target band of the role
         </li>

@@ -14,7 +14,17 @@ export interface PlanePoint {
  * dot with an ellipse covering 80% of where their true position likely is. Server-rendered SVG;
  * the caller puts the same facts in text next to it for screen readers.
  */
-export function SalesMarketingPlane({ points, title, description, size = 320 }: { points: PlanePoint[]; title: string; description: string; size?: number }) {
+export function SalesMarketingPlane({
+  points,
+  title,
+  description,
+  size = 320,
+}: {
+  points: PlanePoint[];
+  title: string;
+  description: string;
+  size?: number;
+}) {
   const pad = 36;
   const inner = size - pad * 2;
   const x = (t: number) => pad + thetaTo(inner)(t);
@@ -26,7 +36,12 @@ export function SalesMarketingPlane({ points, title, description, size = 320 }: 
   // otherwise the links would be focusable yet hidden from screen readers (axe nested-interactive).
   const interactive = points.some((p) => p.href);
   return (
-    <svg viewBox={`0 0 ${size} ${size}`} className="h-auto w-full max-w-sm" role={interactive ? "group" : "img"} aria-labelledby={`${titleId} ${descId}`}>
+    <svg
+      viewBox={`0 0 ${size} ${size}`}
+      className="h-auto w-full max-w-sm"
+      role={interactive ? "group" : "img"}
+      aria-labelledby={`${titleId} ${descId}`}
+    >
       <title id={titleId}>{title}</title>
       <desc id={descId}>{description}</desc>
       <rect x={pad} y={pad} width={inner} height={inner} fill="#f8fafc" stroke="#cbd5e1" />
@@ -45,7 +60,14 @@ export function SalesMarketingPlane({ points, title, description, size = 320 }: 
       <text x={size / 2} y={size - 8} fontSize="11" fill="#334155" textAnchor="middle">
         Marketing orientation →
       </text>
-      <text x={12} y={size / 2} fontSize="11" fill="#334155" textAnchor="middle" transform={`rotate(-90 12 ${size / 2})`}>
+      <text
+        x={12}
+        y={size / 2}
+        fontSize="11"
+        fill="#334155"
+        textAnchor="middle"
+        transform={`rotate(-90 12 ${size / 2})`}
+      >
         Sales orientation →
       </text>
       {points.map((p) => {
@@ -61,7 +83,12 @@ export function SalesMarketingPlane({ points, title, description, size = 320 }: 
               stroke="#1d5fd1"
               strokeOpacity={0.4}
             />
-            <circle cx={x(p.marketing.theta)} cy={y(p.sales.theta)} r={points.length > 1 ? 4 : 6} fill="#174ca8" />
+            <circle
+              cx={x(p.marketing.theta)}
+              cy={y(p.sales.theta)}
+              r={points.length > 1 ? 4 : 6}
+              fill="#174ca8"
+            />
             {points.length > 1 ? (
               <text x={x(p.marketing.theta) + 7} y={y(p.sales.theta) - 6} fontSize="10" fill="#0f172a">
                 {p.label}

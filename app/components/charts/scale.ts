@@ -5,11 +5,12 @@ export const THETA_MAX = 3;
 export const clampTheta = (t: number) => Math.min(THETA_MAX, Math.max(THETA_MIN, t));
 
 /** Maps θ to [0, size]. */
-export const thetaTo = (size: number) => (t: number) => ((clampTheta(t) - THETA_MIN) / (THETA_MAX - THETA_MIN)) * size;
+export const thetaTo = (size: number) => (t: number) =>
+  ((clampTheta(t) - THETA_MIN) / (THETA_MAX - THETA_MIN)) * size;
 
 export const ordinal = (n: number) => {
   const r = Math.round(n);
-  const s = r % 100 >= 11 && r % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][r % 10] ?? "th";
+  const s = r % 100 >= 11 && r % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][r % 10] ?? "th");
   return `${r}${s}`;
 };
 

@@ -28,9 +28,28 @@ export function TraitBar({
       {THETA_TICKS.map((t) => (
         <rect key={t} x={Math.min(width - 1, x(t))} y={h / 2 - 4} width={1} height={8} fill="#cbd5e1" />
       ))}
-      {target ? <rect x={x(target[0])} y={2} width={Math.max(2, x(target[1]) - x(target[0]))} height={h - 4} fill={TARGET_COLOR} fillOpacity={0.15} stroke={TARGET_COLOR} strokeOpacity={0.5} /> : null}
+      {target ? (
+        <rect
+          x={x(target[0])}
+          y={2}
+          width={Math.max(2, x(target[1]) - x(target[0]))}
+          height={h - 4}
+          fill={TARGET_COLOR}
+          fillOpacity={0.15}
+          stroke={TARGET_COLOR}
+          strokeOpacity={0.5}
+        />
+      ) : null}
       {low !== undefined && high !== undefined ? (
-        <rect x={x(low)} y={h / 2 - 4} width={Math.max(2, x(high) - x(low))} height={8} rx={4} fill={color} fillOpacity={0.3} />
+        <rect
+          x={x(low)}
+          y={h / 2 - 4}
+          width={Math.max(2, x(high) - x(low))}
+          height={8}
+          rx={4}
+          fill={color}
+          fillOpacity={0.3}
+        />
       ) : null}
       {theta !== undefined ? <circle cx={x(theta)} cy={h / 2} r={5} fill={color} /> : null}
     </svg>

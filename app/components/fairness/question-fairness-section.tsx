@@ -1,6 +1,9 @@
 import type { FlaggedStatement, QuestionFairness } from "~/domain/fairness/question-fairness";
 
-const SIZE: Record<FlaggedStatement["class"], string> = { B: "a moderate difference (ETS class B)", C: "a large difference (ETS class C)" };
+const SIZE: Record<FlaggedStatement["class"], string> = {
+  B: "a moderate difference (ETS class B)",
+  C: "a large difference (ETS class C)",
+};
 
 function plural(label: string): string {
   if (/^(Male|Female)$/.test(label)) return `${label.toLowerCase()} candidates`;
@@ -20,25 +23,34 @@ export function QuestionFairnessSection({ result }: { result: QuestionFairness }
     <section className="card mt-6" aria-labelledby="question-fairness-heading">
       <h2 id="question-fairness-heading">Question fairness</h2>
       <p className="mt-1 text-sm text-slate-700">
-        Does any single statement work differently for one group than for another among people who stand at the same level of the
-        trait? Each statement is checked with the Mantel–Haenszel procedure on the people who answered it, matched on their score for
-        that trait. A group comparison is made only once each group has at least {result.minimumPerGroup} people who answered a
-        statement; with fewer, a real difference would often go unnoticed.
+        Does any single statement work differently for one group than for another among people who stand at
+        the same level of the trait? Each statement is checked with the Mantel–Haenszel procedure on the
+        people who answered it, matched on their score for that trait. A group comparison is made only once
+        each group has at least {result.minimumPerGroup} people who answered a statement; with fewer, a real
+        difference would often go unnoticed.
       </p>
       {shown.length === 0 ? (
         <p className="mt-3 text-sm text-slate-700">
           Not enough self-identified candidates yet for any comparison.
-          {waiting.length ? ` So far: ${waiting.map((c) => `${c.focalLabel} ${c.focalCount} and ${c.referenceLabel} ${c.referenceCount}`).join("; ")}.` : ""}
+          {waiting.length
+            ? ` So far: ${waiting.map((c) => `${c.focalLabel} ${c.focalCount} and ${c.referenceLabel} ${c.referenceCount}`).join("; ")}.`
+            : ""}
         </p>
       ) : (
         <>
           <p className="mt-3 text-sm text-slate-700">
-            Checked: {shown.map((c) => `${c.focalLabel} against ${c.referenceLabel} (${c.analysed} statements)`).join("; ")}. With this many
-            statements a few flags are expected by chance (in our simulations about 3 in 100 statements without any real difference were
-            flagged), so a statement flagged again in a later period is much stronger evidence than a single flag.
+            Checked:{" "}
+            {shown
+              .map((c) => `${c.focalLabel} against ${c.referenceLabel} (${c.analysed} statements)`)
+              .join("; ")}
+            . With this many statements a few flags are expected by chance (in our simulations about 3 in 100
+            statements without any real difference were flagged), so a statement flagged again in a later
+            period is much stronger evidence than a single flag.
           </p>
           {result.flagged.length === 0 ? (
-            <p role="status" className="mt-3 text-sm font-medium">No statement showed a moderate or large difference in these comparisons.</p>
+            <p role="status" className="mt-3 text-sm font-medium">
+              No statement showed a moderate or large difference in these comparisons.
+            </p>
           ) : (
             <ul className="mt-3 space-y-3">
               {result.flagged.map((f) => {
@@ -46,18 +58,30 @@ export function QuestionFairnessSection({ result }: { result: QuestionFairness }
                 const lower = f.favours === "reference" ? c.focalLabel : c.referenceLabel;
                 const higher = f.favours === "reference" ? c.referenceLabel : c.focalLabel;
                 return (
-                  <li key={`${f.comparisonKey}-${f.itemId}`} className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
-                    <p className="font-medium">“{f.text}” <span className="font-normal text-slate-700">({f.traitName}{f.reverse ? ", reverse-scored" : ""})</span></p>
+                  <li
+                    key={`${f.comparisonKey}-${f.itemId}`}
+                    className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm"
+                  >
+                    <p className="font-medium">
+                      “{f.text}”{" "}
+                      <span className="font-normal text-slate-700">
+                        ({f.traitName}
+                        {f.reverse ? ", reverse-scored" : ""})
+                      </span>
+                    </p>
                     <p className="mt-1">
-                      At the same level of {f.traitName.toLowerCase()}, {plural(lower)} {f.reverse ? "disagreed" : "agreed"} less often than{" "}
-                      {plural(higher)}: {SIZE[f.class]}, based on {f.focalCount} {c.focalLabel.toLowerCase()} and {f.referenceCount}{" "}
-                      {c.referenceLabel.toLowerCase()} answers. A second check that uses all five answer options{" "}
-                      {f.ordinalP < 0.05 ? "agrees" : "does not confirm it"} (p {f.ordinalP < 0.001 ? "< .001" : `= ${f.ordinalP.toFixed(3).replace(/^0/, "")}`}).
+                      At the same level of {f.traitName.toLowerCase()}, {plural(lower)}{" "}
+                      {f.reverse ? "disagreed" : "agreed"} less often than {plural(higher)}: {SIZE[f.class]},
+                      based on {f.focalCount} {c.focalLabel.toLowerCase()} and {f.referenceCount}{" "}
+                      {c.referenceLabel.toLowerCase()} answers. A second check that uses all five answer
+                      options {f.ordinalP < 0.05 ? "agrees" : "does not confirm it"} (p{" "}
+                      {f.ordinalP < 0.001 ? "< .001" : `= ${f.ordinalP.toFixed(3).replace(/^0/, "")}`}).
                     </p>
                     <p className="mt-1 text-slate-800">
-                      What to do: read the statement for wording that may land differently with {plural(c.focalLabel)} (an idiom, an
-                      assumption about background, time or money). If the wording is sound, it is a signal for recalibration: the
-                      statement may need its own parameters or to be retired. Until then, weigh this trait's score with the interview.
+                      What to do: read the statement for wording that may land differently with{" "}
+                      {plural(c.focalLabel)} (an idiom, an assumption about background, time or money). If the
+                      wording is sound, it is a signal for recalibration: the statement may need its own
+                      parameters or to be retired. Until then, weigh this trait's score with the interview.
                     </p>
                   </li>
                 );

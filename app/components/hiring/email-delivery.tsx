@@ -8,5 +8,9 @@ const TONE: Record<InvitationEmailDelivery["state"], string> = {
 
 /** What happened to a candidate's invitation email (from the job queue). */
 export function EmailDelivery({ delivery }: { delivery: InvitationEmailDelivery }) {
-  return <span className={`mt-1 block w-fit rounded px-1.5 py-0.5 text-xs ${TONE[delivery.state]}`}>{invitationEmailLabel(delivery)}</span>;
+  return (
+    <span className={`mt-1 block w-fit rounded px-1.5 py-0.5 text-xs ${TONE[delivery.state]}`}>
+      {invitationEmailLabel(delivery)}
+    </span>
+  );
 }

@@ -24,10 +24,13 @@ function TargetText({ row, prefix = "" }: { row: ProfileRow; prefix?: string }) 
     <>
       {prefix}
       {targetLabel(row)}
-      {row.ceiling ? <span className="block text-xs text-slate-600">ceiling because: {row.ceiling.reason}</span> : null}
+      {row.ceiling ? (
+        <span className="block text-xs text-slate-600">ceiling because: {row.ceiling.reason}</span>
+      ) : null}
       {row.person ? (
         <span className="block text-xs text-slate-600">
-          this person: {theta1(row.person.theta)} (likely {theta1(row.person.low)} to {theta1(row.person.high)})
+          this person: {theta1(row.person.theta)} (likely {theta1(row.person.low)} to{" "}
+          {theta1(row.person.high)})
         </span>
       ) : null}
     </>
@@ -67,7 +70,13 @@ export function RoleProfile({ rows, caption }: { rows: ProfileRow[]; caption: st
                 {r.name}
               </th>
               <td className="py-2 pr-3 align-top">
-                <TraitBar target={r.span ?? undefined} theta={r.person?.theta} low={r.person?.low} high={r.person?.high} color={SIDE_COLORS[r.side]} />
+                <TraitBar
+                  target={r.span ?? undefined}
+                  theta={r.person?.theta}
+                  low={r.person?.low}
+                  high={r.person?.high}
+                  color={SIDE_COLORS[r.side]}
+                />
                 <span className="mt-1 block text-xs text-slate-700 sm:hidden">
                   <TargetText row={r} prefix="target " />
                 </span>

@@ -2,7 +2,10 @@
  * Axis ticks people can read: 0, 5, 10, 15 rather than 0.00, 2.87, 5.75. Steps are 1, 2 or 5 times
  * a power of ten; counts (people, runs) never get fractional ticks.
  */
-export function niceTicks(max: number, { target = 4, integer = false }: { target?: number; integer?: boolean } = {}): number[] {
+export function niceTicks(
+  max: number,
+  { target = 4, integer = false }: { target?: number; integer?: boolean } = {},
+): number[] {
   const top = Number.isFinite(max) && max > 0 ? max : 1;
   const rough = top / Math.max(1, target);
   const power = 10 ** Math.floor(Math.log10(rough));

@@ -22,16 +22,29 @@ const Y_TITLE: Record<MonteCarloMetric, string> = {
  * A fan chart of one Monte Carlo metric: the P10–P90 band, the P25–P75 band and the median line,
  * quarter by quarter. An optional threshold (the split point for load) is drawn dashed.
  */
-export function FanChart({ series, threshold, id }: { series: FanSeries; threshold?: { value: number; label: string }; id: string }) {
+export function FanChart({
+  series,
+  threshold,
+  id,
+}: {
+  series: FanSeries;
+  threshold?: { value: number; label: string };
+  id: string;
+}) {
   const bands = series.bands;
   const kind = UNIT_KIND[series.metric];
-  const ticks = niceTicks(Math.max(...bands.map((b) => b.p90), threshold?.value ?? 0), { integer: kind === "count" });
+  const ticks = niceTicks(Math.max(...bands.map((b) => b.p90), threshold?.value ?? 0), {
+    integer: kind === "count",
+  });
   const max = ticks.at(-1)! || 1;
   const compact = (v: number) => (kind === "count" ? String(Math.round(v * 10) / 10) : tickLabel(v, kind));
   const x = (q: number) => PAD.left + (q / Math.max(1, bands.length - 1)) * (W - PAD.left - PAD.right);
   const y = (v: number) => PAD.top + (1 - v / max) * (H - PAD.top - PAD.bottom);
   const area = (lo: "p10" | "p25", hi: "p90" | "p75") =>
-    [...bands.map((b) => `${x(b.quarter)},${y(b[hi])}`), ...[...bands].reverse().map((b) => `${x(b.quarter)},${y(b[lo])}`)].join(" ");
+    [
+      ...bands.map((b) => `${x(b.quarter)},${y(b[hi])}`),
+      ...[...bands].reverse().map((b) => `${x(b.quarter)},${y(b[lo])}`),
+    ].join(" ");
   const median = bands.map((b) => `${x(b.quarter)},${y(b.p50)}`).join(" ");
   const last = bands.at(-1)!;
   const description = `${series.label} by quarter. Today: median ${compact(bands[0]!.p50)}. Quarter ${last.quarter}: median ${compact(last.p50)}, 80% of runs between ${compact(last.p10)} and ${compact(last.p90)} (${series.unit}).`;
@@ -69,14 +82,23 @@ export function FanChart({ series, threshold, id }: { series: FanSeries; thresho
         <polyline points={median} fill="none" stroke="#174ca8" strokeWidth={2} />
         {threshold ? (
           <g>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(threshold.value)} y2={y(threshold.value)} stroke="#b91c1c" strokeDasharray="5 4" />
+            <line
+              x1={PAD.left}
+              x2={W - PAD.right}
+              y1={y(threshold.value)}
+              y2={y(threshold.value)}
+              stroke="#b91c1c"
+              strokeDasharray="5 4"
+            />
             <text x={W - PAD.right} y={y(threshold.value) - 4} fontSize="10" textAnchor="end" fill="#b91c1c">
               {threshold.label}
             </text>
           </g>
         ) : null}
       </svg>
-      <figcaption className="mt-1 text-xs text-slate-600">{description} Dark band: middle half of runs; light band: middle 80%; line: median.</figcaption>
+      <figcaption className="mt-1 text-xs text-slate-600">
+        {description} Dark band: middle half of runs; light band: middle 80%; line: median.
+      </figcaption>
     </figure>
   );
 }
@@ -102,7 +124,14 @@ export function SplitProbabilityChart({ probabilities, id }: { probabilities: nu
         ))}
         {probabilities.map((p, q) => (
           <g key={q}>
-            <rect x={PAD.left + q * bw + 3} y={y(p)} width={bw - 6} height={y(0) - y(p)} fill={q === firstHalf ? "#b91c1c" : "#1d5fd1"} fillOpacity={0.75} />
+            <rect
+              x={PAD.left + q * bw + 3}
+              y={y(p)}
+              width={bw - 6}
+              height={y(0) - y(p)}
+              fill={q === firstHalf ? "#b91c1c" : "#1d5fd1"}
+              fillOpacity={0.75}
+            />
             <text x={PAD.left + q * bw + bw / 2} y={H - 26} fontSize="10" textAnchor="middle" fill="#475569">
               Q{q}
             </text>
@@ -111,7 +140,12 @@ export function SplitProbabilityChart({ probabilities, id }: { probabilities: nu
         <text x={(PAD.left + W - PAD.right) / 2} y={H - 6} fontSize="11" textAnchor="middle" fill="#334155">
           Quarter (Q0 = today)
         </text>
-        <text transform={`translate(14 ${(PAD.top + H - PAD.bottom) / 2}) rotate(-90)`} fontSize="11" textAnchor="middle" fill="#334155">
+        <text
+          transform={`translate(14 ${(PAD.top + H - PAD.bottom) / 2}) rotate(-90)`}
+          fontSize="11"
+          textAnchor="middle"
+          fill="#334155"
+        >
           Share of runs split by then
         </text>
       </svg>

@@ -14,7 +14,11 @@ export interface Placed {
   column: number;
 }
 
-export function layoutTree(nodes: readonly LayoutNode[]): { placed: Map<string, Placed>; columns: number; depth: number } {
+export function layoutTree(nodes: readonly LayoutNode[]): {
+  placed: Map<string, Placed>;
+  columns: number;
+  depth: number;
+} {
   const children = new Map<string | null, string[]>();
   for (const n of nodes) children.set(n.parent, [...(children.get(n.parent) ?? []), n.id]);
   const placed = new Map<string, Placed>();
@@ -23,10 +27,13 @@ export function layoutTree(nodes: readonly LayoutNode[]): { placed: Map<string, 
   const visit = (id: string, depth: number): number => {
     maxDepth = Math.max(maxDepth, depth);
     const kids = children.get(id) ?? [];
-    const column = kids.length === 0 ? nextColumn++ : (() => {
-      const cols = kids.map((k) => visit(k, depth + 1));
-      return (cols[0]! + cols.at(-1)!) / 2;
-    })();
+    const column =
+      kids.length === 0
+        ? nextColumn++
+        : (() => {
+            const cols = kids.map((k) => visit(k, depth + 1));
+            return (cols[0]! + cols.at(-1)!) / 2;
+          })();
     placed.set(id, { id, depth, column });
     return column;
   };

@@ -21,7 +21,11 @@ export function passwordResetEmail(input: { name: string; link: string }): Email
   };
 }
 
-export function confirmSignupEmail(input: { name: string; organizationName: string; link: string }): EmailContent {
+export function confirmSignupEmail(input: {
+  name: string;
+  organizationName: string;
+  link: string;
+}): EmailContent {
   return {
     subject: "Confirm your email to finish creating your RoleFit account",
     text: [
@@ -37,7 +41,11 @@ export function confirmSignupEmail(input: { name: string; organizationName: stri
 }
 
 /** Sent instead of a confirmation when the address already has an account, so sign-up reveals nothing. */
-export function existingAccountEmail(input: { name: string; loginLink: string; resetLink: string }): EmailContent {
+export function existingAccountEmail(input: {
+  name: string;
+  loginLink: string;
+  resetLink: string;
+}): EmailContent {
   return {
     subject: "You already have a RoleFit account",
     text: [
@@ -54,7 +62,12 @@ export function existingAccountEmail(input: { name: string; loginLink: string; r
   };
 }
 
-export function teamInvitationEmail(input: { inviterName: string; organizationName: string; roleLabel: string; link: string }): EmailContent {
+export function teamInvitationEmail(input: {
+  inviterName: string;
+  organizationName: string;
+  roleLabel: string;
+  link: string;
+}): EmailContent {
   return {
     subject: `${input.inviterName} invited you to ${input.organizationName} on RoleFit`,
     text: [

@@ -14,7 +14,11 @@ export const MIN_PASSWORD_SCORE = 3;
 
 let factory: ZxcvbnFactory | undefined;
 const checker = () =>
-  (factory ??= new ZxcvbnFactory({ dictionary: { ...common.dictionary, ...en.dictionary }, graphs: common.adjacencyGraphs, translations: en.translations }));
+  (factory ??= new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...en.dictionary },
+    graphs: common.adjacencyGraphs,
+    translations: en.translations,
+  }));
 
 /** A plain message when the password is too easy to guess, else null. `related` are the person's own words (email, name). */
 export function guessablePasswordProblem(password: string, related: readonly string[] = []): string | null {
@@ -22,7 +26,13 @@ export function guessablePasswordProblem(password: string, related: readonly str
     .flatMap((r) => {
       const lower = r.toLowerCase();
       const local = lower.split("@")[0]!;
-      return [lower, local, local.replace(/[^a-z0-9]/g, ""), lower.replace(/[^a-z0-9]/g, ""), ...lower.split(/[^a-z0-9]+/)];
+      return [
+        lower,
+        local,
+        local.replace(/[^a-z0-9]/g, ""),
+        lower.replace(/[^a-z0-9]/g, ""),
+        ...lower.split(/[^a-z0-9]+/),
+      ];
     })
     .filter((w) => w.length >= 3);
   const result = checker().check(password.slice(0, 100), inputs);
@@ -35,7 +45,10 @@ export function guessablePasswordProblem(password: string, related: readonly str
  * The server's version of a form schema that sets a password: the shared schema plus the
  * guessability check, reported on the password field like any other field error.
  */
-export function withGuessablePasswordCheck<T extends { password: string }>(schema: z.ZodType<T>, related: (value: T) => string[] = () => []) {
+export function withGuessablePasswordCheck<T extends { password: string }>(
+  schema: z.ZodType<T>,
+  related: (value: T) => string[] = () => [],
+) {
   return schema.superRefine((value, ctx) => {
     const problem = guessablePasswordProblem(value.password, related(value));
     if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["password"] });

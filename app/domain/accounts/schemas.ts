@@ -10,7 +10,11 @@ const email = z
   .max(254, "That email address is too long.")
   .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }));
 
-const name = z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(100, "Use at most 100 characters.");
+const name = z
+  .string({ error: "Enter your name." })
+  .trim()
+  .min(1, "Enter your name.")
+  .max(100, "Use at most 100 characters.");
 
 const newPassword = z.string({ error: "Choose a password." });
 
@@ -44,7 +48,8 @@ export const resetPasswordSchema = z
   .object({ password: newPassword, confirm: z.string({ error: "Repeat the new password." }) })
   .superRefine((v, ctx) => {
     checkPassword(v.password, undefined, ctx, "password");
-    if (v.password !== v.confirm) ctx.addIssue({ code: "custom", message: "The passwords don't match.", path: ["confirm"] });
+    if (v.password !== v.confirm)
+      ctx.addIssue({ code: "custom", message: "The passwords don't match.", path: ["confirm"] });
   });
 
 export const changePasswordSchema = z
@@ -55,9 +60,14 @@ export const changePasswordSchema = z
   })
   .superRefine((v, ctx) => {
     checkPassword(v.password, undefined, ctx, "password");
-    if (v.password !== v.confirm) ctx.addIssue({ code: "custom", message: "The passwords don't match.", path: ["confirm"] });
+    if (v.password !== v.confirm)
+      ctx.addIssue({ code: "custom", message: "The passwords don't match.", path: ["confirm"] });
     if (v.password === v.currentPassword)
-      ctx.addIssue({ code: "custom", message: "Choose a password different from the current one.", path: ["password"] });
+      ctx.addIssue({
+        code: "custom",
+        message: "Choose a password different from the current one.",
+        path: ["password"],
+      });
   });
 
 export const memberRoleSchema = z.enum(["owner", "manager", "viewer"], { error: "Choose a role." });
@@ -69,13 +79,21 @@ export const acceptInvitationNewAccountSchema = z
   .superRefine((v, ctx) => checkPassword(v.password, undefined, ctx, "password"));
 
 export const organizationNameSchema = z.object({
-  name: z.string({ error: "Name your organization." }).trim().min(1, "Name your organization.").max(100, "Use at most 100 characters."),
+  name: z
+    .string({ error: "Name your organization." })
+    .trim()
+    .min(1, "Name your organization.")
+    .max(100, "Use at most 100 characters."),
 });
 
 /** Owner settings: the accommodation contact, report sharing, and retention (1 to 3,650 days, or none). */
 export const organizationSettingsSchema = z.object({
   name: z.string().trim().min(1, "Name your organization.").max(100, "Use at most 100 characters."),
-  candidateContact: z.string().trim().max(200, "Use at most 200 characters.").transform((v) => v || null),
+  candidateContact: z
+    .string()
+    .trim()
+    .max(200, "Use at most 200 characters.")
+    .transform((v) => v || null),
   showReportsToCandidates: z.literal("yes").optional(),
   retentionDays: z
     .string()
@@ -85,7 +103,10 @@ export const organizationSettingsSchema = z.object({
       if (v === "") return null;
       const n = Number(v);
       if (!Number.isInteger(n) || n < 1 || n > 3650) {
-        ctx.addIssue({ code: "custom", message: "Enter a whole number of days from 1 to 3650, or leave it empty." });
+        ctx.addIssue({
+          code: "custom",
+          message: "Enter a whole number of days from 1 to 3650, or leave it empty.",
+        });
         return z.NEVER;
       }
       return n;

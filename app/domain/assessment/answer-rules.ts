@@ -30,18 +30,27 @@ export interface AttemptState {
 
 export function decideAnswer(state: AttemptState, post: AnswerPost): AnswerDecision {
   if (state.completed) {
-    return { kind: "reject", status: 409, message: "This assessment is already complete, so its answers can no longer change." };
+    return {
+      kind: "reject",
+      status: 409,
+      message: "This assessment is already complete, so its answers can no longer change.",
+    };
   }
   const item = findItem(state.version, post.itemId);
   if (!item) return { kind: "reject", status: 400, message: "That question is not part of this assessment." };
   const raw = parseAnswerValue(item, post.value);
-  if (raw === null) return { kind: "reject", status: 400, message: "Please choose one of the answers shown." };
+  if (raw === null)
+    return { kind: "reject", status: 400, message: "Please choose one of the answers shown." };
 
   const existing = state.answers.find((a) => a.itemId === post.itemId);
   if (post.mode === "change") {
     const last = state.answers.at(-1);
     if (!last || last.itemId !== post.itemId) {
-      return { kind: "reject", status: 409, message: "Only your most recent answer can be changed. Here is where you are now." };
+      return {
+        kind: "reject",
+        status: 409,
+        message: "Only your most recent answer can be changed. Here is where you are now.",
+      };
     }
     return last.raw === raw ? { kind: "unchanged" } : { kind: "update", itemId: post.itemId, raw };
   }
@@ -53,13 +62,23 @@ export function decideAnswer(state: AttemptState, post: AnswerPost): AnswerDecis
     return {
       kind: "reject",
       status: 409,
-      message: "That question was already answered, perhaps in another tab or window. Your saved answer was kept; here is the next question.",
+      message:
+        "That question was already answered, perhaps in another tab or window. Your saved answer was kept; here is the next question.",
     };
   }
   const step = state.waiting ?? nextStep(state.version, state.form, state.answers, state.seed);
-  if (step.done) return { kind: "reject", status: 409, message: "There are no more questions; your assessment is ready to finish." };
+  if (step.done)
+    return {
+      kind: "reject",
+      status: 409,
+      message: "There are no more questions; your assessment is ready to finish.",
+    };
   if (step.screen.item.id !== post.itemId) {
-    return { kind: "reject", status: 409, message: "That question is not the one waiting for an answer. Here is the current question." };
+    return {
+      kind: "reject",
+      status: 409,
+      message: "That question is not the one waiting for an answer. Here is the current question.",
+    };
   }
   return { kind: "insert", itemId: post.itemId, raw };
 }

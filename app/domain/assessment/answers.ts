@@ -25,7 +25,6 @@ export function parseAnswerValue(item: Item, value: unknown): RawAnswer | null {
 
 export const answerToText = (raw: RawAnswer): string => String(raw);
 
-
 /**
  * The words a stored answer stands for, as the person saw them: "Agree" rather than 3, the chosen
  * statement of a pair, the chosen reply to a scenario. Null when the item cannot have that answer.

@@ -30,7 +30,12 @@ describe("the adaptive attempt", () => {
     const answers = simulateAttempt(version, "adaptive", 77, person(7));
     for (const cut of [0, 5, 20, 41]) {
       const a = nextStep(version, "adaptive", answers.slice(0, cut), 77);
-      const b = nextStep(version, "adaptive", answers.slice(0, cut).map((x) => ({ ...x })), 77);
+      const b = nextStep(
+        version,
+        "adaptive",
+        answers.slice(0, cut).map((x) => ({ ...x })),
+        77,
+      );
       if (a.done || b.done) throw new Error("the attempt ended too early");
       expect(a.screen.item.id).toBe(answers[cut]!.itemId);
       expect(b.screen.item.id).toBe(a.screen.item.id);
@@ -59,7 +64,9 @@ describe("the adaptive attempt", () => {
     expect(scores.traits["rejection-resilience"].theta).toBeGreaterThan(0.8);
     expect(scores.traits["creative-ideation"].theta).toBeLessThan(-0.8);
     expect(scores.traits["rejection-resilience"].percentile).toBeGreaterThan(75);
-    expect(scores.forcedChoiceBalance?.answered).toBe(version.forms.adaptive.fixed.filter((f) => f.format === "forced-choice").length);
+    expect(scores.forcedChoiceBalance?.answered).toBe(
+      version.forms.adaptive.fixed.filter((f) => f.format === "forced-choice").length,
+    );
     expect(scores.calibration).toBe("provisional");
   });
 });
@@ -78,32 +85,79 @@ describe("decideAnswer", () => {
   const waiting = nextStep(version, "adaptive", answers, seed);
   if (waiting.done) throw new Error("unexpected");
   const waitingItem = waiting.screen.item;
-  const validValue = waitingItem.format === "forced-choice" ? "sales" : waitingItem.format === "situational" ? waitingItem.options[0]!.id : "3";
+  const validValue =
+    waitingItem.format === "forced-choice"
+      ? "sales"
+      : waitingItem.format === "situational"
+        ? waitingItem.options[0]!.id
+        : "3";
 
   it("accepts an answer to the waiting question", () => {
-    expect(decideAnswer(state, { itemId: waitingItem.id, value: validValue, mode: "next" })).toMatchObject({ kind: "insert", itemId: waitingItem.id });
+    expect(decideAnswer(state, { itemId: waitingItem.id, value: validValue, mode: "next" })).toMatchObject({
+      kind: "insert",
+      itemId: waitingItem.id,
+    });
   });
   it("treats a replayed post as a no-op and a conflicting one as a stale page", () => {
     const first = answers[3]!;
-    expect(decideAnswer(state, { itemId: first.itemId, value: String(first.raw), mode: "next" })).toEqual({ kind: "unchanged" });
-    const other = typeof first.raw === "number" ? String((first.raw + 1) % 5) : first.raw === "sales" ? "marketing" : "sales";
-    expect(decideAnswer(state, { itemId: first.itemId, value: other, mode: "next" })).toMatchObject({ kind: "reject", status: 409 });
+    expect(decideAnswer(state, { itemId: first.itemId, value: String(first.raw), mode: "next" })).toEqual({
+      kind: "unchanged",
+    });
+    const other =
+      typeof first.raw === "number"
+        ? String((first.raw + 1) % 5)
+        : first.raw === "sales"
+          ? "marketing"
+          : "sales";
+    expect(decideAnswer(state, { itemId: first.itemId, value: other, mode: "next" })).toMatchObject({
+      kind: "reject",
+      status: 409,
+    });
   });
   it("refuses an item that was not served, an unknown item and an out-of-range value", () => {
-    const notServed = version.items.likert.find((i) => i.id !== waitingItem.id && !answers.some((a) => a.itemId === i.id))!;
-    expect(decideAnswer(state, { itemId: notServed.id, value: "2", mode: "next" })).toMatchObject({ kind: "reject", status: 409 });
-    expect(decideAnswer(state, { itemId: "zz-99", value: "2", mode: "next" })).toMatchObject({ kind: "reject", status: 400 });
-    expect(decideAnswer(state, { itemId: waitingItem.id, value: "7", mode: "next" })).toMatchObject({ kind: "reject", status: 400 });
-    expect(decideAnswer(state, { itemId: waitingItem.id, value: ["1"], mode: "next" })).toMatchObject({ kind: "reject", status: 400 });
+    const notServed = version.items.likert.find(
+      (i) => i.id !== waitingItem.id && !answers.some((a) => a.itemId === i.id),
+    )!;
+    expect(decideAnswer(state, { itemId: notServed.id, value: "2", mode: "next" })).toMatchObject({
+      kind: "reject",
+      status: 409,
+    });
+    expect(decideAnswer(state, { itemId: "zz-99", value: "2", mode: "next" })).toMatchObject({
+      kind: "reject",
+      status: 400,
+    });
+    expect(decideAnswer(state, { itemId: waitingItem.id, value: "7", mode: "next" })).toMatchObject({
+      kind: "reject",
+      status: 400,
+    });
+    expect(decideAnswer(state, { itemId: waitingItem.id, value: ["1"], mode: "next" })).toMatchObject({
+      kind: "reject",
+      status: 400,
+    });
   });
   it("lets only the most recent answer be changed", () => {
     const last = answers.at(-1)!;
-    const changed = typeof last.raw === "number" ? String((last.raw + 2) % 5) : last.raw === "sales" ? "marketing" : "sales";
-    expect(decideAnswer(state, { itemId: last.itemId, value: changed, mode: "change" })).toMatchObject({ kind: "update" });
-    expect(decideAnswer(state, { itemId: answers[2]!.itemId, value: "1", mode: "change" })).toMatchObject({ kind: "reject", status: 409 });
+    const changed =
+      typeof last.raw === "number"
+        ? String((last.raw + 2) % 5)
+        : last.raw === "sales"
+          ? "marketing"
+          : "sales";
+    expect(decideAnswer(state, { itemId: last.itemId, value: changed, mode: "change" })).toMatchObject({
+      kind: "update",
+    });
+    expect(decideAnswer(state, { itemId: answers[2]!.itemId, value: "1", mode: "change" })).toMatchObject({
+      kind: "reject",
+      status: 409,
+    });
   });
   it("refuses any post to a completed attempt", () => {
-    expect(decideAnswer({ ...state, completed: true }, { itemId: waitingItem.id, value: validValue, mode: "next" })).toMatchObject({ kind: "reject", status: 409 });
+    expect(
+      decideAnswer(
+        { ...state, completed: true },
+        { itemId: waitingItem.id, value: validValue, mode: "next" },
+      ),
+    ).toMatchObject({ kind: "reject", status: 409 });
   });
 });
 

@@ -29,7 +29,15 @@ import {
   type RawAnswer,
   type TraitId,
 } from "~/domain/instrument";
-import { correlation, mean, mixSeed, mulberry32, normalSampler, sampleCategory, sampleVariance } from "~/domain/psychometrics";
+import {
+  correlation,
+  mean,
+  mixSeed,
+  mulberry32,
+  normalSampler,
+  sampleCategory,
+  sampleVariance,
+} from "~/domain/psychometrics";
 import { profileOf, scoreAttempt } from "./scoring";
 import { simulateAttempt, simulatedAnswer, type SimulatedPerson } from "./simulate";
 
@@ -52,7 +60,13 @@ export function pairAppealDifference(item: ForcedChoiceItem): number {
   return sales.salesJobAppeal - marketing.salesJobAppeal;
 }
 
-export function fakedAnswer(version: InstrumentVersion, item: Item, person: SimulatedPerson, model: FakingModel, uniform: number): RawAnswer {
+export function fakedAnswer(
+  version: InstrumentVersion,
+  item: Item,
+  person: SimulatedPerson,
+  model: FakingModel,
+  uniform: number,
+): RawAnswer {
   const p = version.params[item.id];
   if (item.format === "likert" && p?.model === "grm") {
     const shift = model.general + (SALES.has(item.trait) ? model.job : 0);
@@ -99,7 +113,12 @@ function shift(honest: number[], faked: number[]): Shift {
  * Simulates `count` candidates (trait levels spread along the sales–marketing lean, as the demo
  * data are) answering honestly and then faking under `model`; returns how far each score moved.
  */
-export function fakingStudy(version: InstrumentVersion, count: number, seed: number, model: FakingModel = FAKE_GOOD_FOR_SALES): FakingReport {
+export function fakingStudy(
+  version: InstrumentVersion,
+  count: number,
+  seed: number,
+  model: FakingModel = FAKE_GOOD_FOR_SALES,
+): FakingReport {
   const normal = normalSampler(mulberry32(seed));
   const targets = ROLE_TEMPLATES.find((t) => t.id === "ae-enterprise")!.targets;
   const rows: Array<{ traits: number[]; likert: number; fc: number; combined: number; fit: number }[]> = [];
@@ -107,14 +126,18 @@ export function fakingStudy(version: InstrumentVersion, count: number, seed: num
   for (let i = 0; i < count; i++) {
     const lean = 0.8 * normal();
     const person: SimulatedPerson = {
-      traits: Object.fromEntries(TRAIT_IDS.map((t, j) => [t, 0.7 * normal() + (j < 5 ? lean : j < 10 ? -lean : 0)])) as Record<TraitId, number>,
+      traits: Object.fromEntries(
+        TRAIT_IDS.map((t, j) => [t, 0.7 * normal() + (j < 5 ? lean : j < 10 ? -lean : 0)]),
+      ) as Record<TraitId, number>,
       balance: 1.2 * lean + 0.3 * normal(),
     };
     trueBalance.push(person.balance);
     const attemptSeed = mixSeed(seed, i);
     const runs = [
       simulateAttempt(version, "adaptive", attemptSeed, person),
-      simulateAttempt(version, "adaptive", attemptSeed, person, { answer: (item, u) => fakedAnswer(version, item, person, model, u) }),
+      simulateAttempt(version, "adaptive", attemptSeed, person, {
+        answer: (item, u) => fakedAnswer(version, item, person, model, u),
+      }),
     ].map((answers) => {
       const scores = scoreAttempt(version, answers);
       const profile = profileOf(scores);
@@ -133,11 +156,17 @@ export function fakingStudy(version: InstrumentVersion, count: number, seed: num
   return {
     candidates: count,
     model,
-    traits: Object.fromEntries(TRAIT_IDS.map((t, j) => [t, pair((r) => r.traits[j]!)])) as Record<TraitId, Shift>,
+    traits: Object.fromEntries(TRAIT_IDS.map((t, j) => [t, pair((r) => r.traits[j]!)])) as Record<
+      TraitId,
+      Shift
+    >,
     likertBalance: pair((r) => r.likert),
     forcedChoiceBalance: pair((r) => r.fc),
     combinedBalance: pair((r) => r.combined),
     fit: pair((r) => r.fit),
-    honestForcedChoiceR: correlation(pick(0, (r) => r.fc), trueBalance),
+    honestForcedChoiceR: correlation(
+      pick(0, (r) => r.fc),
+      trueBalance,
+    ),
   };
 }

@@ -99,7 +99,10 @@ export function personalReport(scores: AttemptScores): PersonalReport {
     notice: calibrationNotice(scores.calibration),
     headline: leaning,
     summary: `Your strongest areas are ${strongest[0]!.name.toLowerCase()} and ${strongest[1]!.name.toLowerCase()}. ${versatilityLabel}.`,
-    point: { marketing: { theta: marketing.theta, se: marketing.se }, sales: { theta: sales.theta, se: sales.se } },
+    point: {
+      marketing: { theta: marketing.theta, se: marketing.se },
+      sales: { theta: sales.theta, se: sales.se },
+    },
     leaning: { label: leaning, probabilitySalesLeaning: pSales },
     versatility: { theta: versatility.theta, se: versatility.se, label: versatilityLabel },
     traits,
@@ -121,17 +124,29 @@ function growthToward(roleName: string, fit: RoleFit, traits: readonly ReportTra
   const rank = { short: 0, uncertain: 1, meets: 2 } as const;
   const picks = fit.traits
     .filter((t) => t.classification !== "meets")
-    .sort((a, b) => rank[a.classification] - rank[b.classification] || b.weight - a.weight || a.probability - b.probability)
+    .sort(
+      (a, b) =>
+        rank[a.classification] - rank[b.classification] ||
+        b.weight - a.weight ||
+        a.probability - b.probability,
+    )
     .slice(0, 3);
   const growth = picks.map((t) => {
     const report = byId.get(t.trait)!;
-    const what = t.classification === "short" ? (t.overCeiling ? "above what" : "below what") : "close to what";
-    const because = t.ceiling && (t.overCeiling || t.classification === "uncertain") ? ` The role sets a ceiling because: ${t.ceiling.reason}` : "";
-    return { trait: report.name, advice: report.growth, need: `Your score is ${what} the role needs (${describeTarget(t)}).${because}` };
+    const what =
+      t.classification === "short" ? (t.overCeiling ? "above what" : "below what") : "close to what";
+    const because =
+      t.ceiling && (t.overCeiling || t.classification === "uncertain")
+        ? ` The role sets a ceiling because: ${t.ceiling.reason}`
+        : "";
+    return {
+      trait: report.name,
+      advice: report.growth,
+      need: `Your score is ${what} the role needs (${describeTarget(t)}).${because}`,
+    };
   });
   const growthIntro = growth.length
     ? `Toward the role that fits you best (${roleName}): the needs your answers do not clearly meet yet.`
     : `Your answers very likely meet every need of the role that fits you best (${roleName}), so there is nothing to grow for it.`;
   return { growth, growthIntro };
 }
-

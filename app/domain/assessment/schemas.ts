@@ -16,7 +16,6 @@ export const selfIdSchema = z.object({
 });
 export type SelfId = z.infer<typeof selfIdSchema>;
 
-
 export const startSchema = z.object({
   consent: z.literal("yes", { error: "Please confirm that you have read how your answers are used." }),
   form: z.enum(["adaptive", "short"]).default("adaptive"),

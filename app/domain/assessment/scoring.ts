@@ -83,13 +83,24 @@ export function scoreAttempt(version: InstrumentVersion, answers: readonly Given
   for (const trait of TRAIT_IDS) {
     const { ids, scorer } = scorers.traits.get(trait)!;
     const estimate = scorer.score(ids.map((id) => keyed.get(id) ?? null));
-    traits[trait] = { theta: estimate.theta, se: estimate.se, percentile: referencePercentile(estimate.theta), itemsAnswered: estimate.answered };
+    traits[trait] = {
+      theta: estimate.theta,
+      se: estimate.se,
+      percentile: referencePercentile(estimate.theta),
+      itemsAnswered: estimate.answered,
+    };
   }
 
-  const balanceEstimate = scorers.balance.scorer.score(scorers.balance.ids.map((id) => keyed.get(id) ?? null));
+  const balanceEstimate = scorers.balance.scorer.score(
+    scorers.balance.ids.map((id) => keyed.get(id) ?? null),
+  );
   const forcedChoiceBalance =
-    balanceEstimate.answered > 0 ? { theta: balanceEstimate.theta, se: balanceEstimate.se, answered: balanceEstimate.answered } : null;
-  const profile: Profile = Object.fromEntries(TRAIT_IDS.map((t) => [t, { theta: traits[t].theta, se: traits[t].se }])) as Profile;
+    balanceEstimate.answered > 0
+      ? { theta: balanceEstimate.theta, se: balanceEstimate.se, answered: balanceEstimate.answered }
+      : null;
+  const profile: Profile = Object.fromEntries(
+    TRAIT_IDS.map((t) => [t, { theta: traits[t].theta, se: traits[t].se }]),
+  ) as Profile;
 
   return {
     versionId: version.id,
@@ -102,7 +113,9 @@ export function scoreAttempt(version: InstrumentVersion, answers: readonly Given
 }
 
 export function profileOf(scores: Pick<AttemptScores, "traits">): Profile {
-  return Object.fromEntries(TRAIT_IDS.map((t) => [t, { theta: scores.traits[t].theta, se: scores.traits[t].se }])) as Profile;
+  return Object.fromEntries(
+    TRAIT_IDS.map((t) => [t, { theta: scores.traits[t].theta, se: scores.traits[t].se }]),
+  ) as Profile;
 }
 
 function qualityOf(version: InstrumentVersion, answers: readonly GivenAnswer[]) {
@@ -115,7 +128,9 @@ function qualityOf(version: InstrumentVersion, answers: readonly GivenAnswer[]) 
     if (item.format === "likert") likertRaw.push(answer.raw);
   }
   const checks = version.items.infrequency.map((item) =>
-    item.expected.every((e) => e <= 1) ? { id: item.id, implausibleAtLeast: 3 } : { id: item.id, implausibleAtMost: 1 },
+    item.expected.every((e) => e <= 1)
+      ? { id: item.id, implausibleAtLeast: 3 }
+      : { id: item.id, implausibleAtMost: 1 },
   );
   const times = answers.map((a) => a.responseMs).filter((t): t is number => t !== null);
   const speedResult = speed(times);

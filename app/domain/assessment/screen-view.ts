@@ -18,7 +18,12 @@ export interface ScreenView {
 
 export function screenView(screen: Screen, selected: RawAnswer | null = null): ScreenView {
   const { item } = screen;
-  const base = { itemId: item.id, format: item.format, number: screen.number, selected: selected === null ? null : String(selected) };
+  const base = {
+    itemId: item.id,
+    format: item.format,
+    number: screen.number,
+    selected: selected === null ? null : String(selected),
+  };
   switch (item.format) {
     case "likert":
     case "infrequency":
@@ -30,10 +35,20 @@ export function screenView(screen: Screen, selected: RawAnswer | null = null): S
       };
     case "forced-choice": {
       const options = item.options.map((o) => ({ value: o.side, label: o.text }));
-      return { ...base, prompt: "Which is more like you? Pick the closer one, even if both fit.", text: null, options: screen.salesFirst ? options : options.reverse() };
+      return {
+        ...base,
+        prompt: "Which is more like you? Pick the closer one, even if both fit.",
+        text: null,
+        options: screen.salesFirst ? options : options.reverse(),
+      };
     }
     case "situational":
-      return { ...base, prompt: "What would you most likely do?", text: item.text, options: item.options.map((o) => ({ value: o.id, label: o.text })) };
+      return {
+        ...base,
+        prompt: "What would you most likely do?",
+        text: item.text,
+        options: item.options.map((o) => ({ value: o.id, label: o.text })),
+      };
   }
 }
 

@@ -30,4 +30,3 @@ export const AGE_BAND_OPTIONS = [
   { value: "65-plus", label: "65 or over" },
   { value: PREFER_NOT, label: "Prefer not to say" },
 ] as const;
-

@@ -34,7 +34,8 @@ export interface Progress {
   secondsLeft: number;
 }
 
-export type NextStep = { done: false; screen: Screen; progress: Progress } | { done: true; progress: Progress };
+export type NextStep =
+  { done: false; screen: Screen; progress: Progress } | { done: true; progress: Progress };
 
 /** Likert items the adaptive test typically needs per trait (from the instrument's simulation). */
 const TYPICAL_LIKERT_PER_TRAIT = 6.5;
@@ -55,7 +56,12 @@ export function findItem(version: InstrumentVersion, itemId: string): Item | und
   return versionIndex(version).items.get(itemId);
 }
 
-export function nextStep(version: InstrumentVersion, form: FormId, answers: readonly GivenAnswer[], seed: number): NextStep {
+export function nextStep(
+  version: InstrumentVersion,
+  form: FormId,
+  answers: readonly GivenAnswer[],
+  seed: number,
+): NextStep {
   return form === "short" ? nextShortStep(version, answers) : nextAdaptiveStep(version, answers, seed);
 }
 
@@ -67,7 +73,12 @@ function screenFor(version: InstrumentVersion, planned: PlannedScreen, number: n
 
 function progressOf(answered: number, remainingSeconds: number, remainingScreens: number): Progress {
   const expectedTotal = answered + remainingScreens;
-  return { answered, expectedTotal, fraction: expectedTotal === 0 ? 1 : answered / expectedTotal, secondsLeft: Math.round(remainingSeconds) };
+  return {
+    answered,
+    expectedTotal,
+    fraction: expectedTotal === 0 ? 1 : answered / expectedTotal,
+    secondsLeft: Math.round(remainingSeconds),
+  };
 }
 
 function nextShortStep(version: InstrumentVersion, answers: readonly GivenAnswer[]): NextStep {
@@ -77,10 +88,16 @@ function nextShortStep(version: InstrumentVersion, answers: readonly GivenAnswer
   const seconds = remaining.reduce((sum, s) => sum + SECONDS_PER_ITEM[s.format], 0);
   const progress = progressOf(answers.length, seconds, remaining.length);
   const next = remaining[0];
-  return next ? { done: false, screen: screenFor(version, next, answers.length + 1), progress } : { done: true, progress };
+  return next
+    ? { done: false, screen: screenFor(version, next, answers.length + 1), progress }
+    : { done: true, progress };
 }
 
-function nextAdaptiveStep(version: InstrumentVersion, answers: readonly GivenAnswer[], seed: number): NextStep {
+function nextAdaptiveStep(
+  version: InstrumentVersion,
+  answers: readonly GivenAnswer[],
+  seed: number,
+): NextStep {
   const spec = version.forms.adaptive;
   const { bank } = versionIndex(version);
   const fixedIds = new Set(spec.fixed.map((s) => s.itemId));
@@ -113,12 +130,20 @@ function nextAdaptiveStep(version: InstrumentVersion, answers: readonly GivenAns
           .filter((t) => t.stopped === null)
           .reduce((sum, t) => sum + Math.max(1, Math.ceil(TYPICAL_LIKERT_PER_TRAIT - t.itemsAnswered)), 0),
       );
-  const progress = progressOf(answers.length, fixedSeconds + likertLeft * SECONDS_PER_ITEM.likert, remainingFixed.length + likertLeft);
+  const progress = progressOf(
+    answers.length,
+    fixedSeconds + likertLeft * SECONDS_PER_ITEM.likert,
+    remainingFixed.length + likertLeft,
+  );
 
   const fixed = nextFixedScreen(spec, adaptiveAnswered, fixedShown, catDone);
   if (fixed) return { done: false, screen: screenFor(version, fixed, answers.length + 1), progress };
   if (!step.done && !capReached) {
-    return { done: false, screen: screenFor(version, { itemId: step.itemId, format: "likert" }, answers.length + 1), progress };
+    return {
+      done: false,
+      screen: screenFor(version, { itemId: step.itemId, format: "likert" }, answers.length + 1),
+      progress,
+    };
   }
   return { done: true, progress };
 }

@@ -12,7 +12,12 @@ export interface SimulatedPerson {
   balance: number;
 }
 
-export function simulatedAnswer(version: InstrumentVersion, item: Item, person: SimulatedPerson, uniform: number): RawAnswer {
+export function simulatedAnswer(
+  version: InstrumentVersion,
+  item: Item,
+  person: SimulatedPerson,
+  uniform: number,
+): RawAnswer {
   const p = version.params[item.id];
   switch (item.format) {
     case "likert": {

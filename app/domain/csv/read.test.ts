@@ -3,7 +3,8 @@ import { CsvFormatError, readCsv, readCsvTable } from "./read";
 
 describe("readCsv", () => {
   it("keeps quoted delimiters and line breaks in one cell and numbers rows by starting line", () => {
-    const text = '\ufeffname,email\r\n"Doe,\r\nJane",jane@example.com\r\n\nÜlkü,u@example.com\nO"Brien,o@example.com';
+    const text =
+      '\ufeffname,email\r\n"Doe,\r\nJane",jane@example.com\r\n\nÜlkü,u@example.com\nO"Brien,o@example.com';
     const { records, error } = readCsv(text);
     expect(error).toBeNull();
     expect(records).toEqual([
@@ -15,7 +16,12 @@ describe("readCsv", () => {
   });
 
   it("splits on every delimiter it is given", () => {
-    expect(readCsv("a;b\tc,d", { delimiters: [",", ";", "\t"] }).records[0]!.cells).toEqual(["a", "b", "c", "d"]);
+    expect(readCsv("a;b\tc,d", { delimiters: [",", ";", "\t"] }).records[0]!.cells).toEqual([
+      "a",
+      "b",
+      "c",
+      "d",
+    ]);
     expect(readCsv("a;b").records[0]!.cells).toEqual(["a;b"]);
   });
 
@@ -25,13 +31,19 @@ describe("readCsv", () => {
       ["a", "b"],
       ["1", "2"],
     ]);
-    expect(error).toEqual({ row: 3, message: "the record that starts on line 3 has a quoted field that is never closed" });
+    expect(error).toEqual({
+      row: 3,
+      message: "the record that starts on line 3 has a quoted field that is never closed",
+    });
   });
 });
 
 describe("readCsvTable", () => {
   it("returns the trimmed header and rows of its length, skipping blank lines", () => {
-    expect(readCsvTable(" email ,rating\r\na@example.com,4\r\n\r\n")).toEqual({ header: ["email", "rating"], rows: [["a@example.com", "4"]] });
+    expect(readCsvTable(" email ,rating\r\na@example.com,4\r\n\r\n")).toEqual({
+      header: ["email", "rating"],
+      rows: [["a@example.com", "4"]],
+    });
   });
   it("names what is wrong with a table's shape", () => {
     expect(() => readCsvTable("")).toThrow(CsvFormatError);

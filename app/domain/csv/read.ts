@@ -84,7 +84,9 @@ export function readCsvTable(text: string): CsvTable {
   const rows = records.slice(1).map((record) => record.cells);
   rows.forEach((row, index) => {
     if (row.length !== header.length) {
-      throw new CsvFormatError(`CSV data row ${index + 1} has ${row.length} fields but the header has ${header.length}`);
+      throw new CsvFormatError(
+        `CSV data row ${index + 1} has ${row.length} fields but the header has ${header.length}`,
+      );
     }
   });
   return { header, rows };

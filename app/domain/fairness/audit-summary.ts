@@ -5,8 +5,19 @@
 // singled out, and a hidden cell is never the comparison group: a flag must point at a rate the
 // reader can see. Every shown rate carries its 95% interval, and every comparison a Fisher exact
 // p-value, because with groups this small a ratio under four fifths is often chance.
-import { AGE_BAND_OPTIONS, PREFER_NOT, RACE_ETHNICITY_OPTIONS, SEX_OPTIONS } from "~/domain/assessment/self-id";
-import { EXCLUSION_SHARE, FOUR_FIFTHS, impactReport, type CategoryResult, type ImpactReport } from "./impact-ratios";
+import {
+  AGE_BAND_OPTIONS,
+  PREFER_NOT,
+  RACE_ETHNICITY_OPTIONS,
+  SEX_OPTIONS,
+} from "~/domain/assessment/self-id";
+import {
+  EXCLUSION_SHARE,
+  FOUR_FIFTHS,
+  impactReport,
+  type CategoryResult,
+  type ImpactReport,
+} from "./impact-ratios";
 import { fisherExactP, wilsonInterval } from "./sampling";
 
 export const MIN_CELL = 5;
@@ -55,7 +66,9 @@ export interface FairnessAudit {
   definitions: string[];
 }
 
-const labels = new Map<string, string>([...SEX_OPTIONS, ...RACE_ETHNICITY_OPTIONS, ...AGE_BAND_OPTIONS].map((o) => [o.value, o.label]));
+const labels = new Map<string, string>(
+  [...SEX_OPTIONS, ...RACE_ETHNICITY_OPTIONS, ...AGE_BAND_OPTIONS].map((o) => [o.value, o.label]),
+);
 const label = (key: string) =>
   key
     .split(" | ")
@@ -64,8 +77,17 @@ const label = (key: string) =>
 
 const unknownIfDeclined = (v: string | null) => (v && v !== PREFER_NOT ? v : null);
 
-function table(title: string, categories: Record<string, CategoryResult>, unknown: number | null): AuditTable {
-  const shown = Object.entries(categories).map(([key, c]) => ({ key, c, hits: Math.round(c.rate * c.n), hidden: c.n < MIN_CELL }));
+function table(
+  title: string,
+  categories: Record<string, CategoryResult>,
+  unknown: number | null,
+): AuditTable {
+  const shown = Object.entries(categories).map(([key, c]) => ({
+    key,
+    c,
+    hits: Math.round(c.rate * c.n),
+    hidden: c.n < MIN_CELL,
+  }));
   const comparable = shown.filter((x) => !x.hidden && !x.c.excluded);
   // The comparison group is the best-treated group the reader can see; with fewer than two such
   // groups there is nothing to compare.
@@ -112,14 +134,20 @@ export function fairnessAudit(candidates: readonly AuditCandidate[]): FairnessAu
   ];
   if (candidates.length === 0) return { n: 0, medianFit: null, selection: [], scoring: [], definitions };
   const rows = candidates.map((c) => ({
-    groups: { sex: unknownIfDeclined(c.sex), race: unknownIfDeclined(c.raceEthnicity), age: unknownIfDeclined(c.ageBand) },
+    groups: {
+      sex: unknownIfDeclined(c.sex),
+      race: unknownIfDeclined(c.raceEthnicity),
+      age: unknownIfDeclined(c.ageBand),
+    },
     selected: c.selected,
     score: c.fit,
   }));
   // Age is audited on its own: crossing it with sex and race would leave almost every cell hidden.
-  const selection = tables(impactReport(rows, ["sex", "race"], "selected"), impactReport(rows, ["age"], "selected"));
+  const selection = tables(
+    impactReport(rows, ["sex", "race"], "selected"),
+    impactReport(rows, ["age"], "selected"),
+  );
   const scoringReport = impactReport(rows, ["sex", "race"], "score");
   const scoring = tables(scoringReport, impactReport(rows, ["age"], "score"));
   return { n: candidates.length, medianFit: scoringReport.median ?? null, selection, scoring, definitions };
 }
-

@@ -4,7 +4,8 @@ import { belowFourFifths, impactReport, type AuditRow } from "./impact-ratios";
 // A hand-computed data set: 10 women (5 selected), 8 men (6 selected), 2 unknown sex.
 function rows(): AuditRow[] {
   const out: AuditRow[] = [];
-  const add = (sex: string | null, race: string | null, selected: boolean, score: number) => out.push({ groups: { sex, race }, selected, score });
+  const add = (sex: string | null, race: string | null, selected: boolean, score: number) =>
+    out.push({ groups: { sex, race }, selected, score });
   // women: 5 of 10 selected
   for (let i = 0; i < 10; i++) add("F", i < 6 ? "A" : "B", i < 5, i);
   // men: 6 of 8 selected

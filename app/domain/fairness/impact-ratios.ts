@@ -61,19 +61,29 @@ function categorise(entries: Array<{ key: string; success: boolean }>): Record<s
   for (const [key, t] of [...tally].sort(([a], [b]) => a.localeCompare(b))) {
     out[key] = { n: t.n, rate: t.hits / t.n, impactRatio: null, excluded: t.n / total < EXCLUSION_SHARE };
   }
-  const best = Math.max(0, ...Object.values(out).filter((c) => !c.excluded).map((c) => c.rate));
+  const best = Math.max(
+    0,
+    ...Object.values(out)
+      .filter((c) => !c.excluded)
+      .map((c) => c.rate),
+  );
   for (const c of Object.values(out)) c.impactRatio = c.excluded || best === 0 ? null : c.rate / best;
   return out;
 }
 
-export function impactReport(rows: readonly AuditRow[], groupColumns: readonly string[], mode: AuditMode): ImpactReport {
+export function impactReport(
+  rows: readonly AuditRow[],
+  groupColumns: readonly string[],
+  mode: AuditMode,
+): ImpactReport {
   if (rows.length === 0) throw new RangeError("there are no rows to audit");
   if (groupColumns.length === 0) throw new RangeError("name at least one group column");
   let success: (row: AuditRow) => boolean;
   let cut: number | undefined;
   if (mode === "score") {
     const scores = rows.map((r) => r.score);
-    if (scores.some((s) => s === undefined || !Number.isFinite(s))) throw new RangeError("every row needs a numeric score");
+    if (scores.some((s) => s === undefined || !Number.isFinite(s)))
+      throw new RangeError("every row needs a numeric score");
     cut = median(scores as number[]);
     success = (r) => r.score! > cut!;
   } else {
@@ -84,7 +94,9 @@ export function impactReport(rows: readonly AuditRow[], groupColumns: readonly s
   const groups: ImpactReport["groups"] = {};
   const unknown: ImpactReport["unknown"] = {};
   for (const column of groupColumns) {
-    const entries = rows.filter((r) => known(r.groups[column])).map((r) => ({ key: r.groups[column]!.trim(), success: success(r) }));
+    const entries = rows
+      .filter((r) => known(r.groups[column]))
+      .map((r) => ({ key: r.groups[column]!.trim(), success: success(r) }));
     unknown[column] = rows.length - entries.length;
     groups[column] = categorise(entries);
   }
@@ -93,7 +105,10 @@ export function impactReport(rows: readonly AuditRow[], groupColumns: readonly s
       ? categorise(
           rows
             .filter((r) => groupColumns.every((c) => known(r.groups[c])))
-            .map((r) => ({ key: groupColumns.map((c) => r.groups[c]!.trim()).join(INTERSECTION_SEPARATOR), success: success(r) })),
+            .map((r) => ({
+              key: groupColumns.map((c) => r.groups[c]!.trim()).join(INTERSECTION_SEPARATOR),
+              success: success(r),
+            })),
         )
       : {};
   return { groups, intersections, unknown, ...(cut !== undefined ? { median: cut } : {}) };

@@ -52,7 +52,9 @@ describe("question fairness on adaptive answers", () => {
   it("finds a planted statement and rarely flags clean ones (the basis of the minimum)", () => {
     // 240 per group → about 120 answers per statement and group, just above the minimum of 100.
     // Measured over 30 seeded replications with a threshold shift of 0.75 for women.
-    let found = 0, falseFlags = 0, cleanTests = 0;
+    let found = 0,
+      falseFlags = 0,
+      cleanTests = 0;
     for (let rep = 0; rep < 30; rep++) {
       const result = questionFairness(simulate(100 + rep, 240, 3, 0.75), items, DIF_MIN_PER_GROUP);
       const flagged = result.flagged.filter((f) => f.comparisonKey === "sex:female");
@@ -69,7 +71,13 @@ describe("question fairness on adaptive answers", () => {
   it("words each flag with the statement, its trait and the direction", () => {
     const result = questionFairness(simulate(5, 600, 2, 1.2), items);
     const flag = result.flagged.find((f) => f.itemId === items[2]!.id)!;
-    expect(flag).toMatchObject({ comparisonKey: "sex:female", trait: TRAIT, traitName: "Discovery", text: items[2]!.text, favours: "reference" });
+    expect(flag).toMatchObject({
+      comparisonKey: "sex:female",
+      trait: TRAIT,
+      traitName: "Discovery",
+      text: items[2]!.text,
+      favours: "reference",
+    });
     expect(flag.delta).toBeLessThan(-1);
     expect(flag.ordinalP).toBeLessThan(0.001);
   });

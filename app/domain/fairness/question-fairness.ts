@@ -81,27 +81,47 @@ const raceLabel = (v: string) => RACE_ETHNICITY_OPTIONS.find((o) => o.value === 
 function comparisons(): Comparison[] {
   return [
     ...SEX_OPTIONS.filter((o) => o.value !== SEX_REFERENCE && o.value !== PREFER_NOT).map((o) => ({
-      key: `sex:${o.value}`, dimension: "sex" as const, reference: SEX_REFERENCE, focal: o.value, referenceLabel: sexLabel(SEX_REFERENCE), focalLabel: o.label,
+      key: `sex:${o.value}`,
+      dimension: "sex" as const,
+      reference: SEX_REFERENCE,
+      focal: o.value,
+      referenceLabel: sexLabel(SEX_REFERENCE),
+      focalLabel: o.label,
     })),
-    ...RACE_ETHNICITY_OPTIONS.filter((o) => o.value !== RACE_REFERENCE && o.value !== PREFER_NOT).map((o) => ({
-      key: `race:${o.value}`, dimension: "raceEthnicity" as const, reference: RACE_REFERENCE, focal: o.value, referenceLabel: raceLabel(RACE_REFERENCE), focalLabel: o.label,
-    })),
+    ...RACE_ETHNICITY_OPTIONS.filter((o) => o.value !== RACE_REFERENCE && o.value !== PREFER_NOT).map(
+      (o) => ({
+        key: `race:${o.value}`,
+        dimension: "raceEthnicity" as const,
+        reference: RACE_REFERENCE,
+        focal: o.value,
+        referenceLabel: raceLabel(RACE_REFERENCE),
+        focalLabel: o.label,
+      }),
+    ),
   ];
 }
 
 const stratum = (theta: number) => Math.max(-6, Math.min(5, Math.floor(theta / THETA_STRATUM_WIDTH)));
 
-export function questionFairness(people: readonly DifPerson[], items: readonly LikertItem[] = LIKERT_ITEMS, minimumPerGroup = DIF_MIN_PER_GROUP): QuestionFairness {
+export function questionFairness(
+  people: readonly DifPerson[],
+  items: readonly LikertItem[] = LIKERT_ITEMS,
+  minimumPerGroup = DIF_MIN_PER_GROUP,
+): QuestionFairness {
   const summaries: ComparisonSummary[] = [];
   const flagged: FlaggedStatement[] = [];
   for (const comparison of comparisons()) {
-    const inGroup = people.filter((p) => p[comparison.dimension] === comparison.reference || p[comparison.dimension] === comparison.focal);
+    const inGroup = people.filter(
+      (p) => p[comparison.dimension] === comparison.reference || p[comparison.dimension] === comparison.focal,
+    );
     const referenceCount = inGroup.filter((p) => p[comparison.dimension] === comparison.reference).length;
     const focalCount = inGroup.length - referenceCount;
     let analysed = 0;
     if (referenceCount >= minimumPerGroup && focalCount >= minimumPerGroup) {
       for (const item of items) {
-        const answered = inGroup.filter((p) => p.answers[item.id] !== undefined && p.theta[item.trait] !== undefined);
+        const answered = inGroup.filter(
+          (p) => p.answers[item.id] !== undefined && p.theta[item.trait] !== undefined,
+        );
         const focal = answered.map((p) => p[comparison.dimension] === comparison.focal);
         const nFocal = focal.filter(Boolean).length;
         const nReference = answered.length - nFocal;
@@ -109,7 +129,11 @@ export function questionFairness(people: readonly DifPerson[], items: readonly L
         analysed++;
         const keyed = answered.map((p) => keyedCategory(item, p.answers[item.id]!)!);
         const theta = answered.map((p) => p.theta[item.trait]!);
-        const mh = mantelHaenszel(keyed.map((k) => k >= DIF_CUT), focal, theta.map(stratum));
+        const mh = mantelHaenszel(
+          keyed.map((k) => k >= DIF_CUT),
+          focal,
+          theta.map(stratum),
+        );
         if (mh.class === "A") continue;
         flagged.push({
           comparisonKey: comparison.key,
@@ -130,6 +154,8 @@ export function questionFairness(people: readonly DifPerson[], items: readonly L
     const { dimension: _dimension, ...rest } = comparison;
     summaries.push({ ...rest, referenceCount, focalCount, analysed, shown: analysed > 0 });
   }
-  flagged.sort((a, b) => (a.class === b.class ? Math.abs(b.delta) - Math.abs(a.delta) : a.class === "C" ? -1 : 1));
+  flagged.sort((a, b) =>
+    a.class === b.class ? Math.abs(b.delta) - Math.abs(a.delta) : a.class === "C" ? -1 : 1,
+  );
   return { minimumPerGroup, comparisons: summaries, flagged };
 }

@@ -12,7 +12,8 @@ export const Z_95 = 1.959963984540054;
 
 /** The 95% Wilson score interval of hits / n, as [low, high]. */
 export function wilsonInterval(hits: number, n: number, z = Z_95): [number, number] {
-  if (!Number.isInteger(hits) || !Number.isInteger(n) || n <= 0 || hits < 0 || hits > n) throw new RangeError("need 0 ≤ hits ≤ n, n ≥ 1");
+  if (!Number.isInteger(hits) || !Number.isInteger(n) || n <= 0 || hits < 0 || hits > n)
+    throw new RangeError("need 0 ≤ hits ≤ n, n ≥ 1");
   const p = hits / n;
   const z2 = z * z;
   const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
@@ -32,14 +33,27 @@ function logFactorials(n: number): Float64Array {
  * with the margins fixed, of a table at most as likely as the one observed.
  */
 export function fisherExactP(hitsA: number, nA: number, hitsB: number, nB: number): number {
-  for (const [h, n] of [[hitsA, nA], [hitsB, nB]] as const) {
-    if (!Number.isInteger(h) || !Number.isInteger(n) || n <= 0 || h < 0 || h > n) throw new RangeError("need 0 ≤ hits ≤ n, n ≥ 1");
+  for (const [h, n] of [
+    [hitsA, nA],
+    [hitsB, nB],
+  ] as const) {
+    if (!Number.isInteger(h) || !Number.isInteger(n) || n <= 0 || h < 0 || h > n)
+      throw new RangeError("need 0 ≤ hits ≤ n, n ≥ 1");
   }
   const total = nA + nB;
   const hits = hitsA + hitsB;
   const lf = logFactorials(total);
   // Hypergeometric probability that group A holds k of the hits.
-  const logP = (k: number) => lf[hits]! + lf[total - hits]! + lf[nA]! + lf[nB]! - lf[total]! - lf[k]! - lf[hits - k]! - lf[nA - k]! - lf[nB - hits + k]!;
+  const logP = (k: number) =>
+    lf[hits]! +
+    lf[total - hits]! +
+    lf[nA]! +
+    lf[nB]! -
+    lf[total]! -
+    lf[k]! -
+    lf[hits - k]! -
+    lf[nA - k]! -
+    lf[nB - hits + k]!;
   const observed = logP(hitsA);
   let p = 0;
   for (let k = Math.max(0, hits - nB); k <= Math.min(hits, nA); k++) {

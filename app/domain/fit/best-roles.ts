@@ -19,9 +19,18 @@ export function roleDemand(targets: RoleTargets): number {
   return w > 0 ? wm / w : 0;
 }
 
-export function bestRoles(profile: Profile, templates: readonly RoleTemplate[] = ROLE_TEMPLATES): Array<{ template: RoleTemplate; fit: RoleFit }> {
+export function bestRoles(
+  profile: Profile,
+  templates: readonly RoleTemplate[] = ROLE_TEMPLATES,
+): Array<{ template: RoleTemplate; fit: RoleFit }> {
   return templates
-    .map((template) => ({ template, fit: roleFit(profile, template.targets), demand: roleDemand(template.targets) }))
-    .sort((a, b) => Math.round(b.fit.fit) - Math.round(a.fit.fit) || b.demand - a.demand || b.fit.fit - a.fit.fit)
+    .map((template) => ({
+      template,
+      fit: roleFit(profile, template.targets),
+      demand: roleDemand(template.targets),
+    }))
+    .sort(
+      (a, b) => Math.round(b.fit.fit) - Math.round(a.fit.fit) || b.demand - a.demand || b.fit.fit - a.fit.fit,
+    )
     .map(({ template, fit }) => ({ template, fit }));
 }

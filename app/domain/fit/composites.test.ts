@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { TRAIT_IDS, type TraitId } from "~/domain/instrument/types";
-import { balance, composites, FORCED_CHOICE_BALANCE_SCALE, marketingOrientation, salesOrientation, versatility } from "./composites";
+import {
+  balance,
+  composites,
+  FORCED_CHOICE_BALANCE_SCALE,
+  marketingOrientation,
+  salesOrientation,
+  versatility,
+} from "./composites";
 import type { Profile } from "./types";
 
 function profile(sales: number, marketing: number, se = 0.3): Profile {
@@ -20,7 +27,7 @@ describe("composites", () => {
   it("gives the balance as sales − marketing with propagated SE, sharpened by forced choice", () => {
     const b = balance(profile(1, -1));
     expect(b.theta).toBeCloseTo(2);
-    expect(b.se).toBeCloseTo(Math.sqrt(2) * 0.3 / Math.sqrt(5));
+    expect(b.se).toBeCloseTo((Math.sqrt(2) * 0.3) / Math.sqrt(5));
     const withFc = balance(profile(1, -1), { theta: 1, se: 0.4 });
     expect(withFc.se).toBeLessThan(b.se);
     expect(withFc.theta).toBeLessThan(2);

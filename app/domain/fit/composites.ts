@@ -54,13 +54,22 @@ export interface Balance extends TraitEstimate {
  * inverse-variance weighting after rescaling the forced-choice θ; the forced-choice part is the
  * one that faking cannot move, so combining mainly protects the balance against inflation.
  */
-export function balance(profile: Profile, forcedChoice?: TraitEstimate, scale = FORCED_CHOICE_BALANCE_SCALE): Balance {
+export function balance(
+  profile: Profile,
+  forcedChoice?: TraitEstimate,
+  scale = FORCED_CHOICE_BALANCE_SCALE,
+): Balance {
   const likert = likertBalance(profile);
   if (!forcedChoice || !(forcedChoice.se > 0) || !(likert.se > 0)) return { ...likert, likert };
   const fc = { theta: forcedChoice.theta * scale, se: forcedChoice.se * scale };
   const wl = 1 / likert.se ** 2;
   const wf = 1 / fc.se ** 2;
-  return { theta: (wl * likert.theta + wf * fc.theta) / (wl + wf), se: 1 / Math.sqrt(wl + wf), likert, forcedChoice: fc };
+  return {
+    theta: (wl * likert.theta + wf * fc.theta) / (wl + wf),
+    se: 1 / Math.sqrt(wl + wf),
+    likert,
+    forcedChoice: fc,
+  };
 }
 
 /** Softness of the smooth minimum, in θ units. */

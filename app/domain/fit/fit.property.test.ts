@@ -7,25 +7,42 @@ import { guideFromFit } from "./interview-guide";
 import { ROLE_TEMPLATES } from "./templates";
 import type { Profile, RoleTemplate } from "./types";
 
-const estimate = fc.record({ theta: fc.double({ min: -3.5, max: 3.5, noNaN: true }), se: fc.double({ min: 0.08, max: 1.2, noNaN: true }) });
-const profile: fc.Arbitrary<Profile> = fc.tuple(...TRAIT_IDS.map(() => estimate)).map((es) => Object.fromEntries(TRAIT_IDS.map((t, i) => [t, es[i]!])) as unknown as Profile);
+const estimate = fc.record({
+  theta: fc.double({ min: -3.5, max: 3.5, noNaN: true }),
+  se: fc.double({ min: 0.08, max: 1.2, noNaN: true }),
+});
+const profile: fc.Arbitrary<Profile> = fc
+  .tuple(...TRAIT_IDS.map(() => estimate))
+  .map((es) => Object.fromEntries(TRAIT_IDS.map((t, i) => [t, es[i]!])) as unknown as Profile);
 const template = fc.constantFrom(...ROLE_TEMPLATES);
 const required = (t: RoleTemplate) => TRAIT_IDS.filter((id) => t.targets[id].need !== "not-required");
 const notRequired = (t: RoleTemplate) => TRAIT_IDS.filter((id) => t.targets[id].need === "not-required");
 const core = (t: RoleTemplate) => TRAIT_IDS.filter((id) => t.targets[id].need === "core");
-const withTrait = (p: Profile, trait: TraitId, e: { theta: number; se: number }): Profile => ({ ...p, [trait]: e });
+const withTrait = (p: Profile, trait: TraitId, e: { theta: number; se: number }): Profile => ({
+  ...p,
+  [trait]: e,
+});
 const RUNS = { numRuns: 400 };
 
 describe("fit model properties", () => {
   it("never lowers fit when a required trait rises", () => {
     fc.assert(
-      fc.property(template, profile, fc.nat(), fc.double({ min: 0, max: 4, noNaN: true }), (t, p, pick, rise) => {
-        const traits = required(t);
-        const trait = traits[pick % traits.length]!;
-        const before = roleFit(p, t.targets).fit;
-        const after = roleFit(withTrait(p, trait, { ...p[trait], theta: p[trait].theta + rise }), t.targets).fit;
-        expect(after).toBeGreaterThanOrEqual(before - 1e-9);
-      }),
+      fc.property(
+        template,
+        profile,
+        fc.nat(),
+        fc.double({ min: 0, max: 4, noNaN: true }),
+        (t, p, pick, rise) => {
+          const traits = required(t);
+          const trait = traits[pick % traits.length]!;
+          const before = roleFit(p, t.targets).fit;
+          const after = roleFit(
+            withTrait(p, trait, { ...p[trait], theta: p[trait].theta + rise }),
+            t.targets,
+          ).fit;
+          expect(after).toBeGreaterThanOrEqual(before - 1e-9);
+        },
+      ),
       RUNS,
     );
   });
@@ -56,7 +73,9 @@ describe("fit model properties", () => {
           q = withTrait(q, trait, { theta: target.min - below * q[trait].se, se: q[trait].se });
         }
         const fit = roleFit(q, t.targets);
-        expect(fit.traits.filter((x) => x.need === "core").every((x) => x.classification === "short")).toBe(true);
+        expect(fit.traits.filter((x) => x.need === "core").every((x) => x.classification === "short")).toBe(
+          true,
+        );
         expect(fit.fit).toBeLessThanOrEqual(100 * (1 - CLEAR) + 1e-9);
       }),
       RUNS,
@@ -82,7 +101,8 @@ describe("fit model properties", () => {
         const f = roleFit(p, t.targets);
         expect(f.traits.map((x) => x.trait)).toEqual(required(t));
         for (const x of f.traits) {
-          const expected = x.probability >= CLEAR ? "meets" : x.probability <= 1 - CLEAR + 1e-12 ? "short" : "uncertain";
+          const expected =
+            x.probability >= CLEAR ? "meets" : x.probability <= 1 - CLEAR + 1e-12 ? "short" : "uncertain";
           expect(x.classification).toBe(expected);
           // Above the threshold without a ceiling is never short.
           if (!x.ceiling && x.theta >= x.min) expect(x.classification).not.toBe("short");
@@ -90,12 +110,19 @@ describe("fit model properties", () => {
         const guide = guideFromFit(f, 11);
         const cls = new Map(f.traits.map((x) => [x.trait, x.classification]));
         for (const g of guide) expect(g.reason).toBe(cls.get(g.trait));
-        expect(guide.map((g) => g.trait).sort()).toEqual(f.traits.filter((x) => x.classification !== "meets").map((x) => x.trait).sort());
+        expect(guide.map((g) => g.trait).sort()).toEqual(
+          f.traits
+            .filter((x) => x.classification !== "meets")
+            .map((x) => x.trait)
+            .sort(),
+        );
         // Short needs are probed before uncertain ones.
         const firstUncertain = guide.findIndex((g) => g.reason === "uncertain");
-        if (firstUncertain >= 0) expect(guide.slice(firstUncertain).every((g) => g.reason === "uncertain")).toBe(true);
+        if (firstUncertain >= 0)
+          expect(guide.slice(firstUncertain).every((g) => g.reason === "uncertain")).toBe(true);
         // Every need clearly met means a good fit.
-        if (f.traits.every((x) => x.classification === "meets")) expect(f.fit).toBeGreaterThanOrEqual(100 * CLEAR * CLEAR - 1e-9);
+        if (f.traits.every((x) => x.classification === "meets"))
+          expect(f.fit).toBeGreaterThanOrEqual(100 * CLEAR * CLEAR - 1e-9);
       }),
       RUNS,
     );

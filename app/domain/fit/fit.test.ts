@@ -1,13 +1,28 @@
 import { describe, expect, it } from "vitest";
 import { TRAIT_IDS, type TraitId } from "~/domain/instrument/types";
-import { classifyProbability, FIT_MODEL_VERSION, gapToTarget, probabilityAbove, probabilityMeets, rankCandidates, roleFit, type RoleFit } from "./fit";
+import {
+  classifyProbability,
+  FIT_MODEL_VERSION,
+  gapToTarget,
+  probabilityAbove,
+  probabilityMeets,
+  rankCandidates,
+  roleFit,
+  type RoleFit,
+} from "./fit";
 import { templateById, thetasMeeting } from "./templates";
 import type { Profile, RoleTargets } from "./types";
 
 const role = templateById("ae-enterprise")!.targets;
 
-function profileAt(thetas: Record<TraitId, number>, se: number, overrides: Partial<Record<TraitId, number>> = {}): Profile {
-  return Object.fromEntries(TRAIT_IDS.map((t) => [t, { theta: overrides[t] ?? thetas[t], se }])) as unknown as Profile;
+function profileAt(
+  thetas: Record<TraitId, number>,
+  se: number,
+  overrides: Partial<Record<TraitId, number>> = {},
+): Profile {
+  return Object.fromEntries(
+    TRAIT_IDS.map((t) => [t, { theta: overrides[t] ?? thetas[t], se }]),
+  ) as unknown as Profile;
 }
 
 describe("probability of meeting a need", () => {
@@ -38,7 +53,8 @@ describe("role fit", () => {
       let previous = -1;
       for (let step = -12; step <= 12; step++) {
         const f = roleFit(profileAt(typical, 0.3, { [trait]: step * 0.25 }), role).fit;
-        if (role[trait].need === "not-required") expect(f, `${trait} ${step}`).toBe(roleFit(profileAt(typical, 0.3), role).fit);
+        if (role[trait].need === "not-required")
+          expect(f, `${trait} ${step}`).toBe(roleFit(profileAt(typical, 0.3), role).fit);
         else expect(f, `${trait} ${step}`).toBeGreaterThanOrEqual(previous);
         previous = f;
       }
@@ -47,7 +63,11 @@ describe("role fit", () => {
 
   it("reads a strong enterprise seller as a strong fit with no gaps", () => {
     // Far above every threshold, and below average on the traits the role does not require.
-    const seller = profileAt(thetasMeeting(role, 1.2), 0.3, { "creative-ideation": -0.6, storytelling: -1, "demand-generation": -1.2 });
+    const seller = profileAt(thetasMeeting(role, 1.2), 0.3, {
+      "creative-ideation": -0.6,
+      storytelling: -1,
+      "demand-generation": -1.2,
+    });
     const fit = roleFit(seller, role);
     expect(fit.fit).toBeGreaterThan(95);
     expect(fit.traits.every((t) => t.classification === "meets")).toBe(true);
@@ -56,13 +76,25 @@ describe("role fit", () => {
   });
 
   it("gives a low fit when every core need is clearly short, however strong the rest", () => {
-    const overrides = Object.fromEntries(TRAIT_IDS.filter((t) => role[t].need === "core").map((t) => [t, -1.5]));
-    const fit = roleFit(profileAt(Object.fromEntries(TRAIT_IDS.map((t) => [t, 2.5])) as Record<TraitId, number>, 0.3, overrides), role);
+    const overrides = Object.fromEntries(
+      TRAIT_IDS.filter((t) => role[t].need === "core").map((t) => [t, -1.5]),
+    );
+    const fit = roleFit(
+      profileAt(
+        Object.fromEntries(TRAIT_IDS.map((t) => [t, 2.5])) as Record<TraitId, number>,
+        0.3,
+        overrides,
+      ),
+      role,
+    );
     expect(fit.fit).toBeLessThan(5);
   });
 
   it("counts a ceiling only where one is set, and above it as short", () => {
-    const capped: RoleTargets = { ...role, persuasion: { need: "core", min: 0.8, weight: 1, ceiling: { max: 2, reason: "A sourced reason." } } };
+    const capped: RoleTargets = {
+      ...role,
+      persuasion: { need: "core", min: 0.8, weight: 1, ceiling: { max: 2, reason: "A sourced reason." } },
+    };
     const fit = roleFit(profileAt(typical, 0.3, { persuasion: 2.8 }), capped);
     const persuasion = fit.traits.find((t) => t.trait === "persuasion")!;
     expect(persuasion.classification).toBe("short");
@@ -81,16 +113,24 @@ describe("role fit", () => {
       expect(r.interval[1]).toBeGreaterThanOrEqual(r.fit);
     }
     expect(precise.fit).toBeGreaterThan(uncertain.fit);
-    expect(precise.interval[1] - precise.interval[0]).toBeLessThan(uncertain.interval[1] - uncertain.interval[0]);
+    expect(precise.interval[1] - precise.interval[0]).toBeLessThan(
+      uncertain.interval[1] - uncertain.interval[0],
+    );
     expect(precise.traits).toHaveLength(TRAIT_IDS.filter((t) => role[t].need !== "not-required").length);
   });
 
   it("matches a hand computation", () => {
     // One core trait (threshold 0, θ̂ 0 → p = 0.5) and one useful trait of weight 0.6 (θ̂ far above → p = 1).
-    const targets = Object.fromEntries(TRAIT_IDS.map((t) => [t, { need: "not-required", weight: 0 }])) as Record<TraitId, RoleTargets[TraitId]>;
+    const targets = Object.fromEntries(
+      TRAIT_IDS.map((t) => [t, { need: "not-required", weight: 0 }]),
+    ) as Record<TraitId, RoleTargets[TraitId]>;
     targets.discovery = { need: "core", min: 0, weight: 1 };
     targets.persuasion = { need: "useful", min: 0, weight: 0.6 };
-    const profile = profileAt(Object.fromEntries(TRAIT_IDS.map((t) => [t, 0])) as Record<TraitId, number>, 0.3, { persuasion: 5 });
+    const profile = profileAt(
+      Object.fromEntries(TRAIT_IDS.map((t) => [t, 0])) as Record<TraitId, number>,
+      0.3,
+      { persuasion: 5 },
+    );
     const fit = roleFit(profile, targets);
     // C: mean 0.5, var 0.25. B: (1 + 0.6·1)/1.6 = 1, var 0. Fit = 50, SD = 100·√(0.25·1) = 50.
     expect(fit.fit).toBeCloseTo(50, 9);
@@ -101,11 +141,18 @@ describe("role fit", () => {
 
 describe("rankCandidates", () => {
   const typical = thetasMeeting(role, 0.3);
-  const make = (id: string, shift: number, se = 0.3) => ({ id, profile: profileAt(typical, se, Object.fromEntries(TRAIT_IDS.map((t) => [t, typical[t] + shift]))) });
+  const make = (id: string, shift: number, se = 0.3) => ({
+    id,
+    profile: profileAt(typical, se, Object.fromEntries(TRAIT_IDS.map((t) => [t, typical[t] + shift]))),
+  });
 
   it("groups near-equal candidates into ties with competition labels", () => {
     const candidates = [make("d", -0.4), make("a", 0), make("b", 0.03), make("c", -0.05), make("e", -3)];
-    const ranked = rankCandidates(candidates, (c) => roleFit(c.profile, role), (c) => c.id);
+    const ranked = rankCandidates(
+      candidates,
+      (c) => roleFit(c.profile, role),
+      (c) => c.id,
+    );
     expect(ranked.map((r) => r.candidate.id)).toEqual(["b", "a", "c", "d", "e"]);
     expect(ranked.map((r) => r.label)).toEqual(["=1", "=1", "=1", "4", "5"]);
     expect(ranked.every((r, i) => i === 0 || r.fit.fit <= ranked[i - 1]!.fit.fit)).toBe(true);
@@ -116,8 +163,22 @@ describe("rankCandidates", () => {
     expect(probabilityAbove(a, { fit: 70, sd: 5 })).toBeCloseTo(0.5);
     expect(probabilityAbove(a, { fit: 60, sd: 5 })).toBeGreaterThan(0.75);
     expect(probabilityAbove({ fit: 70, sd: 0 }, { fit: 69, sd: 0 })).toBe(1);
-    const f = (fit: number): RoleFit => ({ fit, sd: 5, interval: [0, 0], traits: [], model: FIT_MODEL_VERSION });
-    const ranked = rankCandidates([{ id: "x", f: f(70) }, { id: "y", f: f(66) }, { id: "z", f: f(50) }], (c) => c.f, (c) => c.id);
+    const f = (fit: number): RoleFit => ({
+      fit,
+      sd: 5,
+      interval: [0, 0],
+      traits: [],
+      model: FIT_MODEL_VERSION,
+    });
+    const ranked = rankCandidates(
+      [
+        { id: "x", f: f(70) },
+        { id: "y", f: f(66) },
+        { id: "z", f: f(50) },
+      ],
+      (c) => c.f,
+      (c) => c.id,
+    );
     expect(ranked.map((r) => r.label)).toEqual(["=1", "=1", "3"]);
   });
 });

@@ -29,7 +29,14 @@
 // another.
 import { normalCdf } from "~/domain/psychometrics/norms";
 import { TRAIT_IDS, type TraitId } from "~/domain/instrument/types";
-import { isRequired, type Ceiling, type Profile, type RequiredTarget, type RoleTargets, type TraitEstimate } from "./types";
+import {
+  isRequired,
+  type Ceiling,
+  type Profile,
+  type RequiredTarget,
+  type RoleTargets,
+  type TraitEstimate,
+} from "./types";
 
 /**
  * The fit model that produced a number. Stored with exports and in cache keys; a new model gets a
@@ -184,7 +191,13 @@ export function rankCandidates<T>(
     while (end < rows.length && probabilityAbove(rows[start]!.fit, rows[end]!.fit) <= TIE_PROBABILITY) end++;
     const tied = end - start > 1;
     for (let i = start; i < end; i++) {
-      out.push({ candidate: rows[i]!.candidate, fit: rows[i]!.fit, rank: start + 1, label: `${tied ? "=" : ""}${start + 1}`, tied });
+      out.push({
+        candidate: rows[i]!.candidate,
+        fit: rows[i]!.fit,
+        rank: start + 1,
+        label: `${tied ? "=" : ""}${start + 1}`,
+        tied,
+      });
     }
     start = end;
   }

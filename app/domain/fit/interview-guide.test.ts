@@ -25,7 +25,10 @@ describe("interview guide", () => {
   it("picks the clear shortfalls first, then the uncertain traits, with a reason for each", () => {
     const role = templateById("ae-enterprise")!.targets;
     const c = thetasMeeting(role);
-    const profile = Object.fromEntries(TRAIT_IDS.map((t) => [t, { theta: c[t], se: 0.25 }])) as Record<TraitId, { theta: number; se: number }>;
+    const profile = Object.fromEntries(TRAIT_IDS.map((t) => [t, { theta: c[t], se: 0.25 }])) as Record<
+      TraitId,
+      { theta: number; se: number }
+    >;
     profile.discovery = { theta: -0.5, se: 0.3 }; // far below a core threshold
     profile["pipeline-discipline"] = { theta: 0.3, se: 0.6 }; // on the threshold (0.3), uncertain
     profile["creative-ideation"] = { theta: -2, se: 0.3 }; // low, but the role does not require it
@@ -44,7 +47,9 @@ describe("interview guide", () => {
   it("asks nothing about needs that are clearly met, however far above them the person is", () => {
     const role = templateById("sdr")!.targets;
     const c = thetasMeeting(role, 2);
-    const profile = Object.fromEntries(TRAIT_IDS.map((t) => [t, { theta: c[t], se: 0.1 }])) as unknown as Profile;
+    const profile = Object.fromEntries(
+      TRAIT_IDS.map((t) => [t, { theta: c[t], se: 0.1 }]),
+    ) as unknown as Profile;
     expect(interviewGuide(profile, role)).toEqual([]);
   });
 });

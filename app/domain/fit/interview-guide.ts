@@ -62,7 +62,9 @@ export function guideFromFit(fit: RoleFit, maxTraits = 4): GuideEntry[] {
       });
     }
   }
-  return entries.sort((a, b) => b.priority - a.priority || a.trait.localeCompare(b.trait)).slice(0, maxTraits);
+  return entries
+    .sort((a, b) => b.priority - a.priority || a.trait.localeCompare(b.trait))
+    .slice(0, maxTraits);
 }
 
 export function interviewGuide(profile: Profile, role: RoleTargets, maxTraits = 4): GuideEntry[] {

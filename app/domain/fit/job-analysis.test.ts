@@ -7,7 +7,8 @@ import { thresholds } from "./templates";
 
 describe("job analysis", () => {
   it("links every task to at least one trait and every trait to at least one task", () => {
-    for (const task of ALL_TASKS) expect(Object.keys(TASK_TRAIT_MATRIX[task.id] ?? {}).length, task.id).toBeGreaterThan(0);
+    for (const task of ALL_TASKS)
+      expect(Object.keys(TASK_TRAIT_MATRIX[task.id] ?? {}).length, task.id).toBeGreaterThan(0);
     for (const trait of TRAIT_IDS) expect(ALL_TASKS.some((t) => TASK_TRAIT_MATRIX[t.id]![trait])).toBe(true);
   });
 
@@ -40,9 +41,15 @@ describe("job analysis", () => {
   });
 
   it("gives a sales-like candidate a higher fit for the sales-rated role", () => {
-    const salesRole = targetsFromJobAnalysis(Object.fromEntries(ALL_TASKS.filter((t) => t.group === "sales").map((t) => [t.id, 4])));
-    const mktRole = targetsFromJobAnalysis(Object.fromEntries(ALL_TASKS.filter((t) => t.group !== "sales").map((t) => [t.id, 4])));
-    const seller = Object.fromEntries(TRAIT_IDS.map((t, i) => [t, { theta: i < 5 ? 1.3 : -0.5, se: 0.3 }])) as never;
+    const salesRole = targetsFromJobAnalysis(
+      Object.fromEntries(ALL_TASKS.filter((t) => t.group === "sales").map((t) => [t.id, 4])),
+    );
+    const mktRole = targetsFromJobAnalysis(
+      Object.fromEntries(ALL_TASKS.filter((t) => t.group !== "sales").map((t) => [t.id, 4])),
+    );
+    const seller = Object.fromEntries(
+      TRAIT_IDS.map((t, i) => [t, { theta: i < 5 ? 1.3 : -0.5, se: 0.3 }]),
+    ) as never;
     expect(roleFit(seller, salesRole).fit).toBeGreaterThan(roleFit(seller, mktRole).fit + 30);
   });
 

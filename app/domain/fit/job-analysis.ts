@@ -60,7 +60,8 @@ export interface TraitDemand {
 export function validateRatings(ratings: TaskRatings): void {
   for (const [task, rating] of Object.entries(ratings)) {
     if (!taskById(task)) throw new RangeError(`unknown task ${task}`);
-    if (!Number.isFinite(rating) || rating < 0 || rating > 4) throw new RangeError(`${task}: rating must be 0..4`);
+    if (!Number.isFinite(rating) || rating < 0 || rating > 4)
+      throw new RangeError(`${task}: rating must be 0..4`);
   }
 }
 
@@ -115,7 +116,9 @@ export function targetsFromJobAnalysis(ratings: TaskRatings): RoleTargets {
         : "The role does none of the tasks linked to this trait.";
     const target = targetFromDemand(d.demand);
     const promoted: TraitTarget =
-      top < DEMAND_CUTS.core && d.demand === top ? { need: "core", min: round2(-1.5 + 2.5 * d.demand), weight: round2(0.3 + 0.7 * d.demand) } : target;
+      top < DEMAND_CUTS.core && d.demand === top
+        ? { need: "core", min: round2(-1.5 + 2.5 * d.demand), weight: round2(0.3 + 0.7 * d.demand) }
+        : target;
     out[d.trait] = { ...promoted, why };
   }
   return out;

@@ -30,7 +30,10 @@ describe("role templates", () => {
     expect(new Set(ROLE_TEMPLATES.map((t) => t.id)).size).toBe(ROLE_TEMPLATES.length);
     for (const t of ROLE_TEMPLATES) {
       expect(t.summary.length).toBeGreaterThan(40);
-      expect(TRAIT_IDS.some((trait) => t.targets[trait].need === "core"), t.id).toBe(true);
+      expect(
+        TRAIT_IDS.some((trait) => t.targets[trait].need === "core"),
+        t.id,
+      ).toBe(true);
       for (const trait of TRAIT_IDS) {
         const target = t.targets[trait];
         expect(target, `${t.id} ${trait}`).toBeDefined();
@@ -43,7 +46,8 @@ describe("role templates", () => {
         expect(target.min).toBeLessThan(3);
         // A ceiling needs its reason; none of the shipped templates has a sourced one.
         expect(target.ceiling, `${t.id} ${trait}`).toBeUndefined();
-        if (target.need === "core") expect(target.why, `${t.id} ${trait} is core and needs a reason`).toBeTruthy();
+        if (target.need === "core")
+          expect(target.why, `${t.id} ${trait} is core and needs a reason`).toBeTruthy();
       }
     }
   });
@@ -92,13 +96,17 @@ describe("role templates", () => {
       let firsts = 0;
       const n = 60;
       for (let i = 0; i < n; i++) {
-        const truth = new Map<string, number>(TRAIT_IDS.map((t) => [t, centres[t] + PERSON_NOISE * normal()]));
+        const truth = new Map<string, number>(
+          TRAIT_IDS.map((t) => [t, centres[t] + PERSON_NOISE * normal()]),
+        );
         const answers: Record<string, number> = {};
         const options = catOptions(version, seed++);
         for (;;) {
           const step = nextItem(bank, answers, options);
           if (step.done) {
-            const profile = Object.fromEntries(step.traits.map((s) => [s.trait, { theta: s.theta, se: s.se }])) as unknown as Profile;
+            const profile = Object.fromEntries(
+              step.traits.map((s) => [s.trait, { theta: s.theta, se: s.se }]),
+            ) as unknown as Profile;
             const place = placeOf(profile, template.id);
             if (place < SHOWN) hits++;
             if (place === 0) firsts++;

@@ -53,7 +53,10 @@ export function parseCandidateList(
       firstLine = false;
       const lower = cells.map((c) => c.trim().toLowerCase());
       if (lower.includes("email")) {
-        columns = { email: lower.indexOf("email"), name: lower.findIndex((c) => c === "name" || c === "full name") };
+        columns = {
+          email: lower.indexOf("email"),
+          name: lower.findIndex((c) => c === "name" || c === "full name"),
+        };
         return;
       }
     }
@@ -69,27 +72,43 @@ export function parseCandidateList(
     } else if (cells.length >= 2) {
       const at = cells.findIndex((c) => c.includes("@"));
       email = (cells[at >= 0 ? at : 1] ?? "").trim();
-      name = cells.filter((_, i) => i !== (at >= 0 ? at : 1)).join(" ").trim();
+      name = cells
+        .filter((_, i) => i !== (at >= 0 ? at : 1))
+        .join(" ")
+        .trim();
     } else {
       email = line;
     }
     email = email.toLowerCase();
     if (!email) return problems.push({ row, text: raw, problem: "No email address on this row." });
-    if (!emailSchema.safeParse(email).success) return problems.push({ row, text: raw, problem: `"${email}" is not a valid email address.` });
-    if (seen.has(email)) return problems.push({ row, text: raw, problem: "This address appears more than once in the list." });
-    if (alreadyInvited.has(email)) return problems.push({ row, text: raw, problem: "This person already has an open invitation for this role." });
-    if (name.length > 100) return problems.push({ row, text: raw, problem: "The name is longer than 100 characters." });
+    if (!emailSchema.safeParse(email).success)
+      return problems.push({ row, text: raw, problem: `"${email}" is not a valid email address.` });
+    if (seen.has(email))
+      return problems.push({ row, text: raw, problem: "This address appears more than once in the list." });
+    if (alreadyInvited.has(email))
+      return problems.push({
+        row,
+        text: raw,
+        problem: "This person already has an open invitation for this role.",
+      });
+    if (name.length > 100)
+      return problems.push({ row, text: raw, problem: "The name is longer than 100 characters." });
     seen.add(email);
     // A quoted cell may hold a line break; a name is one line wherever it is shown.
     candidates.push({ row, name: name.replace(/\s+/g, " ") || nameFromEmail(email), email });
   });
   if (error) {
-    const problem = "A quoted cell on this row is never closed, so this row and the rows after it were not read.";
+    const problem =
+      "A quoted cell on this row is never closed, so this row and the rows after it were not read.";
     problems.push({ row: error.row, text: "", problem });
   }
 
   if (candidates.length > MAX_CANDIDATES_PER_UPLOAD) {
-    problems.push({ row: candidates[MAX_CANDIDATES_PER_UPLOAD]!.row, text: "", problem: `At most ${MAX_CANDIDATES_PER_UPLOAD} candidates at a time; the rest were not invited.` });
+    problems.push({
+      row: candidates[MAX_CANDIDATES_PER_UPLOAD]!.row,
+      text: "",
+      problem: `At most ${MAX_CANDIDATES_PER_UPLOAD} candidates at a time; the rest were not invited.`,
+    });
     candidates.length = MAX_CANDIDATES_PER_UPLOAD;
   }
   const moreProblems = Math.max(0, problems.length - MAX_PROBLEMS_LISTED);

@@ -13,11 +13,18 @@ import { referencePercentile } from "~/domain/psychometrics";
 import { candidateReport, pct } from "./candidate-report";
 
 function scoresFrom(thetas: Partial<Record<TraitId, number>>, se = 0.3, fallback = 0): AttemptScores {
-  const profile = Object.fromEntries(TRAIT_IDS.map((t) => [t, { theta: thetas[t] ?? fallback, se }])) as unknown as Profile;
+  const profile = Object.fromEntries(
+    TRAIT_IDS.map((t) => [t, { theta: thetas[t] ?? fallback, se }]),
+  ) as unknown as Profile;
   return {
     versionId: "test",
     calibration: "provisional",
-    traits: Object.fromEntries(TRAIT_IDS.map((t) => [t, { ...profile[t], percentile: referencePercentile(profile[t].theta), itemsAnswered: 8 }])) as AttemptScores["traits"],
+    traits: Object.fromEntries(
+      TRAIT_IDS.map((t) => [
+        t,
+        { ...profile[t], percentile: referencePercentile(profile[t].theta), itemsAnswered: 8 },
+      ]),
+    ) as AttemptScores["traits"],
     forcedChoiceBalance: null,
     composites: composites(profile),
     quality: { flags: [], answered: 80, medianResponseMs: 4000 },
@@ -26,14 +33,28 @@ function scoresFrom(thetas: Partial<Record<TraitId, number>>, se = 0.3, fallback
 
 const ae = templateById("ae-enterprise")!.targets;
 // The strong seller of issue 14: far above every sales need, below average on marketing traits.
-const SELLER = { "rejection-resilience": 2.3, "closing-drive": 2.2, discovery: 1.9, persuasion: 1.8, "pipeline-discipline": 1.2, "creative-ideation": -0.6, "market-research": 0.4, storytelling: -1, "product-strategy": -0.3, "demand-generation": -1.2, "customer-feedback": 0.6 };
+const SELLER = {
+  "rejection-resilience": 2.3,
+  "closing-drive": 2.2,
+  discovery: 1.9,
+  persuasion: 1.8,
+  "pipeline-discipline": 1.2,
+  "creative-ideation": -0.6,
+  "market-research": 0.4,
+  storytelling: -1,
+  "product-strategy": -0.3,
+  "demand-generation": -1.2,
+  "customer-feedback": 0.6,
+};
 
 describe("candidate report for a role", () => {
   it("reads a strong seller as a strong enterprise-AE fit with no gaps, and calls no unneeded trait a strength", () => {
     const report = candidateReport(ae, scoresFrom(SELLER));
     expect(report.fit.fit).toBeGreaterThan(95);
     expect(report.gaps).toEqual([]);
-    expect(report.strengths.map((s) => s.trait)).toEqual(expect.arrayContaining(["rejection-resilience", "closing-drive", "discovery", "persuasion"]));
+    expect(report.strengths.map((s) => s.trait)).toEqual(
+      expect.arrayContaining(["rejection-resilience", "closing-drive", "discovery", "persuasion"]),
+    );
     expect(report.strengths.map((s) => s.trait)).not.toContain("creative-ideation");
     expect(report.strengths[0]!.text).toMatch(/Very likely meets the core need: .* or more/);
     expect(report.guide.map((g) => g.trait)).not.toContain("rejection-resilience");
@@ -49,29 +70,45 @@ describe("candidate report for a role", () => {
   it("lists every required trait in exactly one of strengths, gaps or cannot-tell, and the guide only from the last two", () => {
     const thetas = fc.tuple(...TRAIT_IDS.map(() => fc.double({ min: -3, max: 3, noNaN: true })));
     fc.assert(
-      fc.property(fc.constantFrom(...ROLE_TEMPLATES), thetas, fc.double({ min: 0.1, max: 0.9, noNaN: true }), (t, values, se) => {
-        const report = candidateReport(t.targets, scoresFrom(Object.fromEntries(TRAIT_IDS.map((id, i) => [id, values[i]!])), se));
-        const listed = [...report.strengths, ...report.gaps, ...report.uncertain].map((x) => x.trait).sort();
-        expect(listed).toEqual(TRAIT_IDS.filter((id) => t.targets[id].need !== "not-required").sort());
-        const gaps = new Set(report.gaps.map((g) => g.trait));
-        const uncertain = new Set(report.uncertain.map((u) => u.trait));
-        for (const g of report.guide) expect(g.reason === "short" ? gaps.has(g.trait) : uncertain.has(g.trait)).toBe(true);
-        // The guide covers every gap before any uncertain trait (up to its length of four).
-        expect(report.guide.filter((g) => g.reason === "short").length).toBe(Math.min(4, gaps.size));
-      }),
+      fc.property(
+        fc.constantFrom(...ROLE_TEMPLATES),
+        thetas,
+        fc.double({ min: 0.1, max: 0.9, noNaN: true }),
+        (t, values, se) => {
+          const report = candidateReport(
+            t.targets,
+            scoresFrom(Object.fromEntries(TRAIT_IDS.map((id, i) => [id, values[i]!])), se),
+          );
+          const listed = [...report.strengths, ...report.gaps, ...report.uncertain]
+            .map((x) => x.trait)
+            .sort();
+          expect(listed).toEqual(TRAIT_IDS.filter((id) => t.targets[id].need !== "not-required").sort());
+          const gaps = new Set(report.gaps.map((g) => g.trait));
+          const uncertain = new Set(report.uncertain.map((u) => u.trait));
+          for (const g of report.guide)
+            expect(g.reason === "short" ? gaps.has(g.trait) : uncertain.has(g.trait)).toBe(true);
+          // The guide covers every gap before any uncertain trait (up to its length of four).
+          expect(report.guide.filter((g) => g.reason === "short").length).toBe(Math.min(4, gaps.size));
+        },
+      ),
       { numRuns: 200 },
     );
   });
 });
 
 function scoresToProfile(scores: AttemptScores): Profile {
-  return Object.fromEntries(TRAIT_IDS.map((t) => [t, { theta: scores.traits[t].theta, se: scores.traits[t].se }])) as unknown as Profile;
+  return Object.fromEntries(
+    TRAIT_IDS.map((t) => [t, { theta: scores.traits[t].theta, se: scores.traits[t].se }]),
+  ) as unknown as Profile;
 }
 
 describe("a ceiling", () => {
   it("counts above it as a gap and says why wherever it bites", () => {
     const reason = "A workspace's own reason why too much of this trait hurts the job.";
-    const capped = { ...ae, "closing-drive": { need: "core" as const, min: 0.4, weight: 1, ceiling: { max: 1.5, reason } } };
+    const capped = {
+      ...ae,
+      "closing-drive": { need: "core" as const, min: 0.4, weight: 1, ceiling: { max: 1.5, reason } },
+    };
     const report = candidateReport(capped, scoresFrom(SELLER));
     const gap = report.gaps.find((g) => g.trait === "closing-drive")!;
     expect(gap.text).toMatch(/^Above the ceiling of the core need: 0\.4 to 1\.5 by about 0\.7/);
@@ -88,8 +125,20 @@ describe("a ceiling", () => {
 describe("personal report", () => {
   it("shows a 99th-percentile marketer a marketing template among the best fits, with a high fit", () => {
     const z99 = 2.33;
-    const report = personalReport(scoresFrom({ "creative-ideation": z99, "market-research": z99, storytelling: z99, "demand-generation": z99 }));
-    const marketing = ["content-brand-marketer", "demand-gen-marketer", "market-researcher", "product-marketing-manager"];
+    const report = personalReport(
+      scoresFrom({
+        "creative-ideation": z99,
+        "market-research": z99,
+        storytelling: z99,
+        "demand-generation": z99,
+      }),
+    );
+    const marketing = [
+      "content-brand-marketer",
+      "demand-gen-marketer",
+      "market-researcher",
+      "product-marketing-manager",
+    ];
     expect(marketing).toContain(report.roles[0]!.id);
     expect(report.roles[0]!.fit).toBeGreaterThan(90);
     expect(report.fitModel).toMatch(/^threshold-/);
@@ -97,17 +146,20 @@ describe("personal report", () => {
 
   it("grows only what the best-fitting role needs and the person does not clearly meet", () => {
     fc.assert(
-      fc.property(fc.tuple(...TRAIT_IDS.map(() => fc.double({ min: -2.5, max: 2.5, noNaN: true }))), (values) => {
-        const scores = scoresFrom(Object.fromEntries(TRAIT_IDS.map((id, i) => [id, values[i]!])));
-        const report = personalReport(scores);
-        const best = ROLE_TEMPLATES.find((t) => t.id === report.roles[0]!.id)!;
-        const fit = roleFit(scoresToProfile(scores), best.targets);
-        const open = new Set(fit.traits.filter((x) => x.classification !== "meets").map((x) => x.trait));
-        const nameToId = new Map(report.traits.map((x) => [x.name, x.trait]));
-        for (const g of report.growth) expect(open.has(nameToId.get(g.trait)!)).toBe(true);
-        expect(report.growth.length).toBe(Math.min(3, open.size));
-        expect(report.growthIntro).toContain(best.name);
-      }),
+      fc.property(
+        fc.tuple(...TRAIT_IDS.map(() => fc.double({ min: -2.5, max: 2.5, noNaN: true }))),
+        (values) => {
+          const scores = scoresFrom(Object.fromEntries(TRAIT_IDS.map((id, i) => [id, values[i]!])));
+          const report = personalReport(scores);
+          const best = ROLE_TEMPLATES.find((t) => t.id === report.roles[0]!.id)!;
+          const fit = roleFit(scoresToProfile(scores), best.targets);
+          const open = new Set(fit.traits.filter((x) => x.classification !== "meets").map((x) => x.trait));
+          const nameToId = new Map(report.traits.map((x) => [x.name, x.trait]));
+          for (const g of report.growth) expect(open.has(nameToId.get(g.trait)!)).toBe(true);
+          expect(report.growth.length).toBe(Math.min(3, open.size));
+          expect(report.growthIntro).toContain(best.name);
+        },
+      ),
       { numRuns: 150 },
     );
   });

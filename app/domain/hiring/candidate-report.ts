@@ -12,7 +12,8 @@ import { traitById } from "~/domain/instrument";
 import { roleProfileRows } from "./profile-rows";
 
 /** A probability in words that never reads "0%" or "100%": the estimate is never that certain. */
-export const pct = (p: number) => (p < 0.005 ? "under 1%" : p > 0.995 ? "over 99%" : `${Math.round(p * 100)}%`);
+export const pct = (p: number) =>
+  p < 0.005 ? "under 1%" : p > 0.995 ? "over 99%" : `${Math.round(p * 100)}%`;
 
 export function traitVerdictText(t: TraitFit): string {
   const need = `${t.need === "core" ? "core" : "useful"} need: ${describeTarget(t)}`;
@@ -31,9 +32,13 @@ export function candidateReport(targets: RoleTargets, scores: AttemptScores) {
   const profile = profileOf(scores);
   const fit = roleFit(profile, targets);
   // Core needs first, then by weight; the trait order breaks ties so the lists are stable.
-  const ordered = [...fit.traits].sort((a, b) => Number(b.need === "core") - Number(a.need === "core") || b.weight - a.weight);
+  const ordered = [...fit.traits].sort(
+    (a, b) => Number(b.need === "core") - Number(a.need === "core") || b.weight - a.weight,
+  );
   const words = (cls: TraitFit["classification"]) =>
-    ordered.filter((t) => t.classification === cls).map((t) => ({ trait: t.trait, name: traitById(t.trait).name, text: traitVerdictText(t) }));
+    ordered
+      .filter((t) => t.classification === cls)
+      .map((t) => ({ trait: t.trait, name: traitById(t.trait).name, text: traitVerdictText(t) }));
   return {
     fit: { fit: fit.fit, low: fit.interval[0], high: fit.interval[1], model: fit.model },
     rows: roleProfileRows(targets, profile),

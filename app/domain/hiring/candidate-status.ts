@@ -17,7 +17,11 @@ export const DECISIONS = ["advance", "hold", "reject"] as const;
 export type Decision = (typeof DECISIONS)[number];
 
 /** A recorded decision: advance counts as "selected" in the bias audit. */
-export const DECISION_LABELS: Record<Decision, string> = { advance: "Advance", hold: "Hold", reject: "Reject" };
+export const DECISION_LABELS: Record<Decision, string> = {
+  advance: "Advance",
+  hold: "Hold",
+  reject: "Reject",
+};
 
 export function candidateStatus(
   invitation: { revokedAt: string | null; expiresAt: string; openedAt: string | null },

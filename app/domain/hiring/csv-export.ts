@@ -36,5 +36,8 @@ export type InvitationLink = { name: string; email: string; link: string };
 
 /** New invitation links as a spreadsheet; names are typed by people, so formulas are neutralised. */
 export function invitationLinksCsv(links: readonly InvitationLink[]): string {
-  return toCsv(["name", "email", "link"], links.map((l) => [l.name, l.email, l.link]));
+  return toCsv(
+    ["name", "email", "link"],
+    links.map((l) => [l.name, l.email, l.link]),
+  );
 }

@@ -16,7 +16,9 @@ describe("parseCandidateList", () => {
     expect(moreProblems).toBe(1500 - MAX_PROBLEMS_LISTED);
   });
   it("reads pasted lines in the common shapes", () => {
-    const { candidates, problems } = parseCandidateList("Jane Doe <jane@example.com>\nBob Smith, bob@example.com\nann.lee@example.com\n\n");
+    const { candidates, problems } = parseCandidateList(
+      "Jane Doe <jane@example.com>\nBob Smith, bob@example.com\nann.lee@example.com\n\n",
+    );
     expect(problems).toEqual([]);
     expect(candidates.map((c) => [c.name, c.email])).toEqual([
       ["Jane Doe", "jane@example.com"],
@@ -26,7 +28,8 @@ describe("parseCandidateList", () => {
   });
 
   it("reads a CSV with a header in any column order and reports every bad row with its number", () => {
-    const csv = "\uFEFFemail,name,team\r\nok@example.com,Okay Person,x\r\nnot-an-email,Bad,y\r\n,No Email,z\r\nok@example.com,Twice,x\r\ntaken@example.com,Taken,x\r\n";
+    const csv =
+      "\uFEFFemail,name,team\r\nok@example.com,Okay Person,x\r\nnot-an-email,Bad,y\r\n,No Email,z\r\nok@example.com,Twice,x\r\ntaken@example.com,Taken,x\r\n";
     const { candidates, problems } = parseCandidateList(csv, new Set(["taken@example.com"]));
     expect(candidates).toEqual([{ row: 2, name: "Okay Person", email: "ok@example.com" }]);
     expect(problems.map((p) => [p.row, p.problem])).toEqual([
@@ -50,10 +53,17 @@ describe("parseCandidateList", () => {
   });
 
   it("keeps the rows before a quote that is never closed and says where reading stopped", () => {
-    const { candidates, problems } = parseCandidateList('name,email\nAnn,ann@example.com\n"Bob,bob@example.com\n');
+    const { candidates, problems } = parseCandidateList(
+      'name,email\nAnn,ann@example.com\n"Bob,bob@example.com\n',
+    );
     expect(candidates.map((c) => c.email)).toEqual(["ann@example.com"]);
     expect(problems).toEqual([
-      { row: 3, text: "", problem: "A quoted cell on this row is never closed, so this row and the rows after it were not read." },
+      {
+        row: 3,
+        text: "",
+        problem:
+          "A quoted cell on this row is never closed, so this row and the rows after it were not read.",
+      },
     ]);
   });
 });
@@ -64,23 +74,29 @@ describe("candidateStatus", () => {
   it("derives each status from the invitation and attempt", () => {
     expect(candidateStatus({ revokedAt: null, expiresAt: future, openedAt: null }, null)).toBe("invited");
     expect(candidateStatus({ revokedAt: null, expiresAt: future, openedAt: past }, null)).toBe("opened");
-    expect(candidateStatus({ revokedAt: null, expiresAt: future, openedAt: past }, "in_progress")).toBe("in-progress");
-    expect(candidateStatus({ revokedAt: null, expiresAt: past, openedAt: past }, "in_progress")).toBe("expired");
+    expect(candidateStatus({ revokedAt: null, expiresAt: future, openedAt: past }, "in_progress")).toBe(
+      "in-progress",
+    );
+    expect(candidateStatus({ revokedAt: null, expiresAt: past, openedAt: past }, "in_progress")).toBe(
+      "expired",
+    );
     expect(candidateStatus({ revokedAt: past, expiresAt: future, openedAt: null }, null)).toBe("revoked");
-    expect(candidateStatus({ revokedAt: past, expiresAt: past, openedAt: past }, "completed")).toBe("completed");
+    expect(candidateStatus({ revokedAt: past, expiresAt: past, openedAt: past }, "completed")).toBe(
+      "completed",
+    );
   });
 });
 
 describe("CSV export", () => {
   it("neutralises text that a spreadsheet would run as a formula", () => {
-    expect(csvCell("=HYPERLINK(\"http://evil\",\"x\")")).toBe("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"");
+    expect(csvCell('=HYPERLINK("http://evil","x")')).toBe('"\'=HYPERLINK(""http://evil"",""x"")"');
     expect(csvCell("+1 555")).toBe("'+1 555");
     expect(csvCell("-sum")).toBe("'-sum");
     expect(csvCell("@cmd")).toBe("'@cmd");
     expect(csvCell("Ana María")).toBe("Ana María");
     // Semicolon and tab locales split on those: the cell is quoted so no piece starts a formula.
     expect(csvCell(";=cmd|' /C calc'!A0")).toBe("\";=cmd|' /C calc'!A0\"");
-    expect(csvCell("x\t=1+1")).toBe("\"x\t=1+1\"");
+    expect(csvCell("x\t=1+1")).toBe('"x\t=1+1"');
     expect(csvCell("  =1+1")).toBe("'  =1+1");
     expect(csvCell("\uff1dSUM(A1)")).toBe("'\uff1dSUM(A1)");
     expect(csvCell(-0.52)).toBe("-0.52");
@@ -91,7 +107,9 @@ describe("CSV export", () => {
     expect(csv).toContain('"x, y",1\r\n');
   });
   it("quotes a lone line break and writes missing or non-finite values as empty cells", () => {
-    expect(toCsv(["note"], [["one\ntwo"], [null], [Number.NaN]])).toBe('\uFEFFnote\r\n"one\ntwo"\r\n\r\n\r\n');
+    expect(toCsv(["note"], [["one\ntwo"], [null], [Number.NaN]])).toBe(
+      '\uFEFFnote\r\n"one\ntwo"\r\n\r\n\r\n',
+    );
   });
 });
 
@@ -99,27 +117,54 @@ describe("invitationEmailLabel", () => {
   const at = "2026-11-30T10:00:00.000Z";
   it("says whether the email waits, retries, arrived or failed, with the mail server's words", () => {
     expect(invitationEmailLabel({ state: "queued", error: null, queuedAt: at })).toBe("Email queued");
-    expect(invitationEmailLabel({ state: "queued", error: "451 busy", queuedAt: at })).toBe("Email queued, retrying (last try: 451 busy)");
+    expect(invitationEmailLabel({ state: "queued", error: "451 busy", queuedAt: at })).toBe(
+      "Email queued, retrying (last try: 451 busy)",
+    );
     expect(invitationEmailLabel({ state: "sent", error: null, queuedAt: at })).toBe("Email sent");
-    expect(invitationEmailLabel({ state: "failed", error: "550 no such user", queuedAt: at })).toBe("Email failed: 550 no such user");
+    expect(invitationEmailLabel({ state: "failed", error: "550 no such user", queuedAt: at })).toBe(
+      "Email failed: 550 no such user",
+    );
   });
 });
 
 describe("accommodationContact", () => {
   it("uses the organization's address for both the text and replies", () => {
-    expect(accommodationContact("jobs@acme.example", "hana@acme.example")).toEqual({ contact: "jobs@acme.example", replyTo: "jobs@acme.example" });
+    expect(accommodationContact("jobs@acme.example", "hana@acme.example")).toEqual({
+      contact: "jobs@acme.example",
+      replyTo: "jobs@acme.example",
+    });
   });
   it("falls back to the inviter when the organization has no contact", () => {
-    expect(accommodationContact(null, "hana@acme.example")).toEqual({ contact: "hana@acme.example", replyTo: "hana@acme.example" });
-    expect(accommodationContact("  ", "hana@acme.example")).toEqual({ contact: "hana@acme.example", replyTo: "hana@acme.example" });
+    expect(accommodationContact(null, "hana@acme.example")).toEqual({
+      contact: "hana@acme.example",
+      replyTo: "hana@acme.example",
+    });
+    expect(accommodationContact("  ", "hana@acme.example")).toEqual({
+      contact: "hana@acme.example",
+      replyTo: "hana@acme.example",
+    });
   });
   it("keeps an instruction as the contact but sends replies to the inviter", () => {
-    expect(accommodationContact("call Maria on +44 20 7946 0000", "hana@acme.example")).toEqual({ contact: "call Maria on +44 20 7946 0000", replyTo: "hana@acme.example" });
+    expect(accommodationContact("call Maria on +44 20 7946 0000", "hana@acme.example")).toEqual({
+      contact: "call Maria on +44 20 7946 0000",
+      replyTo: "hana@acme.example",
+    });
   });
   it("writes an email whose accommodation line is true", () => {
-    const mail = candidateInvitationEmail({ candidateName: "Cara", organizationName: "Acme", roleTitle: "AE", link: "https://x/i/t", expiresAt: "2026-12-14T00:00:00Z", minutes: 13, contact: "call Maria", replyTo: "hana@acme.example" });
+    const mail = candidateInvitationEmail({
+      candidateName: "Cara",
+      organizationName: "Acme",
+      roleTitle: "AE",
+      link: "https://x/i/t",
+      expiresAt: "2026-12-14T00:00:00Z",
+      minutes: 13,
+      contact: "call Maria",
+      replyTo: "hana@acme.example",
+    });
     expect(mail.replyTo).toBe("hana@acme.example");
-    expect(mail.text).toContain("If you need an accommodation or a different process: call Maria. You can also reply to this email (it reaches hana@acme.example).");
+    expect(mail.text).toContain(
+      "If you need an accommodation or a different process: call Maria. You can also reply to this email (it reaches hana@acme.example).",
+    );
   });
 });
 
@@ -127,7 +172,7 @@ describe("invitationLinksCsv", () => {
   it("writes one row per link with formulas neutralised", () => {
     const csv = invitationLinksCsv([
       { name: "Cara Candidate", email: "cara@example.com", link: "https://x.example/i/abc" },
-      { name: "=HYPERLINK(\"http://evil\")", email: "eve@example.com", link: "https://x.example/i/def" },
+      { name: '=HYPERLINK("http://evil")', email: "eve@example.com", link: "https://x.example/i/def" },
     ]);
     expect(csv.split("\r\n")).toEqual([
       "\uFEFFname,email,link",

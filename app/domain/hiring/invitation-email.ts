@@ -9,11 +9,21 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * who sent the invitation, so there is always someone. Replies go to the contact when it is an
  * address, else to the inviter: the sender address itself (MAIL_FROM) is usually no-reply.
  */
-export function accommodationContact(organizationContact: string | null, inviterEmail: string): { contact: string; replyTo: string };
-export function accommodationContact(organizationContact: string | null, inviterEmail: string | null): { contact: string | null; replyTo: string | null };
-export function accommodationContact(organizationContact: string | null, inviterEmail: string | null): { contact: string | null; replyTo: string | null } {
+export function accommodationContact(
+  organizationContact: string | null,
+  inviterEmail: string,
+): { contact: string; replyTo: string };
+export function accommodationContact(
+  organizationContact: string | null,
+  inviterEmail: string | null,
+): { contact: string | null; replyTo: string | null };
+export function accommodationContact(
+  organizationContact: string | null,
+  inviterEmail: string | null,
+): { contact: string | null; replyTo: string | null } {
   const contact = organizationContact?.trim() || inviterEmail || null;
-  const replyTo = organizationContact && EMAIL.test(organizationContact.trim()) ? organizationContact.trim() : inviterEmail;
+  const replyTo =
+    organizationContact && EMAIL.test(organizationContact.trim()) ? organizationContact.trim() : inviterEmail;
   return { contact, replyTo };
 }
 
@@ -28,7 +38,11 @@ export function candidateInvitationEmail(input: {
   contact: string;
   replyTo: string;
 }): { subject: string; text: string; replyTo: string } {
-  const expires = new Date(input.expiresAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+  const expires = new Date(input.expiresAt).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
   const contactIsReplyTo = input.contact === input.replyTo;
   return {
     subject: `${input.organizationName} invites you to a short questionnaire for ${input.roleTitle}`,

@@ -28,7 +28,13 @@ export function roleProfileRows(targets: RoleTargets, profile?: Profile) {
       ceiling: target.need === "not-required" ? null : (target.ceiling ?? null),
       span: targetSpan(target),
       weight: target.weight,
-      person: estimate ? { theta: estimate.theta, low: estimate.theta - Z80 * estimate.se, high: estimate.theta + Z80 * estimate.se } : undefined,
+      person: estimate
+        ? {
+            theta: estimate.theta,
+            low: estimate.theta - Z80 * estimate.se,
+            high: estimate.theta + Z80 * estimate.se,
+          }
+        : undefined,
     };
   });
 }
@@ -36,8 +42,14 @@ export function roleProfileRows(targets: RoleTargets, profile?: Profile) {
 export const NEED_LABELS = { core: "core", useful: "useful", "not-required": "not required" } as const;
 
 /** What the role needs of one trait, in words: "0.4 or more · core", "not required". */
-export function targetLabel(r: { need: TraitTarget["need"]; min: number | null; ceiling: { max: number } | null }): string {
+export function targetLabel(r: {
+  need: TraitTarget["need"];
+  min: number | null;
+  ceiling: { max: number } | null;
+}): string {
   if (r.need === "not-required" || r.min === null) return NEED_LABELS["not-required"];
-  const range = r.ceiling ? `${r.min.toFixed(1)} to ${r.ceiling.max.toFixed(1)}` : `${r.min.toFixed(1)} or more`;
+  const range = r.ceiling
+    ? `${r.min.toFixed(1)} to ${r.ceiling.max.toFixed(1)}`
+    : `${r.min.toFixed(1)} or more`;
   return `${range} · ${NEED_LABELS[r.need]}`;
 }

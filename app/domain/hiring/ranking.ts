@@ -33,7 +33,9 @@ export interface ListedCandidate extends CandidateRecord {
 }
 
 export function profileFromCompact(compact: Record<string, [number, number]>): Profile {
-  return Object.fromEntries(TRAIT_IDS.map((t) => [t, { theta: compact[t]?.[0] ?? 0, se: compact[t]?.[1] ?? 1 }])) as Profile;
+  return Object.fromEntries(
+    TRAIT_IDS.map((t) => [t, { theta: compact[t]?.[0] ?? 0, se: compact[t]?.[1] ?? 1 }]),
+  ) as Profile;
 }
 
 /**
@@ -46,7 +48,8 @@ export function rankRole(
   records: readonly CandidateRecord[],
   now = Date.now(),
   /** The fit of a profile for these targets; a caller may pass a remembered one (same result). */
-  fitOf: (profile: NonNullable<CandidateRecord["profile"]>) => ReturnType<typeof roleFit> = (profile) => roleFit(profileFromCompact(profile), targets),
+  fitOf: (profile: NonNullable<CandidateRecord["profile"]>) => ReturnType<typeof roleFit> = (profile) =>
+    roleFit(profileFromCompact(profile), targets),
 ): ListedCandidate[] {
   const completed = records.filter((r) => r.attemptStatus === "completed" && r.profile);
   const ranked = rankCandidates(
@@ -75,7 +78,9 @@ export function rankRole(
     tied: rank?.tied ?? false,
   });
   const rankedIds = new Set(ranked.map((r) => r.candidate.id));
-  const rest = records.filter((r) => !rankedIds.has(r.id)).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const rest = records
+    .filter((r) => !rankedIds.has(r.id))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return [...ranked.map((r) => listed(r.candidate, r)), ...rest.map((r) => listed(r, null))];
 }
 
@@ -93,12 +98,27 @@ export function filterCandidates(listed: readonly ListedCandidate[], filter: Can
   const matches = listed.filter(
     (c) =>
       (filter.status === "all" || c.status === filter.status) &&
-      (filter.flags === "any" || (filter.flags === "flagged" ? c.qualityFlagCount > 0 : c.qualityFlagCount === 0)) &&
+      (filter.flags === "any" ||
+        (filter.flags === "flagged" ? c.qualityFlagCount > 0 : c.qualityFlagCount === 0)) &&
       (!q || c.name.toLowerCase().includes(q) || c.email.includes(q)),
   );
   const pages = Math.max(1, Math.ceil(matches.length / PAGE_SIZE));
   const page = Math.min(filter.page, pages);
-  const counts: Record<CandidateStatus, number> = { completed: 0, "in-progress": 0, opened: 0, invited: 0, expired: 0, revoked: 0 };
+  const counts: Record<CandidateStatus, number> = {
+    completed: 0,
+    "in-progress": 0,
+    opened: 0,
+    invited: 0,
+    expired: 0,
+    revoked: 0,
+  };
   for (const c of listed) counts[c.status]++;
-  return { rows: matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total: matches.length, page, pages, counts, all: listed.length };
+  return {
+    rows: matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+    total: matches.length,
+    page,
+    pages,
+    counts,
+    all: listed.length,
+  };
 }

@@ -6,15 +6,25 @@ import { DECISIONS } from "./candidate-status";
 
 // Form schemas of the hiring workspace, shared by the routes and the browser.
 
-const title = z.string({ error: "Give the role a title." }).trim().min(1, "Give the role a title.").max(120, "Use at most 120 characters.");
+const title = z
+  .string({ error: "Give the role a title." })
+  .trim()
+  .min(1, "Give the role a title.")
+  .max(120, "Use at most 120 characters.");
 
 export const roleFromTemplateSchema = z.object({
   intent: z.literal("template"),
   title,
-  templateId: z.enum(ROLE_TEMPLATES.map((t) => t.id) as [string, ...string[]], { error: "Choose a starting template." }),
+  templateId: z.enum(ROLE_TEMPLATES.map((t) => t.id) as [string, ...string[]], {
+    error: "Choose a starting template.",
+  }),
 });
 
-const rating = z.coerce.number({ error: "Rate from 0 to 4." }).int().min(0, "Rate from 0 to 4.").max(4, "Rate from 0 to 4.");
+const rating = z.coerce
+  .number({ error: "Rate from 0 to 4." })
+  .int()
+  .min(0, "Rate from 0 to 4.")
+  .max(4, "Rate from 0 to 4.");
 
 export const roleFromJobAnalysisSchema = z.object({
   intent: z.literal("job-analysis"),
@@ -22,8 +32,14 @@ export const roleFromJobAnalysisSchema = z.object({
   ratings: z.object(Object.fromEntries(ALL_TASKS.map((t) => [t.id, rating.default(0)]))),
 });
 
-const bound = z.coerce.number({ error: "Enter a number from −3 to 3." }).min(-3, "Use −3 or more.").max(3, "Use 3 or less.");
-const weight = z.coerce.number({ error: "Enter a weight from 0 to 1." }).min(0, "Use 0 or more.").max(1, "Use 1 or less.");
+const bound = z.coerce
+  .number({ error: "Enter a number from −3 to 3." })
+  .min(-3, "Use −3 or more.")
+  .max(3, "Use 3 or less.");
+const weight = z.coerce
+  .number({ error: "Enter a weight from 0 to 1." })
+  .min(0, "Use 0 or more.")
+  .max(1, "Use 1 or less.");
 
 const traitTargetForm = z.object({
   need: z.enum(["core", "useful", "not-required"], { error: "Choose core, useful or not required." }),
@@ -49,15 +65,39 @@ export const roleTargetsSchema = z
     for (const t of TRAIT_IDS) {
       const target = all[t]!;
       if (target.need === "not-required") continue;
-      if (target.min === undefined) ctx.addIssue({ code: "custom", message: "Give the threshold the role needs.", path: ["targets", t, "min"] });
-      if (!(target.weight !== undefined && target.weight > 0)) ctx.addIssue({ code: "custom", message: "A needed trait counts with a weight above 0.", path: ["targets", t, "weight"] });
+      if (target.min === undefined)
+        ctx.addIssue({
+          code: "custom",
+          message: "Give the threshold the role needs.",
+          path: ["targets", t, "min"],
+        });
+      if (!(target.weight !== undefined && target.weight > 0))
+        ctx.addIssue({
+          code: "custom",
+          message: "A needed trait counts with a weight above 0.",
+          path: ["targets", t, "weight"],
+        });
       if (target.max !== undefined) {
-        if (target.min !== undefined && target.max <= target.min) ctx.addIssue({ code: "custom", message: "The ceiling must be above the threshold.", path: ["targets", t, "max"] });
-        if (!target.maxReason || target.maxReason.length < 10) ctx.addIssue({ code: "custom", message: "Say why more of this trait hurts the job, or leave the ceiling empty.", path: ["targets", t, "maxReason"] });
+        if (target.min !== undefined && target.max <= target.min)
+          ctx.addIssue({
+            code: "custom",
+            message: "The ceiling must be above the threshold.",
+            path: ["targets", t, "max"],
+          });
+        if (!target.maxReason || target.maxReason.length < 10)
+          ctx.addIssue({
+            code: "custom",
+            message: "Say why more of this trait hurts the job, or leave the ceiling empty.",
+            path: ["targets", t, "maxReason"],
+          });
       }
     }
     if (!TRAIT_IDS.some((t) => all[t]!.need === "core")) {
-      ctx.addIssue({ code: "custom", message: "Make at least one trait core: fit is the share of the core needs met.", path: ["targets"] });
+      ctx.addIssue({
+        code: "custom",
+        message: "Make at least one trait core: fit is the share of the core needs met.",
+        path: ["targets"],
+      });
     }
   });
 
@@ -67,17 +107,26 @@ export function targetsFromForm(value: z.infer<typeof roleTargetsSchema>): RoleT
     TRAIT_IDS.map((t): [string, TraitTarget] => {
       const f = all[t]!;
       if (f.need === "not-required") return [t, { need: "not-required", weight: 0 }];
-      const ceiling = f.max !== undefined && f.maxReason ? { ceiling: { max: f.max, reason: f.maxReason } } : {};
+      const ceiling =
+        f.max !== undefined && f.maxReason ? { ceiling: { max: f.max, reason: f.maxReason } } : {};
       return [t, { need: f.need, min: f.min!, weight: f.weight!, ...ceiling }];
     }),
   ) as RoleTargets;
 }
 
-const email = z.string().trim().toLowerCase().pipe(z.email({ error: "Enter a valid email address." }));
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "Enter a valid email address." }));
 
 export const inviteOneSchema = z.object({
   intent: z.literal("invite-one"),
-  name: z.string({ error: "Enter the candidate's name." }).trim().min(1, "Enter the candidate's name.").max(100),
+  name: z
+    .string({ error: "Enter the candidate's name." })
+    .trim()
+    .min(1, "Enter the candidate's name.")
+    .max(100),
   email,
   send: z.enum(["email", "link"]).default("email"),
 });
@@ -99,11 +148,17 @@ export const decisionSchema = z.object({
 
 export const noteSchema = z.object({
   intent: z.literal("note"),
-  body: z.string({ error: "Write a note first." }).trim().min(1, "Write a note first.").max(2000, "Keep notes under 2,000 characters."),
+  body: z
+    .string({ error: "Write a note first." })
+    .trim()
+    .min(1, "Write a note first.")
+    .max(2000, "Keep notes under 2,000 characters."),
 });
 
 export const candidateFilterSchema = z.object({
-  status: z.enum(["completed", "in-progress", "invited", "opened", "expired", "revoked", "all"]).catch("completed"),
+  status: z
+    .enum(["completed", "in-progress", "invited", "opened", "expired", "revoked", "all"])
+    .catch("completed"),
   flags: z.enum(["any", "flagged", "clean"]).catch("any"),
   q: z.string().trim().max(100).catch(""),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),

@@ -152,7 +152,10 @@ describe("item bank", () => {
 
   it("expects infrequency answers at one end of the scale", () => {
     for (const item of ITEM_BANK.infrequency) {
-      expect([[0, 1], [3, 4]]).toContainEqual([...item.expected]);
+      expect([
+        [0, 1],
+        [3, 4],
+      ]).toContainEqual([...item.expected]);
     }
   });
 });

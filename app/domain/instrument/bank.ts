@@ -6,7 +6,14 @@ import { MARKETING_ITEMS } from "./items-marketing";
 import { SALES_ITEMS } from "./items-sales";
 import { INFREQUENCY_ITEMS, SYNONYM_PAIRS } from "./quality-items";
 import { SITUATIONAL_ITEMS } from "./situational";
-import type { ForcedChoiceItem, InfrequencyItem, Item, LikertItem, SituationalItem, SynonymPair } from "./types";
+import type {
+  ForcedChoiceItem,
+  InfrequencyItem,
+  Item,
+  LikertItem,
+  SituationalItem,
+  SynonymPair,
+} from "./types";
 
 export const LIKERT_ITEMS: readonly LikertItem[] = [...SALES_ITEMS, ...MARKETING_ITEMS, ...BRIDGE_ITEMS];
 

@@ -5,7 +5,14 @@ import { TRAIT_IDS } from "./types";
 
 describe("forms", () => {
   const version = currentInstrument();
-  const byId = new Map([...version.items.likert, ...version.items.forcedChoice, ...version.items.situational, ...version.items.infrequency].map((i) => [i.id, i]));
+  const byId = new Map(
+    [
+      ...version.items.likert,
+      ...version.items.forcedChoice,
+      ...version.items.situational,
+      ...version.items.infrequency,
+    ].map((i) => [i.id, i]),
+  );
 
   it("short form: 4 Likert per trait, 6 pairs, 2 scenarios, 2 infrequency, no repeats", () => {
     const plan = formPlan(version.forms, "short");
@@ -14,7 +21,9 @@ describe("forms", () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const s of plan.screens) expect(byId.get(s.itemId)?.format).toBe(s.format);
     for (const trait of TRAIT_IDS) {
-      const items = plan.screens.map((s) => byId.get(s.itemId)!).filter((i) => i.format === "likert" && i.trait === trait);
+      const items = plan.screens
+        .map((s) => byId.get(s.itemId)!)
+        .filter((i) => i.format === "likert" && i.trait === trait);
       expect(items).toHaveLength(4);
       expect(items.filter((i) => i.reverse).length).toBeGreaterThanOrEqual(1);
     }
@@ -43,7 +52,9 @@ describe("forms", () => {
     expect(count("situational")).toBeGreaterThanOrEqual(3);
     expect(count("infrequency")).toBeGreaterThanOrEqual(2);
     // both statement orders are used
-    expect(new Set(plan.fixed.filter((s) => s.format === "forced-choice").map((s) => s.salesFirst)).size).toBe(2);
+    expect(
+      new Set(plan.fixed.filter((s) => s.format === "forced-choice").map((s) => s.salesFirst)).size,
+    ).toBe(2);
   });
 
   it("interleaves fixed screens every few adaptive screens and flushes them when the CAT stops", () => {

@@ -68,7 +68,11 @@ export interface Forms {
   short: FixedFormSpec;
 }
 
-const fc = (itemId: string, salesFirst: boolean): PlannedScreen => ({ itemId, format: "forced-choice", salesFirst });
+const fc = (itemId: string, salesFirst: boolean): PlannedScreen => ({
+  itemId,
+  format: "forced-choice",
+  salesFirst,
+});
 const sj = (itemId: string): PlannedScreen => ({ itemId, format: "situational" });
 const inf = (itemId: string): PlannedScreen => ({ itemId, format: "infrequency" });
 
@@ -183,12 +187,21 @@ export interface FormDuration {
 export function formDuration(forms: Forms, formId: FormId, typicalLikertPerTrait = 6.5): FormDuration {
   if (formId === "short") {
     const seconds = forms.short.screens.reduce((s, screen) => s + SECONDS_PER_ITEM[screen.format], 0);
-    return { typicalSeconds: seconds, maxSeconds: seconds, typicalScreens: forms.short.screens.length, maxScreens: forms.short.screens.length };
+    return {
+      typicalSeconds: seconds,
+      maxSeconds: seconds,
+      typicalScreens: forms.short.screens.length,
+      maxScreens: forms.short.screens.length,
+    };
   }
   const spec = forms.adaptive;
   const fixedSeconds = spec.fixed.reduce((s, screen) => s + SECONDS_PER_ITEM[screen.format], 0);
   const scenarios = spec.fixed.filter((s) => s.format === "situational").length;
-  const maxLikert = Math.min(spec.cat.maxItems - scenarios, spec.cat.maxItemsPerTrait * spec.traits.length, spec.maxScreens - spec.fixed.length);
+  const maxLikert = Math.min(
+    spec.cat.maxItems - scenarios,
+    spec.cat.maxItemsPerTrait * spec.traits.length,
+    spec.maxScreens - spec.fixed.length,
+  );
   const typicalLikert = Math.min(maxLikert, Math.round(typicalLikertPerTrait * spec.traits.length));
   return {
     typicalSeconds: fixedSeconds + typicalLikert * SECONDS_PER_ITEM.likert,
@@ -230,7 +243,13 @@ export type FormPlan =
 
 /** The plan of a form: the item order of the fixed form, or the CAT settings and inserts. */
 export function formPlan(forms: Forms, formId: FormId): FormPlan {
-  if (formId === "short") return { form: "short", kind: "fixed", screens: forms.short.screens, duration: formDuration(forms, "short") };
+  if (formId === "short")
+    return {
+      form: "short",
+      kind: "fixed",
+      screens: forms.short.screens,
+      duration: formDuration(forms, "short"),
+    };
   const a = forms.adaptive;
   return {
     form: "adaptive",

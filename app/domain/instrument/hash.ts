@@ -20,7 +20,8 @@ export function canonicalJson(value: unknown): string {
     if (!Number.isFinite(value)) throw new RangeError("canonicalJson: non-finite number");
     return JSON.stringify(value);
   }
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? "null" : canonicalJson(v))).join(",")}]`;
+  if (Array.isArray(value))
+    return `[${value.map((v) => (v === undefined ? "null" : canonicalJson(v))).join(",")}]`;
   if (typeof value === "object") {
     const entries = Object.keys(value as object)
       .sort()

@@ -20,7 +20,14 @@ export interface RecalibrationReport {
   respondents: number;
   recalibrated: number;
   kept: number;
-  scales: Array<{ scale: string; items: number; recalibrated: number; respondents: number; converged: boolean; iterations: number }>;
+  scales: Array<{
+    scale: string;
+    items: number;
+    recalibrated: number;
+    respondents: number;
+    converged: boolean;
+    iterations: number;
+  }>;
 }
 
 export const DEFAULT_MIN_ANSWERS_PER_ITEM = 200;
@@ -45,9 +52,17 @@ export function recalibrate(
   const scales: Array<{ name: string; items: Item[]; categories: number[] }> = [
     ...TRAIT_IDS.map((trait) => {
       const scaleItems = [...base.items.likert, ...base.items.situational].filter((i) => i.trait === trait);
-      return { name: trait, items: scaleItems, categories: scaleItems.map((i) => (i.format === "situational" ? i.options.length : 5)) };
+      return {
+        name: trait,
+        items: scaleItems,
+        categories: scaleItems.map((i) => (i.format === "situational" ? i.options.length : 5)),
+      };
     }),
-    { name: "sales-marketing balance", items: [...base.items.forcedChoice], categories: base.items.forcedChoice.map(() => 2) },
+    {
+      name: "sales-marketing balance",
+      items: [...base.items.forcedChoice],
+      categories: base.items.forcedChoice.map(() => 2),
+    },
   ];
 
   const newParams: Record<string, ItemParams> = {};
@@ -55,11 +70,26 @@ export function recalibrate(
   for (const full of scales) {
     // Only items answered in at least two categories can enter the model (items the adaptive
     // form never showed, or that everyone answered alike, keep their parameters).
-    const usable = full.items.map((item) => new Set(keyed.map((k) => k.get(item.id)).filter((c) => c !== undefined)).size >= 2);
-    const scale = { ...full, items: full.items.filter((_, j) => usable[j]), categories: full.categories.filter((_, j) => usable[j]) };
-    const rows = keyed.filter((k) => scale.items.some((i) => k.has(i.id))).map((k) => scale.items.map((i) => k.get(i.id) ?? null));
+    const usable = full.items.map(
+      (item) => new Set(keyed.map((k) => k.get(item.id)).filter((c) => c !== undefined)).size >= 2,
+    );
+    const scale = {
+      ...full,
+      items: full.items.filter((_, j) => usable[j]),
+      categories: full.categories.filter((_, j) => usable[j]),
+    };
+    const rows = keyed
+      .filter((k) => scale.items.some((i) => k.has(i.id)))
+      .map((k) => scale.items.map((i) => k.get(i.id) ?? null));
     if (rows.length === 0 || scale.items.length === 0) {
-      report.push({ scale: full.name, items: full.items.length, recalibrated: 0, respondents: 0, converged: false, iterations: 0 });
+      report.push({
+        scale: full.name,
+        items: full.items.length,
+        recalibrated: 0,
+        respondents: 0,
+        converged: false,
+        iterations: 0,
+      });
       continue;
     }
     const result = calibrateGrm(rows, { categories: scale.categories });
@@ -67,18 +97,39 @@ export function recalibrate(
     result.items.forEach((estimate, j) => {
       const item = scale.items[j]!;
       if (estimate.n < minAnswers || estimate.usedCategories.length !== scale.categories[j]) return;
-      newParams[item.id] = item.format === "forced-choice" ? { model: "2pl", a: estimate.a, b: estimate.b[0]! } : { model: "grm", a: estimate.a, b: [...estimate.b] };
+      newParams[item.id] =
+        item.format === "forced-choice"
+          ? { model: "2pl", a: estimate.a, b: estimate.b[0]! }
+          : { model: "grm", a: estimate.a, b: [...estimate.b] };
       updated++;
     });
-    report.push({ scale: full.name, items: full.items.length, recalibrated: updated, respondents: result.nPersons, converged: result.converged, iterations: result.iterations });
+    report.push({
+      scale: full.name,
+      items: full.items.length,
+      recalibrated: updated,
+      respondents: result.nPersons,
+      converged: result.converged,
+      iterations: result.iterations,
+    });
   }
 
   const recalibratedCount = Object.keys(newParams).length;
-  if (recalibratedCount === 0) throw new RangeError(`no item has ${minAnswers} answers with every answer category used yet; collect more completed assessments first`);
+  if (recalibratedCount === 0)
+    throw new RangeError(
+      `no item has ${minAnswers} answers with every answer category used yet; collect more completed assessments first`,
+    );
   const version = recalibratedVersion(base, newParams, {
     respondents: attempts.length,
     method: "marginal maximum likelihood, Bock–Aitkin EM, per trait and for the forced-choice balance",
     ...(options.date ? { date: options.date } : {}),
   });
-  return { version, report: { respondents: attempts.length, recalibrated: recalibratedCount, kept: Object.keys(base.params).length - recalibratedCount, scales: report } };
+  return {
+    version,
+    report: {
+      respondents: attempts.length,
+      recalibrated: recalibratedCount,
+      kept: Object.keys(base.params).length - recalibratedCount,
+      scales: report,
+    },
+  };
 }

@@ -21,7 +21,11 @@ export const MARKETING_TASKS: readonly Task[] = [
   { id: "mkt-product-definition", group: "marketing", label: "Define the product" },
   { id: "mkt-competition", group: "marketing", label: "Analyse the competition" },
   { id: "mkt-pricing", group: "marketing", label: "Set product prices" },
-  { id: "mkt-communication", group: "marketing", label: "Promote the product: advertising, website, social media" },
+  {
+    id: "mkt-communication",
+    group: "marketing",
+    label: "Promote the product: advertising, website, social media",
+  },
   { id: "mkt-collateral", group: "marketing", label: "Create product materials and presentations" },
   { id: "mkt-leads", group: "marketing", label: "Generate leads" },
   { id: "mkt-profitability", group: "marketing", label: "Keep the product profitable" },

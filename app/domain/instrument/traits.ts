@@ -20,8 +20,7 @@ export const TRAITS: readonly Trait[] = [
     id: "closing-drive",
     name: "Closing drive",
     side: "sales",
-    definition:
-      "Asks for a clear commitment, negotiates terms and moves a deal to a signed agreement.",
+    definition: "Asks for a clear commitment, negotiates terms and moves a deal to a signed agreement.",
     high: "Names the next step and a date in every conversation. Negotiates calmly and is comfortable asking a buyer for a decision.",
     low: "Prefers to let the buyer decide when they are ready. May leave a meeting without an agreed next step or give away terms to avoid tension.",
     tasks: ["sales-negotiate", "sales-close", "sales-buying-cycle", "p-price"],

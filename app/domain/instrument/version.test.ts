@@ -2,7 +2,13 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { canonicalJson, sha256Hex } from "./hash";
 import type { ItemParams } from "./types";
-import { builtInContent, createVersion, currentInstrument, recalibratedVersion, versionItems } from "./version";
+import {
+  builtInContent,
+  createVersion,
+  currentInstrument,
+  recalibratedVersion,
+  versionItems,
+} from "./version";
 
 describe("sha256Hex", () => {
   it("matches the standard test vectors", () => {
@@ -16,7 +22,9 @@ describe("sha256Hex", () => {
     expect(sha256Hex(text)).toBe(createHash("sha256").update(text, "utf8").digest("hex"));
   });
   it("canonical JSON ignores key order", () => {
-    expect(canonicalJson({ b: 1, a: [1, { d: 2, c: 3 }] })).toBe(canonicalJson({ a: [1, { c: 3, d: 2 }], b: 1 }));
+    expect(canonicalJson({ b: 1, a: [1, { d: 2, c: 3 }] })).toBe(
+      canonicalJson({ a: [1, { c: 3, d: 2 }], b: 1 }),
+    );
     expect(() => canonicalJson({ x: Number.NaN })).toThrow();
   });
 });
@@ -73,7 +81,11 @@ describe("instrument versions", () => {
   });
 
   it("recalibrates into a new, calibrated version that names its base", () => {
-    const next = recalibratedVersion(base, { "rr-01": { model: "grm", a: 2.0, b: [-2, -1, 0, 1] } }, { respondents: 812, method: "MML-EM", date: "2025-01-31" });
+    const next = recalibratedVersion(
+      base,
+      { "rr-01": { model: "grm", a: 2.0, b: [-2, -1, 0, 1] } },
+      { respondents: 812, method: "MML-EM", date: "2025-01-31" },
+    );
     expect(next.id).not.toBe(base.id);
     expect(next.calibration.status).toBe("calibrated");
     expect(next.calibration.provenance?.baseVersion).toBe(base.id);
@@ -81,6 +93,8 @@ describe("instrument versions", () => {
     expect(next.params["rr-01"]).toEqual({ model: "grm", a: 2.0, b: [-2, -1, 0, 1] });
     expect(next.items).toEqual(base.items);
     expect(next.label).toContain("recalibrated 2025-01-31");
-    expect(() => recalibratedVersion(base, { nope: { model: "2pl", a: 1, b: 0 } }, { respondents: 1, method: "x" })).toThrow();
+    expect(() =>
+      recalibratedVersion(base, { nope: { model: "2pl", a: 1, b: 0 } }, { respondents: 1, method: "x" }),
+    ).toThrow();
   });
 });

@@ -97,7 +97,8 @@ export function validateContent(content: InstrumentContent): string[] {
     }
     const expected = item.format === "likert" ? 4 : 3;
     if (p.b.length !== expected) problems.push(`${item.id}: needs ${expected} thresholds, has ${p.b.length}`);
-    for (let k = 1; k < p.b.length; k++) if (!(p.b[k]! > p.b[k - 1]!)) problems.push(`${item.id}: thresholds not increasing`);
+    for (let k = 1; k < p.b.length; k++)
+      if (!(p.b[k]! > p.b[k - 1]!)) problems.push(`${item.id}: thresholds not increasing`);
   }
   for (const pair of content.synonymPairs) {
     for (const id of pair.items) if (!ids.has(id)) problems.push(`${pair.id}: unknown item ${id}`);
@@ -168,7 +169,9 @@ export function recalibratedVersion(
   const unknown = Object.keys(newParams).filter((id) => !(id in base.params));
   if (unknown.length > 0) throw new Error(`parameters for unknown items: ${unknown.join(", ")}`);
   const params = { ...base.params, ...newParams };
-  const notRecalibrated = Object.keys(base.params).filter((id) => !(id in newParams)).sort();
+  const notRecalibrated = Object.keys(base.params)
+    .filter((id) => !(id in newParams))
+    .sort();
   const calibration: Calibration = {
     status: "calibrated",
     source: "marginal maximum likelihood (Bock–Aitkin EM) on stored answers",

@@ -84,7 +84,9 @@ describe("capacity simulation", () => {
       for (let q = 1; q < plan.length; q++) {
         expect(plan[q]!.headcount).toBeGreaterThanOrEqual(plan[q - 1]!.headcount);
         for (const key of STAFFING_SEAT_KEYS) {
-          expect(plan[q]!.staffing[key] - plan[q - 1]!.staffing[key]).toBeLessThanOrEqual(plan[q]!.hires[key]);
+          expect(plan[q]!.staffing[key] - plan[q - 1]!.staffing[key]).toBeLessThanOrEqual(
+            plan[q]!.hires[key],
+          );
         }
         expect(plan[q]!.costPerQuarter).toBeGreaterThan(0);
       }

@@ -7,7 +7,14 @@
 
 import { buildOrgChart } from "./chart";
 import { combinedRoleMustSplit } from "./feasibility";
-import { assertValidProfile, BENCHMARKS, channelCount, modeOf, type CompanyProfile, type TeamCounts } from "./profile";
+import {
+  assertValidProfile,
+  BENCHMARKS,
+  channelCount,
+  modeOf,
+  type CompanyProfile,
+  type TeamCounts,
+} from "./profile";
 import { analyseSpans, type SpanReport } from "./spans";
 import {
   anchorStaffingInto,
@@ -112,7 +119,10 @@ export function modeScenario(profile: CompanyProfile): ScenarioNumbers {
 }
 
 /** Today's team by function for a profile (entered counts, the rest from today's modelled hours). */
-export function profileTeam(profile: CompanyProfile, scenario: ScenarioNumbers = modeScenario(profile)): Required<TeamCounts> {
+export function profileTeam(
+  profile: CompanyProfile,
+  scenario: ScenarioNumbers = modeScenario(profile),
+): Required<TeamCounts> {
   return todayTeam(profile, demandInto(scenario, 0, emptyDemand()));
 }
 
@@ -194,7 +204,10 @@ export function planStructure(
     if (previous) {
       for (const key of STAFFING_SEAT_KEYS) hires[key] = Math.max(0, staffing[key] - previous[key]);
     }
-    const chart = buildOrgChart(structure, staffing, { motion: scenario.motion, marketingHours: scratch.marketing });
+    const chart = buildOrgChart(structure, staffing, {
+      motion: scenario.motion,
+      marketingHours: scratch.marketing,
+    });
     plan.push({
       quarter: q,
       staffing,

@@ -28,13 +28,21 @@ function assertTree(chart: OrgChart) {
 }
 
 describe("org chart", () => {
-  const result = simulateCapacity({ ...defaultProfile(), salesMotion: "consultative", averageDealSize: 90_000, arr: 9_000_000 });
+  const result = simulateCapacity({
+    ...defaultProfile(),
+    salesMotion: "consultative",
+    averageDealSize: 90_000,
+    arr: 9_000_000,
+  });
 
   it("builds a valid tree for every structure and quarter whose seats add up to the plan", () => {
     for (const structure of STRUCTURE_IDS) {
       for (const q of [0, 6, 12]) {
         const plan = result.plans[structure][q]!;
-        const chart = buildOrgChart(structure, plan.staffing, { motion: "consultative", marketingHours: result.demand[q]!.marketingHours });
+        const chart = buildOrgChart(structure, plan.staffing, {
+          motion: "consultative",
+          marketingHours: result.demand[q]!.marketingHours,
+        });
         assertTree(chart);
         const seats = chart.seats.filter((s) => s.id !== CEO_SEAT_ID).reduce((sum, s) => sum + s.count, 0);
         expect(seats).toBe(headcountOf(plan.staffing));
@@ -63,11 +71,12 @@ describe("org chart", () => {
     const groups = splitMarketers(3, hours);
     expect(groups.reduce((sum, g) => sum + g.count, 0)).toBe(3);
     expect(groups.find((g) => g.roleTemplateId === "product-marketing-manager")?.count).toBe(1);
-    expect(splitMarketers(1)).toEqual([expect.objectContaining({ roleTemplateId: "product-marketing-manager", count: 1 })]);
+    expect(splitMarketers(1)).toEqual([
+      expect.objectContaining({ roleTemplateId: "product-marketing-manager", count: 1 }),
+    ]);
     expect(splitMarketers(0)).toEqual([]);
   });
 });
-
 
 describe("seat templates", () => {
   it("every seat's role template exists, so seat fit can be computed", () => {
@@ -76,8 +85,11 @@ describe("seat templates", () => {
     const plan = simulateCapacity(profile);
     for (const structure of STRUCTURE_IDS) {
       const last = plan.plans[structure].at(-1)!;
-      for (const seat of buildOrgChart(structure, last.staffing, { marketingHours: plan.demand.at(-1)!.marketingHours }).seats) {
-        if (seat.roleTemplateId) expect(ids.has(seat.roleTemplateId), `${structure}/${seat.id}: ${seat.roleTemplateId}`).toBe(true);
+      for (const seat of buildOrgChart(structure, last.staffing, {
+        marketingHours: plan.demand.at(-1)!.marketingHours,
+      }).seats) {
+        if (seat.roleTemplateId)
+          expect(ids.has(seat.roleTemplateId), `${structure}/${seat.id}: ${seat.roleTemplateId}`).toBe(true);
       }
     }
   });

@@ -56,8 +56,14 @@ export interface ChartOptions {
 
 export const CEO_SEAT_ID = "ceo";
 
-export function buildOrgChart(structureId: StructureId, staffing: Staffing, options: ChartOptions = {}): OrgChart {
-  const seats: Seat[] = [{ id: CEO_SEAT_ID, title: "CEO", roleTemplateId: null, reportsTo: null, count: 1, level: "executive" }];
+export function buildOrgChart(
+  structureId: StructureId,
+  staffing: Staffing,
+  options: ChartOptions = {},
+): OrgChart {
+  const seats: Seat[] = [
+    { id: CEO_SEAT_ID, title: "CEO", roleTemplateId: null, reportsTo: null, count: 1, level: "executive" },
+  ];
   const add = (seat: Seat) => {
     if (seat.count > 0) seats.push(seat);
   };
@@ -126,8 +132,22 @@ export function buildOrgChart(structureId: StructureId, staffing: Staffing, opti
   const salesTop = s.salesHead ? "sales-head" : leaderId;
   const marketingTop = s.marketingHead ? "marketing-head" : leaderId;
 
-  add({ id: "ae-managers", title: "Sales manager", roleTemplateId: "sales-manager", reportsTo: salesTop, count: s.aeManagers, level: "manager" });
-  add({ id: "sdr-managers", title: "SDR manager", roleTemplateId: "sales-manager", reportsTo: salesTop, count: s.sdrManagers, level: "manager" });
+  add({
+    id: "ae-managers",
+    title: "Sales manager",
+    roleTemplateId: "sales-manager",
+    reportsTo: salesTop,
+    count: s.aeManagers,
+    level: "manager",
+  });
+  add({
+    id: "sdr-managers",
+    title: "SDR manager",
+    roleTemplateId: "sales-manager",
+    reportsTo: salesTop,
+    count: s.sdrManagers,
+    level: "manager",
+  });
   add({
     id: "aes",
     title: options.motion === "consultative" ? "Enterprise account executive" : "Account executive",
@@ -181,9 +201,22 @@ function gtmLeaderSeat(structureId: StructureId, s: Staffing): Seat {
     structureId === "shared-vp"
       ? ["VP Sales & Marketing", "vp-sales-marketing"]
       : structureId === "marketing-under-sales"
-        ? [vp ? "VP Sales (owns marketing)" : "Head of Sales (owns marketing)", vp ? "vp-sales-marketing" : "sales-manager"]
-        : [vp ? "VP Marketing (owns sales)" : "Head of Marketing (owns sales)", vp ? "vp-sales-marketing" : "product-marketing-manager"];
-  return { id: "gtm-leader", title, roleTemplateId: template, reportsTo: CEO_SEAT_ID, count: 1, level: "leader" };
+        ? [
+            vp ? "VP Sales (owns marketing)" : "Head of Sales (owns marketing)",
+            vp ? "vp-sales-marketing" : "sales-manager",
+          ]
+        : [
+            vp ? "VP Marketing (owns sales)" : "Head of Marketing (owns sales)",
+            vp ? "vp-sales-marketing" : "product-marketing-manager",
+          ];
+  return {
+    id: "gtm-leader",
+    title,
+    roleTemplateId: template,
+    reportsTo: CEO_SEAT_ID,
+    count: 1,
+    level: "leader",
+  };
 }
 
 type MarketingGroup = Pick<Seat, "id" | "title" | "roleTemplateId" | "count">;
@@ -195,9 +228,24 @@ type MarketingGroup = Pick<Seat, "id" | "title" | "roleTemplateId" | "count">;
  */
 export function splitMarketers(marketers: number, hours?: MarketingHours): MarketingGroup[] {
   const groups: MarketingGroup[] = [
-    { id: "product-marketers", title: "Product marketing manager", roleTemplateId: "product-marketing-manager", count: 0 },
-    { id: "content-marketers", title: "Content marketer", roleTemplateId: "content-brand-marketer", count: 0 },
-    { id: "demand-gen-marketers", title: "Demand-generation marketer", roleTemplateId: "demand-gen-marketer", count: 0 },
+    {
+      id: "product-marketers",
+      title: "Product marketing manager",
+      roleTemplateId: "product-marketing-manager",
+      count: 0,
+    },
+    {
+      id: "content-marketers",
+      title: "Content marketer",
+      roleTemplateId: "content-brand-marketer",
+      count: 0,
+    },
+    {
+      id: "demand-gen-marketers",
+      title: "Demand-generation marketer",
+      roleTemplateId: "demand-gen-marketer",
+      count: 0,
+    },
     { id: "market-researchers", title: "Market researcher", roleTemplateId: "market-researcher", count: 0 },
   ];
   if (marketers <= 0) return [];
@@ -215,7 +263,9 @@ export function splitMarketers(marketers: number, hours?: MarketingHours): Marke
   const exact = weights.map((w) => (w / total) * marketers);
   const counts = exact.map(Math.floor);
   let left = marketers - counts.reduce((a, b) => a + b, 0);
-  const byRemainder = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.i - b.i);
+  const byRemainder = exact
+    .map((x, i) => ({ i, r: x - Math.floor(x) }))
+    .sort((a, b) => b.r - a.r || a.i - b.i);
   for (const { i } of byRemainder) {
     if (left <= 0) break;
     counts[i]! += 1;

@@ -13,14 +13,17 @@ describe("criteria and weights", () => {
 
   it("normalises any non-negative weights to sum 1, keeping their proportions", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 10, maxLength: 10 }), (values) => {
-        fc.pre(values.some((v) => v > 1e-6));
-        const raw = Object.fromEntries(CRITERION_IDS.map((id, i) => [id, values[i]!]));
-        const weights = normaliseWeights(raw);
-        expect(sum(weights)).toBeCloseTo(1, 9);
-        const total = values.reduce((a, b) => a + b, 0);
-        CRITERION_IDS.forEach((id, i) => expect(weights[id]).toBeCloseTo(values[i]! / total, 9));
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 10, maxLength: 10 }),
+        (values) => {
+          fc.pre(values.some((v) => v > 1e-6));
+          const raw = Object.fromEntries(CRITERION_IDS.map((id, i) => [id, values[i]!]));
+          const weights = normaliseWeights(raw);
+          expect(sum(weights)).toBeCloseTo(1, 9);
+          const total = values.reduce((a, b) => a + b, 0);
+          CRITERION_IDS.forEach((id, i) => expect(weights[id]).toBeCloseTo(values[i]! / total, 9));
+        },
+      ),
     );
   });
 
@@ -34,7 +37,9 @@ describe("criteria and weights", () => {
     expect(() => normaliseWeights({ specialization: -1 })).toThrow(RangeError);
     expect(() => normaliseWeights({ specialization: Number.NaN })).toThrow(RangeError);
     expect(() => normaliseWeights({ specialization: Number.POSITIVE_INFINITY })).toThrow(RangeError);
-    expect(() => normaliseWeights(Object.fromEntries(CRITERION_IDS.map((id) => [id, 0])))).toThrow(RangeError);
+    expect(() => normaliseWeights(Object.fromEntries(CRITERION_IDS.map((id) => [id, 0])))).toThrow(
+      RangeError,
+    );
   });
 
   it("sets one weight and rescales the others so the sum stays 1", () => {

@@ -57,7 +57,8 @@ export const CRITERIA: Record<CriterionId, Criterion> = {
   "conflict-arbitration": {
     id: "conflict-arbitration",
     name: "Conflict arbitration",
-    question: "When sales and marketing disagree, is someone close to both able to decide quickly and fairly?",
+    question:
+      "When sales and marketing disagree, is someone close to both able to decide quickly and fairly?",
   },
   "management-overhead": {
     id: "management-overhead",
@@ -108,11 +109,16 @@ export function normaliseWeights(weights: Partial<Record<CriterionId, number>> =
  * Sets one criterion's normalised weight and rescales the others proportionally so the sum stays 1
  * (the form in which flip analysis reports and applies a weight change).
  */
-export function withWeight(weights: CriterionWeights, criterion: CriterionId, weight: number): CriterionWeights {
+export function withWeight(
+  weights: CriterionWeights,
+  criterion: CriterionId,
+  weight: number,
+): CriterionWeights {
   if (!Number.isFinite(weight) || weight < 0 || weight > 1) throw new RangeError("weight must be within 0–1");
   const others = CRITERION_IDS.filter((id) => id !== criterion);
   const rest = others.reduce((sum, id) => sum + weights[id], 0);
   const next = { ...weights, [criterion]: weight };
-  for (const id of others) next[id] = rest > 1e-12 ? (weights[id] * (1 - weight)) / rest : (1 - weight) / others.length;
+  for (const id of others)
+    next[id] = rest > 1e-12 ? (weights[id] * (1 - weight)) / rest : (1 - weight) / others.length;
   return next;
 }

@@ -37,9 +37,21 @@ describe("relationship diagnostic", () => {
   it("scores a respondent 20–100 and rejects malformed answers", () => {
     expect(scoreRespondent(uniform("a", "sales", 1)).total).toBe(20);
     expect(scoreRespondent(uniform("b", "sales", 5))).toMatchObject({ total: 100, stage: "integrated" });
-    expect(() => scoreRespondent({ respondentId: "c", team: "sales", ratings: [1, 2, 3] })).toThrow(RangeError);
-    expect(() => scoreRespondent({ ...uniform("d", "sales", 3), ratings: [...uniform("d", "sales", 3).ratings.slice(1), 6] })).toThrow(RangeError);
-    expect(() => scoreRespondent({ ...uniform("e", "sales", 3), ratings: [...uniform("e", "sales", 3).ratings.slice(1), 2.5] })).toThrow(RangeError);
+    expect(() => scoreRespondent({ respondentId: "c", team: "sales", ratings: [1, 2, 3] })).toThrow(
+      RangeError,
+    );
+    expect(() =>
+      scoreRespondent({
+        ...uniform("d", "sales", 3),
+        ratings: [...uniform("d", "sales", 3).ratings.slice(1), 6],
+      }),
+    ).toThrow(RangeError);
+    expect(() =>
+      scoreRespondent({
+        ...uniform("e", "sales", 3),
+        ratings: [...uniform("e", "sales", 3).ratings.slice(1), 2.5],
+      }),
+    ).toThrow(RangeError);
   });
 
   it("summarises each team, the gap between them and the widest disagreements", () => {
@@ -47,7 +59,11 @@ describe("relationship diagnostic", () => {
     const marketingRatings = Array.from({ length: 20 }, () => 4);
     marketingRatings[7] = 1; // sellers' edits to the message: marketing sees it very differently
     marketingRatings[11] = 2;
-    const result = scoreDiagnostic([salesView, uniform("s2", "sales", 2), { respondentId: "m1", team: "marketing", ratings: marketingRatings }]);
+    const result = scoreDiagnostic([
+      salesView,
+      uniform("s2", "sales", 2),
+      { respondentId: "m1", team: "marketing", ratings: marketingRatings },
+    ]);
     expect(result.sales!.meanTotal).toBe(60);
     expect(result.marketing!.meanTotal).toBe(75);
     expect(result.teamGap).toBe(-15);
@@ -76,7 +92,12 @@ describe("minimum group size", () => {
   });
 
   it("never shows one person's ratings as a side's view, nor lets the overall reveal them", () => {
-    const responses = [rate("s1", "sales", 4), rate("s2", "sales", 4), rate("s3", "sales", 4), rate("m1", "marketing", 1)];
+    const responses = [
+      rate("s1", "sales", 4),
+      rate("s2", "sales", 4),
+      rate("s3", "sales", 4),
+      rate("m1", "marketing", 1),
+    ];
     const report = reportDiagnostic(responses);
     expect(report.counts).toEqual({ sales: 3, marketing: 1 });
     expect(report.marketing).toBeNull();
@@ -88,7 +109,12 @@ describe("minimum group size", () => {
   });
 
   it("withholds a side of two, since each could subtract their own ratings", () => {
-    const report = reportDiagnostic([rate("s1", "sales", 3), rate("s2", "sales", 3), rate("m1", "marketing", 2), rate("m2", "marketing", 5)]);
+    const report = reportDiagnostic([
+      rate("s1", "sales", 3),
+      rate("s2", "sales", 3),
+      rate("m1", "marketing", 2),
+      rate("m2", "marketing", 5),
+    ]);
     expect(report.sales).toBeNull();
     expect(report.marketing).toBeNull();
     expect(report.overallTotal).toBeCloseTo((60 + 60 + 40 + 100) / 4);

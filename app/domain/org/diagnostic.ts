@@ -7,12 +7,18 @@
  */
 
 export type RelationshipStage = "undefined" | "defined" | "aligned" | "integrated";
-export const RELATIONSHIP_STAGES: readonly RelationshipStage[] = ["undefined", "defined", "aligned", "integrated"];
+export const RELATIONSHIP_STAGES: readonly RelationshipStage[] = [
+  "undefined",
+  "defined",
+  "aligned",
+  "integrated",
+];
 
 export const STAGE_DESCRIPTIONS: Record<RelationshipStage, string> = {
   undefined: "Each team works on its own agenda; contact happens mostly when something goes wrong.",
   defined: "Basic rules exist for handoffs and shared vocabulary, but planning and metrics stay separate.",
-  aligned: "The teams plan together, share key definitions and talk often; boundaries are clear but flexible.",
+  aligned:
+    "The teams plan together, share key definitions and talk often; boundaries are clear but flexible.",
   integrated: "Both teams share goals, metrics and rewards and run one revenue process end to end.",
 };
 
@@ -26,26 +32,106 @@ export interface DiagnosticStatement {
 }
 
 export const DIAGNOSTIC_STATEMENTS: readonly DiagnosticStatement[] = [
-  { id: "qualified-lead", theme: "definitions", text: "Both teams use the same written definition of a lead that is ready for a sales conversation." },
-  { id: "ideal-customer", theme: "definitions", text: "We agree on who our best-fit customers are and can describe them the same way." },
-  { id: "buying-stages", theme: "definitions", text: "We describe the stages a buyer goes through with the same names and criteria." },
-  { id: "shared-revenue-goal", theme: "metrics", text: "Marketing is measured partly on revenue closed, not only on leads or traffic." },
-  { id: "shared-dashboard", theme: "metrics", text: "Both teams look at the same pipeline numbers, from first touch to signed contract." },
-  { id: "lead-follow-up", theme: "metrics", text: "Leads passed to sales are followed up within an agreed time, and we track whether that happens." },
-  { id: "collateral-feedback", theme: "feedback", text: "Sellers regularly tell marketing how prospects react to our decks, pages and one-pagers." },
-  { id: "message-edits", theme: "feedback", text: "When a seller changes the standard message, the change is discussed with marketing instead of spreading quietly." },
-  { id: "win-loss", theme: "feedback", text: "We review won and lost deals together and change our message or targeting as a result." },
-  { id: "customer-calls", theme: "feedback", text: "Marketers join customer or prospect conversations often enough to hear customers in their own words." },
-  { id: "joint-planning", theme: "planning", text: "Sales and marketing build their plans for the next quarter or year in the same sessions." },
-  { id: "launch-readiness", theme: "planning", text: "When the product changes, updated messaging and materials reach sellers before customers ask about it." },
-  { id: "research-shared", theme: "planning", text: "Market and competitor research is shared with sellers in a form they actually use." },
-  { id: "account-targeting", theme: "planning", text: "Campaigns and sellers' account lists are chosen together, so both aim at the same buyers." },
-  { id: "regular-contact", theme: "process", text: "The two teams meet on a fixed rhythm to review pipeline and campaigns, not only when there is a problem." },
-  { id: "single-system", theme: "process", text: "Customer and lead information lives in one system that both teams keep up to date." },
-  { id: "clear-arbiter", theme: "process", text: "When the teams disagree, it is clear who decides, and decisions come quickly." },
-  { id: "shared-credit", theme: "trust", text: "Wins are celebrated as shared successes rather than credited to one team." },
-  { id: "mutual-respect", theme: "trust", text: "People in each team understand and respect what the other team's job demands." },
-  { id: "career-moves", theme: "trust", text: "Moving between sales and marketing roles, or working on joint projects, is encouraged." },
+  {
+    id: "qualified-lead",
+    theme: "definitions",
+    text: "Both teams use the same written definition of a lead that is ready for a sales conversation.",
+  },
+  {
+    id: "ideal-customer",
+    theme: "definitions",
+    text: "We agree on who our best-fit customers are and can describe them the same way.",
+  },
+  {
+    id: "buying-stages",
+    theme: "definitions",
+    text: "We describe the stages a buyer goes through with the same names and criteria.",
+  },
+  {
+    id: "shared-revenue-goal",
+    theme: "metrics",
+    text: "Marketing is measured partly on revenue closed, not only on leads or traffic.",
+  },
+  {
+    id: "shared-dashboard",
+    theme: "metrics",
+    text: "Both teams look at the same pipeline numbers, from first touch to signed contract.",
+  },
+  {
+    id: "lead-follow-up",
+    theme: "metrics",
+    text: "Leads passed to sales are followed up within an agreed time, and we track whether that happens.",
+  },
+  {
+    id: "collateral-feedback",
+    theme: "feedback",
+    text: "Sellers regularly tell marketing how prospects react to our decks, pages and one-pagers.",
+  },
+  {
+    id: "message-edits",
+    theme: "feedback",
+    text: "When a seller changes the standard message, the change is discussed with marketing instead of spreading quietly.",
+  },
+  {
+    id: "win-loss",
+    theme: "feedback",
+    text: "We review won and lost deals together and change our message or targeting as a result.",
+  },
+  {
+    id: "customer-calls",
+    theme: "feedback",
+    text: "Marketers join customer or prospect conversations often enough to hear customers in their own words.",
+  },
+  {
+    id: "joint-planning",
+    theme: "planning",
+    text: "Sales and marketing build their plans for the next quarter or year in the same sessions.",
+  },
+  {
+    id: "launch-readiness",
+    theme: "planning",
+    text: "When the product changes, updated messaging and materials reach sellers before customers ask about it.",
+  },
+  {
+    id: "research-shared",
+    theme: "planning",
+    text: "Market and competitor research is shared with sellers in a form they actually use.",
+  },
+  {
+    id: "account-targeting",
+    theme: "planning",
+    text: "Campaigns and sellers' account lists are chosen together, so both aim at the same buyers.",
+  },
+  {
+    id: "regular-contact",
+    theme: "process",
+    text: "The two teams meet on a fixed rhythm to review pipeline and campaigns, not only when there is a problem.",
+  },
+  {
+    id: "single-system",
+    theme: "process",
+    text: "Customer and lead information lives in one system that both teams keep up to date.",
+  },
+  {
+    id: "clear-arbiter",
+    theme: "process",
+    text: "When the teams disagree, it is clear who decides, and decisions come quickly.",
+  },
+  {
+    id: "shared-credit",
+    theme: "trust",
+    text: "Wins are celebrated as shared successes rather than credited to one team.",
+  },
+  {
+    id: "mutual-respect",
+    theme: "trust",
+    text: "People in each team understand and respect what the other team's job demands.",
+  },
+  {
+    id: "career-moves",
+    theme: "trust",
+    text: "Moving between sales and marketing roles, or working on joint projects, is encouraged.",
+  },
 ];
 
 export const STATEMENT_COUNT = DIAGNOSTIC_STATEMENTS.length; // 20
@@ -114,7 +200,9 @@ export function stageForTotal(total: number): RelationshipStage {
 
 export function assertValidResponse(response: DiagnosticResponse): void {
   if (response.ratings.length !== STATEMENT_COUNT) {
-    throw new RangeError(`${response.respondentId}: expected ${STATEMENT_COUNT} ratings, got ${response.ratings.length}`);
+    throw new RangeError(
+      `${response.respondentId}: expected ${STATEMENT_COUNT} ratings, got ${response.ratings.length}`,
+    );
   }
   response.ratings.forEach((rating, index) => {
     if (!Number.isInteger(rating) || rating < MIN_RATING || rating > MAX_RATING) {
@@ -166,7 +254,8 @@ function summariseTeam(team: Team, responses: readonly DiagnosticResponse[]): Te
   const statementMeans = DIAGNOSTIC_STATEMENTS.map(
     (_, i) => mine.reduce((sum, response) => sum + response.ratings[i]!, 0) / mine.length,
   );
-  const meanTotal = mine.reduce((sum, response) => sum + response.ratings.reduce((a, b) => a + b, 0), 0) / mine.length;
+  const meanTotal =
+    mine.reduce((sum, response) => sum + response.ratings.reduce((a, b) => a + b, 0), 0) / mine.length;
   return { team, respondents: mine.length, meanTotal, stage: stageForTotal(meanTotal), statementMeans };
 }
 
@@ -198,12 +287,24 @@ export interface DiagnosticReport {
  * total is built only from what is shown (the mean of the shown sides, or when no side is shown
  * the pooled mean of everyone, once there are enough people that no one stands out).
  */
-export function reportDiagnostic(responses: readonly DiagnosticResponse[], widestCount = 5): DiagnosticReport {
+export function reportDiagnostic(
+  responses: readonly DiagnosticResponse[],
+  widestCount = 5,
+): DiagnosticReport {
   const counts: Record<Team, number> = {
     sales: responses.filter((r) => r.team === "sales").length,
     marketing: responses.filter((r) => r.team === "marketing").length,
   };
-  const empty = { responses: responses.length, counts, sales: null, marketing: null, overallTotal: null, stage: null, teamGap: null, widestDisagreements: [] };
+  const empty = {
+    responses: responses.length,
+    counts,
+    sales: null,
+    marketing: null,
+    overallTotal: null,
+    stage: null,
+    teamGap: null,
+    widestDisagreements: [],
+  };
   if (responses.length < MIN_GROUP_SIZE) return empty;
   const shown = responses.filter((r) => counts[r.team] >= MIN_GROUP_SIZE);
   if (shown.length === 0) {

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { closeCallSentence, evaluateStructures } from "./evaluate";
 import { defaultProfile, modeOf, type CompanyProfile } from "./profile";
 
-const seriesA: CompanyProfile = { ...defaultProfile(), stage: "series-a", gtmHeadcount: 14, arr: 5_000_000, arrGrowthPerYear: { low: 0.5, mode: 0.8, high: 1.1 } };
+const seriesA: CompanyProfile = {
+  ...defaultProfile(),
+  stage: "series-a",
+  gtmHeadcount: 14,
+  arr: 5_000_000,
+  arrGrowthPerYear: { low: 0.5, mode: 0.8, high: 1.1 },
+};
 
 describe("probability best and close calls", () => {
   it("gives feasible structures all the probability and infeasible ones none", () => {
@@ -47,6 +53,8 @@ describe("probability best and close calls", () => {
   });
 
   it("is reproducible for a seed", () => {
-    expect(evaluateStructures(seriesA, { runs: 50, seed: 9 }).odds).toEqual(evaluateStructures(seriesA, { runs: 50, seed: 9 }).odds);
+    expect(evaluateStructures(seriesA, { runs: 50, seed: 9 }).odds).toEqual(
+      evaluateStructures(seriesA, { runs: 50, seed: 9 }).odds,
+    );
   });
 });

@@ -16,8 +16,17 @@ import { CRITERIA, normaliseWeights, type CriterionId } from "./criteria";
 import type { RelationshipStage } from "./diagnostic";
 import { assertValidProfile, BENCHMARKS, channelCount, rangeOf, type CompanyProfile } from "./profile";
 import { mixSeed, mulberry32 } from "../psychometrics/prng";
-import { buildScoringContextFrom, rankWithWeights, type ScoringOptions, type StructureAssessment } from "./scoring";
-import { COUNT_UNCERTAINTY, DEFAULT_EFFORT_UNCERTAINTY, DEFAULT_MARKETING_EFFORT_UNCERTAINTY } from "./montecarlo";
+import {
+  buildScoringContextFrom,
+  rankWithWeights,
+  type ScoringOptions,
+  type StructureAssessment,
+} from "./scoring";
+import {
+  COUNT_UNCERTAINTY,
+  DEFAULT_EFFORT_UNCERTAINTY,
+  DEFAULT_MARKETING_EFFORT_UNCERTAINTY,
+} from "./montecarlo";
 import { STRUCTURE_IDS, STRUCTURES, type StructureId } from "./structures";
 import { sampleTriangular } from "./triangular";
 
@@ -41,7 +50,14 @@ export interface CloseCall {
   leader: StructureId;
   runnerUp: StructureId | null;
   /** The criteria where the two differ most, with the score of each (what tells them apart). */
-  differences: { criterionId: CriterionId; name: string; leader: number; runnerUp: number; leaderReason: string; runnerUpReason: string }[];
+  differences: {
+    criterionId: CriterionId;
+    name: string;
+    leader: number;
+    runnerUp: number;
+    leaderReason: string;
+    runnerUpReason: string;
+  }[];
 }
 
 export interface Evaluation {
@@ -93,14 +109,21 @@ export function evaluateStructures(profile: CompanyProfile, options: EvaluateOpt
     scenario.featuresPerRelease = sampleTriangular(random, features.low, features.mode, features.high);
     scenario.selfServeShare = sampleTriangular(random, online.low, online.mode, online.high);
     scenario.effortMultiplier = sampleTriangular(random, effort.low, effort.mode, effort.high);
-    scenario.marketingEffortMultiplier = sampleTriangular(random, marketingEffort.low, marketingEffort.mode, marketingEffort.high);
+    scenario.marketingEffortMultiplier = sampleTriangular(
+      random,
+      marketingEffort.low,
+      marketingEffort.mode,
+      marketingEffort.high,
+    );
     scenario.attainment = sampleTriangular(random, attainment.low, attainment.mode, attainment.high);
     scenario.hireFailureRate = sampleTriangular(random, failure.low, failure.mode, failure.high);
     scenario.channels = channels * sampleTriangular(random, COUNT_UNCERTAINTY.low, 1, COUNT_UNCERTAINTY.high);
-    scenario.collateralItems = profile.collateralItems * sampleTriangular(random, COUNT_UNCERTAINTY.low, 1, COUNT_UNCERTAINTY.high);
+    scenario.collateralItems =
+      profile.collateralItems * sampleTriangular(random, COUNT_UNCERTAINTY.low, 1, COUNT_UNCERTAINTY.high);
     const ranked = rankWithWeights(buildScoringContextFrom(profile, scenario, stage, today), weights);
     wins.set(ranked.recommended, wins.get(ranked.recommended)! + 1);
-    for (const r of ranked.ranking) totals[run * STRUCTURE_IDS.length + STRUCTURE_IDS.indexOf(r.structureId)] = r.total;
+    for (const r of ranked.ranking)
+      totals[run * STRUCTURE_IDS.length + STRUCTURE_IDS.indexOf(r.structureId)] = r.total;
   }
   const moments = (values: (run: number) => number) => {
     let sum = 0;
@@ -113,7 +136,8 @@ export function evaluateStructures(profile: CompanyProfile, options: EvaluateOpt
     const mean = sum / runs;
     return { mean, sd: Math.sqrt(Math.max(0, sq / runs - mean * mean)) };
   };
-  const totalOf = (run: number, id: StructureId) => totals[run * STRUCTURE_IDS.length + STRUCTURE_IDS.indexOf(id)]!;
+  const totalOf = (run: number, id: StructureId) =>
+    totals[run * STRUCTURE_IDS.length + STRUCTURE_IDS.indexOf(id)]!;
 
   const odds: StructureOdds[] = assessment.ranking.map((r) => {
     const m = moments((run) => totalOf(run, r.structureId));
@@ -149,7 +173,11 @@ export function evaluateStructures(profile: CompanyProfile, options: EvaluateOpt
 }
 
 /** The three criteria on which two structures differ most (weighted), with both scores and reasons. */
-export function criterionDifferences(assessment: StructureAssessment, a: StructureId, b: StructureId): CloseCall["differences"] {
+export function criterionDifferences(
+  assessment: StructureAssessment,
+  a: StructureId,
+  b: StructureId,
+): CloseCall["differences"] {
   const first = assessment.ranking.find((r) => r.structureId === a)!;
   const second = assessment.ranking.find((r) => r.structureId === b)!;
   return first.criteria

@@ -69,7 +69,11 @@ export function assessFeasibility(structure: StructureId, c: FeasibilityInput): 
       return OK;
     case "combined":
       if (c.gtmHeadcount < 2) {
-        return { feasible: false, penalty: 0, reason: `Not feasible: ${people}; a combined team needs at least two.` };
+        return {
+          feasible: false,
+          penalty: 0,
+          reason: `Not feasible: ${people}; a combined team needs at least two.`,
+        };
       }
       if (c.gtmHeadcount > COMBINED_MAX_FEASIBLE || c.arr >= COMBINED_MAX_ARR) {
         return {
@@ -116,4 +120,3 @@ export function assessFeasibility(structure: StructureId, c: FeasibilityInput): 
       return OK;
   }
 }
-

@@ -3,7 +3,11 @@ import { defaultProfile, type CompanyProfile } from "./profile";
 import { applyFlipChange, flipAnalysis, FLIP_INPUTS, getInput, setInput } from "./flip";
 import { scoreStructures, type ScoringOptions } from "./scoring";
 
-function winnerAfter(profile: CompanyProfile, options: ScoringOptions, change: Parameters<typeof applyFlipChange>[2]) {
+function winnerAfter(
+  profile: CompanyProfile,
+  options: ScoringOptions,
+  change: Parameters<typeof applyFlipChange>[2],
+) {
   const applied = applyFlipChange(profile, options, change);
   return scoreStructures(applied.profile, applied.options).recommended;
 }
@@ -21,7 +25,11 @@ describe("flip analysis", () => {
   for (const [name, profile, options] of [
     ["the default company", defaultProfile(), { stage: "defined" }],
     ["a consultative scale-up", consultative, { stage: "undefined" }],
-    ["custom weights", defaultProfile(), { stage: "aligned", weights: { "selling-capacity": 4, specialization: 0 } }],
+    [
+      "custom weights",
+      defaultProfile(),
+      { stage: "aligned", weights: { "selling-capacity": 4, specialization: 0 } },
+    ],
   ] as const) {
     it(`reports changes that really flip the winner (${name})`, () => {
       const analysis = flipAnalysis(profile, options);
@@ -64,7 +72,11 @@ describe("flip analysis", () => {
     expect(profile.salesCycleDays).toEqual({ low: 45, mode: 200, high: 200 });
     expect(getInput(setInput(defaultProfile(), "gtmHeadcount", 7.6), "gtmHeadcount")).toBe(8);
     // An entered team shrinks with the headcount so the profile stays valid.
-    const smaller = setInput({ ...defaultProfile(), gtmHeadcount: 10, team: { sellers: 6, marketers: 4 } }, "gtmHeadcount", 5);
+    const smaller = setInput(
+      { ...defaultProfile(), gtmHeadcount: 10, team: { sellers: 6, marketers: 4 } },
+      "gtmHeadcount",
+      5,
+    );
     expect(smaller.team).toEqual({ sellers: 3, marketers: 2 });
   });
 });

@@ -17,7 +17,15 @@
 import { formatUsd } from "./money";
 import { CRITERIA, CRITERION_IDS, normaliseWeights, withWeight, type CriterionId } from "./criteria";
 import { RELATIONSHIP_STAGES, type RelationshipStage } from "./diagnostic";
-import { modeOf, rangeOf, SALES_MOTIONS, withMode, type CompanyProfile, type SalesMotion, type Uncertain } from "./profile";
+import {
+  modeOf,
+  rangeOf,
+  SALES_MOTIONS,
+  withMode,
+  type CompanyProfile,
+  type SalesMotion,
+  type Uncertain,
+} from "./profile";
 import { scoreStructures, type ScoringOptions, type StructureAssessment } from "./scoring";
 import { STRUCTURES, type StructureId } from "./structures";
 
@@ -64,7 +72,13 @@ export const FLIP_INPUTS: Record<FlipInputKey, FlipInputSpec> = {
   salesCycleDays: { label: "sales cycle (days)", min: 7, max: 365, scale: "log", step: 1 },
   releasesPerQuarter: { label: "releases per quarter", min: 0, max: 40, scale: "linear", step: 0.5 },
   featuresPerRelease: { label: "features per release", min: 0, max: 20, scale: "linear", step: 0.5 },
-  selfServeBuyingShare: { label: "share of the buying journey done online", min: 0, max: 1, scale: "linear", step: 0.01 },
+  selfServeBuyingShare: {
+    label: "share of the buying journey done online",
+    min: 0,
+    max: 1,
+    scale: "linear",
+    step: 0.01,
+  },
   marketingChannels: { label: "marketing channels", min: 0, max: 15, scale: "linear", step: 1 },
   collateralItems: { label: "collateral items", min: 0, max: 200, scale: "linear", step: 1 },
 };
@@ -90,16 +104,25 @@ export function plausibleRange(profile: CompanyProfile, input: FlipInputKey): { 
   const spec = FLIP_INPUTS[input];
   const clampToSpec = (v: number) => Math.min(spec.max, Math.max(spec.min, v));
   const value = profile[input];
-  if (input === "gtmHeadcount" || input === "arr" || input === "marketingChannels" || input === "collateralItems") {
+  if (
+    input === "gtmHeadcount" ||
+    input === "arr" ||
+    input === "marketingChannels" ||
+    input === "collateralItems"
+  ) {
     const x = getInput(profile, input);
     const floor = input === "marketingChannels" ? 3 : input === "collateralItems" ? 10 : spec.min;
     const low = input === "gtmHeadcount" ? Math.max(1, Math.floor(x * POINT_RANGE_LOW)) : x * POINT_RANGE_LOW;
-    const high = input === "gtmHeadcount" ? Math.ceil(x * POINT_RANGE_HIGH) : Math.max(x * POINT_RANGE_HIGH, floor);
+    const high =
+      input === "gtmHeadcount" ? Math.ceil(x * POINT_RANGE_HIGH) : Math.max(x * POINT_RANGE_HIGH, floor);
     return { min: clampToSpec(low), max: clampToSpec(high) };
   }
   const range = rangeOf(value as Uncertain);
   const spread = Math.max(MIN_RANGE_SPREAD * range.mode, spec.step);
-  return { min: clampToSpec(Math.min(range.low, range.mode - spread)), max: clampToSpec(Math.max(range.high, range.mode + spread)) };
+  return {
+    min: clampToSpec(Math.min(range.low, range.mode - spread)),
+    max: clampToSpec(Math.max(range.high, range.mode + spread)),
+  };
 }
 
 export interface FlipAnalysis {
@@ -119,7 +142,8 @@ export interface FlipAnalysis {
 
 export function getInput(profile: CompanyProfile, key: FlipInputKey): number {
   const value = profile[key];
-  if (key === "marketingChannels") return typeof value === "number" ? value : (value as readonly string[]).length;
+  if (key === "marketingChannels")
+    return typeof value === "number" ? value : (value as readonly string[]).length;
   return typeof value === "number" ? value : modeOf(value as never);
 }
 
@@ -134,7 +158,9 @@ export function setInput(profile: CompanyProfile, key: FlipInputKey, value: numb
       const entered = team ? Object.values(team).reduce((sum: number, n) => sum + (n ?? 0), 0) : 0;
       if (team && entered > next.gtmHeadcount) {
         const scale = next.gtmHeadcount / entered;
-        next.team = Object.fromEntries(Object.entries(team).map(([k, n]) => [k, n === undefined ? undefined : Math.floor(n * scale)]));
+        next.team = Object.fromEntries(
+          Object.entries(team).map(([k, n]) => [k, n === undefined ? undefined : Math.floor(n * scale)]),
+        );
       }
       break;
     }
@@ -159,7 +185,13 @@ export function applyFlipChange(
 ): { profile: CompanyProfile; options: ScoringOptions } {
   switch (change.kind) {
     case "weight":
-      return { profile, options: { ...options, weights: withWeight(normaliseWeights(options.weights), change.criterionId, change.to) } };
+      return {
+        profile,
+        options: {
+          ...options,
+          weights: withWeight(normaliseWeights(options.weights), change.criterionId, change.to),
+        },
+      };
     case "input":
       return { profile: setInput(profile, change.input, change.to), options };
     case "stage":
@@ -199,7 +231,13 @@ export function flipAnalysis(profile: CompanyProfile, options: ScoringOptions = 
     const change: FlipChange = { kind: "stage", from: stage, to };
     const newWinner = winnerAfter(change);
     if (newWinner && newWinner !== winner) {
-      whatIf.push({ change, newWinner, distance: 1, fragile: false, description: describe(change, newWinner) });
+      whatIf.push({
+        change,
+        newWinner,
+        distance: 1,
+        fragile: false,
+        description: describe(change, newWinner),
+      });
     }
   }
   for (const to of SALES_MOTIONS) {
@@ -207,7 +245,13 @@ export function flipAnalysis(profile: CompanyProfile, options: ScoringOptions = 
     const change: FlipChange = { kind: "motion", from: profile.salesMotion, to };
     const newWinner = winnerAfter(change);
     if (newWinner && newWinner !== winner) {
-      whatIf.push({ change, newWinner, distance: 1, fragile: false, description: describe(change, newWinner) });
+      whatIf.push({
+        change,
+        newWinner,
+        distance: 1,
+        fragile: false,
+        description: describe(change, newWinner),
+      });
     }
   }
 
@@ -236,7 +280,8 @@ function weightFlip(
 ): Flip | null {
   const w = base.weights[criterionId];
   const upper = Math.max(MAX_SENSIBLE_WEIGHT, w);
-  const scoreOf = (s: (typeof base.ranking)[number]) => s.criteria.find((c) => c.criterionId === criterionId)!.score;
+  const scoreOf = (s: (typeof base.ranking)[number]) =>
+    s.criteria.find((c) => c.criterionId === criterionId)!.score;
   const top = base.ranking[0]!;
   const rest = (s: (typeof base.ranking)[number]) => s.total - w * scoreOf(s);
   const restScale = w < 1 - 1e-12 ? 1 / (1 - w) : 0;
@@ -261,7 +306,13 @@ function weightFlip(
     const newWinner = winnerAfter(change);
     if (newWinner && newWinner !== base.recommended) {
       const distance = Math.abs(to - w) / MAX_SENSIBLE_WEIGHT;
-      return { change, newWinner, distance, fragile: distance < FRAGILE_DISTANCE, description: describe(change, newWinner, distance) };
+      return {
+        change,
+        newWinner,
+        distance,
+        fragile: distance < FRAGILE_DISTANCE,
+        description: describe(change, newWinner, distance),
+      };
     }
     to = Math.round((to + direction * 0.001) * 1000) / 1000;
   }
@@ -314,7 +365,13 @@ function inputFlip(
         const distance = Math.abs(toAxis(to) - start) / axisSpan;
         const change: FlipChange = { kind: "input", input, from, to };
         if (!best || distance < best.distance) {
-          best = { change, newWinner, distance, fragile: distance < FRAGILE_DISTANCE, description: describe(change, newWinner, distance) };
+          best = {
+            change,
+            newWinner,
+            distance,
+            fragile: distance < FRAGILE_DISTANCE,
+            description: describe(change, newWinner, distance),
+          };
         }
         break;
       }

@@ -6,7 +6,13 @@ const formatters = new Map<number, Intl.NumberFormat>();
 function compact(digits: number): Intl.NumberFormat {
   let f = formatters.get(digits);
   if (!f) {
-    f = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: digits });
+    f = new Intl.NumberFormat("en-US", {
+      style: "currency",
+      currency: "USD",
+      notation: "compact",
+      minimumFractionDigits: 0,
+      maximumFractionDigits: digits,
+    });
     formatters.set(digits, f);
   }
   return f;

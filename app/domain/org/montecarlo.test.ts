@@ -49,7 +49,9 @@ describe("Monte Carlo", () => {
       featuresPerRelease: modeOf(profile.featuresPerRelease),
       selfServeBuyingShare: modeOf(profile.selfServeBuyingShare),
     };
-    const mc = runMonteCarlo(fixed, { structureId: "peers", runs: 50,
+    const mc = runMonteCarlo(fixed, {
+      structureId: "peers",
+      runs: 50,
       effortUncertainty: { low: 1, mode: 1, high: 1 },
       modelUncertainty: false,
     });

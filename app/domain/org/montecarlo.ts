@@ -12,7 +12,14 @@
  */
 
 import { clampQuarters, modeScenario, profileTeam } from "./capacity";
-import { assertValidProfile, BENCHMARKS, channelCount, rangeOf, type CompanyProfile, type Range } from "./profile";
+import {
+  assertValidProfile,
+  BENCHMARKS,
+  channelCount,
+  rangeOf,
+  type CompanyProfile,
+  type Range,
+} from "./profile";
 import { mixSeed, mulberry32 } from "../psychometrics/prng";
 import {
   anchorStaffingInto,
@@ -147,7 +154,12 @@ export function runMonteCarlo(profile: CompanyProfile, options: MonteCarloOption
     scenario.featuresPerRelease = sampleTriangular(random, features.low, features.mode, features.high);
     scenario.selfServeShare = sampleTriangular(random, online.low, online.mode, online.high);
     scenario.effortMultiplier = sampleTriangular(random, effort.low, effort.mode, effort.high);
-    scenario.marketingEffortMultiplier = sampleTriangular(random, marketingEffort.low, marketingEffort.mode, marketingEffort.high);
+    scenario.marketingEffortMultiplier = sampleTriangular(
+      random,
+      marketingEffort.low,
+      marketingEffort.mode,
+      marketingEffort.high,
+    );
     scenario.attainment = sampleTriangular(random, attainment.low, attainment.mode, attainment.high);
     scenario.hireFailureRate = sampleTriangular(random, failure.low, failure.mode, failure.high);
     scenario.channels = channels * sampleTriangular(random, counts.low, counts.mode, counts.high);
@@ -164,7 +176,8 @@ export function runMonteCarlo(profile: CompanyProfile, options: MonteCarloOption
       selling[index] = demand.sellingHours;
       const ratio = combinedLoadRatio(totalHoursOf(demand), scenario.gtmHeadcount);
       load[index] = ratio;
-      if (splitQuarter < 0 && combinedRoleMustSplit(ratio, demand.arr, scenario.gtmHeadcount)) splitQuarter = q;
+      if (splitQuarter < 0 && combinedRoleMustSplit(ratio, demand.arr, scenario.gtmHeadcount))
+        splitQuarter = q;
       const swap = previous;
       previous = current;
       current = swap;
@@ -172,7 +185,12 @@ export function runMonteCarlo(profile: CompanyProfile, options: MonteCarloOption
     if (splitQuarter >= 0) splitCounts[splitQuarter]! += 1;
   }
 
-  const arrays: Record<MonteCarloMetric, Float64Array> = { headcount, costPerQuarter: cost, sellingHours: selling, loadRatio: load };
+  const arrays: Record<MonteCarloMetric, Float64Array> = {
+    headcount,
+    costPerQuarter: cost,
+    sellingHours: selling,
+    loadRatio: load,
+  };
   const fan = {} as Record<MonteCarloMetric, FanSeries>;
   for (const { metric, label, unit } of METRICS) {
     fan[metric] = { metric, label, unit, bands: percentileBands(arrays[metric], runs, points) };

@@ -47,7 +47,14 @@ export interface TeamCounts {
   managers?: number;
 }
 
-export const TEAM_COUNT_KEYS = ["sellers", "sdrs", "accountManagers", "salesEngineers", "marketers", "managers"] as const;
+export const TEAM_COUNT_KEYS = [
+  "sellers",
+  "sdrs",
+  "accountManagers",
+  "salesEngineers",
+  "marketers",
+  "managers",
+] as const;
 
 export interface CompanyProfile {
   stage: CompanyStage;
@@ -98,9 +105,23 @@ export const BENCHMARKS = {
     confidence: "M",
     note: "average 8.5, observed range 2–38",
   },
-  sdrsPerManager: { value: { low: 8.1, mode: 8.4, high: 8.7 }, source: "Bridge Group / TOPO 2016", confidence: "M" },
-  aesPerSdrUnder25m: { value: 2.1, source: "TOPO 2015", confidence: "M", note: "1 SDR : 2.1 AEs under $25M revenue" },
-  aesPerSdrAbove25m: { value: 4.4, source: "TOPO 2015", confidence: "M", note: "1 SDR : 4.4 AEs above $25M revenue" },
+  sdrsPerManager: {
+    value: { low: 8.1, mode: 8.4, high: 8.7 },
+    source: "Bridge Group / TOPO 2016",
+    confidence: "M",
+  },
+  aesPerSdrUnder25m: {
+    value: 2.1,
+    source: "TOPO 2015",
+    confidence: "M",
+    note: "1 SDR : 2.1 AEs under $25M revenue",
+  },
+  aesPerSdrAbove25m: {
+    value: 4.4,
+    source: "TOPO 2015",
+    confidence: "M",
+    note: "1 SDR : 4.4 AEs above $25M revenue",
+  },
   sdrTeamsReportingToSales: { value: 0.68, source: "Bridge Group 2021", confidence: "H" },
   separateSdrRolesFromArr: {
     value: 5_000_000,
@@ -108,8 +129,18 @@ export const BENCHMARKS = {
     confidence: "M",
     note: "separate SDR/AE/CSM roles are usually not seen below $5M ARR",
   },
-  aeRampQuarters: { value: 2, source: "Bridge Group 2024 (secondary)", confidence: "L", note: "AE ramp ~5–6 months" },
-  rampingRepFte: { value: 0.5, source: "Skok", confidence: "M", note: "a ramping rep at 50% of quota counts 0.5 FTE" },
+  aeRampQuarters: {
+    value: 2,
+    source: "Bridge Group 2024 (secondary)",
+    confidence: "L",
+    note: "AE ramp ~5–6 months",
+  },
+  rampingRepFte: {
+    value: 0.5,
+    source: "Skok",
+    confidence: "M",
+    note: "a ramping rep at 50% of quota counts 0.5 FTE",
+  },
   salesHireFailureRate: { value: { low: 0.25, mode: 0.275, high: 0.3 }, source: "Skok", confidence: "M" },
   salesAndMarketingSpendShareOfArr: {
     value: { low: 0.15, mode: 0.35, high: 0.45 },
@@ -123,7 +154,12 @@ export const BENCHMARKS = {
     confidence: "M",
     note: "median 30%; 65% for internet-led companies",
   },
-  cmoReportsToCeo: { value: 0.81, source: "Pave/SaaStr", confidence: "M", note: "81% at 1–50 employees, 65–74% at 51–500" },
+  cmoReportsToCeo: {
+    value: 0.81,
+    source: "Pave/SaaStr",
+    confidence: "M",
+    note: "81% at 1–50 employees, 65–74% at 51–500",
+  },
   cmoReportsToCeoMidSize: {
     value: { low: 0.65, mode: 0.695, high: 0.74 },
     source: "Pave/SaaStr",
@@ -156,7 +192,9 @@ export const TYPICAL_CYCLE_DAYS: Record<SalesMotion, Range> = {
  * benchmark table does not cover are marked as RoleFit assumptions with low confidence, so the UI
  * can nudge founders to replace them with their own numbers.
  */
-export const PROFILE_DEFAULTS: { [K in Exclude<keyof CompanyProfile, "team">]: SourcedValue<CompanyProfile[K]> } = {
+export const PROFILE_DEFAULTS: {
+  [K in Exclude<keyof CompanyProfile, "team">]: SourcedValue<CompanyProfile[K]>;
+} = {
   stage: { value: "seed", source: ASSUMPTION, confidence: "L" },
   gtmHeadcount: { value: 5, source: ASSUMPTION, confidence: "L", note: "a founder plus four early hires" },
   arr: {
@@ -166,7 +204,12 @@ export const PROFILE_DEFAULTS: { [K in Exclude<keyof CompanyProfile, "team">]: S
     note: "below the $5M ARR where separate SDR/AE roles appear (Bridge Group 2017)",
   },
   arrGrowthPerYear: { value: { low: 0.6, mode: 1, high: 1.5 }, source: ASSUMPTION, confidence: "L" },
-  salesMotion: { value: "transactional", source: "Bridge Group 2017", confidence: "H", note: "the median SaaS AE profile" },
+  salesMotion: {
+    value: "transactional",
+    source: "Bridge Group 2017",
+    confidence: "H",
+    note: "the median SaaS AE profile",
+  },
   averageDealSize: {
     value: { low: 15_000, mode: 25_000, high: 35_000 },
     source: "Bridge Group 2017",
@@ -187,10 +230,27 @@ export const PROFILE_DEFAULTS: { [K in Exclude<keyof CompanyProfile, "team">]: S
     confidence: "L",
     note: "buyers are often said to be ~57% through the purchase decision before contacting a supplier",
   },
-  marketingChannels: { value: 3, source: ASSUMPTION, confidence: "L", note: "e.g. website/SEO, email, one paid or social channel" },
-  collateralItems: { value: 20, source: ASSUMPTION, confidence: "L", note: "decks, one-pagers, web pages, demo scripts" },
+  marketingChannels: {
+    value: 3,
+    source: ASSUMPTION,
+    confidence: "L",
+    note: "e.g. website/SEO, email, one paid or social channel",
+  },
+  collateralItems: {
+    value: 20,
+    source: ASSUMPTION,
+    confidence: "L",
+    note: "decks, one-pagers, web pages, demo scripts",
+  },
   salaries: {
-    value: { ae: 150_000, sdr: 85_000, marketer: 120_000, salesManager: 190_000, marketingManager: 180_000, vp: 280_000 },
+    value: {
+      ae: 150_000,
+      sdr: 85_000,
+      marketer: 120_000,
+      salesManager: 190_000,
+      marketingManager: 180_000,
+      vp: 280_000,
+    },
     source: ASSUMPTION,
     confidence: "L",
     note: "US fully loaded costs at on-target earnings; replace with your own",
@@ -199,7 +259,9 @@ export const PROFILE_DEFAULTS: { [K in Exclude<keyof CompanyProfile, "team">]: S
 
 /** A fresh default profile (deep-copied so callers can edit it freely). */
 export function defaultProfile(): CompanyProfile {
-  const values = Object.fromEntries(Object.entries(PROFILE_DEFAULTS).map(([key, entry]) => [key, entry.value]));
+  const values = Object.fromEntries(
+    Object.entries(PROFILE_DEFAULTS).map(([key, entry]) => [key, entry.value]),
+  );
   return structuredClone(values) as unknown as CompanyProfile;
 }
 
@@ -249,7 +311,8 @@ export function profileProblems(profile: CompanyProfile): string[] {
     check(name, range.low);
     check(name, range.mode);
     check(name, range.high);
-    if (!(range.low <= range.mode && range.mode <= range.high)) problems.push(`${name} must satisfy low ≤ mode ≤ high`);
+    if (!(range.low <= range.mode && range.mode <= range.high))
+      problems.push(`${name} must satisfy low ≤ mode ≤ high`);
   };
   if (!(Number.isInteger(profile.gtmHeadcount) && profile.gtmHeadcount >= 1)) {
     problems.push("gtmHeadcount must be a whole number of at least 1");
@@ -269,11 +332,14 @@ export function profileProblems(profile: CompanyProfile): string[] {
     for (const key of TEAM_COUNT_KEYS) {
       const count = profile.team[key];
       if (count === undefined) continue;
-      if (!(Number.isInteger(count) && count >= 0)) problems.push(`team.${key} must be a whole number of 0 or more`);
+      if (!(Number.isInteger(count) && count >= 0))
+        problems.push(`team.${key} must be a whole number of 0 or more`);
       else entered += count;
     }
     if (entered > profile.gtmHeadcount) {
-      problems.push(`the team counts add up to ${entered}, more than the GTM headcount of ${profile.gtmHeadcount}`);
+      problems.push(
+        `the team counts add up to ${entered}, more than the GTM headcount of ${profile.gtmHeadcount}`,
+      );
     }
   }
   for (const [role, salary] of Object.entries(profile.salaries)) positive(`salaries.${role}`, salary);

@@ -56,12 +56,28 @@ export function analyseScenario(inputs: ScenarioInputs, stage: RelationshipStage
     chartQuarter,
     chart,
     spans: analyseSpans(chart),
-    hiringPlan: hiringPlanRows(plan.map((p) => ({ quarter: p.quarter, hires: p.hires, staffing: p.staffing, cost: p.costPerQuarter, headcount: p.headcount }))),
+    hiringPlan: hiringPlanRows(
+      plan.map((p) => ({
+        quarter: p.quarter,
+        hires: p.hires,
+        staffing: p.staffing,
+        cost: p.costPerQuarter,
+        headcount: p.headcount,
+      })),
+    ),
   };
 }
 
 /** The hiring plan as rows: per quarter, the hires of each seat kind, headcount and payroll. */
-export function hiringPlanRows(quarters: ReadonlyArray<{ quarter: number; hires: Staffing; staffing: Staffing; cost: number; headcount: number }>) {
+export function hiringPlanRows(
+  quarters: ReadonlyArray<{
+    quarter: number;
+    hires: Staffing;
+    staffing: Staffing;
+    cost: number;
+    headcount: number;
+  }>,
+) {
   const used = HIRING_PLAN_SEATS.filter((s) => quarters.some((q) => q.staffing[s.key] > 0));
   return {
     seats: used,
@@ -81,5 +97,10 @@ export function hiringPlanRows(quarters: ReadonlyArray<{ quarter: number; hires:
  */
 export function scenarioMonteCarlo(scenario: ScenarioInputs & { id: string }) {
   const seed = [...scenario.id].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 7);
-  return runMonteCarlo(scenario.profile, { structureId: scenario.structureId, runs: 1000, seed, quarters: scenario.quarters });
+  return runMonteCarlo(scenario.profile, {
+    structureId: scenario.structureId,
+    runs: 1000,
+    seed,
+    quarters: scenario.quarters,
+  });
 }

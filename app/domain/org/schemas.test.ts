@@ -23,19 +23,31 @@ describe("scenario file schema", () => {
   });
 
   it("holds files to the form's bounds", () => {
-    for (const bad of [{ gtmHeadcount: 10_000_000 }, { arr: 1e15 }, { salaries: { ...defaultProfile().salaries, vp: 1e308 } }, { averageDealSize: { low: 1, mode: 2, high: 1e12 } }]) {
+    for (const bad of [
+      { gtmHeadcount: 10_000_000 },
+      { arr: 1e15 },
+      { salaries: { ...defaultProfile().salaries, vp: 1e308 } },
+      { averageDealSize: { low: 1, mode: 2, high: 1e12 } },
+    ]) {
       expect(scenarioFileSchema.safeParse(file({}, bad)).success).toBe(false);
     }
     expect(scenarioFileSchema.safeParse(file({}, { team: { sellers: 9 } })).success).toBe(false); // more than the 5 in GTM
   });
 
   it("refuses unknown keys at every level, __proto__ included", () => {
-    const polluted = JSON.parse(JSON.stringify(file()).replace('{"format"', '{"__proto__":{"admin":true},"format"'));
+    const polluted = JSON.parse(
+      JSON.stringify(file()).replace('{"format"', '{"__proto__":{"admin":true},"format"'),
+    );
     const result = scenarioFileSchema.safeParse(polluted);
     expect(result.success).toBe(false);
     expect(firstIssue(result.error!)).toBe('unknown key "__proto__"');
     expect(scenarioFileSchema.safeParse(file({ extra: 1 })).success).toBe(false);
-    expect(profileFileSchema.safeParse({ ...defaultProfile(), salaries: { ...defaultProfile().salaries, bonus: 1 } }).success).toBe(false);
+    expect(
+      profileFileSchema.safeParse({
+        ...defaultProfile(),
+        salaries: { ...defaultProfile().salaries, bonus: 1 },
+      }).success,
+    ).toBe(false);
     expect(scenarioFileSchema.safeParse(file({}, { team: { interns: 3 } })).success).toBe(false);
   });
 

@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { CRITERION_IDS, type CriterionId } from "./criteria";
 import { DIAGNOSTIC_STATEMENTS, RELATIONSHIP_STAGES, type RelationshipStage } from "./diagnostic";
-import { COMPANY_STAGES, profileProblems, SALES_MOTIONS, type CompanyProfile, type Range, type TeamCounts } from "./profile";
+import {
+  COMPANY_STAGES,
+  profileProblems,
+  SALES_MOTIONS,
+  type CompanyProfile,
+  type Range,
+  type TeamCounts,
+} from "./profile";
 import { STRUCTURE_IDS, type StructureId } from "./structures";
 
 // Form and file schemas of the org designer, shared by the routes and the browser. Percentages in
@@ -16,8 +23,15 @@ const num = (label: string, min = 0, max = Number.MAX_SAFE_INTEGER) =>
 
 const range = (label: string, min: number, max: number, scale = 1) =>
   z
-    .object({ low: num(`${label} (low)`, min, max), mode: num(`${label} (likely)`, min, max), high: num(`${label} (high)`, min, max) })
-    .refine((r) => r.low <= r.mode && r.mode <= r.high, { message: `${label}: keep low ≤ likely ≤ high.`, path: ["mode"] })
+    .object({
+      low: num(`${label} (low)`, min, max),
+      mode: num(`${label} (likely)`, min, max),
+      high: num(`${label} (high)`, min, max),
+    })
+    .refine((r) => r.low <= r.mode && r.mode <= r.high, {
+      message: `${label}: keep low ≤ likely ≤ high.`,
+      path: ["mode"],
+    })
     .transform((r): Range => ({ low: r.low / scale, mode: r.mode / scale, high: r.high / scale }));
 
 /**
@@ -67,7 +81,9 @@ const optionalCount = (label: string) =>
   );
 
 const teamSchema = (strict: boolean) => {
-  const shape = Object.fromEntries(Object.entries(TEAM_LABELS).map(([key, label]) => [key, optionalCount(label)]));
+  const shape = Object.fromEntries(
+    Object.entries(TEAM_LABELS).map(([key, label]) => [key, optionalCount(label)]),
+  );
   return strict ? z.strictObject(shape) : z.object(shape);
 };
 
@@ -85,7 +101,9 @@ const refineProfile = (profile: CompanyProfile, ctx: z.RefinementCtx) => {
 export const profileFormSchema = z
   .object({
     stage: z.enum(COMPANY_STAGES as [string, ...string[]], { error: "Choose a stage." }),
-    gtmHeadcount: num("GTM headcount", B.gtmHeadcount.min, B.gtmHeadcount.max).int("Use a whole number of people."),
+    gtmHeadcount: num("GTM headcount", B.gtmHeadcount.min, B.gtmHeadcount.max).int(
+      "Use a whole number of people.",
+    ),
     arr: num("ARR", B.arr.min, B.arr.max),
     arrGrowthPerYear: range("Yearly ARR growth (%)", B.arrGrowthPercent.min, B.arrGrowthPercent.max, 100),
     salesMotion: z.enum(SALES_MOTIONS as [string, ...string[]], { error: "Choose a sales motion." }),
@@ -93,11 +111,22 @@ export const profileFormSchema = z
     salesCycleDays: range("Sales cycle (days)", B.salesCycleDays.min, B.salesCycleDays.max),
     releasesPerQuarter: range("Releases per quarter", B.releasesPerQuarter.min, B.releasesPerQuarter.max),
     featuresPerRelease: range("Features per release", B.featuresPerRelease.min, B.featuresPerRelease.max),
-    selfServeBuyingShare: range("Buying journey done online (%)", B.selfServePercent.min, B.selfServePercent.max, 100),
-    marketingChannels: num("Marketing channels", B.marketingChannels.min, B.marketingChannels.max).int("Use a whole number."),
-    collateralItems: num("Collateral items", B.collateralItems.min, B.collateralItems.max).int("Use a whole number."),
+    selfServeBuyingShare: range(
+      "Buying journey done online (%)",
+      B.selfServePercent.min,
+      B.selfServePercent.max,
+      100,
+    ),
+    marketingChannels: num("Marketing channels", B.marketingChannels.min, B.marketingChannels.max).int(
+      "Use a whole number.",
+    ),
+    collateralItems: num("Collateral items", B.collateralItems.min, B.collateralItems.max).int(
+      "Use a whole number.",
+    ),
     salaries: z.object(
-      Object.fromEntries(Object.entries(SALARY_LABELS).map(([k, label]) => [k, num(label, B.salary.min, B.salary.max)])) as {
+      Object.fromEntries(
+        Object.entries(SALARY_LABELS).map(([k, label]) => [k, num(label, B.salary.min, B.salary.max)]),
+      ) as {
         [K in keyof typeof SALARY_LABELS]: ReturnType<typeof num>;
       },
     ),
@@ -115,7 +144,11 @@ const fileUncertain = (label: string, min: number, max: number) =>
   z.union([
     num(label, min, max),
     z
-      .strictObject({ low: num(`${label} (low)`, min, max), mode: num(`${label} (likely)`, min, max), high: num(`${label} (high)`, min, max) })
+      .strictObject({
+        low: num(`${label} (low)`, min, max),
+        mode: num(`${label} (likely)`, min, max),
+        high: num(`${label} (high)`, min, max),
+      })
       .refine((r) => r.low <= r.mode && r.mode <= r.high, `${label}: keep low ≤ likely ≤ high.`),
   ]);
 
@@ -123,22 +156,44 @@ const fileUncertain = (label: string, min: number, max: number) =>
 export const profileFileSchema = z
   .strictObject({
     stage: z.enum(COMPANY_STAGES as [string, ...string[]], { error: "Choose a stage." }),
-    gtmHeadcount: num("GTM headcount", B.gtmHeadcount.min, B.gtmHeadcount.max).int("Use a whole number of people."),
+    gtmHeadcount: num("GTM headcount", B.gtmHeadcount.min, B.gtmHeadcount.max).int(
+      "Use a whole number of people.",
+    ),
     arr: num("ARR", B.arr.min, B.arr.max),
-    arrGrowthPerYear: fileUncertain("Yearly ARR growth", B.arrGrowthPercent.min / 100, B.arrGrowthPercent.max / 100),
+    arrGrowthPerYear: fileUncertain(
+      "Yearly ARR growth",
+      B.arrGrowthPercent.min / 100,
+      B.arrGrowthPercent.max / 100,
+    ),
     salesMotion: z.enum(SALES_MOTIONS as [string, ...string[]], { error: "Choose a sales motion." }),
     averageDealSize: fileUncertain("Average deal size", B.averageDealSize.min, B.averageDealSize.max),
     salesCycleDays: fileUncertain("Sales cycle (days)", B.salesCycleDays.min, B.salesCycleDays.max),
-    releasesPerQuarter: fileUncertain("Releases per quarter", B.releasesPerQuarter.min, B.releasesPerQuarter.max),
-    featuresPerRelease: fileUncertain("Features per release", B.featuresPerRelease.min, B.featuresPerRelease.max),
-    selfServeBuyingShare: fileUncertain("Buying journey done online", B.selfServePercent.min / 100, B.selfServePercent.max / 100),
+    releasesPerQuarter: fileUncertain(
+      "Releases per quarter",
+      B.releasesPerQuarter.min,
+      B.releasesPerQuarter.max,
+    ),
+    featuresPerRelease: fileUncertain(
+      "Features per release",
+      B.featuresPerRelease.min,
+      B.featuresPerRelease.max,
+    ),
+    selfServeBuyingShare: fileUncertain(
+      "Buying journey done online",
+      B.selfServePercent.min / 100,
+      B.selfServePercent.max / 100,
+    ),
     marketingChannels: z.union([
       num("Marketing channels", B.marketingChannels.min, B.marketingChannels.max).int("Use a whole number."),
       z.array(z.string().trim().min(1).max(100)).max(B.marketingChannels.max),
     ]),
-    collateralItems: num("Collateral items", B.collateralItems.min, B.collateralItems.max).int("Use a whole number."),
+    collateralItems: num("Collateral items", B.collateralItems.min, B.collateralItems.max).int(
+      "Use a whole number.",
+    ),
     salaries: z.strictObject(
-      Object.fromEntries(Object.entries(SALARY_LABELS).map(([k, label]) => [k, num(label, B.salary.min, B.salary.max)])) as {
+      Object.fromEntries(
+        Object.entries(SALARY_LABELS).map(([k, label]) => [k, num(label, B.salary.min, B.salary.max)]),
+      ) as {
         [K in keyof typeof SALARY_LABELS]: ReturnType<typeof num>;
       },
     ),
@@ -152,10 +207,11 @@ export const profileFileSchema = z
   .superRefine(refineProfile);
 
 /** Weights in percent as the form shows them; any total is accepted and rescaled to 100%. */
-export const weightsFormSchema = z.object(Object.fromEntries(CRITERION_IDS.map((id) => [id, num("Weight", 0, 100)]))).refine(
-  (w) => Object.values(w).some((x) => (x as number) > 0),
-  { message: "Give at least one criterion a weight above 0." },
-);
+export const weightsFormSchema = z
+  .object(Object.fromEntries(CRITERION_IDS.map((id) => [id, num("Weight", 0, 100)])))
+  .refine((w) => Object.values(w).some((x) => (x as number) > 0), {
+    message: "Give at least one criterion a weight above 0.",
+  });
 
 export const chartFormSchema = z.object({
   structureId: z.enum(STRUCTURE_IDS, { error: "Choose a structure." }),
@@ -168,7 +224,10 @@ export const seatAssignmentSchema = z.object({ seatId: z.string().min(1).max(60)
 /** What the org chart page posts: the view, or a person placed in or taken out of a seat. */
 export const chartActionSchema = z.discriminatedUnion("intent", [
   chartFormSchema.pick({ structureId: true, chartQuarter: true }).extend({ intent: z.literal("view") }),
-  z.object({ intent: z.literal("unassign"), assignmentId: z.uuid({ error: "That placement was not found." }) }),
+  z.object({
+    intent: z.literal("unassign"),
+    assignmentId: z.uuid({ error: "That placement was not found." }),
+  }),
   seatAssignmentSchema.extend({ intent: z.literal("assign") }),
 ]);
 
@@ -180,10 +239,18 @@ export const structuresActionSchema = z.discriminatedUnion("intent", [
 ]);
 
 export const scenarioNameSchema = z.object({
-  name: z.string({ error: "Name the scenario." }).trim().min(1, "Name the scenario.").max(100, "Use at most 100 characters."),
+  name: z
+    .string({ error: "Name the scenario." })
+    .trim()
+    .min(1, "Name the scenario.")
+    .max(100, "Use at most 100 characters."),
 });
 
-const rating = z.coerce.number({ error: "Rate this statement from 1 to 5." }).int().min(1, "Rate this statement from 1 to 5.").max(5, "Rate this statement from 1 to 5.");
+const rating = z.coerce
+  .number({ error: "Rate this statement from 1 to 5." })
+  .int()
+  .min(1, "Rate this statement from 1 to 5.")
+  .max(5, "Rate this statement from 1 to 5.");
 
 /**
  * One diagnostic response as the form posts it (`team`, and `r.<statement id>` per statement),
@@ -199,16 +266,25 @@ export const manageScenarioActionSchema = z.discriminatedUnion("intent", [
 /** What the org designer's start page posts: a new scenario, an imported file, or a diagnostic round. */
 export const orgIndexActionSchema = z.discriminatedUnion("intent", [
   scenarioNameSchema.extend({ intent: z.literal("create") }),
-  z.object({ intent: z.literal("import"), file: z.file({ error: "Choose a scenario file (.json) to import." }) }),
-  z.object({ intent: z.literal("diagnostic"), title: z.string().trim().max(100, "Use at most 100 characters.").optional() }),
+  z.object({
+    intent: z.literal("import"),
+    file: z.file({ error: "Choose a scenario file (.json) to import." }),
+  }),
+  z.object({
+    intent: z.literal("diagnostic"),
+    title: z.string().trim().max(100, "Use at most 100 characters.").optional(),
+  }),
 ]);
 
 export const diagnosticResponseSchema = z
   .object({
     team: z.enum(["sales", "marketing"], { error: "Choose the team you work in." }),
-    r: z.object(Object.fromEntries(DIAGNOSTIC_STATEMENTS.map((st) => [st.id, rating])) as Record<string, typeof rating>, {
-      error: "Rate every statement from 1 to 5.",
-    }),
+    r: z.object(
+      Object.fromEntries(DIAGNOSTIC_STATEMENTS.map((st) => [st.id, rating])) as Record<string, typeof rating>,
+      {
+        error: "Rate every statement from 1 to 5.",
+      },
+    ),
   })
   .transform((v) => ({ team: v.team, ratings: DIAGNOSTIC_STATEMENTS.map((st) => v.r[st.id]!) }));
 
@@ -230,9 +306,11 @@ export const scenarioFileSchema = z.strictObject({
   quarters: z.number().int().min(8).max(12),
   chartQuarter: z.number().int().min(0).max(12),
   weights: z
-    .strictObject(Object.fromEntries(CRITERION_IDS.map((id) => [id, z.number().min(0).max(100).optional()])) as {
-      [K in (typeof CRITERION_IDS)[number]]: z.ZodOptional<z.ZodNumber>;
-    })
+    .strictObject(
+      Object.fromEntries(CRITERION_IDS.map((id) => [id, z.number().min(0).max(100).optional()])) as {
+        [K in (typeof CRITERION_IDS)[number]]: z.ZodOptional<z.ZodNumber>;
+      },
+    )
     .refine(
       (w) => Object.values(w).every((x) => x === undefined) || Object.values(w).some((x) => (x ?? 0) > 0),
       "Give at least one criterion a weight above 0.",
@@ -259,6 +337,7 @@ export function firstIssue(error: z.ZodError): string {
   // Unknown keys first: they say the file was tampered with or is not ours, whatever else is wrong.
   const issue = error.issues.find((i) => i.code === "unrecognized_keys") ?? error.issues[0]!;
   const path = issue.path.map(String).join(".");
-  if (issue.code === "unrecognized_keys") return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}${path ? ` in ${path}` : ""}`;
+  if (issue.code === "unrecognized_keys")
+    return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}${path ? ` in ${path}` : ""}`;
   return path ? `${path}: ${issue.message}` : issue.message;
 }

@@ -16,7 +16,11 @@ const consultativeScaleUp: CompanyProfile = {
 
 describe("structure scoring", () => {
   it("scores every structure on every criterion, 0–10, with a one-sentence reason", () => {
-    for (const profile of [defaultProfile(), consultativeScaleUp, { ...defaultProfile(), salesMotion: "self-serve" as const }]) {
+    for (const profile of [
+      defaultProfile(),
+      consultativeScaleUp,
+      { ...defaultProfile(), salesMotion: "self-serve" as const },
+    ]) {
       for (const stage of RELATIONSHIP_STAGES) {
         const assessment = scoreStructures(profile, { stage });
         expect(assessment.ranking).toHaveLength(STRUCTURE_IDS.length);
@@ -53,7 +57,8 @@ describe("structure scoring", () => {
       expect([...totals].sort((a, b) => b - a)).toEqual(totals);
     }
     for (const s of assessment.ranking) {
-      const expected = s.criteria.reduce((sum, c) => sum + c.score * assessment.weights[c.criterionId], 0) - s.penalty;
+      const expected =
+        s.criteria.reduce((sum, c) => sum + c.score * assessment.weights[c.criterionId], 0) - s.penalty;
       expect(s.total).toBeCloseTo(Math.max(0, expected), 9);
     }
     expect(assessment.recommended).toBe(assessment.ranking[0]!.structureId);
@@ -64,7 +69,8 @@ describe("structure scoring", () => {
     const undefinedStage = scoreStructures(consultativeScaleUp, { stage: "undefined" }).context;
     const integrated = scoreStructures(consultativeScaleUp, { stage: "integrated" }).context;
     const gap = (c: typeof undefinedStage) =>
-      scoreCriterion("shared-vp", "conflict-arbitration", c).score - scoreCriterion("peers", "conflict-arbitration", c).score;
+      scoreCriterion("shared-vp", "conflict-arbitration", c).score -
+      scoreCriterion("peers", "conflict-arbitration", c).score;
     expect(gap(integrated)).toBeGreaterThan(gap(undefinedStage));
   });
 
@@ -92,12 +98,22 @@ describe("structure scoring", () => {
   it("lowers the solo option's selling capacity as the workload grows", () => {
     const small = scoreStructures({ ...defaultProfile(), gtmHeadcount: 1, arr: 300_000 }).context;
     const large = scoreStructures({ ...defaultProfile(), gtmHeadcount: 1, arr: 5_000_000 }).context;
-    expect(scoreCriterion("solo", "selling-capacity", large).score).toBeLessThan(scoreCriterion("solo", "selling-capacity", small).score);
+    expect(scoreCriterion("solo", "selling-capacity", large).score).toBeLessThan(
+      scoreCriterion("solo", "selling-capacity", small).score,
+    );
   });
 
   it("rewards sales reporting to marketing more when buyers do more of the journey online", () => {
-    const offline = scoreStructures({ ...defaultProfile(), salesMotion: "self-serve", selfServeBuyingShare: 0.1 }).context;
-    const online = scoreStructures({ ...defaultProfile(), salesMotion: "self-serve", selfServeBuyingShare: 0.9 }).context;
+    const offline = scoreStructures({
+      ...defaultProfile(),
+      salesMotion: "self-serve",
+      selfServeBuyingShare: 0.1,
+    }).context;
+    const online = scoreStructures({
+      ...defaultProfile(),
+      salesMotion: "self-serve",
+      selfServeBuyingShare: 0.9,
+    }).context;
     expect(scoreCriterion("sales-under-marketing", "sales-motion-fit", online).score).toBeGreaterThan(
       scoreCriterion("sales-under-marketing", "sales-motion-fit", offline).score,
     );

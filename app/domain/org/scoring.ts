@@ -15,7 +15,13 @@ import { CRITERION_IDS, normaliseWeights, type CriterionId, type CriterionWeight
 import type { RelationshipStage } from "./diagnostic";
 import { RELATIONSHIP_STAGES } from "./diagnostic";
 import { assessFeasibility, combinedRoleMustSplit, type Feasibility } from "./feasibility";
-import { assertValidProfile, BENCHMARKS, type CompanyProfile, type SalesMotion, type TeamCounts } from "./profile";
+import {
+  assertValidProfile,
+  BENCHMARKS,
+  type CompanyProfile,
+  type SalesMotion,
+  type TeamCounts,
+} from "./profile";
 import { buildOrgChart } from "./chart";
 import { analyseSpans, type SpanReport } from "./spans";
 import {
@@ -136,7 +142,10 @@ export function ceoReportingBaseRate(employees: number): number {
   return employees <= 50 ? BENCHMARKS.cmoReportsToCeo.value : BENCHMARKS.cmoReportsToCeoMidSize.value.mode;
 }
 
-export function buildScoringContext(profile: CompanyProfile, stage: RelationshipStage = "defined"): ScoringContext {
+export function buildScoringContext(
+  profile: CompanyProfile,
+  stage: RelationshipStage = "defined",
+): ScoringContext {
   assertValidProfile(profile);
   const scenario = modeScenario(profile);
   return buildScoringContextFrom(profile, scenario, stage, profileTeam(profile, scenario));
@@ -153,7 +162,13 @@ export function buildScoringContextFrom(
   let splitQuarter: number | null = null;
   for (let q = SCORING_HORIZON_QUARTERS; q >= 0; q--) {
     demandInto(scenario, q, demand);
-    if (combinedRoleMustSplit(combinedLoadRatio(totalHoursOf(demand), scenario.gtmHeadcount), demand.arr, scenario.gtmHeadcount)) {
+    if (
+      combinedRoleMustSplit(
+        combinedLoadRatio(totalHoursOf(demand), scenario.gtmHeadcount),
+        demand.arr,
+        scenario.gtmHeadcount,
+      )
+    ) {
       splitQuarter = q;
     }
   }
@@ -173,7 +188,11 @@ export function buildScoringContextFrom(
     // Today's people rearranged, plus the leadership seats the structure needs for today's work.
     const staffing = staffQuarterInto(structure, scenario, demand, anchored, ramp, emptyStaffing());
     const individualsOnly = copyStaffing(staffing, emptyStaffing());
-    individualsOnly.gtmManagers = individualsOnly.aeManagers = individualsOnly.sdrManagers = individualsOnly.marketingManagers = 0;
+    individualsOnly.gtmManagers =
+      individualsOnly.aeManagers =
+      individualsOnly.sdrManagers =
+      individualsOnly.marketingManagers =
+        0;
     individualsOnly.gtmLeader = individualsOnly.salesHead = individualsOnly.marketingHead = 0;
     const cost = quarterlyCost(structure, staffing, profile.salaries);
     let managementCost = cost - quarterlyCost(structure, individualsOnly, profile.salaries);
@@ -181,7 +200,10 @@ export function buildScoringContextFrom(
     if (structure === "combined" && staffing.gtmLeader && !staffing.gtmLeaderIsVp) {
       managementCost -= (0.5 * profile.salaries.salesManager) / 4;
     }
-    const chart = buildOrgChart(structure, staffing, { motion: scenario.motion, marketingHours: demand.marketing });
+    const chart = buildOrgChart(structure, staffing, {
+      motion: scenario.motion,
+      marketingHours: demand.marketing,
+    });
     snapshots[structure] = {
       staffing,
       headcount: headcountOf(staffing),
@@ -197,7 +219,10 @@ export function buildScoringContextFrom(
   }
   const featuresPerQuarter = scenario.releasesPerQuarter * scenario.featuresPerRelease;
   const gtm = scenario.gtmHeadcount;
-  const complex = scenario.motion === "consultative" || scenario.cycleDays > 90 || featuresPerQuarter >= FAST_CHANGE_FEATURES_PER_QUARTER;
+  const complex =
+    scenario.motion === "consultative" ||
+    scenario.cycleDays > 90 ||
+    featuresPerQuarter >= FAST_CHANGE_FEATURES_PER_QUARTER;
   const employees = gtm / BENCHMARKS.gtmShareOfEmployees.value;
   return {
     stage,
@@ -241,7 +266,13 @@ export function rankWithWeights(context: ScoringContext, weights: CriterionWeigh
     const criteria = CRITERION_IDS.map((criterionId): CriterionScore => {
       const { score, reason } = RULES[criterionId](structureId, context);
       const clamped = clamp10(score);
-      return { criterionId, score: clamped, weight: weights[criterionId], contribution: clamped * weights[criterionId], reason };
+      return {
+        criterionId,
+        score: clamped,
+        weight: weights[criterionId],
+        contribution: clamped * weights[criterionId],
+        reason,
+      };
     });
     const feasibility = context.feasibility[structureId];
     const total = Math.max(0, criteria.reduce((sum, c) => sum + c.contribution, 0) - feasibility.penalty);
@@ -280,7 +311,10 @@ type Rule = (structure: StructureId, c: ScoringContext) => { score: number; reas
  */
 function stageGain(s: StructureId, c: ScoringContext, perStage: number): number {
   if (s === "peers" || s === "solo") return 0;
-  const integrationPull = c.complex && (s === "shared-vp" || s === "marketing-under-sales" || s === "sales-under-marketing") ? 0.3 : 0;
+  const integrationPull =
+    c.complex && (s === "shared-vp" || s === "marketing-under-sales" || s === "sales-under-marketing")
+      ? 0.3
+      : 0;
   return (perStage + integrationPull) * c.stageIndex;
 }
 
@@ -299,7 +333,8 @@ const RULES: Record<CriterionId, Rule> = {
       }
       case "combined":
         return {
-          score: 8.5 - 0.3 * Math.max(0, c.gtmHeadcount - 4) - 2 * Math.max(0, c.teamLoadNow - 1) - churn + gain,
+          score:
+            8.5 - 0.3 * Math.max(0, c.gtmHeadcount - 4) - 2 * Math.max(0, c.teamLoadNow - 1) - churn + gain,
           reason: `With ${c.gtmHeadcount} people who each sell and write material and ${change}, the message stays close to the field${c.gtmHeadcount > 4 ? ", but it drifts as each person edits their own version" : ""}.`,
         };
       case "marketing-under-sales":
@@ -370,7 +405,10 @@ const RULES: Record<CriterionId, Rule> = {
           reason: `With ${hours}, one person can give selling only ${pct(Math.min(1, 1 / c.soloLoadNow))} of the hours the work needs.`,
         };
       case "combined": {
-        const covered = Math.min(1, 1 / (c.teamLoadNow * (1 + WORKLOAD_ASSUMPTIONS.generalistSwitchingOverhead)));
+        const covered = Math.min(
+          1,
+          1 / (c.teamLoadNow * (1 + WORKLOAD_ASSUMPTIONS.generalistSwitchingOverhead)),
+        );
         return {
           score: 8.5 * covered,
           reason: `With ${hours} shared by ${c.gtmHeadcount} people who switch between jobs, collateral upkeep competes with deals and about ${pct(covered)} of the need is covered today.`,
@@ -407,7 +445,10 @@ const RULES: Record<CriterionId, Rule> = {
           reason: `With ${upkeep}, one person doing both jobs lets deals with deadlines crowd out collateral and research.`,
         };
       case "combined": {
-        const covered = Math.min(1, 1 / (c.teamLoadNow * (1 + WORKLOAD_ASSUMPTIONS.generalistSwitchingOverhead)));
+        const covered = Math.min(
+          1,
+          1 / (c.teamLoadNow * (1 + WORKLOAD_ASSUMPTIONS.generalistSwitchingOverhead)),
+        );
         return {
           score: 7 * covered - 0.5 * changeIntensity,
           reason: `With ${upkeep}, generalists tend to put deals first, so upkeep and research slip when the team is ${pct(c.teamLoadNow)} loaded.`,
@@ -458,9 +499,15 @@ const RULES: Record<CriterionId, Rule> = {
           reason: `With ${need}, specialists are hired, though the function reporting to the other leader gets less senior depth.`,
         };
       case "shared-vp":
-        return { score: 4.5 + 4 * c.scale, reason: `With ${need}, both functions hire specialists with their own heads under one VP.` };
+        return {
+          score: 4.5 + 4 * c.scale,
+          reason: `With ${need}, both functions hire specialists with their own heads under one VP.`,
+        };
       case "peers":
-        return { score: 5 + 4 * c.scale, reason: `With ${need}, each function is led by its own specialist leader with full depth.` };
+        return {
+          score: 5 + 4 * c.scale,
+          reason: `With ${need}, each function is led by its own specialist leader with full depth.`,
+        };
     }
   },
 
@@ -468,7 +515,10 @@ const RULES: Record<CriterionId, Rule> = {
     const gain = stageGain(s, c, 0.3);
     switch (s) {
       case "solo":
-        return { score: 10, reason: `With one person doing both jobs, there is no one to disagree with; trade-offs are settled inside one head.` };
+        return {
+          score: 10,
+          reason: `With one person doing both jobs, there is no one to disagree with; trade-offs are settled inside one head.`,
+        };
       case "combined":
         return {
           score: 7.5 - 0.2 * Math.max(0, c.gtmHeadcount - 6) + gain,
@@ -513,7 +563,10 @@ const RULES: Record<CriterionId, Rule> = {
     const layers = c.snapshots[s].spans.layers;
     const ceoArbitrates = s === "peers";
     // Kotler et al.: small teams whose informal ways work keep things simple as the relationship matures.
-    const keepSimple = c.simpleAndSmall && (s === "solo" || s === "combined" || s === "marketing-under-sales") ? 0.5 * c.stageIndex : 0;
+    const keepSimple =
+      c.simpleAndSmall && (s === "solo" || s === "combined" || s === "marketing-under-sales")
+        ? 0.5 * c.stageIndex
+        : 0;
     const score = 10 - 1.5 * Math.max(0, layers - 1) - (ceoArbitrates ? 1 + c.scale : 0) + keepSimple;
     return {
       score,
@@ -524,9 +577,14 @@ const RULES: Record<CriterionId, Rule> = {
   "sales-motion-fit": (s, c) => {
     const base = MOTION_FIT[c.motion][s];
     const onlineTilt =
-      s === "sales-under-marketing" ? 4 * (c.selfServeShare - 0.5) : s === "marketing-under-sales" ? -2 * (c.selfServeShare - 0.5) : 0;
+      s === "sales-under-marketing"
+        ? 4 * (c.selfServeShare - 0.5)
+        : s === "marketing-under-sales"
+          ? -2 * (c.selfServeShare - 0.5)
+          : 0;
     // Many channels make the buyer journey marketing-run; long cycles reward one owner of the whole funnel.
-    const channelTilt = s === "sales-under-marketing" ? Math.max(-1, Math.min(1, 0.15 * (c.channels - 3))) : 0;
+    const channelTilt =
+      s === "sales-under-marketing" ? Math.max(-1, Math.min(1, 0.15 * (c.channels - 3))) : 0;
     const cycleTilt = s === "shared-vp" ? Math.min(1, Math.max(0, (c.cycleDays - 60) / 120)) : 0;
     return {
       score: base + onlineTilt + channelTilt + cycleTilt,
@@ -554,34 +612,62 @@ function layersText(layers: number): string {
 }
 
 const MOTION_FIT: Record<SalesMotion, Record<StructureId, number>> = {
-  "self-serve": { solo: 6, combined: 7, "marketing-under-sales": 3, "sales-under-marketing": 9, "shared-vp": 6, peers: 6 },
-  transactional: { solo: 4, combined: 6, "marketing-under-sales": 8, "sales-under-marketing": 5, "shared-vp": 7, peers: 7 },
-  consultative: { solo: 3, combined: 4, "marketing-under-sales": 7, "sales-under-marketing": 3, "shared-vp": 9, peers: 6 },
+  "self-serve": {
+    solo: 6,
+    combined: 7,
+    "marketing-under-sales": 3,
+    "sales-under-marketing": 9,
+    "shared-vp": 6,
+    peers: 6,
+  },
+  transactional: {
+    solo: 4,
+    combined: 6,
+    "marketing-under-sales": 8,
+    "sales-under-marketing": 5,
+    "shared-vp": 7,
+    peers: 7,
+  },
+  consultative: {
+    solo: 3,
+    combined: 4,
+    "marketing-under-sales": 7,
+    "sales-under-marketing": 3,
+    "shared-vp": 9,
+    peers: 6,
+  },
 };
 
 const MOTION_FIT_REASON: Record<SalesMotion, Record<StructureId, string>> = {
   "self-serve": {
     solo: "one person can run the website and help the few buyers who ask, until volume grows",
     combined: "a small team can serve the online journey and the occasional sales-assisted buyer",
-    "marketing-under-sales": "putting sellers in charge over-invests in one-on-one selling that online buyers rarely need",
-    "sales-under-marketing": "growth comes mostly from the online journey marketing runs, so marketing leading fits",
+    "marketing-under-sales":
+      "putting sellers in charge over-invests in one-on-one selling that online buyers rarely need",
+    "sales-under-marketing":
+      "growth comes mostly from the online journey marketing runs, so marketing leading fits",
     "shared-vp": "a VP over both is more structure than a mostly online sale needs",
     peers: "a separate sales leader has little to lead when buyers mostly buy online",
   },
   transactional: {
     solo: "repeatable deals soon need more selling hours than one person has",
     combined: "generalists can run short, repeatable deals while the volume is modest",
-    "marketing-under-sales": "short, repeatable deals reward a sales leader who directs lead generation at the pipeline",
-    "sales-under-marketing": "a marketing leader can run the funnel, but may not manage sellers' pipeline closely enough",
+    "marketing-under-sales":
+      "short, repeatable deals reward a sales leader who directs lead generation at the pipeline",
+    "sales-under-marketing":
+      "a marketing leader can run the funnel, but may not manage sellers' pipeline closely enough",
     "shared-vp": "one leader over the funnel from lead to close suits a volume pipeline",
     peers: "clear handoffs between peer teams work well for short, standard deals",
   },
   consultative: {
     solo: "long one-on-one deals leave one person no time for the marketing they also need",
     combined: "long deals absorb generalists and starve the research consultative selling relies on",
-    "marketing-under-sales": "a sales leader understands long one-on-one deals, though research and positioning get less weight",
-    "sales-under-marketing": "long one-on-one deals need seller-centred leadership that a marketing leader rarely provides",
-    "shared-vp": "long, complex deals need integrated planning and shared accountability, which a shared VP provides",
+    "marketing-under-sales":
+      "a sales leader understands long one-on-one deals, though research and positioning get less weight",
+    "sales-under-marketing":
+      "long one-on-one deals need seller-centred leadership that a marketing leader rarely provides",
+    "shared-vp":
+      "long, complex deals need integrated planning and shared accountability, which a shared VP provides",
     peers: "peer leaders can work for long deals if the relationship is strong enough to plan together",
   },
 };
@@ -614,4 +700,3 @@ function fmt(x: number, digits = 0): string {
   const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${rounded < 0 ? "-" : ""}${grouped}${fraction ? `.${fraction}` : ""}`;
 }
-

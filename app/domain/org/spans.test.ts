@@ -21,7 +21,14 @@ describe("spans and layers", () => {
 
   it("warns about too many layers for a small headcount", () => {
     // VP → head of sales → 3 AEs, plus 2 marketers: 7 people in 3 layers where 2 would do.
-    const staffing = { ...emptyStaffing(), aes: 3, marketers: 2, gtmLeader: 1, gtmLeaderIsVp: 1, salesHead: 1 };
+    const staffing = {
+      ...emptyStaffing(),
+      aes: 3,
+      marketers: 2,
+      gtmLeader: 1,
+      gtmLeaderIsVp: 1,
+      salesHead: 1,
+    };
     const report = analyseSpans(buildOrgChart("shared-vp", staffing));
     expect(report.headcount).toBe(7);
     expect(report.layers).toBe(3);

@@ -36,14 +36,16 @@ export interface SpanReport {
 
 /** Fewest layers a tree of 8.5 reports per manager needs for this many people, plus one of slack. */
 export function maxSensibleLayers(headcount: number): number {
-  const minimum = headcount <= 1 ? 1 : Math.max(1, Math.ceil(Math.log(headcount) / Math.log(SPAN_TARGET) - 1e-9));
+  const minimum =
+    headcount <= 1 ? 1 : Math.max(1, Math.ceil(Math.log(headcount) / Math.log(SPAN_TARGET) - 1e-9));
   return minimum + 1;
 }
 
 export function analyseSpans(chart: OrgChart): SpanReport {
   const reportsPerSeat = new Map<string, number>();
   for (const seat of chart.seats) {
-    if (seat.reportsTo) reportsPerSeat.set(seat.reportsTo, (reportsPerSeat.get(seat.reportsTo) ?? 0) + seat.count);
+    if (seat.reportsTo)
+      reportsPerSeat.set(seat.reportsTo, (reportsPerSeat.get(seat.reportsTo) ?? 0) + seat.count);
   }
   const byId = new Map(chart.seats.map((seat) => [seat.id, seat]));
   const depthOf = (id: string): number => {

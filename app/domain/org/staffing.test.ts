@@ -69,7 +69,10 @@ describe("staffing", () => {
     demand.sellingHours = 384 * 3;
     demand.accountHours = 384;
     demand.marketing.total = 384 * 2;
-    const team = todayTeam({ gtmHeadcount: 8, team: { marketers: 1 }, salesMotion: "transactional", arr: 2_000_000 }, demand);
+    const team = todayTeam(
+      { gtmHeadcount: 8, team: { marketers: 1 }, salesMotion: "transactional", arr: 2_000_000 },
+      demand,
+    );
     expect(team.marketers).toBe(1);
     expect(Object.values(team).reduce((a, b) => a + b, 0)).toBe(8);
     expect(team.sellers).toBeGreaterThan(team.accountManagers);
@@ -80,7 +83,12 @@ describe("staffing", () => {
     demand.sellingHours = 384 * 20;
     demand.marketing.total = 384 * 2;
     demand.arr = 3_000_000;
-    const start = anchorStaffingInto("peers", { sellers: 20, sdrs: 0, accountManagers: 0, salesEngineers: 0, marketers: 2, managers: 0 }, emptyRampState(), emptyStaffing());
+    const start = anchorStaffingInto(
+      "peers",
+      { sellers: 20, sdrs: 0, accountManagers: 0, salesEngineers: 0, marketers: 2, managers: 0 },
+      emptyRampState(),
+      emptyStaffing(),
+    );
     const s = staffQuarterInto("peers", numbers, demand, start, emptyRampState(), emptyStaffing());
     expect(s.aes).toBe(20);
     expect(s.aeManagers).toBe(3);
@@ -93,6 +101,8 @@ describe("staffing", () => {
   it("prices a quarter at a quarter of annual salaries", () => {
     const salaries = defaultProfile().salaries;
     const s = { ...emptyStaffing(), aes: 2, marketers: 1, gtmLeader: 1, gtmLeaderIsVp: 1 };
-    expect(quarterlyCost("shared-vp", s, salaries)).toBe((2 * salaries.ae + salaries.marketer + salaries.vp) / 4);
+    expect(quarterlyCost("shared-vp", s, salaries)).toBe(
+      (2 * salaries.ae + salaries.marketer + salaries.vp) / 4,
+    );
   });
 });

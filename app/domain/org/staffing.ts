@@ -23,7 +23,14 @@
  *   VP is always VP-level.
  */
 
-import { BENCHMARKS, TEAM_COUNT_KEYS, type CompanyProfile, type SalesMotion, type Salaries, type TeamCounts } from "./profile";
+import {
+  BENCHMARKS,
+  TEAM_COUNT_KEYS,
+  type CompanyProfile,
+  type SalesMotion,
+  type Salaries,
+  type TeamCounts,
+} from "./profile";
 import { isSplitStructure, type StructureId } from "./structures";
 import {
   MOTION_ACCOUNT_WORK,
@@ -131,7 +138,8 @@ export function managementHeadcountOf(s: Staffing): number {
 
 /** Salary cost of one quarter. The solo hybrid, generalists, account managers and sales engineers are priced as AEs. */
 export function quarterlyCost(structure: StructureId, s: Staffing, salaries: Salaries): number {
-  const leaderManagerSalary = structure === "sales-under-marketing" ? salaries.marketingManager : salaries.salesManager;
+  const leaderManagerSalary =
+    structure === "sales-under-marketing" ? salaries.marketingManager : salaries.salesManager;
   const annual =
     (s.generalists + s.aes + s.accountManagers + s.salesEngineers) * salaries.ae +
     s.sdrs * salaries.sdr +
@@ -146,7 +154,9 @@ export function quarterlyCost(structure: StructureId, s: Staffing, salaries: Sal
 
 /** Whether this structure uses SDRs at this ARR and motion (Bridge Group 2017: not below $5M ARR). */
 export function usesSdrs(structure: StructureId, motion: SalesMotion, arr: number): boolean {
-  return isSplitStructure(structure) && motion !== "self-serve" && arr >= BENCHMARKS.separateSdrRolesFromArr.value;
+  return (
+    isSplitStructure(structure) && motion !== "self-serve" && arr >= BENCHMARKS.separateSdrRolesFromArr.value
+  );
 }
 
 export function aesPerSdr(arr: number): number {
@@ -157,14 +167,24 @@ export function aesPerSdr(arr: number): number {
 export type StaffingNumbers = Pick<ScenarioNumbers, "motion" | "attainment" | "hireFailureRate">;
 
 /** Selling FTE the quarter needs from the people who carry quota (AEs, generalists or the solo hybrid). */
-export function sellingFteNeeded(structure: StructureId, n: StaffingNumbers, demand: QuarterDemandScratch): number {
+export function sellingFteNeeded(
+  structure: StructureId,
+  n: StaffingNumbers,
+  demand: QuarterDemandScratch,
+): number {
   if (structure === "solo") return 1;
   const attainment = Math.max(0.05, n.attainment);
   if (structure === "combined") {
-    const hours = demand.sellingHours / attainment + demand.accountHours + demand.engineeringHours + demand.marketing.total;
+    const hours =
+      demand.sellingHours / attainment +
+      demand.accountHours +
+      demand.engineeringHours +
+      demand.marketing.total;
     return (hours * (1 + WORKLOAD_ASSUMPTIONS.generalistSwitchingOverhead)) / SUSTAINABLE_HOURS_PER_QUARTER;
   }
-  const prospectingRelief = usesSdrs(structure, n.motion, demand.arr) ? WORKLOAD_ASSUMPTIONS.prospectingShare : 0;
+  const prospectingRelief = usesSdrs(structure, n.motion, demand.arr)
+    ? WORKLOAD_ASSUMPTIONS.prospectingShare
+    : 0;
   return (demand.sellingHours * (1 - prospectingRelief)) / attainment / SUSTAINABLE_HOURS_PER_QUARTER;
 }
 
@@ -210,7 +230,13 @@ export function repsAfterHiring(
   return addRamping(need, previous, ramp, rampQuarters, hireFailureRate);
 }
 
-function addRamping(need: number, previous: number, ramp: RepRampState, rampQuarters: number, failure: number): number {
+function addRamping(
+  need: number,
+  previous: number,
+  ramp: RepRampState,
+  rampQuarters: number,
+  failure: number,
+): number {
   const quarters = Math.min(MAX_RAMP_QUARTERS, Math.max(0, Math.round(rampQuarters)));
   for (let i = MAX_RAMP_QUARTERS - 1; i > 0; i--) ramp.cohorts[i] = ramp.cohorts[i - 1]!;
   ramp.cohorts[0] = 0;
@@ -251,9 +277,10 @@ export function todayTeam(
     team.managers = managers;
     left -= managers;
   }
-  const sdrShare = profile.salesMotion !== "self-serve" && profile.arr >= BENCHMARKS.separateSdrRolesFromArr.value
-    ? WORKLOAD_ASSUMPTIONS.prospectingShare
-    : 0;
+  const sdrShare =
+    profile.salesMotion !== "self-serve" && profile.arr >= BENCHMARKS.separateSdrRolesFromArr.value
+      ? WORKLOAD_ASSUMPTIONS.prospectingShare
+      : 0;
   const open: { key: Exclude<(typeof TEAM_COUNT_KEYS)[number], "managers">; hours: number }[] = [
     { key: "sellers" as const, hours: demand.sellingHours * (1 - sdrShare) },
     { key: "sdrs" as const, hours: demand.sellingHours * sdrShare },
@@ -285,7 +312,12 @@ export function todayTeam(
  * a leadership seat nobody fills today is hired in quarter 1. One person doing both jobs is one
  * person whatever the team (its feasibility check says when that cannot be).
  */
-export function anchorStaffingInto(structure: StructureId, team: Required<TeamCounts>, ramp: RepRampState, out: Staffing): Staffing {
+export function anchorStaffingInto(
+  structure: StructureId,
+  team: Required<TeamCounts>,
+  ramp: RepRampState,
+  out: Staffing,
+): Staffing {
   clearStaffing(out);
   ramp.cohorts.fill(0);
   if (structure === "solo") {
@@ -375,7 +407,10 @@ export function staffQuarterInto(
   }
 
   if (structure === "combined") {
-    out.generalists = Math.max(1, addRamping(need, previous.generalists, ramp, rampQuarters, n.hireFailureRate));
+    out.generalists = Math.max(
+      1,
+      addRamping(need, previous.generalists, ramp, rampQuarters, n.hireFailureRate),
+    );
     out.gtmManagers = Math.max(previous.gtmManagers, managersFor(out.generalists, SPAN_TARGET));
     out.gtmLeader = Math.max(previous.gtmLeader, out.generalists >= HEAD_MIN_TEAM ? 1 : 0);
     setVpFlags(structure, out);

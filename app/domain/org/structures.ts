@@ -75,7 +75,9 @@ export const STRUCTURES: Record<StructureId, Structure> = {
       { from: "gtm", to: "gtm-leader" },
       { from: "gtm-leader", to: "ceo" },
     ],
-    feedbackLoops: [{ from: "gtm", to: "gtm", carries: "customer reactions shared inside the team each week" }],
+    feedbackLoops: [
+      { from: "gtm", to: "gtm", carries: "customer reactions shared inside the team each week" },
+    ],
     arbiter: "the team lead",
   },
   "marketing-under-sales": {

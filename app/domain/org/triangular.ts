@@ -11,7 +11,9 @@ export function sampleTriangular(random: Random, low: number, mode: number, high
   if (width <= 0) return mode;
   const u = random();
   const split = (mode - low) / width;
-  return u < split ? low + Math.sqrt(u * width * (mode - low)) : high - Math.sqrt((1 - u) * width * (high - mode));
+  return u < split
+    ? low + Math.sqrt(u * width * (mode - low))
+    : high - Math.sqrt((1 - u) * width * (high - mode));
 }
 
 /** Mean of Triangular(low, mode, high), for tests and summaries. */

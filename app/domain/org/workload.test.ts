@@ -28,16 +28,24 @@ describe("workload", () => {
 
   it("never gives fewer selling hours for more deals or longer cycles", () => {
     fc.assert(
-      fc.property(motion, fc.double({ min: 1, max: 365, noNaN: true }), fc.double({ min: 0, max: 365, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (m, cycle, extra, online) => {
-        const perDeal = sellingHoursPerWonDeal(m, cycle, online);
-        expect(perDeal).toBeGreaterThan(0);
-        expect(sellingHoursPerWonDeal(m, cycle + extra, online)).toBeGreaterThanOrEqual(perDeal);
-      }),
+      fc.property(
+        motion,
+        fc.double({ min: 1, max: 365, noNaN: true }),
+        fc.double({ min: 0, max: 365, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (m, cycle, extra, online) => {
+          const perDeal = sellingHoursPerWonDeal(m, cycle, online);
+          expect(perDeal).toBeGreaterThan(0);
+          expect(sellingHoursPerWonDeal(m, cycle + extra, online)).toBeGreaterThanOrEqual(perDeal);
+        },
+      ),
     );
   });
 
   it("needs fewer seller hours when buyers do more of the journey online", () => {
-    expect(sellingHoursPerWonDeal("transactional", 60, 0.8)).toBeLessThan(sellingHoursPerWonDeal("transactional", 60, 0.2));
+    expect(sellingHoursPerWonDeal("transactional", 60, 0.8)).toBeLessThan(
+      sellingHoursPerWonDeal("transactional", 60, 0.2),
+    );
   });
 
   it("never gives fewer marketing hours for faster product change", () => {
@@ -48,9 +56,19 @@ describe("workload", () => {
         fc.double({ min: 0, max: 10, noNaN: true }),
         fc.integer({ min: 0, max: 200 }),
         (releases, features, more, items) => {
-          const base = { releasesPerQuarter: releases, featuresPerRelease: features, collateralItems: items, channels: 3, selfServeShare: 0.5, opportunities: 50 };
+          const base = {
+            releasesPerQuarter: releases,
+            featuresPerRelease: features,
+            collateralItems: items,
+            channels: 3,
+            selfServeShare: 0.5,
+            opportunities: 50,
+          };
           const slow = marketingHoursInto(base, emptyMarketingHours()).total;
-          const fast = marketingHoursInto({ ...base, releasesPerQuarter: releases + more }, emptyMarketingHours()).total;
+          const fast = marketingHoursInto(
+            { ...base, releasesPerQuarter: releases + more },
+            emptyMarketingHours(),
+          ).total;
           expect(fast).toBeGreaterThanOrEqual(slow - 1e-9);
         },
       ),
@@ -59,11 +77,24 @@ describe("workload", () => {
 
   it("adds up the marketing breakdown and caps collateral refresh at refreshing everything", () => {
     const hours = marketingHoursInto(
-      { releasesPerQuarter: 1000, featuresPerRelease: 10, collateralItems: 10, channels: 2, selfServeShare: 0, opportunities: 0 },
+      {
+        releasesPerQuarter: 1000,
+        featuresPerRelease: 10,
+        collateralItems: 10,
+        channels: 2,
+        selfServeShare: 0,
+        opportunities: 0,
+      },
       emptyMarketingHours(),
     );
     expect(hours.collateralRefresh).toBeCloseTo(60);
-    const sum = hours.collateralRefresh + hours.launches + hours.channels + hours.research + hours.webContent + hours.demandGeneration;
+    const sum =
+      hours.collateralRefresh +
+      hours.launches +
+      hours.channels +
+      hours.research +
+      hours.webContent +
+      hours.demandGeneration;
     expect(hours.total).toBeCloseTo(sum);
   });
 });
@@ -99,7 +130,9 @@ describe("work beyond new business", () => {
     const d = demandInto(numbers, 1, emptyDemand());
     expect(d.accountHours).toBeGreaterThan(0);
     expect(d.engineeringHours).toBeCloseTo(d.sellingHours * 0.5);
-    expect(totalHoursOf(d)).toBeCloseTo(d.sellingHours + d.accountHours + d.engineeringHours + d.marketing.total);
+    expect(totalHoursOf(d)).toBeCloseTo(
+      d.sellingHours + d.accountHours + d.engineeringHours + d.marketing.total,
+    );
     const bigger = demandInto({ ...numbers, arrToday: 20_000_000 }, 1, emptyDemand());
     expect(bigger.accountHours).toBeGreaterThan(d.accountHours);
   });

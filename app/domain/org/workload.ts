@@ -34,9 +34,27 @@ export interface MotionEffort {
  * transactional ≈ 32 deals × $25K ≈ $0.8M; consultative ≈ 12 deals × $100K ≈ $1.2M.
  */
 export const MOTION_EFFORT: Record<SalesMotion, MotionEffort> = {
-  "self-serve": { hoursPerOpportunity: 1.5, winRate: 0.4, referenceCycleDays: 21, salesTouchedShare: 0.25, referenceDealSize: 5_000 },
-  transactional: { hoursPerOpportunity: 12, winRate: 0.25, referenceCycleDays: 60, salesTouchedShare: 1, referenceDealSize: 25_000 },
-  consultative: { hoursPerOpportunity: 25, winRate: 0.2, referenceCycleDays: 120, salesTouchedShare: 1, referenceDealSize: 100_000 },
+  "self-serve": {
+    hoursPerOpportunity: 1.5,
+    winRate: 0.4,
+    referenceCycleDays: 21,
+    salesTouchedShare: 0.25,
+    referenceDealSize: 5_000,
+  },
+  transactional: {
+    hoursPerOpportunity: 12,
+    winRate: 0.25,
+    referenceCycleDays: 60,
+    salesTouchedShare: 1,
+    referenceDealSize: 25_000,
+  },
+  consultative: {
+    hoursPerOpportunity: 25,
+    winRate: 0.2,
+    referenceCycleDays: 120,
+    salesTouchedShare: 1,
+    referenceDealSize: 100_000,
+  },
 };
 
 /**
@@ -108,11 +126,25 @@ export function sellingHoursPerWonDeal(
   dealSize = MOTION_EFFORT[motion].referenceDealSize,
 ): number {
   const effort = MOTION_EFFORT[motion];
-  const cycleFactor = Math.pow(Math.max(cycleDays, 1) / effort.referenceCycleDays, WORKLOAD_ASSUMPTIONS.cycleLengthExponent);
-  const sizeFactor = Math.pow(Math.max(dealSize, 1) / effort.referenceDealSize, WORKLOAD_ASSUMPTIONS.dealSizeExponent);
+  const cycleFactor = Math.pow(
+    Math.max(cycleDays, 1) / effort.referenceCycleDays,
+    WORKLOAD_ASSUMPTIONS.cycleLengthExponent,
+  );
+  const sizeFactor = Math.pow(
+    Math.max(dealSize, 1) / effort.referenceDealSize,
+    WORKLOAD_ASSUMPTIONS.dealSizeExponent,
+  );
   const onlineFactor =
-    WORKLOAD_ASSUMPTIONS.onlineShareEffortAtZero - WORKLOAD_ASSUMPTIONS.onlineShareEffortSlope * clamp01(selfServeShare);
-  return (effort.hoursPerOpportunity / effort.winRate) * cycleFactor * sizeFactor * onlineFactor * effort.salesTouchedShare * effortMultiplier;
+    WORKLOAD_ASSUMPTIONS.onlineShareEffortAtZero -
+    WORKLOAD_ASSUMPTIONS.onlineShareEffortSlope * clamp01(selfServeShare);
+  return (
+    (effort.hoursPerOpportunity / effort.winRate) *
+    cycleFactor *
+    sizeFactor *
+    onlineFactor *
+    effort.salesTouchedShare *
+    effortMultiplier
+  );
 }
 
 export function opportunitiesForDeals(motion: SalesMotion, deals: number): number {
@@ -150,12 +182,26 @@ export function marketingHoursInto(input: MarketingInputs, out: MarketingHours):
   out.research = a.researchHoursPerQuarter;
   out.webContent = a.webContentBaseHours * (1 + a.webContentOnlineMultiplier * clamp01(input.selfServeShare));
   out.demandGeneration = Math.max(0, input.opportunities) * a.demandGenHoursPerOpportunity;
-  out.total = out.collateralRefresh + out.launches + out.channels + out.research + out.webContent + out.demandGeneration;
+  out.total =
+    out.collateralRefresh +
+    out.launches +
+    out.channels +
+    out.research +
+    out.webContent +
+    out.demandGeneration;
   return out;
 }
 
 export function emptyMarketingHours(): MarketingHours {
-  return { collateralRefresh: 0, launches: 0, channels: 0, research: 0, webContent: 0, demandGeneration: 0, total: 0 };
+  return {
+    collateralRefresh: 0,
+    launches: 0,
+    channels: 0,
+    research: 0,
+    webContent: 0,
+    demandGeneration: 0,
+    total: 0,
+  };
 }
 
 /** The numbers one scenario runs on: the profile's modes, or one Monte Carlo draw. Mutable on purpose. */
@@ -215,13 +261,23 @@ export function totalHoursOf(demand: QuarterDemandScratch): number {
 }
 
 /** Computes quarter q's demand for one scenario into `out`. */
-export function demandInto(n: ScenarioNumbers, quarter: number, out: QuarterDemandScratch): QuarterDemandScratch {
+export function demandInto(
+  n: ScenarioNumbers,
+  quarter: number,
+  out: QuarterDemandScratch,
+): QuarterDemandScratch {
   const a = WORKLOAD_ASSUMPTIONS;
   const work = MOTION_ACCOUNT_WORK[n.motion];
   out.arr = arrAtQuarter(n.arrToday, n.growthPerYear, quarter);
   // Quarter 0 is the quarter that just ended: today's pace of growth.
   out.newArr = Math.max(0, newArrInQuarter(n.arrToday, n.growthPerYear, quarter));
-  const hoursPerDeal = sellingHoursPerWonDeal(n.motion, n.cycleDays, n.selfServeShare, n.effortMultiplier, n.dealSize);
+  const hoursPerDeal = sellingHoursPerWonDeal(
+    n.motion,
+    n.cycleDays,
+    n.selfServeShare,
+    n.effortMultiplier,
+    n.dealSize,
+  );
   const newBusinessArr = out.newArr * (1 - a.expansionShareOfNewArr);
   out.deals = newBusinessArr / n.dealSize;
   out.opportunities = opportunitiesForDeals(n.motion, out.deals);
@@ -229,7 +285,8 @@ export function demandInto(n: ScenarioNumbers, quarter: number, out: QuarterDema
   const customers = out.arr / n.dealSize;
   const expansionDeals = (out.newArr * a.expansionShareOfNewArr) / n.dealSize;
   out.accountHours =
-    (customers * work.accountHoursPerCustomer + expansionDeals * hoursPerDeal * a.expansionEffortShare) * n.effortMultiplier;
+    (customers * work.accountHoursPerCustomer + expansionDeals * hoursPerDeal * a.expansionEffortShare) *
+    n.effortMultiplier;
   out.engineeringHours = out.sellingHours * work.engineeringHoursPerSellingHour;
   marketingHoursScratchInput.releasesPerQuarter = n.releasesPerQuarter;
   marketingHoursScratchInput.featuresPerRelease = n.featuresPerRelease;

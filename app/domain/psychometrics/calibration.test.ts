@@ -22,7 +22,10 @@ function makeItems(count: number, categories: number, seed: number): GrmItem[] {
   return Array.from({ length: count }, () => {
     const a = 0.8 + random() * 1.7;
     const location = (random() - 0.5) * 2;
-    const b = Array.from({ length: categories - 1 }, (_, k) => location + (k - (categories - 2) / 2) * 0.9 + (random() - 0.5) * 0.3);
+    const b = Array.from(
+      { length: categories - 1 },
+      (_, k) => location + (k - (categories - 2) / 2) * 0.9 + (random() - 0.5) * 0.3,
+    );
     return { a, b };
   });
 }
@@ -58,7 +61,8 @@ describe("MML-EM calibration", () => {
     expect(stats.corrB).toBeGreaterThan(0.98);
     expect(stats.rmseB).toBeLessThan(0.15);
     expect(Math.abs(stats.biasB)).toBeLessThan(0.06);
-    for (const item of result.items) for (let k = 1; k < item.b.length; k++) expect(item.b[k]!).toBeGreaterThan(item.b[k - 1]!);
+    for (const item of result.items)
+      for (let k = 1; k < item.b.length; k++) expect(item.b[k]!).toBeGreaterThan(item.b[k - 1]!);
   });
 
   it("calibrates 2PL items (K = 2) and treats missing answers as not administered", () => {
@@ -69,11 +73,27 @@ describe("MML-EM calibration", () => {
     const aHat = result.items.map((item) => item.a);
     const bHat = result.items.map((item) => item.b[0]!);
     console.info(
-      `2PL recovery n=2000 with 30% missing: corr(â,a)=${correlation(aHat, truth.map((t) => t.a)).toFixed(3)} ` +
-        `RMSE(b)=${rootMeanSquareError(bHat, truth.map((t) => t.b[0]!)).toFixed(3)}`,
+      `2PL recovery n=2000 with 30% missing: corr(â,a)=${correlation(
+        aHat,
+        truth.map((t) => t.a),
+      ).toFixed(3)} ` +
+        `RMSE(b)=${rootMeanSquareError(
+          bHat,
+          truth.map((t) => t.b[0]!),
+        ).toFixed(3)}`,
     );
-    expect(correlation(aHat, truth.map((t) => t.a))).toBeGreaterThan(0.85);
-    expect(rootMeanSquareError(bHat, truth.map((t) => t.b[0]!))).toBeLessThan(0.2);
+    expect(
+      correlation(
+        aHat,
+        truth.map((t) => t.a),
+      ),
+    ).toBeGreaterThan(0.85);
+    expect(
+      rootMeanSquareError(
+        bHat,
+        truth.map((t) => t.b[0]!),
+      ),
+    ).toBeLessThan(0.2);
     expect(result.items[0]!.n).toBeLessThan(2000);
   });
 
@@ -102,6 +122,12 @@ describe("MML-EM calibration", () => {
   });
 
   it("refuses an item answered in only one category", () => {
-    expect(() => calibrateGrm([[1, 0], [1, 1], [1, 0]])).toThrow(/only one category/);
+    expect(() =>
+      calibrateGrm([
+        [1, 0],
+        [1, 1],
+        [1, 0],
+      ]),
+    ).toThrow(/only one category/);
   });
 });

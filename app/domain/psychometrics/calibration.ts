@@ -75,12 +75,18 @@ function asGrmItem(work: Pick<ItemWork, "a" | "d">): GrmItem {
   return { a: work.a, b: work.d.map((d) => -d / work.a) };
 }
 
-function logProbabilityTableFor(a: number, d: readonly number[], quadrature: Quadrature, into: Float64Array): void {
+function logProbabilityTableFor(
+  a: number,
+  d: readonly number[],
+  quadrature: Quadrature,
+  into: Float64Array,
+): void {
   const item = asGrmItem({ a, d: [...d] });
   const gaps = thresholdGapTerms(item);
   const nodeCount = quadrature.nodes.length;
   for (let k = 0; k <= d.length; k++) {
-    for (let q = 0; q < nodeCount; q++) into[k * nodeCount + q] = logCategoryProbabilityWith(item, gaps, k, quadrature.nodes[q]!);
+    for (let q = 0; q < nodeCount; q++)
+      into[k * nodeCount + q] = logCategoryProbabilityWith(item, gaps, k, quadrature.nodes[q]!);
   }
 }
 
@@ -94,7 +100,13 @@ function validParameters(a: number, d: readonly number[]): boolean {
 }
 
 /** Σ_q Σ_k r_kq log P_k(X_q): the item's part of the EM objective. */
-function expectedLogLik(a: number, d: readonly number[], expected: Float64Array, quadrature: Quadrature, scratch: Float64Array): number {
+function expectedLogLik(
+  a: number,
+  d: readonly number[],
+  expected: Float64Array,
+  quadrature: Quadrature,
+  scratch: Float64Array,
+): number {
   logProbabilityTableFor(a, d, quadrature, scratch);
   let sum = 0;
   for (let i = 0; i < expected.length; i++) if (expected[i]! > 0) sum += expected[i]! * scratch[i]!;
@@ -185,7 +197,10 @@ function logit(p: number): number {
  * Calibrates items from a person × item matrix of raw categories (null/undefined = not
  * administered). Rows must all have the item count of the first row.
  */
-export function calibrateGrm(responses: ReadonlyArray<ArrayLike<RawResponse>>, options: CalibrationOptions = {}): CalibrationResult {
+export function calibrateGrm(
+  responses: ReadonlyArray<ArrayLike<RawResponse>>,
+  options: CalibrationOptions = {},
+): CalibrationResult {
   const quadrature = options.quadrature ?? normalQuadrature();
   const maxIterations = options.maxIterations ?? CALIBRATION_DEFAULTS.maxIterations;
   const tolerance = options.tolerance ?? CALIBRATION_DEFAULTS.tolerance;
@@ -196,7 +211,8 @@ export function calibrateGrm(responses: ReadonlyArray<ArrayLike<RawResponse>>, o
   // Observed categories per item.
   const seen: Set<number>[] = Array.from({ length: itemCount }, () => new Set<number>());
   responses.forEach((row, person) => {
-    if (row.length !== itemCount) throw new RangeError(`row ${person} has ${row.length} responses, expected ${itemCount}`);
+    if (row.length !== itemCount)
+      throw new RangeError(`row ${person} has ${row.length} responses, expected ${itemCount}`);
     for (let j = 0; j < itemCount; j++) {
       const value = row[j];
       if (value === null || value === undefined) continue;
@@ -208,7 +224,10 @@ export function calibrateGrm(responses: ReadonlyArray<ArrayLike<RawResponse>>, o
     }
   });
   const usedCategories = seen.map((set, j) => {
-    if (set.size < 2) throw new RangeError(`item ${j}: answered in ${set.size === 0 ? "no" : "only one"} category, cannot calibrate`);
+    if (set.size < 2)
+      throw new RangeError(
+        `item ${j}: answered in ${set.size === 0 ? "no" : "only one"} category, cannot calibrate`,
+      );
     return [...set].sort((p, q) => p - q);
   });
 
@@ -253,7 +272,8 @@ export function calibrateGrm(responses: ReadonlyArray<ArrayLike<RawResponse>>, o
   const work: ItemWork[] = usedCategories.map((used, j) => {
     const counts = new Array<number>(used.length).fill(0);
     for (let p = 0; p < nPatterns; p++) {
-      for (let i = personStart[p]!; i < personStart[p + 1]!; i++) if (items[i] === j) counts[categoriesOfAnswers[i]!]! += weights[p]!;
+      for (let i = personStart[p]!; i < personStart[p + 1]!; i++)
+        if (items[i] === j) counts[categoriesOfAnswers[i]!]! += weights[p]!;
     }
     const total = counts.reduce((s, c) => s + c, 0);
     const d: number[] = [];
@@ -268,7 +288,8 @@ export function calibrateGrm(responses: ReadonlyArray<ArrayLike<RawResponse>>, o
   });
   const answeredCount = usedCategories.map((_, j) => {
     let count = 0;
-    for (let p = 0; p < nPatterns; p++) for (let i = personStart[p]!; i < personStart[p + 1]!; i++) if (items[i] === j) count += weights[p]!;
+    for (let p = 0; p < nPatterns; p++)
+      for (let i = personStart[p]!; i < personStart[p + 1]!; i++) if (items[i] === j) count += weights[p]!;
     return count;
   });
 
@@ -319,7 +340,12 @@ export function calibrateGrm(responses: ReadonlyArray<ArrayLike<RawResponse>>, o
   }
 
   return {
-    items: work.map((w, j) => ({ ...asGrmItem(w), b: w.d.map((d) => -d / w.a), usedCategories: usedCategories[j]!, n: answeredCount[j]! })),
+    items: work.map((w, j) => ({
+      ...asGrmItem(w),
+      b: w.d.map((d) => -d / w.a),
+      usedCategories: usedCategories[j]!,
+      n: answeredCount[j]!,
+    })),
     converged,
     iterations,
     logLik,

@@ -21,7 +21,12 @@ function makeBank(traits: string[], perTrait: number, seed: number): BankItem[] 
   return bank;
 }
 
-function runAdaptiveTest(bank: BankItem[], trueTheta: Record<string, number>, options: CatOptions, random: () => number) {
+function runAdaptiveTest(
+  bank: BankItem[],
+  trueTheta: Record<string, number>,
+  options: CatOptions,
+  random: () => number,
+) {
   const answers = new Map<string, number>();
   const byId = new Map(bank.map((item) => [item.id, item]));
   for (;;) {
@@ -64,7 +69,11 @@ describe("adaptive testing", () => {
   });
 
   it("honours exclusions, per-trait caps and the overall cap", () => {
-    const excluded = nextItem(bank, {}, { seed: 5, excludeTraits: ["resilience", "closing"], excludeItems: ["discovery-7"] , topN: 1});
+    const excluded = nextItem(
+      bank,
+      {},
+      { seed: 5, excludeTraits: ["resilience", "closing"], excludeItems: ["discovery-7"], topN: 1 },
+    );
     expect(excluded.done).toBe(false);
     if (!excluded.done) {
       expect(excluded.trait).toBe("discovery");
@@ -96,7 +105,12 @@ describe("adaptive testing", () => {
     const simulees = 400;
     for (let i = 0; i < simulees; i++) {
       const theta = normal();
-      const { step, answers } = runAdaptiveTest(bank20, { balance: theta }, { seed: i, maxItemsPerTrait: 20 }, random);
+      const { step, answers } = runAdaptiveTest(
+        bank20,
+        { balance: theta },
+        { seed: i, maxItemsPerTrait: 20 },
+        random,
+      );
       const state = step.traits[0]!;
       lengths.push(answers.size);
       if (state.se <= 0.32) reached++;
@@ -117,7 +131,12 @@ describe("adaptive testing", () => {
 
   it("balances content across traits while they are all open", () => {
     const random = mulberry32(4);
-    const { answers } = runAdaptiveTest(bank, { resilience: 0.5, closing: -1, discovery: 1.5 }, { seed: 3, maxItems: 9 }, random);
+    const { answers } = runAdaptiveTest(
+      bank,
+      { resilience: 0.5, closing: -1, discovery: 1.5 },
+      { seed: 3, maxItems: 9 },
+      random,
+    );
     const perTrait = new Map<string, number>();
     for (const id of answers.keys()) {
       const trait = id.split("-")[0]!;

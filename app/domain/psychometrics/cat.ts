@@ -7,7 +7,14 @@
  * about an attempt needs to be stored except its answers.
  */
 import { summarisePosterior } from "./eap";
-import { assertValidItem, categoryCount, type GrmItem, itemInformation, logCategoryProbabilityWith, thresholdGapTerms } from "./grm";
+import {
+  assertValidItem,
+  categoryCount,
+  type GrmItem,
+  itemInformation,
+  logCategoryProbabilityWith,
+  thresholdGapTerms,
+} from "./grm";
 import { mixSeed, mulberry32 } from "./prng";
 import { normalQuadrature, type Quadrature } from "./quadrature";
 
@@ -69,7 +76,8 @@ function logProbabilitiesOnNodes(item: GrmItem, quadrature: Quadrature): Float64
   const gaps = thresholdGapTerms(item);
   const table = new Float64Array(categoryCount(item) * nodeCount);
   for (let k = 0; k < categoryCount(item); k++) {
-    for (let q = 0; q < nodeCount; q++) table[k * nodeCount + q] = logCategoryProbabilityWith(item, gaps, k, quadrature.nodes[q]!);
+    for (let q = 0; q < nodeCount; q++)
+      table[k * nodeCount + q] = logCategoryProbabilityWith(item, gaps, k, quadrature.nodes[q]!);
   }
   tableCache.set(item, { quadrature, table });
   return table;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { correlation, mean, median, rootMeanSquareError, sampleCovariance, sampleVariance } from "./descriptive";
+import {
+  correlation,
+  mean,
+  median,
+  rootMeanSquareError,
+  sampleCovariance,
+  sampleVariance,
+} from "./descriptive";
 
 describe("descriptive statistics", () => {
   it("uses n − 1 variances and Pearson correlation", () => {

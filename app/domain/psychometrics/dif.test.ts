@@ -1,12 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { defaultDifCut, difByTotalScore, etsClass, mantelHaenszel, proportionalOddsLogLikelihood, type DifRow } from "./dif";
+import {
+  defaultDifCut,
+  difByTotalScore,
+  etsClass,
+  mantelHaenszel,
+  proportionalOddsLogLikelihood,
+  type DifRow,
+} from "./dif";
 import type { GrmItem } from "./grm";
 import { sampleCategory } from "./grm";
 import { mulberry32, normalSampler } from "./prng";
 
 /** Expands per-stratum counts [A, B, C, D] (reference 1/0, focal 1/0) into people. */
 function people(strata: Array<[number, number, number, number]>) {
-  const correct: boolean[] = [], focal: boolean[] = [], stratum: number[] = [];
+  const correct: boolean[] = [],
+    focal: boolean[] = [],
+    stratum: number[] = [];
   strata.forEach((cells, s) =>
     cells.forEach((count, cell) => {
       for (let i = 0; i < count; i++) {
@@ -27,7 +36,12 @@ describe("Mantel–Haenszel", () => {
     // ΣVar(A) = 50400/26100 + 9100/7600 = 3.128403, χ² = (3.5 − 0.5)²/3.128403 = 2.876866,
     // p = .08987. RBG: ΣPR = 3.2, Σ(PS + QR) = 2.758333, ΣQS = 0.541667 →
     // Var(ln α) = 3.2/50 + 2.758333/15 + 0.541667/4.5 = 0.368259, SE(Δ) = 2.35 · 0.606844 = 1.426083.
-    const { correct, focal, stratum } = people([[10, 5, 6, 9], [8, 2, 5, 5], [4, 3, 0, 0], [0, 0, 1, 0]]);
+    const { correct, focal, stratum } = people([
+      [10, 5, 6, 9],
+      [8, 2, 5, 5],
+      [4, 3, 0, 0],
+      [0, 0, 1, 0],
+    ]);
     const mh = mantelHaenszel(correct, focal, stratum);
     expect(mh.alpha).toBeCloseTo(10 / 3, 10);
     expect(mh.delta).toBeCloseTo(-2.829336, 5);
@@ -50,7 +64,10 @@ describe("Mantel–Haenszel", () => {
   });
 
   it("gives α = 1, Δ = 0 and class A when both groups answer alike", () => {
-    const { correct, focal, stratum } = people([[6, 4, 6, 4], [3, 7, 3, 7]]);
+    const { correct, focal, stratum } = people([
+      [6, 4, 6, 4],
+      [3, 7, 3, 7],
+    ]);
     const mh = mantelHaenszel(correct, focal, stratum);
     expect(mh.alpha).toBe(1);
     expect(mh.delta).toBeCloseTo(0, 12);
@@ -63,7 +80,13 @@ describe("proportional-odds likelihood", () => {
     const y = [0, 0, 1, 2, 2, 2, 1, 0, 2, 2];
     // counts 3, 2, 5 of 10.
     const expected = 3 * Math.log(0.3) + 2 * Math.log(0.2) + 5 * Math.log(0.5);
-    expect(proportionalOddsLogLikelihood(y, y.map(() => []), 3)).toBeCloseTo(expected, 8);
+    expect(
+      proportionalOddsLogLikelihood(
+        y,
+        y.map(() => []),
+        3,
+      ),
+    ).toBeCloseTo(expected, 8);
   });
 
   it("equals the saturated 2×2 log-likelihood for a binary outcome and a binary covariate", () => {
@@ -76,17 +99,26 @@ describe("proportional-odds likelihood", () => {
 });
 
 /** Simulated five-point answers (0–4) to ten items; the planted items are harder for the focal group. */
-function simulate(seed: number, perGroup: number, planted: Record<number, { shift?: number; focalA?: number; scaleB?: number }>): DifRow[] {
+function simulate(
+  seed: number,
+  perGroup: number,
+  planted: Record<number, { shift?: number; focalA?: number; scaleB?: number }>,
+): DifRow[] {
   const random = mulberry32(seed);
   const normal = normalSampler(random);
-  const items: GrmItem[] = Array.from({ length: 10 }, (_, j) => ({ a: 1.2 + 0.15 * j, b: [-2, -0.8, 0.3, 1.5].map((b) => b + (j - 4.5) * 0.1) }));
+  const items: GrmItem[] = Array.from({ length: 10 }, (_, j) => ({
+    a: 1.2 + 0.15 * j,
+    b: [-2, -0.8, 0.3, 1.5].map((b) => b + (j - 4.5) * 0.1),
+  }));
   const rows: DifRow[] = [];
   for (let i = 0; i < 2 * perGroup; i++) {
     const focal = i % 2 === 1;
     const theta = normal();
     const responses = items.map((item, j) => {
       const plant = focal ? planted[j] : undefined;
-      const used = plant ? { a: plant.focalA ?? item.a, b: item.b.map((b) => b * (plant.scaleB ?? 1) + (plant.shift ?? 0)) } : item;
+      const used = plant
+        ? { a: plant.focalA ?? item.a, b: item.b.map((b) => b * (plant.scaleB ?? 1) + (plant.shift ?? 0)) }
+        : item;
       return sampleCategory(used, theta, random());
     });
     rows.push({ focal, responses });

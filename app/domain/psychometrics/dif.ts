@@ -64,11 +64,16 @@ const Z_95_ONE_SIDED = 1.6448536269514722;
 export function etsClass(delta: number, seDelta: number, p: number): EtsClass {
   const size = Math.abs(delta);
   if (!(p < 0.05) || size < 1) return "A";
-  if (size >= 1.5 && Number.isFinite(seDelta) && seDelta > 0 && (size - 1) / seDelta > Z_95_ONE_SIDED) return "C";
+  if (size >= 1.5 && Number.isFinite(seDelta) && seDelta > 0 && (size - 1) / seDelta > Z_95_ONE_SIDED)
+    return "C";
   return "B";
 }
 
-export function mantelHaenszel(correct: readonly boolean[], focal: readonly boolean[], strata: readonly (number | string)[]): MantelHaenszelResult {
+export function mantelHaenszel(
+  correct: readonly boolean[],
+  focal: readonly boolean[],
+  strata: readonly (number | string)[],
+): MantelHaenszelResult {
   // Per stratum: A = reference & 1, B = reference & 0, C = focal & 1, D = focal & 0.
   const cells = new Map<number | string, [number, number, number, number]>();
   for (let i = 0; i < correct.length; i++) {
@@ -76,17 +81,30 @@ export function mantelHaenszel(correct: readonly boolean[], focal: readonly bool
     if (!c) cells.set(strata[i]!, (c = [0, 0, 0, 0]));
     c[(focal[i] ? 2 : 0) + (correct[i] ? 0 : 1)]!++;
   }
-  let sumA = 0, sumExpected = 0, sumVariance = 0, n = 0;
-  let R = 0, S = 0, PR = 0, PSQR = 0, QS = 0;
+  let sumA = 0,
+    sumExpected = 0,
+    sumVariance = 0,
+    n = 0;
+  let R = 0,
+    S = 0,
+    PR = 0,
+    PSQR = 0,
+    QS = 0;
   for (const [A, B, C, D] of cells.values()) {
-    const nRef = A + B, nFoc = C + D, N = nRef + nFoc;
+    const nRef = A + B,
+      nFoc = C + D,
+      N = nRef + nFoc;
     if (N < 2 || nRef === 0 || nFoc === 0) continue;
     n += N;
-    const m1 = A + C, m0 = B + D;
+    const m1 = A + C,
+      m0 = B + D;
     sumA += A;
     sumExpected += (nRef * m1) / N;
     sumVariance += (nRef * nFoc * m1 * m0) / (N * N * (N - 1));
-    const Rk = (A * D) / N, Sk = (B * C) / N, Pk = (A + D) / N, Qk = (B + C) / N;
+    const Rk = (A * D) / N,
+      Sk = (B * C) / N,
+      Pk = (A + D) / N,
+      Qk = (B + C) / N;
     R += Rk;
     S += Sk;
     PR += Pk * Rk;
@@ -108,7 +126,11 @@ export function mantelHaenszel(correct: readonly boolean[], focal: readonly bool
  * difference Hessian, halved until the log-likelihood rises and the intercepts stay ordered.
  * Returns the maximised log-likelihood.
  */
-export function proportionalOddsLogLikelihood(y: readonly number[], x: ReadonlyArray<readonly number[]>, categories: number): number {
+export function proportionalOddsLogLikelihood(
+  y: readonly number[],
+  x: ReadonlyArray<readonly number[]>,
+  categories: number,
+): number {
   const n = y.length;
   const p = x[0]?.length ?? 0;
   const k = categories - 1;
@@ -138,7 +160,8 @@ export function proportionalOddsLogLikelihood(y: readonly number[], x: ReadonlyA
       if (c === 0) ll += logSigmoid(-(t[0]! + eta));
       else if (c === k) ll += logSigmoid(t[k - 1]! + eta);
       else {
-        const hi = t[c - 1]! + eta, lo = t[c]! + eta;
+        const hi = t[c - 1]! + eta,
+          lo = t[c]! + eta;
         // σ(hi) − σ(lo) = σ(hi)·σ(−lo)·(1 − e^{−(hi−lo)}), stable for any sizes.
         ll += logSigmoid(hi) + logSigmoid(-lo) + Math.log(-Math.expm1(-(hi - lo)));
       }
@@ -155,7 +178,8 @@ export function proportionalOddsLogLikelihood(y: readonly number[], x: ReadonlyA
       const fHi = c === 0 ? 1 : sigmoid(t[c - 1]! + eta);
       const fLo = c === k ? 0 : sigmoid(t[c]! + eta);
       const prob = Math.max(fHi - fLo, 1e-300);
-      const dHi = fHi * (1 - fHi), dLo = fLo * (1 - fLo);
+      const dHi = fHi * (1 - fHi),
+        dLo = fLo * (1 - fLo);
       if (c > 0) g[c - 1]! += dHi / prob;
       if (c < k) g[c]! -= dLo / prob;
       const dEta = (dHi - dLo) / prob;
@@ -171,10 +195,12 @@ export function proportionalOddsLogLikelihood(y: readonly number[], x: ReadonlyA
     const h = 1e-5;
     const hessian: number[][] = [];
     for (let a = 0; a < dim; a++) {
-      const plus = theta.slice(), minus = theta.slice();
+      const plus = theta.slice(),
+        minus = theta.slice();
       plus[a]! += h;
       minus[a]! -= h;
-      const gp = gradient(plus), gm = gradient(minus);
+      const gp = gradient(plus),
+        gm = gradient(minus);
       hessian.push(gp.map((v, b) => -(v - gm[b]!) / (2 * h)));
     }
     // Symmetrise and ridge slightly so a flat direction (separation) does not blow the step up.
@@ -209,23 +235,49 @@ function nagelkerke(ll: number, llNull: number, n: number): number {
   return max > 0 ? coxSnell / max : 0;
 }
 
-export function ordinalLogisticDif(responses: readonly number[], matching: readonly number[], focal: readonly boolean[]): OrdinalDifResult {
+export function ordinalLogisticDif(
+  responses: readonly number[],
+  matching: readonly number[],
+  focal: readonly boolean[],
+): OrdinalDifResult {
   const n = responses.length;
   // Code the categories that occur as 0..m−1: an unused category has no threshold to estimate.
   const used = [...new Set(responses)].sort((a, b) => a - b);
   const code = new Map(used.map((v, i) => [v, i]));
   const y = responses.map((v) => code.get(v)!);
-  const nan: OrdinalDifResult = { chi2Uniform: Number.NaN, pUniform: Number.NaN, chi2Total: Number.NaN, pTotal: Number.NaN, r2Change: Number.NaN };
+  const nan: OrdinalDifResult = {
+    chi2Uniform: Number.NaN,
+    pUniform: Number.NaN,
+    chi2Total: Number.NaN,
+    pTotal: Number.NaN,
+    r2Change: Number.NaN,
+  };
   if (used.length < 2 || n < 3) return nan;
   // Centre and scale the matching score: the fitted likelihoods do not change, Newton converges better.
   const mean = matching.reduce((s, v) => s + v, 0) / n;
   const sd = Math.sqrt(matching.reduce((s, v) => s + (v - mean) ** 2, 0) / n) || 1;
   const z = matching.map((v) => (v - mean) / sd);
   const g = focal.map((f) => (f ? 1 : 0));
-  const ll0 = proportionalOddsLogLikelihood(y, y.map(() => []), used.length);
-  const ll1 = proportionalOddsLogLikelihood(y, z.map((v) => [v]), used.length);
-  const ll2 = proportionalOddsLogLikelihood(y, z.map((v, i) => [v, g[i]!]), used.length);
-  const ll3 = proportionalOddsLogLikelihood(y, z.map((v, i) => [v, g[i]!, v * g[i]!]), used.length);
+  const ll0 = proportionalOddsLogLikelihood(
+    y,
+    y.map(() => []),
+    used.length,
+  );
+  const ll1 = proportionalOddsLogLikelihood(
+    y,
+    z.map((v) => [v]),
+    used.length,
+  );
+  const ll2 = proportionalOddsLogLikelihood(
+    y,
+    z.map((v, i) => [v, g[i]!]),
+    used.length,
+  );
+  const ll3 = proportionalOddsLogLikelihood(
+    y,
+    z.map((v, i) => [v, g[i]!, v * g[i]!]),
+    used.length,
+  );
   const chi2Uniform = Math.max(0, 2 * (ll2 - ll1));
   const chi2Total = Math.max(0, 2 * (ll3 - ll1));
   return {
@@ -240,7 +292,11 @@ export function ordinalLogisticDif(responses: readonly number[], matching: reado
 /** Both procedures for one item. */
 export function itemDif(input: ItemDifInput, cut: number): ItemDifResult {
   return {
-    mh: mantelHaenszel(input.responses.map((v) => v >= cut), input.focal, input.strata),
+    mh: mantelHaenszel(
+      input.responses.map((v) => v >= cut),
+      input.focal,
+      input.strata,
+    ),
     ordinal: ordinalLogisticDif(input.responses, input.matching, input.focal),
   };
 }
@@ -256,7 +312,8 @@ export interface DifRow {
  * or "strongly agree" on a five-point item whether it is coded 0–4 or 1–5.
  */
 export function defaultDifCut(rows: readonly DifRow[]): number {
-  let min = Infinity, max = -Infinity;
+  let min = Infinity,
+    max = -Infinity;
   for (const row of rows) {
     for (const v of row.responses) {
       if (v === null) continue;
@@ -272,12 +329,18 @@ export function defaultDifCut(rows: readonly DifRow[]): number {
  * of them count; the total is both the MH stratum and the regression's matching score.
  */
 export function difByTotalScore(rows: readonly DifRow[], cut: number): { n: number; items: ItemDifResult[] } {
-  const complete = rows.filter((r) => r.responses.every((v) => v !== null)) as Array<{ focal: boolean; responses: readonly number[] }>;
+  const complete = rows.filter((r) => r.responses.every((v) => v !== null)) as Array<{
+    focal: boolean;
+    responses: readonly number[];
+  }>;
   const totals = complete.map((r) => r.responses.reduce((s, v) => s + v, 0));
   const focal = complete.map((r) => r.focal);
   const itemCount = rows[0]?.responses.length ?? 0;
   const items = Array.from({ length: itemCount }, (_, j) =>
-    itemDif({ responses: complete.map((r) => r.responses[j]!), focal, matching: totals, strata: totals }, cut),
+    itemDif(
+      { responses: complete.map((r) => r.responses[j]!), focal, matching: totals, strata: totals },
+      cut,
+    ),
   );
   return { n: complete.length, items };
 }

@@ -18,8 +18,14 @@ describe("EAP scoring", () => {
   });
 
   it("moves with the answers and shrinks the SE", () => {
-    const high = eapScore(scale, scale.map(() => 4));
-    const low = eapScore(scale, scale.map(() => 0));
+    const high = eapScore(
+      scale,
+      scale.map(() => 4),
+    );
+    const low = eapScore(
+      scale,
+      scale.map(() => 0),
+    );
     const some = eapScore(scale, [3, null, 3]);
     expect(high.theta).toBeGreaterThan(1.5);
     expect(low.theta).toBeLessThan(-1.5);
@@ -30,7 +36,10 @@ describe("EAP scoring", () => {
 
   it("stays finite with 500 extreme answers", () => {
     const items = Array.from({ length: 500 }, (_, j) => scale[j % 12]!);
-    const estimate = eapScore(items, items.map(() => 4));
+    const estimate = eapScore(
+      items,
+      items.map(() => 4),
+    );
     expect(Number.isFinite(estimate.theta)).toBe(true);
     expect(Number.isFinite(estimate.se)).toBe(true);
     expect(estimate.theta).toBeGreaterThan(4);

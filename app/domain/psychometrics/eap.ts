@@ -4,7 +4,13 @@
  * Speed comes from a per-item table of log P_k(X_q) laid out as [category][node]: scoring a person
  * is then only additions (no exp/log per item), and exp is needed once per node per person.
  */
-import { assertValidItem, categoryCount, type GrmItem, logCategoryProbabilityWith, thresholdGapTerms } from "./grm";
+import {
+  assertValidItem,
+  categoryCount,
+  type GrmItem,
+  logCategoryProbabilityWith,
+  thresholdGapTerms,
+} from "./grm";
 import { normalQuadrature, type Quadrature } from "./quadrature";
 
 export interface EapEstimate {
@@ -70,7 +76,10 @@ export interface EapScorer {
 }
 
 /** Builds the log-probability tables once for a fixed set of items and scores any number of people. */
-export function createEapScorer(items: readonly GrmItem[], quadrature: Quadrature = normalQuadrature()): EapScorer {
+export function createEapScorer(
+  items: readonly GrmItem[],
+  quadrature: Quadrature = normalQuadrature(),
+): EapScorer {
   items.forEach((item, index) => assertValidItem(item, `item ${index}`));
   const tables = items.map((item) => logProbabilityTable(item, quadrature));
   const categories = items.map(categoryCount);
@@ -80,7 +89,8 @@ export function createEapScorer(items: readonly GrmItem[], quadrature: Quadratur
     items,
     quadrature,
     score(responses) {
-      if (responses.length > items.length) throw new RangeError(`${responses.length} responses for ${items.length} items`);
+      if (responses.length > items.length)
+        throw new RangeError(`${responses.length} responses for ${items.length} items`);
       logPosterior.set(quadrature.logWeights);
       let answered = 0;
       for (let j = 0; j < responses.length; j++) {

@@ -5,7 +5,9 @@ describe("one-factor ML factor analysis", () => {
   it("ML one-factor analysis reproduces known loadings exactly", () => {
     const loadings = [0.9, 0.7, 1.2, 0.5, 0.8];
     const uniquenesses = [0.4, 0.6, 0.5, 0.9, 0.3];
-    const covariance = loadings.map((li, i) => loadings.map((lj, j) => li * lj + (i === j ? uniquenesses[i]! : 0)));
+    const covariance = loadings.map((li, i) =>
+      loadings.map((lj, j) => li * lj + (i === j ? uniquenesses[i]! : 0)),
+    );
     const fit = fitOneFactorMl(covariance);
     expect(fit.converged).toBe(true);
     fit.loadings.forEach((l, j) => expect(l).toBeCloseTo(loadings[j]!, 5));
@@ -44,5 +46,4 @@ describe("one-factor ML factor analysis", () => {
     expect(bounded.heywood[0]).toBe(true);
     expect(bounded.uniquenesses[0]).toBeCloseTo(0.005, 6);
   });
-
 });

@@ -25,7 +25,11 @@ export interface OneFactorSolution {
 export const HEYWOOD_SHARE = 0.005;
 
 /** F for given loadings and uniquenesses, through Woodbury so no p×p inverse is formed. */
-export function mlDiscrepancy(covariance: Matrix, loadings: readonly number[], uniquenesses: readonly number[]): number {
+export function mlDiscrepancy(
+  covariance: Matrix,
+  loadings: readonly number[],
+  uniquenesses: readonly number[],
+): number {
   const p = loadings.length;
   const scaled = loadings.map((l, j) => l / uniquenesses[j]!);
   let c = 0;
@@ -41,11 +45,17 @@ export function mlDiscrepancy(covariance: Matrix, loadings: readonly number[], u
   return logDetSigma + trace - quadratic / (1 + c) - logDeterminantSpd(covariance) - p;
 }
 
-export function fitOneFactorMl(covariance: Matrix, maxIterations = 100_000, tolerance = 1e-12): OneFactorSolution {
+export function fitOneFactorMl(
+  covariance: Matrix,
+  maxIterations = 100_000,
+  tolerance = 1e-12,
+): OneFactorSolution {
   const p = covariance.length;
   if (p < 2) throw new RangeError("a factor model needs at least two variables");
   if (!Number.isFinite(logDeterminantSpd(covariance))) {
-    throw new RangeError("the covariance matrix is not positive definite (an item may be constant or a copy of another)");
+    throw new RangeError(
+      "the covariance matrix is not positive definite (an item may be constant or a copy of another)",
+    );
   }
   const floor = covariance.map((row, j) => HEYWOOD_SHARE * row[j]!);
   // Start from the usual communality guess: ψ_j = (1 − R²_j-ish) approximated by half the variance.

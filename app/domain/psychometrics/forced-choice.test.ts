@@ -13,8 +13,14 @@ const pairs = Array.from({ length: 16 }, (_, j) => ({ a: 1 + (j % 3) * 0.5, b: -
 describe("forced-choice balance (2PL)", () => {
   it("choosing sales statements means a positive, sales-leaning balance", () => {
     expect(probabilityChoosingSales({ a: 1.5, b: 0 }, 1)).toBeGreaterThan(0.5);
-    const sales = scoreSalesMarketingBalance(pairs, pairs.map(() => 1));
-    const marketing = scoreSalesMarketingBalance(pairs, pairs.map(() => 0));
+    const sales = scoreSalesMarketingBalance(
+      pairs,
+      pairs.map(() => 1),
+    );
+    const marketing = scoreSalesMarketingBalance(
+      pairs,
+      pairs.map(() => 0),
+    );
     expect(sales.theta).toBeGreaterThan(1);
     expect(marketing.theta).toBeLessThan(-1);
     expect(sales.se).toBeLessThan(1);
@@ -37,7 +43,9 @@ describe("forced-choice balance (2PL)", () => {
     for (let i = 0; i < 1000; i++) {
       const theta = normal();
       truth.push(theta);
-      estimates.push(scorer.score(pairs.map((pair) => (random() < probabilityChoosingSales(pair, theta) ? 1 : 0))).theta);
+      estimates.push(
+        scorer.score(pairs.map((pair) => (random() < probabilityChoosingSales(pair, theta) ? 1 : 0))).theta,
+      );
     }
     expect(correlation(truth, estimates)).toBeGreaterThan(0.85);
   });

@@ -44,7 +44,8 @@ export function assertValidItem(item: GrmItem, label = "item"): void {
   if (item.b.length < 1) throw new RangeError(`${label}: needs at least one threshold`);
   for (let k = 0; k < item.b.length; k++) {
     if (!Number.isFinite(item.b[k])) throw new RangeError(`${label}: thresholds must be finite`);
-    if (k > 0 && !(item.b[k]! > item.b[k - 1]!)) throw new RangeError(`${label}: thresholds must be strictly increasing`);
+    if (k > 0 && !(item.b[k]! > item.b[k - 1]!))
+      throw new RangeError(`${label}: thresholds must be strictly increasing`);
   }
 }
 
@@ -54,17 +55,25 @@ export function assertValidItem(item: GrmItem, label = "item"): void {
  */
 export function thresholdGapTerms(item: GrmItem): Float64Array {
   const terms = new Float64Array(item.b.length + 1);
-  for (let k = 1; k < item.b.length; k++) terms[k] = logOneMinusExpNeg(item.a * (item.b[k]! - item.b[k - 1]!));
+  for (let k = 1; k < item.b.length; k++)
+    terms[k] = logOneMinusExpNeg(item.a * (item.b[k]! - item.b[k - 1]!));
   return terms;
 }
 
 /** log P_k(θ) for one category, reusing precomputed gap terms. */
-export function logCategoryProbabilityWith(item: GrmItem, gapTerms: Float64Array, category: number, theta: number): number {
+export function logCategoryProbabilityWith(
+  item: GrmItem,
+  gapTerms: Float64Array,
+  category: number,
+  theta: number,
+): number {
   const last = item.b.length;
   const { a, b } = item;
   if (category === 0) return logSigmoid(-a * (theta - b[0]!));
   if (category === last) return logSigmoid(a * (theta - b[last - 1]!));
-  return logSigmoid(a * (theta - b[category - 1]!)) + logSigmoid(-a * (theta - b[category]!)) + gapTerms[category]!;
+  return (
+    logSigmoid(a * (theta - b[category - 1]!)) + logSigmoid(-a * (theta - b[category]!)) + gapTerms[category]!
+  );
 }
 
 export function logCategoryProbability(item: GrmItem, category: number, theta: number): number {

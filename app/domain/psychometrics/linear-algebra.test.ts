@@ -9,12 +9,26 @@ describe("linear algebra", () => {
       [0.5, 0.2, 2],
     ];
     const x = solveLinearSystem(a, [1, 2, 3])!;
-    for (let r = 0; r < 3; r++) expect(a[r]!.reduce((s, v, c) => s + v * x[c]!, 0)).toBeCloseTo([1, 2, 3][r]!, 12);
+    for (let r = 0; r < 3; r++)
+      expect(a[r]!.reduce((s, v, c) => s + v * x[c]!, 0)).toBeCloseTo([1, 2, 3][r]!, 12);
     const inverse = invert(a)!;
     expect(a[0]!.reduce((s, v, c) => s + v * inverse[c]![0]!, 0)).toBeCloseTo(1, 12);
     const det = 4 * (3 * 2 - 0.04) - 1 * (1 * 2 - 0.1) + 0.5 * (0.2 - 1.5);
     expect(logDeterminantSpd(a)).toBeCloseTo(Math.log(det), 12);
-    expect(solveLinearSystem([[1, 2], [2, 4]], [1, 1])).toBeNull();
-    expect(logDeterminantSpd([[1, 2], [2, 1]])).toBeNaN();
+    expect(
+      solveLinearSystem(
+        [
+          [1, 2],
+          [2, 4],
+        ],
+        [1, 1],
+      ),
+    ).toBeNull();
+    expect(
+      logDeterminantSpd([
+        [1, 2],
+        [2, 1],
+      ]),
+    ).toBeNaN();
   });
 });

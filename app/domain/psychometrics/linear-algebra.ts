@@ -15,7 +15,8 @@ export function solveLinearSystem(matrix: Matrix, rhs: readonly number[]): numbe
   if (scale === 0) return null;
   for (let column = 0; column < n; column++) {
     let pivot = column;
-    for (let row = column + 1; row < n; row++) if (Math.abs(a[row]![column]!) > Math.abs(a[pivot]![column]!)) pivot = row;
+    for (let row = column + 1; row < n; row++)
+      if (Math.abs(a[row]![column]!) > Math.abs(a[pivot]![column]!)) pivot = row;
     if (Math.abs(a[pivot]![column]!) <= 1e-13 * scale) return null;
     [a[column], a[pivot]] = [a[pivot]!, a[column]!];
     [b[column], b[pivot]] = [b[pivot]!, b[column]!];

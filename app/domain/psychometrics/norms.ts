@@ -76,7 +76,11 @@ export interface LocalPercentile {
   note: string | null;
 }
 
-export function localPercentile(score: number, storedScores: readonly number[], minimum = LOCAL_NORM_MINIMUM): LocalPercentile {
+export function localPercentile(
+  score: number,
+  storedScores: readonly number[],
+  minimum = LOCAL_NORM_MINIMUM,
+): LocalPercentile {
   const scores = storedScores.filter(Number.isFinite);
   const n = scores.length;
   let below = 0;

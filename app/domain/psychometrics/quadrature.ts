@@ -16,7 +16,8 @@ const cache = new Map<string, Quadrature>();
 
 /** Equally spaced nodes on [−range, range] with weights ∝ φ(X); cached because it is immutable. */
 export function normalQuadrature(nodeCount = DEFAULT_NODE_COUNT, range = DEFAULT_RANGE): Quadrature {
-  if (!Number.isInteger(nodeCount) || nodeCount < 3) throw new RangeError("a quadrature needs at least 3 nodes");
+  if (!Number.isInteger(nodeCount) || nodeCount < 3)
+    throw new RangeError("a quadrature needs at least 3 nodes");
   const key = `${nodeCount}:${range}`;
   const cached = cache.get(key);
   if (cached) return cached;

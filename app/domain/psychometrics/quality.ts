@@ -24,7 +24,10 @@ export interface LongStringResult {
  * Longest run of identical consecutive answers in presentation order; unanswered items are skipped
  * rather than breaking the run, because skipping does not show attention.
  */
-export function longString(answers: readonly Answer[], options: { maxRun?: number; maxShare?: number } = {}): LongStringResult {
+export function longString(
+  answers: readonly Answer[],
+  options: { maxRun?: number; maxShare?: number } = {},
+): LongStringResult {
   const maxRun = options.maxRun ?? 10;
   const maxShare = options.maxShare ?? 0.5;
   let longestRun = 0;

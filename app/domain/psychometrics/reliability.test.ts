@@ -25,7 +25,17 @@ describe("classical reliability", () => {
   });
 
   it("keeps only complete rows", () => {
-    expect(completeRows([[1, 2], [null, 2], [3, undefined], [4, 5]])).toEqual([[1, 2], [4, 5]]);
+    expect(
+      completeRows([
+        [1, 2],
+        [null, 2],
+        [3, undefined],
+        [4, 5],
+      ]),
+    ).toEqual([
+      [1, 2],
+      [4, 5],
+    ]);
   });
 
   it("Cronbach's alpha on a hand-computed data set", () => {
@@ -44,7 +54,9 @@ describe("classical reliability", () => {
   it("omega on a known one-factor covariance is (Σλ)² / ((Σλ)² + Σψ)", () => {
     const loadings = [0.9, 0.7, 1.2, 0.5, 0.8];
     const uniquenesses = [0.4, 0.6, 0.5, 0.9, 0.3];
-    const covariance = loadings.map((li, i) => loadings.map((lj, j) => li * lj + (i === j ? uniquenesses[i]! : 0)));
+    const covariance = loadings.map((li, i) =>
+      loadings.map((lj, j) => li * lj + (i === j ? uniquenesses[i]! : 0)),
+    );
     const sum = loadings.reduce((s, l) => s + l, 0);
     expect(omegaTotalFromCovariance(covariance).omegaTotal).toBeCloseTo(sum ** 2 / (sum ** 2 + 2.7), 5);
   });

@@ -56,7 +56,12 @@ export function correctedItemTotalCorrelations(rows: readonly (readonly number[]
   assertEnoughData(rows);
   const cols = columns(rows);
   const totals = rows.map((row) => row.reduce((s, v) => s + v, 0));
-  return cols.map((col) => correlation(col, totals.map((total, i) => total - col[i]!)));
+  return cols.map((col) =>
+    correlation(
+      col,
+      totals.map((total, i) => total - col[i]!),
+    ),
+  );
 }
 
 export interface OmegaResult extends OneFactorSolution {

@@ -5,7 +5,8 @@ import { mulberry32, normalSampler } from "./prng";
 describe("criterion validity", () => {
   it("matches a hand computation", () => {
     // x = 1..5, y = 2, 4, 5, 4, 5: Sxy = 6, Sxx = 10, Syy = 6 → r = 6/√60 = 0.774597.
-    const x = [1, 2, 3, 4, 5], y = [2, 4, 5, 4, 5];
+    const x = [1, 2, 3, 4, 5],
+      y = [2, 4, 5, 4, 5];
     const v = criterionValidity(x, y);
     expect(v.n).toBe(5);
     expect(v.r).toBeCloseTo(0.774597, 6);
@@ -19,7 +20,8 @@ describe("criterion validity", () => {
   });
 
   it("corrects for criterion unreliability first, then for range restriction", () => {
-    const x = [1, 2, 3, 4, 5], y = [2, 4, 5, 4, 5];
+    const x = [1, 2, 3, 4, 5],
+      y = [2, 4, 5, 4, 5];
     // .774597/√.81 = .860663; u = 1.5: 1.5·.860663/√(1 + 1.25·.740741) = 1.290994/1.387777 = 0.930260.
     const v = criterionValidity(x, y, { criterionReliability: 0.81, rangeRestrictionRatio: 1.5 });
     expect(v.rCorrected).toBeCloseTo(0.93026, 5);
@@ -34,7 +36,8 @@ describe("criterion validity", () => {
     const random = mulberry32(42);
     const normal = normalSampler(random);
     const rho = 0.4;
-    const xs: number[] = [], ys: number[] = [];
+    const xs: number[] = [],
+      ys: number[] = [];
     for (let i = 0; i < 40_000; i++) {
       const x = normal();
       xs.push(x);
@@ -44,7 +47,8 @@ describe("criterion validity", () => {
     // Hire the top 30% on the predictor.
     const cut = [...xs].sort((a, b) => a - b)[Math.floor(0.7 * xs.length)]!;
     const hired = xs.map((x, i) => [x, ys[i]!] as const).filter(([x]) => x >= cut);
-    const hx = hired.map(([x]) => x), hy = hired.map(([, y]) => y);
+    const hx = hired.map(([x]) => x),
+      hy = hired.map(([, y]) => y);
     const restricted = criterionValidity(hx, hy, { rangeRestrictionRatio: sampleSd(xs) / sampleSd(hx) });
     expect(restricted.r).toBeLessThan(0.3);
     expect(Math.abs(restricted.rCorrected - rho)).toBeLessThan(0.04);

@@ -34,8 +34,11 @@ const Z_975 = 1.959963984540054;
 
 /** Pearson r with the population formula's ratio (the n − 1 factors cancel). NaN if a side is constant. */
 export function pearson(x: readonly number[], y: readonly number[]): number {
-  const mx = mean(x), my = mean(y);
-  let sxy = 0, sxx = 0, syy = 0;
+  const mx = mean(x),
+    my = mean(y);
+  let sxy = 0,
+    sxx = 0,
+    syy = 0;
   for (let i = 0; i < x.length; i++) {
     sxy += (x[i]! - mx) * (y[i]! - my);
     sxx += (x[i]! - mx) ** 2;
@@ -47,7 +50,8 @@ export function pearson(x: readonly number[], y: readonly number[]): number {
 export function fisherInterval(r: number, n: number): [number, number] {
   if (n < 4 || !Number.isFinite(r)) return [Number.NaN, Number.NaN];
   if (Math.abs(r) >= 1) return [r, r];
-  const z = Math.atanh(r), se = 1 / Math.sqrt(n - 3);
+  const z = Math.atanh(r),
+    se = 1 / Math.sqrt(n - 3);
   return [Math.tanh(z - Z_975 * se), Math.tanh(z + Z_975 * se)];
 }
 
@@ -76,13 +80,20 @@ export function sampleSd(values: readonly number[]): number {
   return Math.sqrt(values.reduce((s, v) => s + (v - m) ** 2, 0) / (values.length - 1));
 }
 
-export function criterionValidity(predictor: readonly number[], criterion: readonly number[], corrections: ValidityCorrections = {}): ValidityResult {
-  if (predictor.length !== criterion.length) throw new RangeError("predictor and criterion need the same length");
+export function criterionValidity(
+  predictor: readonly number[],
+  criterion: readonly number[],
+  corrections: ValidityCorrections = {},
+): ValidityResult {
+  if (predictor.length !== criterion.length)
+    throw new RangeError("predictor and criterion need the same length");
   const n = predictor.length;
   const r = n >= 2 ? pearson(predictor, criterion) : Number.NaN;
   let rCorrected = r;
-  if (corrections.criterionReliability !== undefined) rCorrected = correctForCriterionUnreliability(rCorrected, corrections.criterionReliability);
-  if (corrections.rangeRestrictionRatio !== undefined) rCorrected = correctForRangeRestriction(rCorrected, corrections.rangeRestrictionRatio);
+  if (corrections.criterionReliability !== undefined)
+    rCorrected = correctForCriterionUnreliability(rCorrected, corrections.criterionReliability);
+  if (corrections.rangeRestrictionRatio !== undefined)
+    rCorrected = correctForRangeRestriction(rCorrected, corrections.rangeRestrictionRatio);
   return { n, r, ci95: fisherInterval(r, n), p: correlationP(r, n), rCorrected };
 }
 

@@ -15,10 +15,42 @@ export interface MeasureDefinition {
 }
 
 export const STANDARD_MEASURES: readonly MeasureDefinition[] = [
-  { key: "rating-6m", label: "Performance rating at 6 months (1–5)", column: "rating_6m", min: 1, max: 5, integer: true, rule: "a whole number from 1 to 5" },
-  { key: "rating-12m", label: "Performance rating at 12 months (1–5)", column: "rating_12m", min: 1, max: 5, integer: true, rule: "a whole number from 1 to 5" },
-  { key: "quota-pct", label: "Quota attainment (%)", column: "quota_pct", min: 0, max: 1000, integer: false, rule: "a percentage from 0 to 1000" },
-  { key: "retained-12m", label: "Still employed at 12 months (1 = yes, 0 = no)", column: "retained_12m", min: 0, max: 1, integer: true, rule: "yes or no (1 or 0)" },
+  {
+    key: "rating-6m",
+    label: "Performance rating at 6 months (1–5)",
+    column: "rating_6m",
+    min: 1,
+    max: 5,
+    integer: true,
+    rule: "a whole number from 1 to 5",
+  },
+  {
+    key: "rating-12m",
+    label: "Performance rating at 12 months (1–5)",
+    column: "rating_12m",
+    min: 1,
+    max: 5,
+    integer: true,
+    rule: "a whole number from 1 to 5",
+  },
+  {
+    key: "quota-pct",
+    label: "Quota attainment (%)",
+    column: "quota_pct",
+    min: 0,
+    max: 1000,
+    integer: false,
+    rule: "a percentage from 0 to 1000",
+  },
+  {
+    key: "retained-12m",
+    label: "Still employed at 12 months (1 = yes, 0 = no)",
+    column: "retained_12m",
+    min: 0,
+    max: 1,
+    integer: true,
+    rule: "yes or no (1 or 0)",
+  },
 ];
 
 const CUSTOM_PREFIX = "custom:";
@@ -38,7 +70,15 @@ export function measureDefinition(key: string): MeasureDefinition | null {
   if (standard) return standard;
   if (!key.startsWith(CUSTOM_PREFIX)) return null;
   const name = key.slice(CUSTOM_PREFIX.length);
-  return { key, label: name, column: name, min: -CUSTOM_LIMIT, max: CUSTOM_LIMIT, integer: false, rule: "a number" };
+  return {
+    key,
+    label: name,
+    column: name,
+    min: -CUSTOM_LIMIT,
+    max: CUSTOM_LIMIT,
+    integer: false,
+    rule: "a number",
+  };
 }
 
 export function measureLabel(key: string): string {
@@ -53,12 +93,20 @@ const YES = new Set(["yes", "y", "true", "1"]);
 const NO = new Set(["no", "n", "false", "0"]);
 
 /** Parses one cell or form value for a measure: the number, or the reason it is not usable. */
-export function parseOutcomeValue(definition: MeasureDefinition, raw: string): { value: number } | { problem: string } {
+export function parseOutcomeValue(
+  definition: MeasureDefinition,
+  raw: string,
+): { value: number } | { problem: string } {
   const text = raw.trim().replace(/%$/, "").trim();
   let value: number;
-  if (definition.key === "retained-12m" && (YES.has(text.toLowerCase()) || NO.has(text.toLowerCase()))) value = YES.has(text.toLowerCase()) ? 1 : 0;
+  if (definition.key === "retained-12m" && (YES.has(text.toLowerCase()) || NO.has(text.toLowerCase())))
+    value = YES.has(text.toLowerCase()) ? 1 : 0;
   else value = text === "" ? Number.NaN : Number(text);
-  const ok = Number.isFinite(value) && value >= definition.min && value <= definition.max && (!definition.integer || Number.isInteger(value));
+  const ok =
+    Number.isFinite(value) &&
+    value >= definition.min &&
+    value <= definition.max &&
+    (!definition.integer || Number.isInteger(value));
   return ok ? { value } : { problem: `${definition.label}: "${raw.trim()}" is not ${definition.rule}` };
 }
 
@@ -83,24 +131,43 @@ export const MAX_OUTCOME_ROWS = 2000;
 export function outcomesFromTable(
   table: { header: string[]; rows: string[][] },
   candidateIdByEmail: ReadonlyMap<string, string>,
-): { entries: Array<{ row: number; invitationId: string; outcomes: OutcomeEntry[] }>; problems: ImportRowProblem[] } {
+): {
+  entries: Array<{ row: number; invitationId: string; outcomes: OutcomeEntry[] }>;
+  problems: ImportRowProblem[];
+} {
   const problems: ImportRowProblem[] = [];
   const lower = table.header.map((h) => h.trim().toLowerCase());
   const emailColumn = lower.indexOf("email");
-  if (emailColumn < 0) return { entries: [], problems: [{ row: 0, problem: "The header needs an email column naming each candidate." }] };
+  if (emailColumn < 0)
+    return {
+      entries: [],
+      problems: [{ row: 0, problem: "The header needs an email column naming each candidate." }],
+    };
   const columns: Array<{ index: number; definition: MeasureDefinition }> = [];
   for (const [index, name] of table.header.entries()) {
     if (index === emailColumn || lower[index] === "name" || lower[index] === "id") continue;
     const standard = STANDARD_MEASURES.find((m) => m.column === lower[index] || m.key === lower[index]);
     const key = standard?.key ?? customMeasureKey(name);
     if (!key) {
-      problems.push({ row: 0, problem: `The column "${name}" is not a usable outcome name (letters, digits, spaces, - _ . % ( ), at most ${CUSTOM_NAME_MAX} characters).` });
+      problems.push({
+        row: 0,
+        problem: `The column "${name}" is not a usable outcome name (letters, digits, spaces, - _ . % ( ), at most ${CUSTOM_NAME_MAX} characters).`,
+      });
       continue;
     }
     columns.push({ index, definition: measureDefinition(key)! });
   }
   if (table.rows.length > MAX_OUTCOME_ROWS) {
-    return { entries: [], problems: [...problems, { row: 0, problem: `The file has ${table.rows.length} rows; import at most ${MAX_OUTCOME_ROWS} at a time.` }] };
+    return {
+      entries: [],
+      problems: [
+        ...problems,
+        {
+          row: 0,
+          problem: `The file has ${table.rows.length} rows; import at most ${MAX_OUTCOME_ROWS} at a time.`,
+        },
+      ],
+    };
   }
   const entries: Array<{ row: number; invitationId: string; outcomes: OutcomeEntry[] }> = [];
   const seen = new Set<string>();
@@ -110,8 +177,13 @@ export function outcomesFromTable(
     const email = (cells[emailColumn] ?? "").trim().toLowerCase();
     const invitationId = candidateIdByEmail.get(email);
     if (!email) return problems.push({ row, problem: "No email in this row." });
-    if (!invitationId) return problems.push({ row, problem: `${email} is not a candidate of this role with a completed assessment.` });
-    if (seen.has(invitationId)) return problems.push({ row, problem: `${email} appears more than once; only the first row was used.` });
+    if (!invitationId)
+      return problems.push({
+        row,
+        problem: `${email} is not a candidate of this role with a completed assessment.`,
+      });
+    if (seen.has(invitationId))
+      return problems.push({ row, problem: `${email} appears more than once; only the first row was used.` });
     const outcomes: OutcomeEntry[] = [];
     const rowProblems: string[] = [];
     for (const { index, definition } of columns) {
@@ -139,7 +211,10 @@ export function parseOutcomeForm(
   const set: OutcomeEntry[] = [];
   const clear: string[] = [];
   const errors: Record<string, string> = {};
-  const keys = [...STANDARD_MEASURES.map((m) => m.key), ...Object.keys(fields).filter((k) => isCustomMeasure(k) && customMeasureKey(k.slice(7)) === k)];
+  const keys = [
+    ...STANDARD_MEASURES.map((m) => m.key),
+    ...Object.keys(fields).filter((k) => isCustomMeasure(k) && customMeasureKey(k.slice(7)) === k),
+  ];
   for (const key of keys) {
     const raw = fields[key];
     if (raw === undefined) continue;
@@ -155,8 +230,10 @@ export function parseOutcomeForm(
   const value = (fields.customValue ?? "").trim();
   if (name || value) {
     const key = customMeasureKey(name);
-    if (!key) errors.customName = `Name the outcome with letters, digits, spaces or - _ . % ( ), at most ${CUSTOM_NAME_MAX} characters.`;
-    else if (STANDARD_MEASURES.some((m) => m.label.toLowerCase() === name.toLowerCase())) errors.customName = "That is one of the standard outcomes above.";
+    if (!key)
+      errors.customName = `Name the outcome with letters, digits, spaces or - _ . % ( ), at most ${CUSTOM_NAME_MAX} characters.`;
+    else if (STANDARD_MEASURES.some((m) => m.label.toLowerCase() === name.toLowerCase()))
+      errors.customName = "That is one of the standard outcomes above.";
     else {
       const parsed = parseOutcomeValue(measureDefinition(key)!, value);
       if ("problem" in parsed) errors.customValue = `Enter a number for ${name}.`;

@@ -3,7 +3,11 @@ import { customMeasureKey, outcomesFromTable, parseOutcomeForm } from "./outcome
 import { describeCell, validationStudy, type StudyCandidate } from "./study";
 
 describe("outcomes from a CSV table", () => {
-  const ids = new Map([["ann@example.com", "inv-ann"], ["bo@example.com", "inv-bo"], ["cy@example.com", "inv-cy"]]);
+  const ids = new Map([
+    ["ann@example.com", "inv-ann"],
+    ["bo@example.com", "inv-bo"],
+    ["cy@example.com", "inv-cy"],
+  ]);
 
   it("reads standard and custom columns and reports every unusable row", () => {
     const table = {
@@ -19,7 +23,16 @@ describe("outcomes from a CSV table", () => {
     };
     const { entries, problems } = outcomesFromTable(table, ids);
     expect(entries).toEqual([
-      { row: 1, invitationId: "inv-ann", outcomes: [{ measure: "rating-6m", value: 4 }, { measure: "quota-pct", value: 112 }, { measure: "retained-12m", value: 1 }, { measure: "custom:Deals won", value: 7 }] },
+      {
+        row: 1,
+        invitationId: "inv-ann",
+        outcomes: [
+          { measure: "rating-6m", value: 4 },
+          { measure: "quota-pct", value: 112 },
+          { measure: "retained-12m", value: 1 },
+          { measure: "custom:Deals won", value: 7 },
+        ],
+      },
     ]);
     expect(problems).toEqual([
       { row: 2, problem: 'Performance rating at 6 months (1–5): "6" is not a whole number from 1 to 5' },
@@ -30,7 +43,9 @@ describe("outcomes from a CSV table", () => {
   });
 
   it("needs an email column", () => {
-    expect(outcomesFromTable({ header: ["name", "rating_6m"], rows: [["Ann", "3"]] }, ids).problems[0]!.problem).toMatch(/email column/);
+    expect(
+      outcomesFromTable({ header: ["name", "rating_6m"], rows: [["Ann", "3"]] }, ids).problems[0]!.problem,
+    ).toMatch(/email column/);
   });
 
   it("names custom outcomes safely", () => {
@@ -42,18 +57,37 @@ describe("outcomes from a CSV table", () => {
 
 describe("the outcome form", () => {
   it("sets, clears and adds a custom outcome", () => {
-    const parsed = parseOutcomeForm({ "rating-6m": "3", "rating-12m": "", "quota-pct": "95.5", "retained-12m": "no", "custom:Deals": "", customName: "NPS", customValue: "41" });
+    const parsed = parseOutcomeForm({
+      "rating-6m": "3",
+      "rating-12m": "",
+      "quota-pct": "95.5",
+      "retained-12m": "no",
+      "custom:Deals": "",
+      customName: "NPS",
+      customValue: "41",
+    });
     expect(parsed).toEqual({
       ok: true,
-      set: [{ measure: "rating-6m", value: 3 }, { measure: "quota-pct", value: 95.5 }, { measure: "retained-12m", value: 0 }, { measure: "custom:NPS", value: 41 }],
+      set: [
+        { measure: "rating-6m", value: 3 },
+        { measure: "quota-pct", value: 95.5 },
+        { measure: "retained-12m", value: 0 },
+        { measure: "custom:NPS", value: 41 },
+      ],
       clear: ["rating-12m", "custom:Deals"],
     });
   });
 
   it("refuses values outside a measure's range", () => {
-    const parsed = parseOutcomeForm({ "rating-6m": "3.5", "quota-pct": "-4", customName: "NPS", customValue: "lots" });
+    const parsed = parseOutcomeForm({
+      "rating-6m": "3.5",
+      "quota-pct": "-4",
+      customName: "NPS",
+      customValue: "lots",
+    });
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(Object.keys(parsed.errors).sort()).toEqual(["customValue", "quota-pct", "rating-6m"]);
+    if (!parsed.ok)
+      expect(Object.keys(parsed.errors).sort()).toEqual(["customValue", "quota-pct", "rating-6m"]);
   });
 });
 
@@ -87,9 +121,15 @@ describe("validation study", () => {
   });
 
   it("says in words what a coefficient does and does not show", () => {
-    expect(describeCell({ n: 4, r: 0.8, ci95: [-0.6, 0.99] })).toMatch(/^A large relation: higher scores went with higher outcomes; the range includes zero/);
-    expect(describeCell({ n: 200, r: 0.25, ci95: [0.12, 0.38] })).toBe("A small relation: higher scores went with higher outcomes.");
-    expect(describeCell({ n: 120, r: -0.35, ci95: [-0.5, -0.18] })).toBe("A medium relation: higher scores went with lower outcomes.");
+    expect(describeCell({ n: 4, r: 0.8, ci95: [-0.6, 0.99] })).toMatch(
+      /^A large relation: higher scores went with higher outcomes; the range includes zero/,
+    );
+    expect(describeCell({ n: 200, r: 0.25, ci95: [0.12, 0.38] })).toBe(
+      "A small relation: higher scores went with higher outcomes.",
+    );
+    expect(describeCell({ n: 120, r: -0.35, ci95: [-0.5, -0.18] })).toBe(
+      "A medium relation: higher scores went with lower outcomes.",
+    );
     expect(describeCell({ n: 2, r: Number.NaN, ci95: [Number.NaN, Number.NaN] })).toMatch(/Too few/);
   });
 });

@@ -23,7 +23,8 @@ export interface AttemptPlan {
   bodies: string[];
 }
 
-export const answerBody = (itemId: string, value: string) => new URLSearchParams({ intent: "answer", itemId, value, mode: "next" }).toString();
+export const answerBody = (itemId: string, value: string) =>
+  new URLSearchParams({ intent: "answer", itemId, value, mode: "next" }).toString();
 
 /** Creates n attempts in DATA_DIR/rolefit.sqlite (migrating it first) and plans k answers each. */
 export async function seedAnswerPlans(dataDir: string, n: number, k: number): Promise<AttemptPlan[]> {
@@ -37,7 +38,11 @@ export async function seedAnswerPlans(dataDir: string, n: number, k: number): Pr
     for (let i = 0; i < n; i++) {
       const token = await startSelfAssessment(database.db, "adaptive");
       await recordSelfId(database.db, token, null);
-      const row = await database.db.selectFrom("attempts").select("seed").where("token_hash", "=", hashToken(token)).executeTakeFirstOrThrow();
+      const row = await database.db
+        .selectFrom("attempts")
+        .select("seed")
+        .where("token_hash", "=", hashToken(token))
+        .executeTakeFirstOrThrow();
       const seed = Number(row.seed);
       const person = demoPerson(seed, (i % 5) / 2 - 1);
       const random = mulberry32(seed ^ 0x5bd1e995);
@@ -67,7 +72,10 @@ export async function seedAnswerPlans(dataDir: string, n: number, k: number): Pr
  * The j-th request of a run: attempt j mod n, its ⌊j / n⌋-th planned answer. Returns null when
  * the plan is used up (the run then has to stop rather than send a replay that stores nothing).
  */
-export function plannedRequest(plans: AttemptPlan[], j: number): { token: string; body: string; attempt: number } | null {
+export function plannedRequest(
+  plans: AttemptPlan[],
+  j: number,
+): { token: string; body: string; attempt: number } | null {
   const attempt = j % plans.length;
   const body = plans[attempt]!.bodies[Math.floor(j / plans.length)];
   return body === undefined ? null : { token: plans[attempt]!.token, body, attempt };

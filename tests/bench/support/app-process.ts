@@ -19,7 +19,10 @@ const nodeWithTsx = (args: string[]) => [process.execPath, ["--import", "tsx", .
  * the same lock file, so parallel callers build once).
  */
 export function ensureBuild(): void {
-  const result = spawnSync(process.execPath, [path.join(root, "scripts/start.mjs"), "--build-only"], { cwd: root, stdio: "inherit" });
+  const result = spawnSync(process.execPath, [path.join(root, "scripts/start.mjs"), "--build-only"], {
+    cwd: root,
+    stdio: "inherit",
+  });
   if (result.status !== 0) throw new Error("the build failed");
 }
 
@@ -90,7 +93,12 @@ export async function waitForHttp(url: string, running: RunningProcess, timeoutM
  * Starts the built app. The caller seeds DATA_DIR beforehand if it wants; the server migrates it
  * and adds the demo workspace on first start, as in production.
  */
-export async function startApp(options: { port: number; dataDir: string; env?: Record<string, string>; nodeArgs?: string[] }): Promise<RunningProcess> {
+export async function startApp(options: {
+  port: number;
+  dataDir: string;
+  env?: Record<string, string>;
+  nodeArgs?: string[];
+}): Promise<RunningProcess> {
   ensureBuild();
   const proc = spawn(process.execPath, [...(options.nodeArgs ?? []), "build/server.js"], {
     cwd: root,
@@ -128,9 +136,16 @@ export function residentMemory(running: RunningProcess): { primary: number; work
 }
 
 /** Starts a node script (TypeScript through tsx) and waits for url to answer. */
-export async function startScript(script: string, options: { port: number; env?: Record<string, string>; readyPath?: string }): Promise<RunningProcess> {
+export async function startScript(
+  script: string,
+  options: { port: number; env?: Record<string, string>; readyPath?: string },
+): Promise<RunningProcess> {
   const [cmd, args] = nodeWithTsx([script]);
-  const proc = spawn(cmd, args, { cwd: root, env: { ...process.env, PORT: String(options.port), ...options.env }, stdio: ["ignore", "pipe", "pipe"] });
+  const proc = spawn(cmd, args, {
+    cwd: root,
+    env: { ...process.env, PORT: String(options.port), ...options.env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const running = track(proc, options.port);
   await waitForHttp(`${running.url}${options.readyPath ?? "/healthz"}`, running);
   return running;

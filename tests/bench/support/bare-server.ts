@@ -110,7 +110,10 @@ if (port) {
     mode === "static"
       ? serveStatic()
       : mode === "cycle"
-        ? serveAnswers({ body: fs.readFileSync(process.env.BODY_FILE!), type: process.env.CONTENT_TYPE ?? "text/html; charset=utf-8" })
+        ? serveAnswers({
+            body: fs.readFileSync(process.env.BODY_FILE!),
+            type: process.env.CONTENT_TYPE ?? "text/html; charset=utf-8",
+          })
         : serveAnswers();
   server.listen(port, "127.0.0.1");
   const stop = () => server.close(() => process.exit(0));

@@ -14,7 +14,10 @@ export interface LoadFigures {
   timeouts: number;
 }
 
-type SetupRequest = (request: Record<string, unknown>, context: Record<string, unknown>) => Record<string, unknown>;
+type SetupRequest = (
+  request: Record<string, unknown>,
+  context: Record<string, unknown>,
+) => Record<string, unknown>;
 
 export async function load(options: {
   url: string;
@@ -24,7 +27,11 @@ export async function load(options: {
   headers?: Record<string, string>;
   setupRequest?: SetupRequest;
   /** A sequence each connection sends in turn (instead of method/headers/setupRequest). */
-  requests?: { method: "GET" | "POST"; setupRequest?: SetupRequest; onResponse?: (status: number, body: string, context: Record<string, unknown>) => void }[];
+  requests?: {
+    method: "GET" | "POST";
+    setupRequest?: SetupRequest;
+    onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
+  }[];
   maxOverallRequests?: number;
 }): Promise<LoadFigures> {
   const result = await autocannon({
@@ -34,11 +41,16 @@ export async function load(options: {
     maxOverallRequests: options.maxOverallRequests,
     timeout: 10,
     requests: options.requests ?? [
-      { method: options.method ?? "GET", ...(options.headers ? { headers: options.headers } : {}), ...(options.setupRequest ? { setupRequest: options.setupRequest } : {}) },
+      {
+        method: options.method ?? "GET",
+        ...(options.headers ? { headers: options.headers } : {}),
+        ...(options.setupRequest ? { setupRequest: options.setupRequest } : {}),
+      },
     ],
   });
   const statusCounts: Record<string, number> = {};
-  for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statusCounts[code] = Number((stat as { count: number }).count);
+  for (const [code, stat] of Object.entries(result.statusCodeStats ?? {}))
+    statusCounts[code] = Number((stat as { count: number }).count);
   const ok = Object.entries(statusCounts).reduce((sum, [code, n]) => (/^[23]/.test(code) ? sum + n : sum), 0);
   return {
     requestsPerSecond: result.requests.average,
@@ -56,7 +68,10 @@ export const describeLoad = (f: LoadFigures) =>
   `${f.requestsPerSecond.toFixed(0)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms, ${f.total} responses ${JSON.stringify(f.statusCounts)}, errors ${f.errors}, timeouts ${f.timeouts}`;
 
 /** Median and p95 of n sequential requests' latency (ms). */
-export async function sequentialLatency(n: number, request: () => Promise<Response>): Promise<{ median: number; p95: number; statuses: Set<number> }> {
+export async function sequentialLatency(
+  n: number,
+  request: () => Promise<Response>,
+): Promise<{ median: number; p95: number; statuses: Set<number> }> {
   const times: number[] = [];
   const statuses = new Set<number>();
   for (let i = 0; i < n; i++) {
@@ -67,5 +82,9 @@ export async function sequentialLatency(n: number, request: () => Promise<Respon
     statuses.add(res.status);
   }
   times.sort((a, b) => a - b);
-  return { median: times[Math.floor(n / 2)]!, p95: times[Math.min(n - 1, Math.ceil(n * 0.95) - 1)]!, statuses };
+  return {
+    median: times[Math.floor(n / 2)]!,
+    p95: times[Math.min(n - 1, Math.ceil(n * 0.95) - 1)]!,
+    statuses,
+  };
 }

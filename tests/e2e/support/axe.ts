@@ -4,7 +4,8 @@ import { expect, type Page } from "@playwright/test";
 /** Fails on serious or critical accessibility violations, listing them readably. */
 export async function expectAccessible(page: Page) {
   await page.waitForLoadState("load");
-  const analyze = () => new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const analyze = () =>
+    new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   let results;
   try {
     results = await analyze();
@@ -16,5 +17,7 @@ export async function expectAccessible(page: Page) {
     results = await analyze();
   }
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual(
+    [],
+  );
 }

@@ -21,10 +21,15 @@ export async function signInAsDemo(page: Page) {
   await signIn();
   // Either the dashboard (the password was set by an earlier spec) or the refusal.
   const refused = page.getByRole("alert").filter({ hasText: "don't match" });
-  await expect(page.getByRole("heading", { level: 1 }).filter({ hasText: "Acme Robotics" }).or(refused)).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1 }).filter({ hasText: "Acme Robotics" }).or(refused),
+  ).toBeVisible();
   if (!(await refused.isVisible())) return waitForHydration(page);
   // Take the account over by email. Count the reset emails first, so the link used is the new one.
-  const resets = page.getByRole("article").filter({ hasText: `To ${DEMO_EMAIL}` }).filter({ has: page.getByRole("heading", { name: /Reset your RoleFit password/ }) });
+  const resets = page
+    .getByRole("article")
+    .filter({ hasText: `To ${DEMO_EMAIL}` })
+    .filter({ has: page.getByRole("heading", { name: /Reset your RoleFit password/ }) });
   await page.goto("/dev/outbox");
   const before = await resets.count();
   await page.goto("/forgot-password");
@@ -48,7 +53,11 @@ export async function signInAsDemo(page: Page) {
 /** The demo role with twelve assessed candidates. */
 export async function demoRolePath(page: Page): Promise<string> {
   await page.goto("/roles");
-  const href = await page.getByRole("main").getByRole("link", { name: "Enterprise Account Executive" }).first().getAttribute("href");
+  const href = await page
+    .getByRole("main")
+    .getByRole("link", { name: "Enterprise Account Executive" })
+    .first()
+    .getAttribute("href");
   expect(href).toBeTruthy();
   return href!;
 }

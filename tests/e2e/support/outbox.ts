@@ -5,7 +5,11 @@ import { expect, type APIRequestContext, type Page } from "@playwright/test";
  * delivered by the background job queue within a second, so the page is reloaded until it is there.
  */
 export async function linkFromOutbox(page: Page, to: string, subject: RegExp): Promise<string> {
-  const message = page.getByRole("article").filter({ hasText: `To ${to}` }).filter({ has: page.getByRole("heading", { name: subject }) }).first();
+  const message = page
+    .getByRole("article")
+    .filter({ hasText: `To ${to}` })
+    .filter({ has: page.getByRole("heading", { name: subject }) })
+    .first();
   await expect(async () => {
     await page.goto("/dev/outbox");
     await expect(message).toBeVisible({ timeout: 500 });
@@ -16,7 +20,11 @@ export async function linkFromOutbox(page: Page, to: string, subject: RegExp): P
 }
 
 /** The same for a client without a page: reads the outbox HTML (sent straight, never through a proxy). */
-export async function linkFromOutboxApi(request: APIRequestContext, to: string, pathPrefix: string): Promise<string> {
+export async function linkFromOutboxApi(
+  request: APIRequestContext,
+  to: string,
+  pathPrefix: string,
+): Promise<string> {
   let found: string | undefined;
   await expect(async () => {
     // React separates adjacent text with "<!-- -->"; drop those so "To <address>" reads as one string.

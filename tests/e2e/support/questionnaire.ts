@@ -4,7 +4,10 @@ import { expect, type Page } from "@playwright/test";
  * Answers every question as a person would: with JavaScript, a click on an answer sends it; without,
  * the person picks an answer and presses Next. Returns the number of questions answered.
  */
-export async function answerAll(page: Page, options: { stopAfter?: number; javaScript: boolean }): Promise<number> {
+export async function answerAll(
+  page: Page,
+  options: { stopAfter?: number; javaScript: boolean },
+): Promise<number> {
   const finished = page.getByRole("heading", { name: /Your results|you're done/ });
   let answered = 0;
   for (let guard = 0; guard < 200; guard++) {

@@ -13,7 +13,12 @@ let counter = 0;
 /** A fresh account's details; the password is one the guessability check accepts. */
 export function newAccount(prefix = "user"): NewAccount {
   const stamp = `${Date.now()}-${process.pid}-${++counter}`;
-  return { name: "Robin Tester", email: `${prefix}.${stamp}@example.com`, organization: `Test Co ${stamp}`, password: "oyster-meadow-lamp-42" };
+  return {
+    name: "Robin Tester",
+    email: `${prefix}.${stamp}@example.com`,
+    organization: `Test Co ${stamp}`,
+    password: "oyster-meadow-lamp-42",
+  };
 }
 
 /** Sign-up as a person does it: the form, the confirmation email in the dev outbox, the link. Ends on the dashboard. */
@@ -40,14 +45,25 @@ export async function signUpThroughUi(page: Page, account: NewAccount = newAccou
 }
 
 export function sessionCookie(res: APIResponse): string | undefined {
-  const line = res.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("rf_session="));
+  const line = res
+    .headersArray()
+    .find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("rf_session="));
   return line?.value.split(";")[0]!.slice("rf_session=".length) || undefined;
 }
 
 /** The same over HTTP, for the security suite; `ip` is sent as X-Forwarded-For (the test server trusts one proxy). */
-export async function signUpThroughApi(request: APIRequestContext, ip: string, account: NewAccount = newAccount("api")) {
+export async function signUpThroughApi(
+  request: APIRequestContext,
+  ip: string,
+  account: NewAccount = newAccount("api"),
+) {
   const res = await request.post("/signup", {
-    form: { name: account.name, email: account.email, organizationName: account.organization, password: account.password },
+    form: {
+      name: account.name,
+      email: account.email,
+      organizationName: account.organization,
+      password: account.password,
+    },
     headers: { "X-Forwarded-For": ip },
     maxRedirects: 0,
   });

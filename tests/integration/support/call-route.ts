@@ -1,6 +1,10 @@
 import type { AppLoadContext } from "@remix-run/node";
 
-type RouteFunction = (args: { request: Request; params: Record<string, string | undefined>; context: AppLoadContext }) => unknown;
+type RouteFunction = (args: {
+  request: Request;
+  params: Record<string, string | undefined>;
+  context: AppLoadContext;
+}) => unknown;
 
 export interface RouteResult {
   status: number;
@@ -18,7 +22,9 @@ export class CookieJar {
       const [pair, ...attrs] = line.split(";");
       const [name, ...rest] = pair!.split("=");
       const value = rest.join("=");
-      const expired = attrs.some((a) => /max-age=0/i.test(a.trim()) || /expires=Thu, 01 Jan 1970/i.test(a.trim()));
+      const expired = attrs.some(
+        (a) => /max-age=0/i.test(a.trim()) || /expires=Thu, 01 Jan 1970/i.test(a.trim()),
+      );
       if (expired || value === "") this.cookies.delete(name!.trim());
       else this.cookies.set(name!.trim(), value);
     }
@@ -64,9 +70,14 @@ export async function callRoute(
   }
   if (options.form) {
     body = new URLSearchParams();
-    for (const [k, v] of Object.entries(options.form)) for (const item of Array.isArray(v) ? v : [v]) body.append(k, item);
+    for (const [k, v] of Object.entries(options.form))
+      for (const item of Array.isArray(v) ? v : [v]) body.append(k, item);
   }
-  const request = new Request(`http://localhost:3000${options.path}`, { method: options.method ?? (options.form || options.json !== undefined ? "POST" : "GET"), headers, body });
+  const request = new Request(`http://localhost:3000${options.path}`, {
+    method: options.method ?? (options.form || options.json !== undefined ? "POST" : "GET"),
+    headers,
+    body,
+  });
   let outcome: unknown;
   try {
     outcome = await fn({ request, params: options.params ?? {}, context: options.context });
@@ -87,9 +98,18 @@ async function normalise(outcome: unknown): Promise<RouteResult> {
     } catch {
       // Plain text body.
     }
-    return { status: outcome.status, headers: outcome.headers, data, location: outcome.headers.get("Location") };
+    return {
+      status: outcome.status,
+      headers: outcome.headers,
+      data,
+      location: outcome.headers.get("Location"),
+    };
   }
-  if (outcome && typeof outcome === "object" && (outcome as { type?: string }).type === "DataWithResponseInit") {
+  if (
+    outcome &&
+    typeof outcome === "object" &&
+    (outcome as { type?: string }).type === "DataWithResponseInit"
+  ) {
     const d = outcome as { data: unknown; init: ResponseInit | null };
     const headers = new Headers(d.init?.headers);
     return { status: d.init?.status ?? 200, headers, data: d.data, location: headers.get("Location") };

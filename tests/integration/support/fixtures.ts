@@ -15,33 +15,76 @@ let counter = 0;
 /** An organization with an owner, a role from a template, and completed candidates. */
 export async function organizationWithCandidates(context: AppLoadContext, name: string, candidates = 2) {
   const n = ++counter;
-  const owner = await signUp(context.db, { name: `${name} Owner`, email: `owner${n}.${Date.now()}@example.com`, password: FIXTURE_PASSWORD, organizationName: name });
+  const owner = await signUp(context.db, {
+    name: `${name} Owner`,
+    email: `owner${n}.${Date.now()}@example.com`,
+    password: FIXTURE_PASSWORD,
+    organizationName: name,
+  });
   if (!owner.ok) throw new Error("sign-up failed");
   const template = ROLE_TEMPLATES.find((t) => t.id === "ae-enterprise")!;
-  const roleId = await createRole(context.db, owner.organizationId, { title: `${name} AE`, templateId: template.id, source: "template", targets: template.targets, createdByUserId: owner.userId });
+  const roleId = await createRole(context.db, owner.organizationId, {
+    title: `${name} AE`,
+    templateId: template.id,
+    source: "template",
+    targets: template.targets,
+    createdByUserId: owner.userId,
+  });
   const invitations = await createCandidateInvitations(
     context.db,
     owner.organizationId,
     roleId,
-    Array.from({ length: candidates }, (_, i) => ({ name: `${name} Candidate ${i + 1}`, email: `cand${n}-${i}@example.com` })),
+    Array.from({ length: candidates }, (_, i) => ({
+      name: `${name} Candidate ${i + 1}`,
+      email: `cand${n}-${i}@example.com`,
+    })),
     { createdByUserId: owner.userId },
   );
   for (const [i, inv] of invitations.entries()) {
-    await seedCompletedAttempt(context.db, { person: demoPerson(n * 100 + i, 0.5 - i), seed: n * 1000 + i, kind: "invited", organizationId: owner.organizationId, invitationId: inv.id, token: inv.token, startedAt: new Date() });
+    await seedCompletedAttempt(context.db, {
+      person: demoPerson(n * 100 + i, 0.5 - i),
+      seed: n * 1000 + i,
+      kind: "invited",
+      organizationId: owner.organizationId,
+      invitationId: inv.id,
+      token: inv.token,
+      startedAt: new Date(),
+    });
   }
-  return { organizationId: owner.organizationId, ownerUserId: owner.userId, ownerEmail: (await context.db.selectFrom("users").select("email").where("id", "=", owner.userId).executeTakeFirstOrThrow()).email, roleId, invitations };
+  return {
+    organizationId: owner.organizationId,
+    ownerUserId: owner.userId,
+    ownerEmail: (
+      await context.db
+        .selectFrom("users")
+        .select("email")
+        .where("id", "=", owner.userId)
+        .executeTakeFirstOrThrow()
+    ).email,
+    roleId,
+    invitations,
+  };
 }
 
 /** A signed-in cookie jar for a user. */
 export async function signedIn(context: AppLoadContext, email: string): Promise<CookieJar> {
   const jar = new CookieJar();
-  const res = await callRoute(loginRoute.action, { context, path: "/login", form: { email, password: FIXTURE_PASSWORD }, jar });
+  const res = await callRoute(loginRoute.action, {
+    context,
+    path: "/login",
+    form: { email, password: FIXTURE_PASSWORD },
+    jar,
+  });
   if (res.status !== 302) throw new Error(`login failed for ${email}: ${res.status}`);
   return jar;
 }
 
 /** Adds a user with the given role to the organization and signs them in. */
-export async function memberWithRole(context: AppLoadContext, organizationId: string, role: "owner" | "manager" | "viewer"): Promise<CookieJar> {
+export async function memberWithRole(
+  context: AppLoadContext,
+  organizationId: string,
+  role: "owner" | "manager" | "viewer",
+): Promise<CookieJar> {
   const email = `${role}${++counter}.${Date.now()}@example.com`;
   const userId = await createUser(context.db, { name: `A ${role}`, email, password: FIXTURE_PASSWORD });
   await addMembership(context.db, organizationId, userId, role);

@@ -22,7 +22,10 @@ export function runCli(args: string[], env: Record<string, string> = {}): Promis
     let stdout = "";
     let stderr = "";
     try {
-      const code = await dispatch(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+      const code = await dispatch(args, {
+        stdout: (text) => (stdout += text),
+        stderr: (text) => (stderr += text),
+      });
       return { code, stdout, stderr };
     } finally {
       for (const [key, value] of Object.entries(saved)) {

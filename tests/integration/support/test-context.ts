@@ -11,7 +11,10 @@ import { runDueJobs } from "~/server/jobs.server.ts";
 import type { Env } from "~/server/env.server.ts";
 
 /** SQLite always; PostgreSQL as well when TEST_DATABASE_URL points at a server. */
-export const testDialects: DialectName[] = ["sqlite", ...(process.env.TEST_DATABASE_URL ? (["postgres"] as const) : [])];
+export const testDialects: DialectName[] = [
+  "sqlite",
+  ...(process.env.TEST_DATABASE_URL ? (["postgres"] as const) : []),
+];
 
 export interface TestContext {
   context: AppLoadContext;
@@ -60,7 +63,12 @@ export async function createTestContext(dialect: DialectName): Promise<TestConte
     webConcurrency: 1,
   };
   const services = createServices(database, env, { quietMail: true });
-  const withIp = (ip: string): AppLoadContext => ({ ...services, nonce: "test-nonce", clientIp: ip, isLocalRequest: true });
+  const withIp = (ip: string): AppLoadContext => ({
+    ...services,
+    nonce: "test-nonce",
+    clientIp: ip,
+    isLocalRequest: true,
+  });
   return {
     context: withIp("127.0.0.1"),
     withIp,

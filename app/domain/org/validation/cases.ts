@@ -29,11 +29,17 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
   {
     id: "pre-seed-founder",
     description: "Pre-seed, the founder sells and markets alone, $150K ARR, transactional",
-    profile: profile({ stage: "pre-seed", gtmHeadcount: 1, arr: 150_000, arrGrowthPerYear: { low: 1, mode: 1.5, high: 2.5 } }),
+    profile: profile({
+      stage: "pre-seed",
+      gtmHeadcount: 1,
+      arr: 150_000,
+      arrGrowthPerYear: { low: 1, mode: 1.5, high: 2.5 },
+    }),
     stage: "defined",
     accepted: ["solo"],
     splitWindow: [0, 8],
-    sources: "RoleFit's premise (docs/org-model.md): in a new organization one person may do both jobs. Growing 150% a year from $150K, one person's hours run out within two years.",
+    sources:
+      "RoleFit's premise (docs/org-model.md): in a new organization one person may do both jobs. Growing 150% a year from $150K, one person's hours run out within two years.",
   },
   {
     id: "one-person-integrated",
@@ -41,7 +47,8 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     profile: profile({ stage: "seed", gtmHeadcount: 1, arr: 300_000 }),
     stage: "integrated",
     accepted: ["solo"],
-    sources: "A relationship stage cannot create a second leader: with one person there is nothing to make peers of (Kotler, Rackham & Krishnaswamy 2006 describe teams, not one person).",
+    sources:
+      "A relationship stage cannot create a second leader: with one person there is nothing to make peers of (Kotler, Rackham & Krishnaswamy 2006 describe teams, not one person).",
   },
   {
     id: "seed-three",
@@ -50,7 +57,8 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     stage: "aligned",
     accepted: ["solo", "combined", "marketing-under-sales", "peers"],
     splitWindow: [1, 10],
-    sources: "Kotler et al.: small companies whose informal ways work need not formalise; Bridge Group 2017: separate SDR/AE/CSM roles are rare below $5M ARR.",
+    sources:
+      "Kotler et al.: small companies whose informal ways work need not formalise; Bridge Group 2017: separate SDR/AE/CSM roles are rare below $5M ARR.",
   },
   {
     id: "seed-four",
@@ -59,7 +67,8 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     stage: "defined",
     accepted: ["combined", "marketing-under-sales", "peers"],
     splitWindow: [1, 8],
-    sources: "A VP over both functions for four people is a layer with no one to manage; Bridge Group 2017: separate roles from about $5M ARR, which doubling ARR reaches in under two years.",
+    sources:
+      "A VP over both functions for four people is a layer with no one to manage; Bridge Group 2017: separate roles from about $5M ARR, which doubling ARR reaches in under two years.",
   },
   {
     id: "plg-seed",
@@ -74,7 +83,8 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     }),
     stage: "defined",
     accepted: ["solo", "combined", "sales-under-marketing", "peers"],
-    sources: "KBCM: internet-led companies put about 65% of acquisition spend into marketing, so marketing leads or sits beside the CEO; RoleFit's premise: one person may still do both early.",
+    sources:
+      "KBCM: internet-led companies put about 65% of acquisition spend into marketing, so marketing leads or sits beside the CEO; RoleFit's premise: one person may still do both early.",
   },
   {
     id: "consultative-seed",
@@ -89,15 +99,22 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     }),
     stage: "defined",
     accepted: ["combined", "marketing-under-sales", "peers"],
-    sources: "Founder-led consultative sales keep marketing close to the field (Kotler et al.'s stage of marketing supporting sales); a VP over six people is premature.",
+    sources:
+      "Founder-led consultative sales keep marketing close to the field (Kotler et al.'s stage of marketing supporting sales); a VP over six people is premature.",
   },
   {
     id: "series-a-transactional",
     description: "Series A, transactional, 14 GTM people, $5M ARR, growing 80%",
-    profile: profile({ stage: "series-a", gtmHeadcount: 14, arr: 5_000_000, arrGrowthPerYear: { low: 0.5, mode: 0.8, high: 1.1 } }),
+    profile: profile({
+      stage: "series-a",
+      gtmHeadcount: 14,
+      arr: 5_000_000,
+      arrGrowthPerYear: { low: 0.5, mode: 0.8, high: 1.1 },
+    }),
     stage: "defined",
     accepted: ["marketing-under-sales", "peers", "shared-vp"],
-    sources: "Bridge Group 2017: separate roles appear at $5M ARR, so one generalist team no longer fits; Pave/SaaStr: at about 40 employees the marketing leader reports to the CEO in 81% of companies.",
+    sources:
+      "Bridge Group 2017: separate roles appear at $5M ARR, so one generalist team no longer fits; Pave/SaaStr: at about 40 employees the marketing leader reports to the CEO in 81% of companies.",
   },
   {
     id: "series-a-consultative",
@@ -112,7 +129,8 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     }),
     stage: "defined",
     accepted: ["marketing-under-sales", "peers", "shared-vp"],
-    sources: "Long deals need seller-centred leadership (Kotler et al.); marketing reporting to sales or to the CEO are both common at this size (Pave/SaaStr).",
+    sources:
+      "Long deals need seller-centred leadership (Kotler et al.); marketing reporting to sales or to the CEO are both common at this size (Pave/SaaStr).",
   },
   {
     id: "series-b-consultative-integrated",
@@ -129,15 +147,22 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     }),
     stage: "integrated",
     accepted: ["shared-vp", "marketing-under-sales"],
-    sources: "Kotler et al.: complex, fast-changing businesses with long cycles that reach integration are best served by one revenue leader over both functions.",
+    sources:
+      "Kotler et al.: complex, fast-changing businesses with long cycles that reach integration are best served by one revenue leader over both functions.",
   },
   {
     id: "series-b-transactional",
     description: "Series B, transactional, 40 GTM people, $15M ARR, growing 60%, defined",
-    profile: profile({ stage: "series-b", gtmHeadcount: 40, arr: 15_000_000, arrGrowthPerYear: { low: 0.4, mode: 0.6, high: 0.9 } }),
+    profile: profile({
+      stage: "series-b",
+      gtmHeadcount: 40,
+      arr: 15_000_000,
+      arrGrowthPerYear: { low: 0.4, mode: 0.6, high: 0.9 },
+    }),
     stage: "defined",
     accepted: ["peers", "shared-vp", "marketing-under-sales"],
-    sources: "Pave/SaaStr: at 51–500 employees the marketing leader reports to the CEO in 65–74% of companies; the rest mostly under a sales or revenue leader.",
+    sources:
+      "Pave/SaaStr: at 51–500 employees the marketing leader reports to the CEO in 65–74% of companies; the rest mostly under a sales or revenue leader.",
   },
   {
     id: "growth-hybrid",
@@ -153,7 +178,8 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     }),
     stage: "aligned",
     accepted: ["peers", "shared-vp", "sales-under-marketing"],
-    sources: "Pave/SaaStr: 65–74% of marketing leaders report to the CEO at this size; a CRO over both is the common alternative; a strong online journey makes marketing-led sales plausible (KBCM).",
+    sources:
+      "Pave/SaaStr: 65–74% of marketing leaders report to the CEO at this size; a CRO over both is the common alternative; a strong online journey makes marketing-led sales plausible (KBCM).",
   },
   {
     id: "self-serve-50m",
@@ -172,7 +198,8 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     }),
     stage: "defined",
     accepted: ["sales-under-marketing", "peers", "shared-vp"],
-    sources: "KBCM: internet-led companies spend about 65% of acquisition on marketing; Pave/SaaStr: most marketing leaders still report to the CEO.",
+    sources:
+      "KBCM: internet-led companies spend about 65% of acquisition on marketing; Pave/SaaStr: most marketing leaders still report to the CEO.",
   },
   {
     id: "enterprise-80m",
@@ -191,6 +218,7 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     }),
     stage: "defined",
     accepted: ["shared-vp", "peers", "marketing-under-sales"],
-    sources: "Separate functions under a CRO or as peers; Alexander Group spans (8.5 reps per manager) need layers a single person or generalist team cannot give.",
+    sources:
+      "Separate functions under a CRO or as peers; Alexander Group spans (8.5 reps per manager) need layers a single person or generalist team cannot give.",
   },
 ];

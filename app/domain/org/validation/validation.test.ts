@@ -11,7 +11,13 @@ import { STRUCTURE_IDS, type StructureId } from "../structures";
 import { VALIDATION_CASES } from "./cases";
 
 /** Structures with one person or one leader over both jobs: everything but peers. */
-const ONE_REVENUE_LEADER: readonly StructureId[] = ["solo", "combined", "marketing-under-sales", "sales-under-marketing", "shared-vp"];
+const ONE_REVENUE_LEADER: readonly StructureId[] = [
+  "solo",
+  "combined",
+  "marketing-under-sales",
+  "sales-under-marketing",
+  "shared-vp",
+];
 
 const companyArbitrary = fc
   .record({
@@ -31,8 +37,12 @@ const companyArbitrary = fc
   })
   .map((x): CompanyProfile => {
     const sellers = x.sellersShare === undefined ? undefined : Math.floor(x.gtmHeadcount * x.sellersShare);
-    const marketers = x.marketersShare === undefined ? undefined : Math.floor(x.gtmHeadcount * x.marketersShare);
-    const team = { ...(sellers !== undefined ? { sellers } : {}), ...(marketers !== undefined ? { marketers } : {}) };
+    const marketers =
+      x.marketersShare === undefined ? undefined : Math.floor(x.gtmHeadcount * x.marketersShare);
+    const team = {
+      ...(sellers !== undefined ? { sellers } : {}),
+      ...(marketers !== undefined ? { marketers } : {}),
+    };
     return {
       ...defaultProfile(),
       gtmHeadcount: x.gtmHeadcount,
@@ -66,7 +76,9 @@ describe("validation companies", () => {
       expect(c.accepted).toContain(evaluation.assessment.recommended);
       // When the page calls it close, the other structure it shows must be acceptable too.
       if (evaluation.closeCall.isClose) expect(c.accepted).toContain(evaluation.closeCall.runnerUp);
-      const acceptedOdds = evaluation.odds.filter((o) => c.accepted.includes(o.structureId)).reduce((sum, o) => sum + o.probabilityBest, 0);
+      const acceptedOdds = evaluation.odds
+        .filter((o) => c.accepted.includes(o.structureId))
+        .reduce((sum, o) => sum + o.probabilityBest, 0);
       expect(acceptedOdds).toBeGreaterThanOrEqual(0.8);
       if (c.splitWindow) {
         const split = simulateCapacity(c.profile, { structures: [] }).splitQuarter;
@@ -95,10 +107,15 @@ describe("relational properties", () => {
     fc.assert(
       fc.property(
         companyArbitrary,
-        fc.array(fc.double({ min: 0, max: 10, noNaN: true }), { minLength: CRITERION_IDS.length, maxLength: CRITERION_IDS.length }),
+        fc.array(fc.double({ min: 0, max: 10, noNaN: true }), {
+          minLength: CRITERION_IDS.length,
+          maxLength: CRITERION_IDS.length,
+        }),
         (profile, raw) => {
           const weights = Object.fromEntries(CRITERION_IDS.map((id, i) => [id, raw[i]! + 0.01]));
-          const advice = RELATIONSHIP_STAGES.map((stage) => scoreStructures(profile, { stage, weights }).recommended);
+          const advice = RELATIONSHIP_STAGES.map(
+            (stage) => scoreStructures(profile, { stage, weights }).recommended,
+          );
           for (let k = 0; k + 1 < advice.length; k++) {
             if (ONE_REVENUE_LEADER.includes(advice[k]!)) expect(ONE_REVENUE_LEADER).toContain(advice[k + 1]);
           }
@@ -143,7 +160,11 @@ describe("relational properties", () => {
   it("never offers a flip to a structure that is not feasible", () => {
     for (const c of VALIDATION_CASES.slice(0, 6)) {
       const analysis = flipAnalysis(c.profile, { stage: c.stage });
-      const feasible = new Set(scoreStructures(c.profile, { stage: c.stage }).ranking.filter((r) => r.feasible).map((r) => r.structureId));
+      const feasible = new Set(
+        scoreStructures(c.profile, { stage: c.stage })
+          .ranking.filter((r) => r.feasible)
+          .map((r) => r.structureId),
+      );
       for (const flip of analysis.flips) {
         if (flip.change.kind === "weight") expect(feasible).toContain(flip.newWinner);
       }
