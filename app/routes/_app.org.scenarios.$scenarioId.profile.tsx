@@ -63,12 +63,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { member, scenario } = await requireScenario(request, context, params.scenarioId, "manager");
   const submission = parseWithZod(await request.formData(), { schema: profileFormSchema });
-  if (submission.status !== "success") {
-    const messages = Object.values(submission.error ?? {})
-      .flat()
-      .filter((m): m is string => typeof m === "string");
-    return data({ errors: [...new Set(messages)] }, { status: 400 });
-  }
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   await updateScenario(context.db, member.organizationId, scenario.id, { profile: submission.value });
   return redirectWithFlash(context, `/org/scenarios/${scenario.id}`, {
     kind: "success",
@@ -146,7 +141,9 @@ const TEAM_FIELDS: Record<(typeof TEAM_COUNT_KEYS)[number], string> = {
 
 export default function CompanyProfilePage() {
   const { values: v, sources, canEdit, assumptions } = useLoaderData<typeof loader>();
-  const errors = useActionData<typeof action>()?.errors;
+  const reply = useActionData<typeof action>();
+  // The form has dozens of range inputs: every problem is listed once, above them.
+  const errors = [...new Set(Object.values(reply?.error ?? {}).flatMap((e) => (e as string[] | null) ?? []))];
   return (
     <Form method="post" className="space-y-6">
       {errors?.length ? (

@@ -1,4 +1,5 @@
 // "$candidateId_" keeps this page out of the candidate page's layout (that page has no <Outlet />).
+import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -8,7 +9,7 @@ import { roleAllows } from "~/domain/accounts/policy";
 import {
   isCustomMeasure,
   measureLabel,
-  parseOutcomeForm,
+  outcomeFormSchema,
   STANDARD_MEASURES,
 } from "~/domain/validation/outcomes";
 import { actorOf } from "~/server/audit-log.server";
@@ -38,17 +39,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { member, role, candidate } = await requireCandidate(request, context, params, "manager");
-  const fields: Record<string, string> = {};
-  for (const [key, value] of await request.formData()) if (typeof value === "string") fields[key] = value;
-  const parsed = parseOutcomeForm(fields);
-  if (!parsed.ok) return data({ errors: parsed.errors }, { status: 400 });
-  if (parsed.set.length === 0 && parsed.clear.length === 0)
-    return data({ errors: { form: "Enter at least one outcome." } }, { status: 400 });
-  if (!(await saveOutcomes(context.db, member.organizationId, candidate.id, parsed, actorOf(member)))) {
-    return data(
-      { errors: { form: "Outcomes can be recorded only for candidates who completed the assessment." } },
-      { status: 409 },
-    );
+  const submission = parseWithZod(await request.formData(), { schema: outcomeFormSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (
+    !(await saveOutcomes(context.db, member.organizationId, candidate.id, submission.value, actorOf(member)))
+  ) {
+    const message = "Outcomes can be recorded only for candidates who completed the assessment.";
+    return data(submission.reply({ formErrors: [message] }), { status: 409 });
   }
   return redirectWithFlash(context, `/roles/${role.id}/candidates/${candidate.id}/outcomes`, {
     kind: "success",
@@ -59,7 +56,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function CandidateOutcomes() {
   const d = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const errors: Record<string, string> = actionData?.errors ?? {};
+  // One message per field, as the form shows them; the form-level ones under "form".
+  const errors: Record<string, string> = Object.fromEntries(
+    Object.entries(actionData?.error ?? {})
+      .filter(([, messages]) => (messages as string[] | null)?.length)
+      .map(([field, messages]) => [field === "" ? "form" : field, (messages as string[])[0]!]),
+  );
   const current = new Map(d.outcomes.map((o) => [o.measure, o]));
   const customs = d.outcomes.filter((o) => isCustomMeasure(o.measure));
   // Custom outcome names may hold spaces, which an HTML id cannot: ids are by position instead.

@@ -67,17 +67,18 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     });
   }
   if (intent === "reminders") {
-    const parsed = reminderSettingsSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success)
-      return data({ errors: {}, reminderError: parsed.error.issues[0]!.message }, { status: 400 });
-    await updateReminderSettings(context.db, member.organizationId, role.id, parsed.data);
+    const reminders = parseWithZod(formData, { schema: reminderSettingsSchema });
+    if (reminders.status !== "success")
+      return data({ form: "reminders" as const, reply: reminders.reply() }, { status: 400 });
+    await updateReminderSettings(context.db, member.organizationId, role.id, reminders.value);
     return redirectWithFlash(context, `/roles/${role.id}`, {
       kind: "success",
       message: "Deadline and reminders saved. New links use them.",
     });
   }
   const submission = parseWithZod(formData, { schema: roleTargetsSchema });
-  if (submission.status !== "success") return data({ errors: submission.error ?? {} }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ form: "targets" as const, reply: submission.reply() }, { status: 400 });
   await updateRole(context.db, member.organizationId, role.id, {
     title: submission.value.title,
     targets: targetsFromForm(submission.value),
@@ -91,8 +92,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function EditRole() {
   const d = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const errors = (actionData?.errors ?? {}) as Record<string, string[] | null | undefined>;
-  const reminderError = actionData && "reminderError" in actionData ? actionData.reminderError : null;
+  const errors: Record<string, string[] | null | undefined> =
+    actionData?.form === "targets" ? (actionData.reply.error ?? {}) : {};
+  const reminderErrors =
+    actionData?.form === "reminders"
+      ? Object.values(actionData.reply.error ?? {}).flatMap((e) => (e as string[] | null) ?? [])
+      : [];
+  const reminderError = reminderErrors[0] ?? null;
   // The preview follows the inputs as they change (with JavaScript); without it, it shows the saved targets.
   type Draft = { need: Need; min: number; weight: number; max: number | null; reason: string };
   const [draft, setDraft] = useState(() =>

@@ -497,7 +497,9 @@ describe.each(testDialects)("the hiring workspace on %s", (dialect) => {
       jar: manager,
     });
     expect(noReason.status).toBe(400);
-    expect(noReason.data.errors["targets.discovery.maxReason"][0]).toMatch(/why more of this trait hurts/);
+    expect(noReason.data.reply.error["targets.discovery.maxReason"][0]).toMatch(
+      /why more of this trait hurts/,
+    );
     const inverted = await callRoute(roleEdit.action, {
       context: t.context,
       path: "/x",
@@ -510,7 +512,9 @@ describe.each(testDialects)("the hiring workspace on %s", (dialect) => {
       jar: manager,
     });
     expect(inverted.status).toBe(400);
-    expect(inverted.data.errors["targets.discovery.max"][0]).toMatch(/ceiling must be above the threshold/);
+    expect(inverted.data.reply.error["targets.discovery.max"][0]).toMatch(
+      /ceiling must be above the threshold/,
+    );
     const noCore = await callRoute(roleEdit.action, {
       context: t.context,
       path: "/x",

@@ -83,8 +83,8 @@ describe.each(testDialects)("the org designer on %s", (dialect) => {
       jar: owner,
     });
     expect(bad.status).toBe(400);
-    expect(bad.data.errors.join(" ")).toMatch(/GTM headcount must be at least 1/);
-    expect(bad.data.errors.join(" ")).toMatch(/low ≤ likely ≤ high/);
+    expect(Object.values(bad.data.error).flat().join(" ")).toMatch(/GTM headcount must be at least 1/);
+    expect(Object.values(bad.data.error).flat().join(" ")).toMatch(/low ≤ likely ≤ high/);
     const tooMany = await callRoute(profileRoute.action, {
       context: t.context,
       path: "/p",
@@ -93,7 +93,7 @@ describe.each(testDialects)("the org designer on %s", (dialect) => {
       jar: owner,
     });
     expect(tooMany.status).toBe(400);
-    expect(tooMany.data.errors.join(" ")).toMatch(
+    expect(Object.values(tooMany.data.error).flat().join(" ")).toMatch(
       /team counts add up to 20, more than the GTM headcount of 12/,
     );
     const ok = await callRoute(profileRoute.action, {

@@ -111,7 +111,7 @@ describe.each(testDialects)("job outcomes and the validation study on %s", (dial
       jar: manager,
     });
     expect(res.status).toBe(400);
-    expect(res.data.errors["rating-6m"]).toMatch(/whole number from 1 to 5/);
+    expect(res.data.error["rating-6m"][0]).toMatch(/whole number from 1 to 5/);
     expect(await outcomeRows(org.invitations[1]!.id)).toEqual([]);
   });
 

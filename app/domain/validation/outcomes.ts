@@ -1,6 +1,7 @@
 // Job outcomes recorded for hired candidates: the criteria of the local validation study. Four
 // standard measures and any number of custom numeric ones. Recording an outcome for a candidate
 // is what marks them as hired for the study.
+import { z } from "zod";
 
 export interface MeasureDefinition {
   key: string;
@@ -242,3 +243,22 @@ export function parseOutcomeForm(
   }
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, set, clear };
 }
+
+/**
+ * The outcome form as a schema, so the page parses it like every other form: the measures are
+ * dynamic (custom ones are named by the user), so the checks are parseOutcomeForm's, reported as
+ * field errors.
+ */
+export const outcomeFormSchema = z.record(z.string(), z.string()).transform((fields, ctx) => {
+  const parsed = parseOutcomeForm(fields);
+  if (!parsed.ok) {
+    for (const [field, message] of Object.entries(parsed.errors))
+      ctx.addIssue({ code: "custom", message, path: [field] });
+    return z.NEVER;
+  }
+  if (parsed.set.length === 0 && parsed.clear.length === 0) {
+    ctx.addIssue({ code: "custom", message: "Enter at least one outcome." });
+    return z.NEVER;
+  }
+  return { set: parsed.set, clear: parsed.clear };
+});
