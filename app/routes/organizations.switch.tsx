@@ -11,11 +11,12 @@ export const loader = () => redirect("/dashboard");
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const session = await requireUser(request, context);
-  const parsed = switchOrganizationSchema.safeParse(Object.fromEntries(await request.formData()));
+  const submission = parseWithZod(await request.formData(), { schema: switchOrganizationSchema });
   // Not a member looks the same as not existing: another organization's id reveals nothing.
-  const membership = parsed.success
-    ? await findMembership(context.db, parsed.data.organizationId, session.user.id)
-    : undefined;
+  const membership =
+    submission.status === "success"
+      ? await findMembership(context.db, submission.value.organizationId, session.user.id)
+      : undefined;
   if (!membership) throw data({ message: "That organization was not found among yours." }, { status: 404 });
   await setSessionOrganization(context.db, session.id, membership.organizationId);
   return redirectWithFlash(context, "/dashboard", {
