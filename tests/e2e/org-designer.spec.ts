@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
+import { waitForHydration } from "./support/questionnaire";
 import { newAccount, signUpThroughUi } from "./support/sign-up";
 
 test("a founder creates a scenario, compares two structures, sees the org chart and seats a person", async ({
@@ -79,14 +80,9 @@ test("a founder creates a scenario, compares two structures, sees the org chart 
 test("every org page fits a 390 px phone without sideways scrolling", async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 390, height: 844 });
-  const stamp = Date.now();
-  await page.goto("/signup");
-  await page.getByLabel("Your name").fill("Pat Phone");
-  await page.getByLabel("Work email").fill(`pat.${stamp}@example.com`);
-  await page.getByLabel("Organization name").fill(`Phone Co ${stamp}`);
-  await page.getByLabel("Password").fill("compression-middle-out");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUpThroughUi(page, { ...newAccount("pat"), name: "Pat Phone" });
   await page.goto("/org");
+  await waitForHydration(page);
   await page.getByLabel("New scenario").fill("Phone plan");
   await page.getByRole("button", { name: "Create scenario" }).click();
   await page.getByLabel("People in sales and marketing (founders who sell count)").fill("8");

@@ -106,7 +106,7 @@ test("the hiring pages keep what matters on screen at 390 px", async ({ page }) 
   // The candidate report: a trait's target and the person's estimate read as short lines under the
   // bar, not squeezed into a column one word wide.
   await page.locator(`main a[href^="${role}/candidates/"]`).first().click();
-  const target = page.getByText(/^target -?\d\.\d to -?\d\.\d · /).first();
+  const target = page.getByText(/^target -?\d\.\d (or more|to -?\d\.\d) · /).first();
   await expect(target).toBeVisible();
   const { width, lines } = await target.evaluate((el) => ({
     width: el.getBoundingClientRect().width,
