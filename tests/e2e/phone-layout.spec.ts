@@ -122,7 +122,7 @@ test("the hiring pages keep what matters on screen at 390 px", async ({ page }) 
 test("the navigation is one row with a menu that opens without JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
   const page = await context.newPage();
-  await signInAsDemo(page); // forms only
+  await signInAsDemo(page, { javaScript: false }); // forms only
   await expect(page).toHaveURL(/\/dashboard$/);
   const header = (await page.locator("header").first().boundingBox())!;
   expect(header.height).toBeLessThanOrEqual(72); // one row: logo, menu, account

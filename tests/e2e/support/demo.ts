@@ -11,7 +11,8 @@ export const DEMO_PASSWORD = "axe-lantern-harbour-demo";
  * console, so the first spec that needs it takes the account over the way a person would: "forgot
  * password", the emailed link, a new password. Later specs in the same run just sign in.
  */
-export async function signInAsDemo(page: Page) {
+export async function signInAsDemo(page: Page, options: { javaScript?: boolean } = {}) {
+  const settle = () => (options.javaScript === false ? Promise.resolve() : waitForHydration(page));
   const signIn = async () => {
     await page.goto("/login");
     await page.getByLabel("Email").fill(DEMO_EMAIL);
@@ -24,7 +25,7 @@ export async function signInAsDemo(page: Page) {
   await expect(
     page.getByRole("heading", { level: 1 }).filter({ hasText: "Acme Robotics" }).or(refused),
   ).toBeVisible();
-  if (!(await refused.isVisible())) return waitForHydration(page);
+  if (!(await refused.isVisible())) return settle();
   // Take the account over by email. Count the reset emails first, so the link used is the new one.
   const resets = page
     .getByRole("article")
@@ -47,7 +48,7 @@ export async function signInAsDemo(page: Page) {
   await expect(page).toHaveURL(/\/login$/);
   await signIn();
   await expect(page).toHaveURL(/\/dashboard$/);
-  await waitForHydration(page);
+  await settle();
 }
 
 /** The demo role with twelve assessed candidates. */
