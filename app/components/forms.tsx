@@ -56,13 +56,18 @@ export function TextField({
  * Every message of a submission reply, for forms whose fields are not typed by hand (choices,
  * hidden ids, files): they read best as one announcement above the form.
  */
-export function SubmissionErrors({
-  result,
-}: {
-  result?: { error?: Record<string, string[] | null> | null } | null;
-}) {
-  const messages = Object.values(result?.error ?? {}).flatMap((e) => e ?? []);
-  return <FormErrors errors={messages.length ? [...new Set(messages)] : undefined} />;
+export function SubmissionErrors({ result }: { result?: SubmissionReply | null }) {
+  const messages = replyMessages(result);
+  return <FormErrors errors={messages.length ? messages : undefined} />;
+}
+
+/** The error part of a submission reply (Conform's SubmissionResult). */
+type SubmissionReply = { error?: Record<string, unknown> | null };
+
+/** Every distinct message of a submission reply, in field order. */
+export function replyMessages(result?: SubmissionReply | null): string[] {
+  const all = Object.values(result?.error ?? {}).flatMap((e) => (Array.isArray(e) ? (e as string[]) : []));
+  return [...new Set(all)];
 }
 
 /** Errors that belong to the whole form, announced when they appear. */

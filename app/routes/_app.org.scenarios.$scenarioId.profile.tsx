@@ -3,7 +3,7 @@ import { data } from "@remix-run/node";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { SubmitButton } from "~/components/forms";
+import { replyMessages, SubmitButton } from "~/components/forms";
 import { roleAllows } from "~/domain/accounts/policy";
 import { modelAssumptions } from "~/domain/org/assumptions";
 import {
@@ -143,7 +143,7 @@ export default function CompanyProfilePage() {
   const { values: v, sources, canEdit, assumptions } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   // The form has dozens of range inputs: every problem is listed once, above them.
-  const errors = [...new Set(Object.values(reply?.error ?? {}).flatMap((e) => (e as string[] | null) ?? []))];
+  const errors = replyMessages(reply);
   return (
     <Form method="post" className="space-y-6">
       {errors?.length ? (

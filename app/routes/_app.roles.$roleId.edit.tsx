@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
-import { SubmitButton } from "~/components/forms";
+import { replyMessages, SubmitButton } from "~/components/forms";
 import { RoleProfile } from "~/components/hiring/role-profile";
 import { PageHeader } from "~/components/page";
 import { NEED_WEIGHT, templateById } from "~/domain/fit/templates";
@@ -94,10 +94,7 @@ export default function EditRole() {
   const actionData = useActionData<typeof action>();
   const errors: Record<string, string[] | null | undefined> =
     actionData?.form === "targets" ? (actionData.reply.error ?? {}) : {};
-  const reminderErrors =
-    actionData?.form === "reminders"
-      ? Object.values(actionData.reply.error ?? {}).flatMap((e) => (e as string[] | null) ?? [])
-      : [];
+  const reminderErrors = actionData?.form === "reminders" ? replyMessages(actionData.reply) : [];
   const reminderError = reminderErrors[0] ?? null;
   // The preview follows the inputs as they change (with JavaScript); without it, it shows the saved targets.
   type Draft = { need: Need; min: number; weight: number; max: number | null; reason: string };
