@@ -17,7 +17,7 @@ import {
   COUNT_UNCERTAINTY,
   DEFAULT_EFFORT_UNCERTAINTY,
   DEFAULT_MARKETING_EFFORT_UNCERTAINTY,
-} from "./montecarlo";
+} from "./uncertain-inputs";
 import { BENCHMARKS, type Confidence, type Range } from "./profile";
 import {
   MOTION_ACCOUNT_WORK,

@@ -14,7 +14,7 @@
 import { modeScenario, profileTeam } from "./capacity";
 import { CRITERIA, normaliseWeights, type CriterionId } from "./criteria";
 import type { RelationshipStage } from "./diagnostic";
-import { assertValidProfile, BENCHMARKS, channelCount, rangeOf, type CompanyProfile } from "./profile";
+import { assertValidProfile, type CompanyProfile } from "./profile";
 import { mixSeed, mulberry32 } from "../psychometrics/prng";
 import {
   buildScoringContextFrom,
@@ -22,13 +22,8 @@ import {
   type ScoringOptions,
   type StructureAssessment,
 } from "./scoring";
-import {
-  COUNT_UNCERTAINTY,
-  DEFAULT_EFFORT_UNCERTAINTY,
-  DEFAULT_MARKETING_EFFORT_UNCERTAINTY,
-} from "./montecarlo";
+import { drawInputsInto, uncertainInputs } from "./uncertain-inputs";
 import { STRUCTURE_IDS, STRUCTURES, type StructureId } from "./structures";
-import { sampleTriangular } from "./triangular";
 
 export const DEFAULT_ODDS_RUNS = 400;
 export const DEFAULT_ODDS_SEED = 20_261_130;
@@ -85,41 +80,14 @@ export function evaluateStructures(profile: CompanyProfile, options: EvaluateOpt
   const assessment = rankWithWeights(buildScoringContextFrom(profile, base, stage, today), weights);
   const leader = assessment.recommended;
 
-  const growth = rangeOf(profile.arrGrowthPerYear);
-  const deal = rangeOf(profile.averageDealSize);
-  const cycle = rangeOf(profile.salesCycleDays);
-  const releases = rangeOf(profile.releasesPerQuarter);
-  const features = rangeOf(profile.featuresPerRelease);
-  const online = rangeOf(profile.selfServeBuyingShare);
-  const attainment = BENCHMARKS.quotaAttainment.value;
-  const failure = BENCHMARKS.salesHireFailureRate.value;
-  const effort = DEFAULT_EFFORT_UNCERTAINTY;
-  const marketingEffort = DEFAULT_MARKETING_EFFORT_UNCERTAINTY;
-  const channels = channelCount(profile);
+  const inputs = uncertainInputs(profile);
   const random = mulberry32(mixSeed(seed));
   const scenario = { ...base };
 
   const wins = new Map<StructureId, number>(STRUCTURE_IDS.map((id) => [id, 0]));
   const totals = new Float64Array(runs * STRUCTURE_IDS.length);
   for (let run = 0; run < runs; run++) {
-    scenario.growthPerYear = sampleTriangular(random, growth.low, growth.mode, growth.high);
-    scenario.dealSize = sampleTriangular(random, deal.low, deal.mode, deal.high);
-    scenario.cycleDays = sampleTriangular(random, cycle.low, cycle.mode, cycle.high);
-    scenario.releasesPerQuarter = sampleTriangular(random, releases.low, releases.mode, releases.high);
-    scenario.featuresPerRelease = sampleTriangular(random, features.low, features.mode, features.high);
-    scenario.selfServeShare = sampleTriangular(random, online.low, online.mode, online.high);
-    scenario.effortMultiplier = sampleTriangular(random, effort.low, effort.mode, effort.high);
-    scenario.marketingEffortMultiplier = sampleTriangular(
-      random,
-      marketingEffort.low,
-      marketingEffort.mode,
-      marketingEffort.high,
-    );
-    scenario.attainment = sampleTriangular(random, attainment.low, attainment.mode, attainment.high);
-    scenario.hireFailureRate = sampleTriangular(random, failure.low, failure.mode, failure.high);
-    scenario.channels = channels * sampleTriangular(random, COUNT_UNCERTAINTY.low, 1, COUNT_UNCERTAINTY.high);
-    scenario.collateralItems =
-      profile.collateralItems * sampleTriangular(random, COUNT_UNCERTAINTY.low, 1, COUNT_UNCERTAINTY.high);
+    drawInputsInto(random, inputs, scenario);
     const ranked = rankWithWeights(buildScoringContextFrom(profile, scenario, stage, today), weights);
     wins.set(ranked.recommended, wins.get(ranked.recommended)! + 1);
     for (const r of ranked.ranking)

@@ -12,5 +12,6 @@ export * from "./scoring";
 export * from "./flip";
 export * from "./triangular";
 export * from "./montecarlo";
+export * from "./uncertain-inputs";
 export * from "./feasibility";
 export * from "./evaluate";

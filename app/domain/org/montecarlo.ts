@@ -12,14 +12,7 @@
  */
 
 import { clampQuarters, modeScenario, profileTeam } from "./capacity";
-import {
-  assertValidProfile,
-  BENCHMARKS,
-  channelCount,
-  rangeOf,
-  type CompanyProfile,
-  type Range,
-} from "./profile";
+import { assertValidProfile, type CompanyProfile } from "./profile";
 import { mixSeed, mulberry32 } from "../psychometrics/prng";
 import {
   anchorStaffingInto,
@@ -32,37 +25,18 @@ import {
 } from "./staffing";
 import type { StructureId } from "./structures";
 import { combinedRoleMustSplit } from "./feasibility";
-import { sampleTriangular } from "./triangular";
+import { drawInputsInto, uncertainInputs, type UncertaintyOptions } from "./uncertain-inputs";
 import { combinedLoadRatio, demandInto, emptyDemand, totalHoursOf } from "./workload";
 
 export const DEFAULT_RUNS = 1000;
 export const DEFAULT_SEED = 20_240_601;
 
-/**
- * RoleFit's own hour coefficients are guesses too (confidence L), so by default every run also
- * scales selling effort by a draw from this range; pass { low: 1, mode: 1, high: 1 } to switch off.
- */
-export const DEFAULT_EFFORT_UNCERTAINTY: Range = { low: 0.75, mode: 1, high: 1.35 };
-/** The same for marketing upkeep hours (RoleFit assumption, L). */
-export const DEFAULT_MARKETING_EFFORT_UNCERTAINTY: Range = { low: 0.75, mode: 1, high: 1.35 };
-/**
- * Channels and collateral are counts the founder enters as one number, but what they will be over
- * the horizon is uncertain: each run scales them by a draw from this range (RoleFit assumption, L).
- */
-export const COUNT_UNCERTAINTY: Range = { low: 0.7, mode: 1, high: 1.3 };
-
-export interface MonteCarloOptions {
+export interface MonteCarloOptions extends UncertaintyOptions {
   structureId: StructureId;
   runs?: number;
   seed?: number;
   /** 8–12 (clamped); default 12. */
   quarters?: number;
-  effortUncertainty?: Range;
-  /**
-   * Whether RoleFit's own coefficients (marketing effort, quota attainment, hire failure, channel
-   * and collateral counts) vary between runs; default true. Off, only the founder's ranges vary.
-   */
-  modelUncertainty?: boolean;
 }
 
 export interface PercentileBand {
@@ -114,21 +88,7 @@ export function runMonteCarlo(profile: CompanyProfile, options: MonteCarloOption
   const points = quarters + 1;
   const structure = options.structureId;
 
-  const growth = rangeOf(profile.arrGrowthPerYear);
-  const dealSize = rangeOf(profile.averageDealSize);
-  const cycle = rangeOf(profile.salesCycleDays);
-  const releases = rangeOf(profile.releasesPerQuarter);
-  const features = rangeOf(profile.featuresPerRelease);
-  const online = rangeOf(profile.selfServeBuyingShare);
-  const effort = options.effortUncertainty ?? DEFAULT_EFFORT_UNCERTAINTY;
-  const vary = options.modelUncertainty ?? true;
-  const fixed = (r: Range): Range => (vary ? r : { low: r.mode, mode: r.mode, high: r.mode });
-  const marketingEffort = fixed(DEFAULT_MARKETING_EFFORT_UNCERTAINTY);
-  const attainment = fixed(BENCHMARKS.quotaAttainment.value);
-  const failure = fixed(BENCHMARKS.salesHireFailureRate.value);
-  const counts = fixed(COUNT_UNCERTAINTY);
-  const channels = channelCount(profile);
-  const collateral = profile.collateralItems;
+  const inputs = uncertainInputs(profile, options);
 
   const headcount = new Float64Array(runs * points);
   const cost = new Float64Array(runs * points);
@@ -146,24 +106,7 @@ export function runMonteCarlo(profile: CompanyProfile, options: MonteCarloOption
   const salaries = profile.salaries;
 
   for (let run = 0; run < runs; run++) {
-    // Always draw every input, even fixed ones, so a run's stream does not depend on which are ranges.
-    scenario.growthPerYear = sampleTriangular(random, growth.low, growth.mode, growth.high);
-    scenario.dealSize = sampleTriangular(random, dealSize.low, dealSize.mode, dealSize.high);
-    scenario.cycleDays = sampleTriangular(random, cycle.low, cycle.mode, cycle.high);
-    scenario.releasesPerQuarter = sampleTriangular(random, releases.low, releases.mode, releases.high);
-    scenario.featuresPerRelease = sampleTriangular(random, features.low, features.mode, features.high);
-    scenario.selfServeShare = sampleTriangular(random, online.low, online.mode, online.high);
-    scenario.effortMultiplier = sampleTriangular(random, effort.low, effort.mode, effort.high);
-    scenario.marketingEffortMultiplier = sampleTriangular(
-      random,
-      marketingEffort.low,
-      marketingEffort.mode,
-      marketingEffort.high,
-    );
-    scenario.attainment = sampleTriangular(random, attainment.low, attainment.mode, attainment.high);
-    scenario.hireFailureRate = sampleTriangular(random, failure.low, failure.mode, failure.high);
-    scenario.channels = channels * sampleTriangular(random, counts.low, counts.mode, counts.high);
-    scenario.collateralItems = collateral * sampleTriangular(random, counts.low, counts.mode, counts.high);
+    drawInputsInto(random, inputs, scenario);
 
     let splitQuarter = -1;
     for (let q = 0; q < points; q++) {
