@@ -14,6 +14,37 @@ export function FieldErrors({ id, errors }: { id?: string; errors?: string[] }) 
 }
 
 /** A labelled input with its help text and errors wired to it for screen readers. */
+/** A new password with the rule the server checks, and optionally a field that repeats it. */
+export function NewPasswordFields({
+  password,
+  confirm,
+  label = "New password",
+}: {
+  password: FieldMetadata<string | undefined>;
+  confirm?: FieldMetadata<string | undefined>;
+  label?: string;
+}) {
+  return (
+    <>
+      <TextField
+        meta={password}
+        label={label}
+        type="password"
+        autoComplete="new-password"
+        help="At least 10 characters. A few unrelated words work well."
+      />
+      {confirm ? (
+        <TextField
+          meta={confirm}
+          label="Repeat the new password"
+          type="password"
+          autoComplete="new-password"
+        />
+      ) : null}
+    </>
+  );
+}
+
 export function TextField({
   meta,
   label,

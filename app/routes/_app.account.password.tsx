@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
-import { FormErrors, SubmitButton, TextField } from "~/components/forms";
+import { FormErrors, NewPasswordFields, SubmitButton, TextField } from "~/components/forms";
 import { PageHeader } from "~/components/page";
 import { withGuessablePasswordCheck } from "~/domain/accounts/password-strength";
 import { changePasswordSchema } from "~/domain/accounts/schemas";
@@ -82,19 +82,7 @@ export default function ChangePassword() {
           type="password"
           autoComplete="current-password"
         />
-        <TextField
-          meta={fields.password}
-          label="New password"
-          type="password"
-          autoComplete="new-password"
-          help="At least 10 characters."
-        />
-        <TextField
-          meta={fields.confirm}
-          label="Repeat the new password"
-          type="password"
-          autoComplete="new-password"
-        />
+        <NewPasswordFields password={fields.password} confirm={fields.confirm} />
         <SubmitButton pendingText="Saving…">Change password</SubmitButton>
       </Form>
     </div>

@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrors, SubmitButton, TextField } from "~/components/forms";
+import { FormErrors, NewPasswordFields, SubmitButton, TextField } from "~/components/forms";
 import { AuthCard } from "~/components/page";
 import { memberRoleLabels } from "~/domain/accounts/policy";
 import { withGuessablePasswordCheck } from "~/domain/accounts/password-strength";
@@ -145,13 +145,7 @@ export default function Join() {
           <FormErrors id={form.errorId} errors={form.errors} />
           <input type="hidden" name="intent" value="create" />
           <TextField meta={fields.name} label="Your name" autoComplete="name" />
-          <TextField
-            meta={fields.password}
-            label="Choose a password"
-            type="password"
-            autoComplete="new-password"
-            help="At least 10 characters."
-          />
+          <NewPasswordFields password={fields.password} label="Choose a password" />
           <SubmitButton pendingText="Creating your account…">Create account and join</SubmitButton>
         </Form>
       )}

@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrors, SubmitButton, TextField } from "~/components/forms";
+import { FormErrors, NewPasswordFields, SubmitButton } from "~/components/forms";
 import { AuthCard } from "~/components/page";
 import { withGuessablePasswordCheck } from "~/domain/accounts/password-strength";
 import { resetPasswordSchema } from "~/domain/accounts/schemas";
@@ -69,19 +69,7 @@ export default function ResetPassword() {
     <AuthCard title="Choose a new password">
       <Form method="post" {...getFormProps(form)} className="space-y-4">
         <FormErrors id={form.errorId} errors={form.errors} />
-        <TextField
-          meta={fields.password}
-          label="New password"
-          type="password"
-          autoComplete="new-password"
-          help="At least 10 characters."
-        />
-        <TextField
-          meta={fields.confirm}
-          label="Repeat the new password"
-          type="password"
-          autoComplete="new-password"
-        />
+        <NewPasswordFields password={fields.password} confirm={fields.confirm} />
         <SubmitButton pendingText="Saving…">Set new password</SubmitButton>
       </Form>
     </AuthCard>

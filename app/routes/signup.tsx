@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrors, SubmitButton, TextField } from "~/components/forms";
+import { FormErrors, NewPasswordFields, SubmitButton, TextField } from "~/components/forms";
 import { AuthCard } from "~/components/page";
 import { withGuessablePasswordCheck } from "~/domain/accounts/password-strength";
 import { signupSchema } from "~/domain/accounts/schemas";
@@ -88,13 +88,7 @@ export default function Signup() {
           autoComplete="organization"
           help="Your company or team. You can invite colleagues next."
         />
-        <TextField
-          meta={fields.password}
-          label="Password"
-          type="password"
-          autoComplete="new-password"
-          help="At least 10 characters. A few unrelated words work well."
-        />
+        <NewPasswordFields password={fields.password} label="Password" />
         <SubmitButton pendingText="Creating your account…">Create account</SubmitButton>
       </Form>
     </AuthCard>
