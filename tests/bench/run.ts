@@ -8,6 +8,7 @@ import { engineBenchmarks } from "./engine.bench";
 import { answerBenchmarks, cycleBenchmarks, pageBenchmarks } from "./http.bench";
 import { orgBenchmarks } from "./org.bench";
 import { rankingBenchmarks } from "./ranking.bench";
+import { startupBenchmarks } from "./startup.bench";
 import type { BenchModule, BenchResult } from "./types";
 
 const modules: { name: string; run: BenchModule }[] = [
@@ -18,6 +19,7 @@ const modules: { name: string; run: BenchModule }[] = [
   { name: "page", run: pageBenchmarks },
   { name: "cycle", run: cycleBenchmarks },
   { name: "ranking", run: rankingBenchmarks },
+  { name: "startup", run: startupBenchmarks },
 ];
 // BENCH_ONLY=answers,page runs only the named modules.
 const only = process.env.BENCH_ONLY?.split(",")

@@ -8,7 +8,7 @@ import { lookUpCandidateInvitation } from "~/server/candidate-invitations.server
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { evaluateScenarioFile } from "~/cli/commands/org";
+import { evaluateScenarioFile } from "~/cli/commands/org-evaluate";
 import { createScenario, findScenario, scenarioFile } from "~/server/org-scenarios.server";
 import { updateOrganizationSettings, findOrganizationSettings } from "~/server/organization-settings.server";
 import * as openapiRoute from "~/routes/api.v1.openapi[.]json";

@@ -38,6 +38,27 @@ describe("the compiled CLI", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Usage: rolefit <command>/);
   });
+
+  it("loads neither zod nor a database driver before a command needs them (a quick --help)", () => {
+    // The static import graph from build/cli.js: what node loads before any command runs.
+    const packages = new Set<string>();
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = fs.readFileSync(file, "utf8");
+      for (const match of code.matchAll(
+        /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s*"([^"]+)"|(?:^|\n)\s*import\s*"([^"]+)"/g,
+      )) {
+        const specifier = match[1] ?? match[2]!;
+        if (specifier.startsWith(".")) visit(path.resolve(path.dirname(file), specifier));
+        else packages.add(specifier.split("/")[0]!);
+      }
+    };
+    visit(path.join(root, "build/cli.js"));
+    expect(seen.size).toBeGreaterThan(1);
+    expect([...packages].filter((p) => ["zod", "better-sqlite3", "pg", "kysely"].includes(p))).toEqual([]);
+  });
 });
 
 describe("the built tree's imports", () => {
