@@ -302,7 +302,8 @@ export type AuditAction =
   | "candidate.withdraw"
   | "scenarios.list"
   | "scenario.evaluate"
-  | "greenhouse.response-error";
+  | "greenhouse.response-error"
+  | "api.refused";
 
 export interface OrgScenariosTable {
   id: string;

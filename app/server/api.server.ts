@@ -63,14 +63,34 @@ export function jsonResponse(body: unknown, status = 200): Response {
 
 type RouteArgs = { request: Request; params: Record<string, string | undefined>; context: AppLoadContext };
 
-/** Wraps a route function: a thrown ApiProblem becomes its problem response. Anything else is a bug and propagates. */
+/**
+ * The key each request authenticated with, so that a call refused after that point (403, 404, 400,
+ * 409…) is still in the audit log under the key's name: an owner sees a key probing for records.
+ */
+const keyOfRequest = new WeakMap<Request, ApiClient>();
+
+/**
+ * Wraps a route function: a thrown ApiProblem becomes its problem response, audited when the key
+ * was known. Anything else is a bug and propagates. Calls over the rate limit are not written: a
+ * row per refused call would let a flood grow the log without bound (the limit itself is in the
+ * answer's Retry-After).
+ */
 export function apiRoute(handler: (args: RouteArgs) => Promise<Response>) {
   return async (args: RouteArgs): Promise<Response> => {
     try {
       return await handler(args);
     } catch (error) {
-      if (error instanceof ApiProblem) return problemResponse(error);
-      throw error;
+      if (!(error instanceof ApiProblem)) throw error;
+      const client = keyOfRequest.get(args.request);
+      if (client && error.status !== 429) {
+        await auditApiCall(args.context, client, args.request, {
+          action: "api.refused",
+          subjectType: "organization",
+          subjectId: client.organizationId,
+          details: { status: error.status },
+        });
+      }
+      return problemResponse(error);
     }
   };
 }
@@ -107,7 +127,8 @@ const unauthorized = (detail: string, scheme = "Bearer") =>
  * The key of the request, counted against its rate limit and checked for the scope. Throws 401 for
  * a missing, unknown or revoked key, 429 over the limit, 403 when the scope is too narrow.
  */
-export async function authenticateApi(
+async function authenticateApi(
+  request: Request,
   context: AppLoadContext,
   secret: string | null,
   needed: ApiScope,
@@ -122,6 +143,8 @@ export async function authenticateApi(
     );
   const key = await authenticateApiKeySecret(context.db, secret);
   if (!key) throw unauthorized("This API key is unknown or has been revoked.", scheme);
+  const client: ApiClient = { ...key, actor: apiKeyActor(key) };
+  keyOfRequest.set(request, client);
   const wait = await context.limiter.hit(`api:key:${key.id}`, API_RATE_LIMIT, API_RATE_WINDOW_MS);
   if (wait > 0) {
     throw new ApiProblem(
@@ -136,11 +159,11 @@ export async function authenticateApi(
   if (needed === "read-write" && key.scope !== "read-write") {
     throw new ApiProblem(403, "Forbidden", "This key is read-only; this call needs a read-write key.");
   }
-  return { ...key, actor: apiKeyActor(key) };
+  return client;
 }
 
 export const requireApiKey = (request: Request, context: AppLoadContext, needed: ApiScope) =>
-  authenticateApi(context, bearerSecret(request), needed);
+  authenticateApi(request, context, bearerSecret(request), needed);
 
 /** HTTP Basic with the key as the username and an empty password, as Greenhouse sends it. */
 function basicUsername(request: Request): string | null {
@@ -152,7 +175,7 @@ function basicUsername(request: Request): string | null {
 }
 
 export const requireBasicApiKey = (request: Request, context: AppLoadContext, needed: ApiScope) =>
-  authenticateApi(context, basicUsername(request), needed, "Basic");
+  authenticateApi(request, context, basicUsername(request), needed, "Basic");
 
 /** An id from the URL: a malformed one is simply not found. */
 export function apiId(value: unknown): string {

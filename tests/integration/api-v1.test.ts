@@ -659,7 +659,7 @@ describe.each(testDialects)("REST API v1 on %s", (dialect) => {
     ).toBe(200);
   });
 
-  it("puts every successful call in the audit log with the key's name, in the key's organization only", async () => {
+  it("puts every call made with a key in the audit log with the key's name, in the key's organization only", async () => {
     const rows = await t.context.db
       .selectFrom("audit_events")
       .selectAll()
@@ -683,12 +683,30 @@ describe.each(testDialects)("REST API v1 on %s", (dialect) => {
         "fairness.view",
         "scenario.evaluate",
         "scenarios.list",
+        "api.refused",
       ]),
     );
     expect(JSON.parse(reader.find((r) => r.action === "role.view")!.details!)).toMatchObject({
       via: "api",
       request: `GET /r`,
     });
+    // Refused calls made with the key are there too: the write a read key tried, the other
+    // organization's ids it asked for.
+    const refusedStatuses = new Set(
+      reader.filter((r) => r.action === "api.refused").map((r) => JSON.parse(r.details!).status),
+    );
+    expect(refusedStatuses.has(403) && refusedStatuses.has(404)).toBe(true);
+    const create = reader.find(
+      (r) => r.action === "api.refused" && JSON.parse(r.details!).request === "POST /api/v1/roles",
+    );
+    expect(JSON.parse(create!.details!)).toMatchObject({ status: 403, via: "api" });
+    // Over the rate limit nothing is written (a flood must not grow the log).
+    const busy = await t.context.db
+      .selectFrom("audit_events")
+      .select("action")
+      .where("actor_name", "=", "API key “Busy”")
+      .execute();
+    expect(busy).toEqual([]);
     const inB = await t.context.db
       .selectFrom("audit_events")
       .select("actor_name")
