@@ -26,4 +26,5 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "scenarios.list": "Listed org scenarios",
   "scenario.evaluate": "Evaluated an org scenario",
   "greenhouse.response-error": "Greenhouse reported a response it could not use",
+  "greenhouse.mark-completed": "Told Greenhouse a test was completed",
 };

@@ -1,4 +1,10 @@
 import type { AppLoadContext } from "@remix-run/node";
+import type { Kysely } from "kysely";
+import type { Database } from "#db/schema.ts";
+import { nextStep } from "~/domain/assessment/sequence";
+import { simulatedAnswer } from "~/domain/assessment/simulate";
+import { TRAIT_IDS, type TraitId } from "~/domain/instrument";
+import { findAttempt, startInvitedAttempt, submitAnswer } from "~/server/attempts.server";
 import * as loginRoute from "~/routes/login";
 import { ROLE_TEMPLATES } from "~/domain/fit/templates";
 import { createUser, signUp } from "~/server/accounts.server";
@@ -89,4 +95,33 @@ export async function memberWithRole(
   const userId = await createUser(context.db, { name: `A ${role}`, email, password: FIXTURE_PASSWORD });
   await addMembership(context.db, organizationId, userId, role);
   return signedIn(context, email);
+}
+
+/** A simulated candidate with a mixed profile (some traits low, some average, some high). */
+export const simulatedPerson = {
+  traits: Object.fromEntries(TRAIT_IDS.map((t, i) => [t, (i % 3) - 1])) as Record<TraitId, number>,
+  balance: 0.4,
+};
+
+/**
+ * Starts an invited attempt and answers every question through the same functions the
+ * questionnaire's pages call, so it completes as a real candidate's would (with its jobs).
+ */
+export async function answerInvitation(
+  db: Kysely<Database>,
+  invitation: { id: string; organizationId: string; token: string },
+): Promise<void> {
+  await startInvitedAttempt(db, invitation);
+  for (;;) {
+    const attempt = (await findAttempt(db, invitation.token))!;
+    const step = nextStep(attempt.version, attempt.form, attempt.answers, attempt.seed);
+    if (step.done) return;
+    const value = String(simulatedAnswer(attempt.version, step.screen.item, simulatedPerson, 0.5));
+    const saved = await submitAnswer(db, invitation.token, {
+      itemId: step.screen.item.id,
+      value,
+      mode: "next",
+    } as never);
+    if (!saved.ok) throw new Error(`answer refused: ${JSON.stringify(saved)}`);
+  }
 }
