@@ -4,7 +4,7 @@ import {
   sendTestResponseSchema,
   testStatusResponseSchema,
 } from "~/domain/api/greenhouse";
-import { createApiKey, revokeApiKey } from "~/server/api-keys.server";
+import { revokeApiKey } from "~/server/api-keys.server";
 import { eraseCandidates } from "~/server/erasure.server";
 import { GREENHOUSE_COMPLETE_JOB } from "~/server/greenhouse.server";
 import { runDueJobs } from "~/server/jobs.server";
@@ -15,9 +15,13 @@ import * as listTests from "~/routes/api.greenhouse.list_tests";
 import * as sendTest from "~/routes/api.greenhouse.send_test";
 import * as testStatus from "~/routes/api.greenhouse.test_status";
 import * as responseError from "~/routes/api.greenhouse.response_error";
-import { expectProblem } from "./support/api-contract.ts";
+import { basicAuthorization, expectProblem } from "./support/api-contract.ts";
 import { callRoute } from "./support/call-route.ts";
-import { answerInvitation, organizationWithCandidates } from "./support/fixtures.ts";
+import {
+  answerInvitation,
+  organizationsWithApiKeys,
+  type OrganizationWithCandidates,
+} from "./support/fixtures.ts";
 import { Receiver } from "./support/receiver.ts";
 import { createTestContext, testDialects, type TestContext } from "./support/test-context.ts";
 
@@ -25,35 +29,30 @@ import { createTestContext, testDialects, type TestContext } from "./support/tes
 // documentation shows (developers.greenhouse.io/assessment.html), with our ids in place of theirs.
 // Greenhouse authenticates with HTTP Basic: the API key as the username, an empty password.
 
-const basic = (key: string) => ({ Authorization: `Basic ${Buffer.from(`${key}:`).toString("base64")}` });
+const basic = (key: string) => ({ Authorization: basicAuthorization(key) });
 
 describe.each(testDialects)("Greenhouse assessment partner on %s", (dialect) => {
   let t: TestContext;
-  let a: Awaited<ReturnType<typeof organizationWithCandidates>>;
-  let b: Awaited<ReturnType<typeof organizationWithCandidates>>;
+  let a: OrganizationWithCandidates;
+  let b: OrganizationWithCandidates;
   let key: string;
   let readKey: string;
+  let bKey: string;
   let archivedRoleId: string;
   let interviewId: string;
 
   beforeAll(async () => {
     t = await createTestContext(dialect);
-    a = await organizationWithCandidates(t.context, "Hogwarts", 1);
-    b = await organizationWithCandidates(t.context, "Durmstrang", 1);
-    key = (
-      await createApiKey(t.context.db, a.organizationId, {
-        name: "Greenhouse",
-        scope: "read-write",
-        createdByUserId: a.ownerUserId,
-      })
-    ).key;
-    readKey = (
-      await createApiKey(t.context.db, a.organizationId, {
-        name: "Greenhouse read",
-        scope: "read",
-        createdByUserId: a.ownerUserId,
-      })
-    ).key;
+    ({
+      a,
+      b,
+      writeKey: key,
+      readKey,
+      bKey,
+    } = await organizationsWithApiKeys(t.context, {
+      a: { name: "Hogwarts", candidates: 1, writeKey: "Greenhouse", readKey: "Greenhouse read" },
+      b: { name: "Durmstrang", candidates: 1, writeKey: "Greenhouse B" },
+    }));
     const template = ROLE_TEMPLATES[0]!;
     archivedRoleId = await createRole(t.context.db, a.organizationId, {
       title: "Old role",
@@ -434,13 +433,6 @@ describe.each(testDialects)("Greenhouse assessment partner on %s", (dialect) => 
     });
 
     it("each organization's PATCH carries its own key; erasure and a revoked key stop a queued PATCH", async () => {
-      const bKey = (
-        await createApiKey(t.context.db, b.organizationId, {
-          name: "Greenhouse B",
-          scope: "read-write",
-          createdByUserId: b.ownerUserId,
-        })
-      ).key;
       receiver.requests = [];
       const ofA = await sendTestTo("dmalfoy@hogwarts.edu", key, a.roleId, takeHomeTest(201));
       const ofB = await sendTestTo("vkrum@durmstrang.edu", bKey, b.roleId, takeHomeTest(202));

@@ -1,6 +1,6 @@
 import type { AppLoadContext } from "@remix-run/node";
 import type { Kysely } from "kysely";
-import type { Database } from "#db/schema.ts";
+import type { ApiKeyScope, Database } from "#db/schema.ts";
 import { nextStep } from "~/domain/assessment/sequence";
 import { simulatedAnswer } from "~/domain/assessment/simulate";
 import { TRAIT_IDS, type TraitId } from "~/domain/instrument";
@@ -8,6 +8,7 @@ import { findAttempt, startInvitedAttempt, submitAnswer } from "~/server/attempt
 import * as loginRoute from "~/routes/login";
 import { ROLE_TEMPLATES } from "~/domain/fit/templates";
 import { createUser, signUp } from "~/server/accounts.server";
+import { createApiKey } from "~/server/api-keys.server";
 import { createCandidateInvitations } from "~/server/candidate-invitations.server";
 import { demoPerson, seedCompletedAttempt } from "~/server/demo-data.server";
 import { addMembership } from "~/server/organizations.server";
@@ -69,6 +70,40 @@ export async function organizationWithCandidates(context: AppLoadContext, name: 
     ).email,
     roleId,
     invitations,
+  };
+}
+
+export type OrganizationWithCandidates = Awaited<ReturnType<typeof organizationWithCandidates>>;
+
+/** An API key of the organization, created by its owner as on the API keys page; `key` is the secret. */
+export function ownerApiKey(
+  context: AppLoadContext,
+  org: { organizationId: string; ownerUserId: string },
+  name: string,
+  scope: ApiKeyScope = "read-write",
+) {
+  return createApiKey(context.db, org.organizationId, { name, scope, createdByUserId: org.ownerUserId });
+}
+
+/**
+ * What the API tests (REST and Greenhouse) start from: organization A with a read-write and a read
+ * key, and organization B, the other tenant, with a read-write key; both with completed candidates.
+ */
+export async function organizationsWithApiKeys(
+  context: AppLoadContext,
+  spec: {
+    a: { name: string; candidates: number; writeKey: string; readKey: string };
+    b: { name: string; candidates: number; writeKey: string };
+  },
+) {
+  const a = await organizationWithCandidates(context, spec.a.name, spec.a.candidates);
+  const b = await organizationWithCandidates(context, spec.b.name, spec.b.candidates);
+  return {
+    a,
+    b,
+    writeKey: (await ownerApiKey(context, a, spec.a.writeKey)).key,
+    readKey: (await ownerApiKey(context, a, spec.a.readKey, "read")).key,
+    bKey: (await ownerApiKey(context, b, spec.b.writeKey)).key,
   };
 }
 
