@@ -233,9 +233,23 @@ export default function CandidatePage() {
                 </ul>
               ) : (
                 <p className="mt-2 text-sm text-slate-600">
-                  No need of the role is clearly met yet; see the interview guide.
+                  {r.alsoMet.length
+                    ? "No clear strength for this role."
+                    : "No need of the role is clearly met yet; see the interview guide."}
                 </p>
               )}
+              {r.alsoMet.length ? (
+                <>
+                  <p className="mt-3 text-sm text-slate-700">Also meets the need, without standing out:</p>
+                  <ul className="mt-1 space-y-1 text-sm">
+                    {r.alsoMet.map((s) => (
+                      <li key={s.trait}>
+                        <strong>{s.name}</strong> — {s.text}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
             </section>
             <section className="card" aria-labelledby="gaps-heading">
               <h2 id="gaps-heading">Clear gaps for this role</h2>
