@@ -8,6 +8,7 @@ import { revokeApiKey } from "~/server/api-keys.server";
 import { eraseCandidates } from "~/server/erasure.server";
 import { GREENHOUSE_COMPLETE_JOB } from "~/server/greenhouse.server";
 import { runDueJobs } from "~/server/jobs.server";
+import { purgeExpiredCandidates } from "~/server/retention.server";
 import { demoPerson, seedCompletedAttempt } from "~/server/demo-data.server";
 import { createRole, setRoleStatus } from "~/server/roles.server";
 import { ROLE_TEMPLATES } from "~/domain/fit/templates";
@@ -20,6 +21,7 @@ import { callRoute } from "./support/call-route.ts";
 import {
   answerInvitation,
   organizationsWithApiKeys,
+  ownerApiKey,
   type OrganizationWithCandidates,
 } from "./support/fixtures.ts";
 import { Receiver } from "./support/receiver.ts";
@@ -477,6 +479,29 @@ describe.each(testDialects)("Greenhouse assessment partner on %s", (dialect) => 
       expect(await patchJobs(revoked.id)).toMatchObject([
         { status: "failed", last_error: "The API key Greenhouse used has been revoked" },
       ]);
+    });
+
+    it("the retention period removes the url and the key with the candidate", async () => {
+      // B's first key was revoked above.
+      const { key: freshKey } = await ownerApiKey(t.context, b, "Greenhouse B, new");
+      const inv = await sendTestTo("fdelacour@durmstrang.edu", freshKey, b.roleId, takeHomeTest(301));
+      await answerInvitation(t.context.db, inv);
+      const kept = () =>
+        t.context.db
+          .selectFrom("candidate_invitations")
+          .select("id")
+          .where("organization_id", "=", b.organizationId)
+          .where("greenhouse_url", "is not", null)
+          .execute();
+      expect(await kept()).not.toEqual([]);
+      await t.context.db
+        .updateTable("organizations")
+        .set({ retention_days: 30 })
+        .where("id", "=", b.organizationId)
+        .execute();
+      await purgeExpiredCandidates(t.context.db, Date.now() + 400 * 86_400_000);
+      expect(await kept()).toEqual([]);
+      expect(await patchJobs(inv.id)).toEqual([]);
     });
   });
 });
