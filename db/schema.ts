@@ -179,6 +179,10 @@ export interface CandidateInvitationsTable {
   revoked_at: Timestamp | null;
   reminders_sent: Generated<number>;
   last_reminder_at: Generated<Timestamp | null>;
+  /** Greenhouse's send_test `url`, to PATCH when the candidate completes (null: none). */
+  greenhouse_url: Generated<string | null>;
+  /** The API key Greenhouse used, sealed with the session secret (secret-box.server.ts). */
+  greenhouse_key: Generated<string | null>;
 }
 
 export interface AttemptsTable {
@@ -303,7 +307,8 @@ export type AuditAction =
   | "scenarios.list"
   | "scenario.evaluate"
   | "greenhouse.response-error"
-  | "api.refused";
+  | "api.refused"
+  | "greenhouse.mark-completed";
 
 export interface OrgScenariosTable {
   id: string;

@@ -27,4 +27,5 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "scenario.evaluate": "Evaluated an org scenario",
   "greenhouse.response-error": "Greenhouse reported a response it could not use",
   "api.refused": "An API call was refused",
+  "greenhouse.mark-completed": "Told Greenhouse a test was completed",
 };

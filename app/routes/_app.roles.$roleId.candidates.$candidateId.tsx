@@ -224,29 +224,25 @@ export default function CandidatePage() {
             <section className="card" aria-labelledby="strengths-heading">
               <h2 id="strengths-heading">Clear strengths for this role</h2>
               {r.strengths.length ? (
-                <ul className="mt-2 space-y-1 text-sm">
-                  {r.strengths.map((s) => (
-                    <li key={s.trait}>
-                      <strong>{s.name}</strong> — {s.text}
-                    </li>
-                  ))}
-                </ul>
+                <TraitWords items={r.strengths} />
               ) : (
                 <p className="mt-2 text-sm text-slate-600">
-                  No need of the role is clearly met yet; see the interview guide.
+                  {r.alsoMet.length
+                    ? "No clear strength for this role."
+                    : "No need of the role is clearly met yet; see the interview guide."}
                 </p>
               )}
+              {r.alsoMet.length ? (
+                <>
+                  <p className="mt-3 text-sm text-slate-700">Also meets the need, without standing out:</p>
+                  <TraitWords items={r.alsoMet} />
+                </>
+              ) : null}
             </section>
             <section className="card" aria-labelledby="gaps-heading">
               <h2 id="gaps-heading">Clear gaps for this role</h2>
               {r.gaps.length ? (
-                <ul className="mt-2 space-y-1 text-sm">
-                  {r.gaps.map((g) => (
-                    <li key={g.trait}>
-                      <strong>{g.name}</strong> — {g.text}
-                    </li>
-                  ))}
-                </ul>
+                <TraitWords items={r.gaps} />
               ) : (
                 <p className="mt-2 text-sm text-slate-600">No need of the role is clearly unmet.</p>
               )}
@@ -255,13 +251,7 @@ export default function CandidatePage() {
           {r.uncertain.length ? (
             <section className="card" aria-labelledby="uncertain-heading">
               <h2 id="uncertain-heading">The questionnaire cannot tell</h2>
-              <ul className="mt-2 space-y-1 text-sm">
-                {r.uncertain.map((u) => (
-                  <li key={u.trait}>
-                    <strong>{u.name}</strong> — {u.text}
-                  </li>
-                ))}
-              </ul>
+              <TraitWords items={r.uncertain} />
             </section>
           ) : null}
           <section className="card" aria-labelledby="quality-heading">
@@ -433,5 +423,18 @@ export default function CandidatePage() {
         </section>
       ) : null}
     </>
+  );
+}
+
+/** One line per trait: its name, then what the report says about it for this role. */
+function TraitWords({ items }: { items: Array<{ trait: string; name: string; text: string }> }) {
+  return (
+    <ul className="mt-2 space-y-1 text-sm">
+      {items.map((t) => (
+        <li key={t.trait}>
+          <strong>{t.name}</strong> — {t.text}
+        </li>
+      ))}
+    </ul>
   );
 }

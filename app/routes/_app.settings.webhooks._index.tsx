@@ -7,12 +7,8 @@ import { PageHeader } from "~/components/page";
 import { webhookEndpointSchema } from "~/domain/webhooks/schemas";
 import { actorOf } from "~/server/audit-log.server";
 import { requireMember } from "~/server/auth.server";
-import {
-  checkWebhookUrl,
-  createWebhookEndpoint,
-  listWebhookEndpoints,
-  WEBHOOK_EVENTS,
-} from "~/server/webhooks.server";
+import { checkOutgoingUrl } from "~/server/outgoing-http.server";
+import { createWebhookEndpoint, listWebhookEndpoints, WEBHOOK_EVENTS } from "~/server/webhooks.server";
 
 export const meta: MetaFunction = () => [{ title: "Webhooks — RoleFit" }];
 
@@ -29,7 +25,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const member = await requireMember(request, context, "owner");
   const submission = parseWithZod(await request.formData(), { schema: webhookEndpointSchema });
   if (submission.status !== "success") return data({ reply: submission.reply() }, { status: 400 });
-  const checked = checkWebhookUrl(submission.value.url, context.env);
+  const checked = checkOutgoingUrl(submission.value.url, context.env);
   if (!checked.ok)
     return data({ reply: submission.reply({ fieldErrors: { url: [checked.message] } }) }, { status: 400 });
   const input = { ...submission.value, url: checked.url };

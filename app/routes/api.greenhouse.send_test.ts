@@ -6,6 +6,7 @@ import {
   apiId,
   apiRoute,
   auditApiCall,
+  basicApiKey,
   jsonResponse,
   notFoundProblem,
   parseJsonBody,
@@ -14,17 +15,25 @@ import {
 } from "~/server/api.server";
 import { apiInvitationEmail } from "~/server/api-bodies.server";
 import { createCandidateInvitations } from "~/server/candidate-invitations.server";
+import { checkGreenhouseUrl, rememberGreenhouseCallback } from "~/server/greenhouse.server";
 import { findRole } from "~/server/roles.server";
 
 /** The same hourly limit per organization as the invite page and the API (they share the counter). */
 const INVITES_PER_HOUR = 60;
 
 // Greenhouse Assessment Partner API, send_test: invite the candidate to the role (the test) and
-// email them the link; the invitation id is the partner_interview_id.
+// email them the link; the invitation id is the partner_interview_id. The request's `url` and key
+// are kept with the invitation, to tell Greenhouse when the candidate completes (greenhouse.server).
 export const action = apiRoute(async ({ request, context }: ActionFunctionArgs) => {
   requireMethod(request, "POST");
   const client = await requireBasicApiKey(request, context, "read-write");
   const input = await parseJsonBody(request, sendTestRequestSchema);
+  const callback = input.url ? checkGreenhouseUrl(input.url, context.env) : null;
+  if (callback && !callback.ok) {
+    throw new ApiProblem(400, "Bad Request", "Some fields are not valid.", {
+      errors: [{ field: "url", message: callback.message }],
+    });
+  }
   const role = await findRole(context.db, client.organizationId, apiId(input.partner_test_id));
   if (!role || role.status !== "active") throw notFoundProblem();
   const email = input.candidate.email;
@@ -71,6 +80,16 @@ export const action = apiRoute(async ({ request, context }: ActionFunctionArgs) 
       subjectId: role.id,
       details: { invitations: [id], emailed: true },
     });
+  }
+  if (callback?.ok) {
+    // Sent again, Greenhouse's latest url is the one it listens on.
+    await rememberGreenhouseCallback(
+      context.db,
+      client.organizationId,
+      id,
+      { url: callback.url, apiKey: basicApiKey(request)! },
+      context.env.sessionSecret,
+    );
   }
   const body: z.infer<typeof sendTestResponseSchema> = { partner_interview_id: id };
   return jsonResponse(body);

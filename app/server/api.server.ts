@@ -165,8 +165,11 @@ async function authenticateApi(
 export const requireApiKey = (request: Request, context: AppLoadContext, needed: ApiScope) =>
   authenticateApi(request, context, bearerSecret(request), needed);
 
-/** HTTP Basic with the key as the username and an empty password, as Greenhouse sends it. */
-function basicUsername(request: Request): string | null {
+/**
+ * HTTP Basic with the key as the username and an empty password, as Greenhouse sends it. Exported
+ * for send_test only, which keeps the key (sealed) for the PATCH that must carry it back.
+ */
+export function basicApiKey(request: Request): string | null {
   const match = request.headers.get("Authorization")?.match(/^Basic\s+([A-Za-z0-9+/=]+)\s*$/i);
   if (!match) return null;
   const decoded = Buffer.from(match[1]!, "base64").toString("utf8");
@@ -175,7 +178,7 @@ function basicUsername(request: Request): string | null {
 }
 
 export const requireBasicApiKey = (request: Request, context: AppLoadContext, needed: ApiScope) =>
-  authenticateApi(request, context, basicUsername(request), needed, "Basic");
+  authenticateApi(request, context, basicApiKey(request), needed, "Basic");
 
 /** An id from the URL: a malformed one is simply not found. */
 export function apiId(value: unknown): string {

@@ -14,6 +14,7 @@ import { rememberDeletedLinks } from "./deleted-links.server.ts";
 import { hashToken, looksLikeToken, newId, nowIso, randomToken } from "./ids.server.ts";
 import { attemptAccess } from "./attempt-access.server.ts";
 import { currentVersion, versionById } from "./instrument-versions.server.ts";
+import { enqueueGreenhouseCompletion } from "./greenhouse.server.ts";
 import { enqueueWebhookEvent } from "./webhooks.server.ts";
 
 export interface LoadedAttempt {
@@ -445,12 +446,14 @@ async function completeAttempt(
       "candidate_invitations.id",
       "candidate_invitations.organization_id",
       "candidate_invitations.role_id",
+      "candidate_invitations.greenhouse_url",
     ])
     .where("attempts.id", "=", attemptId)
     .executeTakeFirst();
   if (invited) {
     const data = { candidate_id: invited.id, role_id: invited.role_id, completed_at: at };
     await enqueueWebhookEvent(trx, invited.organization_id, "assessment.completed", data, invited.id);
+    await enqueueGreenhouseCompletion(trx, invited);
   }
   await trx
     .insertInto("attempt_scores")

@@ -3,6 +3,7 @@ import { dialectOf } from "#db/connection.ts";
 import type { Database } from "#db/schema.ts";
 import { recordAuditEvent, type Actor } from "./audit-log.server.ts";
 import { rememberDeletedLinks } from "./deleted-links.server.ts";
+import { deleteGreenhouseJobsAbout } from "./greenhouse.server.ts";
 import { deleteWebhookDeliveriesAbout, enqueueWebhookEvent } from "./webhooks.server.ts";
 
 /**
@@ -65,6 +66,7 @@ export async function eraseCandidates(
       // Earlier webhook deliveries about them go (queued or logged); receivers learn of the erasure
       // by id, so they can erase their own copy.
       await deleteWebhookDeliveriesAbout(trx, organizationId, row.id);
+      await deleteGreenhouseJobsAbout(trx, organizationId, row.id);
       await enqueueWebhookEvent(
         trx,
         organizationId,

@@ -6,6 +6,7 @@ import { PASSWORD_RESET_JOB, processPasswordReset } from "./password-resets.serv
 import { RETENTION_JOB, runRetentionPurge } from "./retention.server.ts";
 import { processSignupRequest, SIGNUP_JOB, type SignupRequest } from "./signups.server.ts";
 import type { Env } from "./env.server.ts";
+import { GREENHOUSE_COMPLETE_JOB, greenhouseCompletionHandler } from "./greenhouse.server.ts";
 import { REMINDER_JOB, sendReminder, type ReminderJobPayload } from "./reminders.server.ts";
 import { WEBHOOK_JOB, webhookDeliveryHandler } from "./webhooks.server.ts";
 
@@ -13,7 +14,7 @@ import { WEBHOOK_JOB, webhookDeliveryHandler } from "./webhooks.server.ts";
 export function createJobHandlers(services: {
   db: Kysely<Database>;
   mailer: Mailer;
-  env: Pick<Env, "publicOrigin" | "nodeEnv" | "webhookPrivateOrigins">;
+  env: Pick<Env, "publicOrigin" | "nodeEnv" | "webhookPrivateOrigins" | "sessionSecret">;
 }): JobHandlers {
   const { db, mailer, env } = services;
   return {
@@ -24,6 +25,7 @@ export function createJobHandlers(services: {
     [SIGNUP_JOB]: (payload: SignupRequest, job) =>
       processSignupRequest(db, env.publicOrigin, payload, job.id),
     [WEBHOOK_JOB]: webhookDeliveryHandler(db, env),
+    [GREENHOUSE_COMPLETE_JOB]: greenhouseCompletionHandler(db, env),
     [REMINDER_JOB]: (payload: ReminderJobPayload, _job, now) => sendReminder(db, payload, now),
     [RETENTION_JOB]: () => runRetentionPurge(db),
   };

@@ -1,8 +1,4 @@
 import crypto from "node:crypto";
-import dns from "node:dns";
-import http from "node:http";
-import https from "node:https";
-import net from "node:net";
 import { recordAuditEvent, type Actor } from "./audit-log.server.ts";
 import type { Kysely } from "kysely";
 import type { Database, WebhookEventType } from "#db/schema.ts";
@@ -10,6 +6,7 @@ import type { Env } from "./env.server.ts";
 import { newId, nowIso } from "./ids.server.ts";
 import { enqueueJob, PermanentJobError, type RetryingJobHandler } from "./jobs.server.ts";
 import { enqueueMail } from "./mail.server.ts";
+import { sendOutgoing, type OutgoingEnv } from "./outgoing-http.server.ts";
 
 /**
  * Signed webhooks (Standard Webhooks): an event becomes one delivery per subscribed endpoint, each
@@ -31,8 +28,6 @@ export const WEBHOOK_RETRY_DELAYS_MS = [
 ] as const;
 /** An endpoint whose every try has failed for this long is disabled and its owners are emailed. */
 export const WEBHOOK_DISABLE_AFTER_MS = 24 * 3_600_000;
-/** A receiver must answer within this time; a slower answer counts as a failure. */
-const WEBHOOK_TIMEOUT_MS = 10_000;
 
 // ---------------------------------------------------------------------------------------------
 // Signing (https://www.standardwebhooks.com): HMAC-SHA256 over "id.timestamp.body" with the
@@ -50,126 +45,6 @@ export function signWebhook(
 ): string {
   const key = Buffer.from(secret.replace(/^whsec_/, ""), "base64");
   return `v1,${crypto.createHmac("sha256", key).update(`${messageId}.${timestampSeconds}.${body}`).digest("base64")}`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Where webhooks may go (SSRF). https only, to public addresses. In development and tests, loopback
-// addresses (127.0.0.0/8, ::1, localhost) are allowed too, over http or https. An origin listed in
-// WEBHOOK_ALLOW_PRIVATE by the operator may be private in any environment. The address is checked
-// when the connection is made (after DNS), so a name that later resolves to a private address is
-// refused as well.
-
-/** True for addresses a webhook must not reach by default: loopback, private, link-local, etc. */
-export function isPrivateAddress(address: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return isPrivateAddress(mapped[1]!);
-  if (net.isIPv4(address)) {
-    const [a, b] = address.split(".").map(Number) as [number, number];
-    return (
-      a === 0 ||
-      a === 10 ||
-      a === 127 ||
-      a >= 224 ||
-      (a === 100 && b >= 64 && b <= 127) ||
-      (a === 169 && b === 254) ||
-      (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168) ||
-      (a === 198 && (b === 18 || b === 19))
-    );
-  }
-  const v6 = address.toLowerCase();
-  return v6 === "::" || v6 === "::1" || /^f[cd]/.test(v6) || /^fe[89ab]/.test(v6) || /^ff/.test(v6);
-}
-
-export function isLoopbackAddress(address: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  const a = mapped ? mapped[1]! : address;
-  return a === "::1" || (net.isIPv4(a) && a.startsWith("127."));
-}
-
-const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
-
-type WebhookEnv = Pick<Env, "nodeEnv" | "webhookPrivateOrigins">;
-
-/** Checks an endpoint URL as typed by an owner; returns the normalised URL or why it is refused. */
-export function checkWebhookUrl(
-  raw: string,
-  env: WebhookEnv,
-): { ok: true; url: string } | { ok: false; message: string } {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return { ok: false, message: "Enter a full address starting with https://" };
-  }
-  if (url.username || url.password)
-    return { ok: false, message: "Leave the user name and password out of the address." };
-  const allowedPrivate = env.webhookPrivateOrigins?.includes(url.origin) ?? false;
-  const devLoopback = env.nodeEnv !== "production" && LOOPBACK_HOSTS.has(url.hostname);
-  if (url.protocol === "https:") return { ok: true, url: url.toString() };
-  if (url.protocol === "http:" && (devLoopback || allowedPrivate)) return { ok: true, url: url.toString() };
-  return {
-    ok: false,
-    message: "The address must start with https:// (plain http only for this machine while developing).",
-  };
-}
-
-/** Whether a connection to this resolved address may be made for this URL. */
-function addressAllowed(address: string, url: URL, env: WebhookEnv): boolean {
-  if (!isPrivateAddress(address)) return true;
-  if (env.webhookPrivateOrigins?.includes(url.origin)) return true;
-  return env.nodeEnv !== "production" && isLoopbackAddress(address);
-}
-
-class RefusedAddressError extends PermanentJobError {}
-
-/** POSTs the body; resolves with the status code, rejects on network errors, timeouts, refusals. */
-function post(
-  urlText: string,
-  headers: Record<string, string>,
-  body: string,
-  env: WebhookEnv,
-): Promise<number> {
-  const url = new URL(urlText);
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  if (net.isIP(host) && !addressAllowed(host, url, env)) {
-    return Promise.reject(new RefusedAddressError(`Refused: ${host} is a private or loopback address`));
-  }
-  const lookup: net.LookupFunction = (hostname, options, callback) => {
-    dns.lookup(hostname, { ...options, all: false }, (error, address, family) => {
-      if (error) return callback(error, "", 0);
-      if (!addressAllowed(address as string, url, env)) {
-        return callback(
-          new RefusedAddressError(`Refused: ${hostname} resolves to a private or loopback address`),
-          "",
-          0,
-        );
-      }
-      callback(null, address as string, family);
-    });
-  };
-  const client = url.protocol === "https:" ? https : http;
-  return new Promise((resolve, reject) => {
-    const request = client.request(
-      url,
-      {
-        method: "POST",
-        headers: { ...headers, "content-length": String(Buffer.byteLength(body)) },
-        lookup,
-        timeout: WEBHOOK_TIMEOUT_MS,
-      },
-      (response) => {
-        response.resume(); // The body is not used; drain it so the socket is released.
-        response.on("end", () => resolve(response.statusCode ?? 0));
-        response.on("error", reject);
-      },
-    );
-    request.on("timeout", () =>
-      request.destroy(new Error(`No answer within ${WEBHOOK_TIMEOUT_MS / 1000} s`)),
-    );
-    request.on("error", reject);
-    request.end(body);
-  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -541,7 +416,7 @@ export async function deleteWebhookDeliveriesAbout(
 
 export function webhookDeliveryHandler(
   db: Kysely<Database>,
-  env: WebhookEnv & Pick<Env, "publicOrigin">,
+  env: OutgoingEnv & Pick<Env, "publicOrigin">,
 ): RetryingJobHandler {
   const maxAttempts = WEBHOOK_RETRY_DELAYS_MS.length + 1;
   return {
@@ -586,7 +461,7 @@ export function webhookDeliveryHandler(
       let statusCode: number | null = null;
       let error: Error | null = null;
       try {
-        statusCode = await post(row.url, headers, row.body, env);
+        statusCode = await sendOutgoing({ method: "POST", url: row.url, headers, body: row.body }, env);
         if (statusCode < 200 || statusCode > 299) error = new Error(`The endpoint answered ${statusCode}`);
       } catch (e) {
         error = e instanceof Error ? e : new Error(String(e));

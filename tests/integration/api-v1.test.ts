@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApiDocument } from "~/domain/api/openapi";
 import { hashToken } from "~/server/ids.server";
-import { createApiKey, revokeApiKey } from "~/server/api-keys.server";
+import { revokeApiKey } from "~/server/api-keys.server";
 import { API_RATE_LIMIT } from "~/server/api.server";
 import { lookUpCandidateInvitation } from "~/server/candidate-invitations.server";
 import fs from "node:fs";
@@ -26,9 +26,15 @@ import * as evaluationRoute from "~/routes/api.v1.scenarios.$scenarioId.evaluati
 import * as settingsRoute from "~/routes/_app.settings.api-keys";
 import * as sendTestRoute from "~/routes/api.greenhouse.send_test";
 import * as responseErrorRoute from "~/routes/api.greenhouse.response_error";
-import { callApi, expectProblem } from "./support/api-contract.ts";
+import { basicAuthorization, callApi, expectProblem } from "./support/api-contract.ts";
 import { callRoute } from "./support/call-route.ts";
-import { memberWithRole, organizationWithCandidates, signedIn } from "./support/fixtures.ts";
+import {
+  memberWithRole,
+  organizationsWithApiKeys,
+  ownerApiKey,
+  type OrganizationWithCandidates,
+  signedIn,
+} from "./support/fixtures.ts";
 import { createTestContext, testDialects, type TestContext } from "./support/test-context.ts";
 
 // The REST API v1 through its route modules: keys and scopes, isolation between organizations,
@@ -89,8 +95,8 @@ describe("the OpenAPI document", () => {
 
 describe.each(testDialects)("REST API v1 on %s", (dialect) => {
   let t: TestContext;
-  let a: Awaited<ReturnType<typeof organizationWithCandidates>>;
-  let b: Awaited<ReturnType<typeof organizationWithCandidates>>;
+  let a: OrganizationWithCandidates;
+  let b: OrganizationWithCandidates;
   let writeKey: string;
   let readKey: string;
   let bKey: string;
@@ -99,29 +105,10 @@ describe.each(testDialects)("REST API v1 on %s", (dialect) => {
 
   beforeAll(async () => {
     t = await createTestContext(dialect);
-    a = await organizationWithCandidates(t.context, "Alpha", 3);
-    b = await organizationWithCandidates(t.context, "Bravo", 2);
-    writeKey = (
-      await createApiKey(t.context.db, a.organizationId, {
-        name: "Alpha sync",
-        scope: "read-write",
-        createdByUserId: a.ownerUserId,
-      })
-    ).key;
-    readKey = (
-      await createApiKey(t.context.db, a.organizationId, {
-        name: "Alpha reader",
-        scope: "read",
-        createdByUserId: a.ownerUserId,
-      })
-    ).key;
-    bKey = (
-      await createApiKey(t.context.db, b.organizationId, {
-        name: "Bravo sync",
-        scope: "read-write",
-        createdByUserId: b.ownerUserId,
-      })
-    ).key;
+    ({ a, b, writeKey, readKey, bKey } = await organizationsWithApiKeys(t.context, {
+      a: { name: "Alpha", candidates: 3, writeKey: "Alpha sync", readKey: "Alpha reader" },
+      b: { name: "Bravo", candidates: 2, writeKey: "Bravo sync" },
+    }));
     aScenarioId = await createScenario(t.context.db, a.organizationId, {
       name: "Alpha plan",
       createdByUserId: a.ownerUserId,
@@ -134,6 +121,10 @@ describe.each(testDialects)("REST API v1 on %s", (dialect) => {
   afterAll(async () => {
     await t.cleanup();
   });
+
+  /** GET /api/v1/roles with this key. */
+  const listRoles = (key: string) =>
+    callApi("listRoles", rolesRoute.loader as never, { context: t.context, path: "/api/v1/roles", key });
 
   const count = async (table: "roles" | "candidate_invitations" | "candidate_decisions") =>
     Number(
@@ -167,49 +158,15 @@ describe.each(testDialects)("REST API v1 on %s", (dialect) => {
     expectProblem(missing, 401);
     expect(missing.headers.get("WWW-Authenticate")).toMatch(/^Bearer/);
     expect(missing.data).toMatchObject({ type: "about:blank", title: "Unauthorized" });
-    expectProblem(
-      await callApi("listRoles", rolesRoute.loader as never, {
-        context: t.context,
-        path: "/api/v1/roles",
-        key: "rf_" + "x".repeat(43),
-      }),
-      401,
-    );
-    const doomed = await createApiKey(t.context.db, a.organizationId, {
-      name: "Doomed",
-      scope: "read-write",
-      createdByUserId: a.ownerUserId,
-    });
-    expect(
-      (
-        await callApi("listRoles", rolesRoute.loader as never, {
-          context: t.context,
-          path: "/api/v1/roles",
-          key: doomed.key,
-        })
-      ).status,
-    ).toBe(200);
+    expectProblem(await listRoles("rf_" + "x".repeat(43)), 401);
+    const doomed = await ownerApiKey(t.context, a, "Doomed");
+    expect((await listRoles(doomed.key)).status).toBe(200);
     expect(await revokeApiKey(t.context.db, a.organizationId, doomed.id)).toBe(true);
-    expectProblem(
-      await callApi("listRoles", rolesRoute.loader as never, {
-        context: t.context,
-        path: "/api/v1/roles",
-        key: doomed.key,
-      }),
-      401,
-    );
+    expectProblem(await listRoles(doomed.key), 401);
   });
 
   it("a read key reads but cannot write (403, nothing created)", async () => {
-    expect(
-      (
-        await callApi("listRoles", rolesRoute.loader as never, {
-          context: t.context,
-          path: "/api/v1/roles",
-          key: readKey,
-        })
-      ).status,
-    ).toBe(200);
+    expect((await listRoles(readKey)).status).toBe(200);
     const before = await count("roles");
     const res = await callApi("createRole", rolesRoute.action as never, {
       context: t.context,
@@ -425,11 +382,7 @@ describe.each(testDialects)("REST API v1 on %s", (dialect) => {
     });
     expect(scenarios.data.data.map((s: { id: string }) => s.id)).toEqual([aScenarioId]);
     // B's key sees B only.
-    const bRoles = await callApi("listRoles", rolesRoute.loader as never, {
-      context: t.context,
-      path: "/api/v1/roles",
-      key: bKey,
-    });
+    const bRoles = await listRoles(bKey);
     expect(bRoles.data.data.map((r: { id: string }) => r.id)).toEqual([b.roleId]);
     const bDecisions = await t.context.db
       .selectFrom("candidate_decisions")
@@ -631,11 +584,7 @@ describe.each(testDialects)("REST API v1 on %s", (dialect) => {
   });
 
   it("answers 429 with Retry-After once a key used its minute", async () => {
-    const { id, key } = await createApiKey(t.context.db, a.organizationId, {
-      name: "Busy",
-      scope: "read",
-      createdByUserId: a.ownerUserId,
-    });
+    const { id, key } = await ownerApiKey(t.context, a, "Busy", "read");
     await t.context.database.counters
       .insertInto("rate_limit_counters")
       .values({ key: `api:key:${id}`, window_start: Date.now(), hits: API_RATE_LIMIT })
@@ -648,15 +597,7 @@ describe.each(testDialects)("REST API v1 on %s", (dialect) => {
     expectProblem(res, 429);
     expect(Number(res.headers.get("Retry-After"))).toBeGreaterThan(0);
     // Other keys keep their own budget.
-    expect(
-      (
-        await callApi("listRoles", rolesRoute.loader as never, {
-          context: t.context,
-          path: "/api/v1/roles",
-          key: readKey,
-        })
-      ).status,
-    ).toBe(200);
+    expect((await listRoles(readKey)).status).toBe(200);
   });
 
   it("puts every call made with a key in the audit log with the key's name, in the key's organization only", async () => {
@@ -874,7 +815,7 @@ describe.each(testDialects)("REST API v1 on %s", (dialect) => {
           async (params, body) => {
             const headers: Record<string, string> = { Authorization: `Bearer ${writeKey}` };
             if (target.fn === sendTestRoute.action || target.fn === responseErrorRoute.action) {
-              headers.Authorization = `Basic ${Buffer.from(`${writeKey}:`).toString("base64")}`;
+              headers.Authorization = basicAuthorization(writeKey);
             }
             let res;
             if ("raw" in body) {

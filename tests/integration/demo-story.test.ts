@@ -38,6 +38,8 @@ describe("demo seed", () => {
     const detail = (await findCandidate(db, role.organization_id, role.id, top.id))!;
     const report = candidateReport(record.targets, detail.scores!);
     expect(report.gaps).toEqual([]);
+    // She is clearly above average on every need, so each one she meets is a strength.
+    expect(report.alsoMet).toEqual([]);
     expect(report.strengths.map((s) => s.trait)).toEqual(
       expect.arrayContaining(["rejection-resilience", "closing-drive", "discovery", "persuasion"]),
     );

@@ -325,7 +325,19 @@ async function snapshot(context: AppLoadContext): Promise<string> {
       .selectAll()
       .orderBy("id" as never)
       .execute();
+  // A refused API call is logged in the caller's own organization (checked on its own below).
+  out.audit_events = (out.audit_events as { action: string }[]).filter((r) => r.action !== "api.refused");
   return JSON.stringify(out);
+}
+
+/** The "An API call was refused" rows: organization and status of each. */
+async function refusals(context: AppLoadContext) {
+  const rows = await context.db
+    .selectFrom("audit_events")
+    .select(["organization_id", "details"])
+    .where("action", "=", "api.refused")
+    .execute();
+  return rows.map((r) => ({ organization: r.organization_id, status: JSON.parse(r.details!).status }));
 }
 
 describe("every route that takes an id is covered by the isolation matrix", () => {
@@ -418,6 +430,7 @@ describe.each(testDialects)("organization isolation on %s", (dialect) => {
         const fn = mod![c.method];
         expect(fn, `${route} ${c.method}`).toBeTypeOf("function");
         const before = await snapshot(t.context);
+        const refusedBefore = await refusals(t.context);
         const res = await callRoute(fn as never, {
           context: t.context,
           path: c.path(world),
@@ -429,6 +442,14 @@ describe.each(testDialects)("organization isolation on %s", (dialect) => {
         });
         expect(res.status, `${route} ${c.method} ${JSON.stringify(c.params(world))}`).toBe(404);
         expect(await snapshot(t.context)).toBe(before);
+        // An API key's probe is in its own organization's audit log, never in the other's.
+        const sorted = (rows: { organization: string; status: number }[]) =>
+          rows.map((r) => `${r.organization} ${r.status}`).sort();
+        expect(sorted(await refusals(t.context))).toEqual(
+          sorted(
+            c.api ? [...refusedBefore, { organization: world.a.organizationId, status: 404 }] : refusedBefore,
+          ),
+        );
       }
     });
   }

@@ -1,21 +1,14 @@
 import crypto from "node:crypto";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
+import type http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { nextStep } from "~/domain/assessment/sequence";
-import { simulatedAnswer } from "~/domain/assessment/simulate";
-import { TRAIT_IDS, type TraitId } from "~/domain/instrument";
-import { findAttempt, startInvitedAttempt, submitAnswer } from "~/server/attempts.server";
 import { createCandidateInvitations, markInvitationOpened } from "~/server/candidate-invitations.server";
 import { recordDecision } from "~/server/candidates.server";
 import { eraseCandidates } from "~/server/erasure.server";
 import { runDueJobs } from "~/server/jobs.server";
 import {
-  checkWebhookUrl,
   createWebhookEndpoint,
   deleteWebhookEndpoint,
   enableWebhookEndpoint,
-  isPrivateAddress,
   listWebhookEndpoints,
   redeliverWebhook,
   WEBHOOK_JOB,
@@ -23,35 +16,18 @@ import {
   pruneWebhookLog,
   webhookDeliveryLog,
 } from "~/server/webhooks.server";
+import { checkOutgoingUrl, isPrivateAddress } from "~/server/outgoing-http.server";
 import * as webhooksRoute from "~/routes/_app.settings.webhooks._index";
 import * as endpointRoute from "~/routes/_app.settings.webhooks.$endpointId";
 import { callRoute } from "./support/call-route.ts";
-import { memberWithRole, organizationWithCandidates, signedIn } from "./support/fixtures.ts";
+import { Receiver } from "./support/receiver.ts";
+import {
+  answerInvitation,
+  memberWithRole,
+  organizationWithCandidates,
+  signedIn,
+} from "./support/fixtures.ts";
 import { createTestContext, testDialects, type TestContext } from "./support/test-context.ts";
-
-/** A real receiver on 127.0.0.1: answers each request with the next queued status (then 200). */
-class Receiver {
-  requests: Array<{ headers: http.IncomingHttpHeaders; body: string }> = [];
-  statuses: number[] = [];
-  always: number | null = null;
-  private server = http.createServer((req, res) => {
-    let body = "";
-    req.setEncoding("utf8");
-    req.on("data", (c) => (body += c));
-    req.on("end", () => {
-      this.requests.push({ headers: req.headers, body });
-      res.statusCode = this.always ?? this.statuses.shift() ?? 200;
-      res.end("ok");
-    });
-  });
-  async start() {
-    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks`;
-  }
-  stop() {
-    return new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
-}
 
 /**
  * Standard Webhooks verification as a receiver would write it, independently of RoleFit's signing:
@@ -71,11 +47,6 @@ function verifyStandardWebhook(secret: string, headers: http.IncomingHttpHeaders
       return version === "v1" && given.length === expected.length && crypto.timingSafeEqual(given, expected);
     });
 }
-
-const person = {
-  traits: Object.fromEntries(TRAIT_IDS.map((t, i) => [t, (i % 3) - 1])) as Record<TraitId, number>,
-  balance: 0.4,
-};
 
 describe.each(testDialects)("webhooks on %s", (dialect) => {
   let t: TestContext;
@@ -153,26 +124,11 @@ describe.each(testDialects)("webhooks on %s", (dialect) => {
     receiver.requests = [];
     await markInvitationOpened(t.context.db, inv!.id);
     await markInvitationOpened(t.context.db, inv!.id); // Opened once, announced once.
-    await startInvitedAttempt(t.context.db, {
+    await answerInvitation(t.context.db, {
       id: inv!.id,
       organizationId: org.organizationId,
       token: inv!.token,
     });
-    for (;;) {
-      const attempt = (await findAttempt(t.context.db, inv!.token))!;
-      const step = nextStep(attempt.version, attempt.form, attempt.answers, attempt.seed);
-      if (step.done) break;
-      const value = String(simulatedAnswer(attempt.version, step.screen.item, person, 0.5));
-      expect(
-        (
-          await submitAnswer(t.context.db, inv!.token, {
-            itemId: step.screen.item.id,
-            value,
-            mode: "next",
-          } as never)
-        ).ok,
-      ).toBe(true);
-    }
     // A decision was not chosen by this endpoint: it is not sent.
     await recordDecision(t.context.db, org.organizationId, inv!.id, "hold", {
       userId: org.ownerUserId,
@@ -354,12 +310,12 @@ describe.each(testDialects)("webhooks on %s", (dialect) => {
 
   it("refuses private and loopback addresses in production unless the operator allowed the origin", async () => {
     const production = { nodeEnv: "production" as const };
-    expect(checkWebhookUrl("http://127.0.0.1:9000/x", production).ok).toBe(false);
-    expect(checkWebhookUrl("http://example.com/x", production).ok).toBe(false);
-    expect(checkWebhookUrl("https://user:pw@example.com/x", production).ok).toBe(false);
-    expect(checkWebhookUrl("https://example.com/x", production).ok).toBe(true);
-    expect(checkWebhookUrl("http://127.0.0.1:9000/x", { nodeEnv: "development" }).ok).toBe(true);
-    expect(checkWebhookUrl("http://10.0.0.5/x", { nodeEnv: "development" }).ok).toBe(false);
+    expect(checkOutgoingUrl("http://127.0.0.1:9000/x", production).ok).toBe(false);
+    expect(checkOutgoingUrl("http://example.com/x", production).ok).toBe(false);
+    expect(checkOutgoingUrl("https://user:pw@example.com/x", production).ok).toBe(false);
+    expect(checkOutgoingUrl("https://example.com/x", production).ok).toBe(true);
+    expect(checkOutgoingUrl("http://127.0.0.1:9000/x", { nodeEnv: "development" }).ok).toBe(true);
+    expect(checkOutgoingUrl("http://10.0.0.5/x", { nodeEnv: "development" }).ok).toBe(false);
     for (const a of [
       "127.0.0.1",
       "10.1.2.3",

@@ -3,10 +3,10 @@
  * for each row of trait estimates. Columns are trait ids holding θ, with optional `TRAIT_ID.se`
  * columns holding its standard error (0.3 when the column is absent or the cell is empty). Every
  * trait the template requires needs a θ column; the others may be left out, since they never
- * move fit. Prints fit with its 80% interval on 0–100, and the traits the person clearly meets
- * (strengths) and clearly falls short of (gaps), from the same classification the reports use.
+ * move fit. Prints fit with its 80% interval on 0–100, the clear strengths (needs clearly met by
+ * someone clearly above average) and the needs clearly short (gaps), by the rules the reports use.
  */
-import { FIT_MODEL_VERSION, roleFit } from "~/domain/fit/fit";
+import { FIT_MODEL_VERSION, isClearStrength, roleFit } from "~/domain/fit/fit";
 import { ROLE_TEMPLATES, templateById } from "~/domain/fit/templates";
 import type { Profile, TraitEstimate } from "~/domain/fit/types";
 import { TRAIT_IDS, type TraitId } from "~/domain/instrument/types";
@@ -91,7 +91,7 @@ export const fitCommand: CliCommand = {
         fit: fit.fit,
         low: fit.interval[0],
         high: fit.interval[1],
-        strengths: fit.traits.filter((t) => t.classification === "meets").map((t) => t.trait),
+        strengths: fit.traits.filter(isClearStrength).map((t) => t.trait),
         gaps: fit.traits.filter((t) => t.classification === "short").map((t) => t.trait),
       };
     });

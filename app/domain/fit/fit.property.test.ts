@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TRAIT_IDS, type TraitId } from "~/domain/instrument/types";
-import { CLEAR, roleFit } from "./fit";
+import { CLEAR, isClearStrength, roleFit } from "./fit";
 import { guideFromFit } from "./interview-guide";
 import { ROLE_TEMPLATES } from "./templates";
 import type { Profile, RoleTemplate } from "./types";
@@ -106,6 +106,10 @@ describe("fit model properties", () => {
           expect(x.classification).toBe(expected);
           // Above the threshold without a ceiling is never short.
           if (!x.ceiling && x.theta >= x.min) expect(x.classification).not.toBe("short");
+          // A strength is a need clearly met by someone clearly above average; for a bar at or
+          // above average, clearly meeting it is enough.
+          expect(isClearStrength(x)).toBe(x.classification === "meets" && x.aboveAverage >= CLEAR);
+          if (x.min >= 0 && x.classification === "meets") expect(isClearStrength(x)).toBe(true);
         }
         const guide = guideFromFit(f, 11);
         const cls = new Map(f.traits.map((x) => [x.trait, x.classification]));

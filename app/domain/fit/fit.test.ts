@@ -3,6 +3,7 @@ import { TRAIT_IDS, type TraitId } from "~/domain/instrument/types";
 import {
   classifyProbability,
   FIT_MODEL_VERSION,
+  isClearStrength,
   gapToTarget,
   probabilityAbove,
   probabilityMeets,
@@ -73,6 +74,19 @@ describe("role fit", () => {
     expect(fit.traits.every((t) => t.classification === "meets")).toBe(true);
     expect(fit.traits.map((t) => t.trait)).not.toContain("creative-ideation");
     expect(fit.model).toBe(FIT_MODEL_VERSION);
+  });
+
+  it("calls a need a clear strength only when it is clearly met by someone clearly above average", () => {
+    const seller = profileAt(thetasMeeting(role, 1.2), 0.3, { "market-research": 0.05 });
+    const traits = new Map(roleFit(seller, role).traits.map((t) => [t.trait, t]));
+    // Market research: the role's bar is −0.3 (below average); 0.05 ± 0.3 clears it (88%) but is
+    // above average with only 57% odds.
+    const research = traits.get("market-research")!;
+    expect(research.classification).toBe("meets");
+    expect(research.aboveAverage).toBeCloseTo(0.566, 3);
+    expect(isClearStrength(research)).toBe(false);
+    // Discovery: a bar above average (1.0) clearly met is clearly above average too.
+    expect(isClearStrength(traits.get("discovery")!)).toBe(true);
   });
 
   it("gives a low fit when every core need is clearly short, however strong the rest", () => {

@@ -24,9 +24,10 @@
 // the tie group of the group's first member while that probability is ≤ 0.75. Labels use standard
 // competition ranking: "1", "=2", "=2", "4".
 //
-// Words: every required trait gets one classification from p_t (classifyTrait) that strengths,
+// Words: every required trait gets one classification from p_t (classifyProbability) that strengths,
 // gaps, the interview guide and the candidate's growth advice all read, so no page contradicts
-// another.
+// another. A clear strength is a need clearly met by someone also clearly above average
+// (P(true θ > 0) ≥ 0.8): clearing a bar set below average is meeting the need, not a strength.
 import { normalCdf } from "~/domain/psychometrics/norms";
 import { TRAIT_IDS, type TraitId } from "~/domain/instrument/types";
 import {
@@ -77,6 +78,16 @@ export function classifyProbability(p: number): Exclude<TraitClass, "not-require
   return p >= CLEAR ? "meets" : 1 - p >= CLEAR ? "short" : "uncertain";
 }
 
+/**
+ * A clear strength for the role: a need the person clearly meets while also being clearly above the
+ * reference group's average (0). A role that asks for little of a trait (a bar below average) is
+ * met by an average person, which an expert calls meeting the need, not a strength; for a bar at or
+ * above average the two conditions coincide. Traits the role does not require are never one.
+ */
+export function isClearStrength(t: Pick<TraitFit, "classification" | "aboveAverage">): boolean {
+  return t.classification === "meets" && t.aboveAverage >= CLEAR;
+}
+
 export interface TraitFit {
   trait: TraitId;
   need: RequiredTarget["need"];
@@ -87,6 +98,8 @@ export interface TraitFit {
   se: number;
   /** P(the person truly meets this need). */
   probability: number;
+  /** P(the person's true θ is above the reference group's average, 0). */
+  aboveAverage: number;
   gap: number;
   /** True when the shortfall is being above the ceiling. */
   overCeiling: boolean;
@@ -138,6 +151,7 @@ export function roleFit(profile: Profile, targets: RoleTargets): RoleFit {
       theta: estimate.theta,
       se: estimate.se,
       probability: p,
+      aboveAverage: probabilityMeets(estimate, 0),
       gap,
       overCeiling: gap > 0,
       classification: classifyProbability(p),

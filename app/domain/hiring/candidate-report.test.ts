@@ -60,6 +60,24 @@ describe("candidate report for a role", () => {
     expect(report.guide.map((g) => g.trait)).not.toContain("rejection-resilience");
   });
 
+  it("does not call market research a strength when the seller only clears the enterprise AE's below-average bar", () => {
+    // The role asks for market research of −0.3 or more (useful): 0.05 ± 0.3 very likely clears it,
+    // but is not clearly above average, so it meets the need without being a strength.
+    const report = candidateReport(ae, scoresFrom({ ...SELLER, "market-research": 0.05 }));
+    expect(report.strengths.map((s) => s.trait)).not.toContain("market-research");
+    expect(report.gaps.map((s) => s.trait)).not.toContain("market-research");
+    expect(report.uncertain.map((s) => s.trait)).not.toContain("market-research");
+    const met = report.alsoMet.find((s) => s.trait === "market-research")!;
+    expect(met.text).toBe(
+      "Very likely meets the useful need: -0.3 or more (88% chance); the bar is below average and they are not clearly above average (57% chance), so it is not a strength.",
+    );
+    // Clearly above average, the same low bar is a strength; a high bar (discovery, 1.0) always is.
+    const strong = candidateReport(ae, scoresFrom({ ...SELLER, "market-research": 1 }));
+    expect(strong.strengths.map((s) => s.trait)).toContain("market-research");
+    expect(strong.alsoMet).toEqual([]);
+    expect(report.strengths.map((s) => s.trait)).toContain("discovery");
+  });
+
   it("places the strong seller clearly above a generalist, not in a tie", () => {
     const seller = roleFit(scoresToProfile(scoresFrom(SELLER)), ae);
     const generalist = roleFit(scoresToProfile(scoresFrom({}, 0.3, 0.5)), ae);
@@ -67,7 +85,7 @@ describe("candidate report for a role", () => {
     expect(seller.fit - generalist.fit).toBeGreaterThan(40);
   });
 
-  it("lists every required trait in exactly one of strengths, gaps or cannot-tell, and the guide only from the last two", () => {
+  it("lists every required trait in exactly one of strengths, also met, gaps or cannot-tell, and the guide only from the last two", () => {
     const thetas = fc.tuple(...TRAIT_IDS.map(() => fc.double({ min: -3, max: 3, noNaN: true })));
     fc.assert(
       fc.property(
@@ -79,7 +97,7 @@ describe("candidate report for a role", () => {
             t.targets,
             scoresFrom(Object.fromEntries(TRAIT_IDS.map((id, i) => [id, values[i]!])), se),
           );
-          const listed = [...report.strengths, ...report.gaps, ...report.uncertain]
+          const listed = [...report.strengths, ...report.alsoMet, ...report.gaps, ...report.uncertain]
             .map((x) => x.trait)
             .sort();
           expect(listed).toEqual(TRAIT_IDS.filter((id) => t.targets[id].need !== "not-required").sort());

@@ -11,7 +11,7 @@ export const WEBHOOK_EVENTS = [
 const WEBHOOK_EVENT_TYPES = WEBHOOK_EVENTS.map((e) => e.type) as [WebhookEventType, ...WebhookEventType[]];
 export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number]["type"];
 
-/** The "add an endpoint" form. Whether the address may be used is checked on the server (checkWebhookUrl). */
+/** The "add an endpoint" form. Whether the address may be used is checked on the server (checkOutgoingUrl). */
 export const webhookEndpointSchema = z.object({
   url: z
     .string()

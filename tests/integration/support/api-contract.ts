@@ -95,3 +95,6 @@ export function expectProblem(res: RouteResult, status: number) {
   expect(parsed.success, JSON.stringify(res.data)).toBe(true);
   expect(res.data.status).toBe(status);
 }
+
+/** The Authorization header Greenhouse sends: HTTP Basic, the API key as the username, no password. */
+export const basicAuthorization = (key: string) => `Basic ${Buffer.from(`${key}:`).toString("base64")}`;

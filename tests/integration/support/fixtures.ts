@@ -1,7 +1,14 @@
 import type { AppLoadContext } from "@remix-run/node";
+import type { Kysely } from "kysely";
+import type { ApiKeyScope, Database } from "#db/schema.ts";
+import { nextStep } from "~/domain/assessment/sequence";
+import { simulatedAnswer } from "~/domain/assessment/simulate";
+import { TRAIT_IDS, type TraitId } from "~/domain/instrument";
+import { findAttempt, startInvitedAttempt, submitAnswer } from "~/server/attempts.server";
 import * as loginRoute from "~/routes/login";
 import { ROLE_TEMPLATES } from "~/domain/fit/templates";
 import { createUser, signUp } from "~/server/accounts.server";
+import { createApiKey } from "~/server/api-keys.server";
 import { createCandidateInvitations } from "~/server/candidate-invitations.server";
 import { demoPerson, seedCompletedAttempt } from "~/server/demo-data.server";
 import { addMembership } from "~/server/organizations.server";
@@ -66,6 +73,40 @@ export async function organizationWithCandidates(context: AppLoadContext, name: 
   };
 }
 
+export type OrganizationWithCandidates = Awaited<ReturnType<typeof organizationWithCandidates>>;
+
+/** An API key of the organization, created by its owner as on the API keys page; `key` is the secret. */
+export function ownerApiKey(
+  context: AppLoadContext,
+  org: { organizationId: string; ownerUserId: string },
+  name: string,
+  scope: ApiKeyScope = "read-write",
+) {
+  return createApiKey(context.db, org.organizationId, { name, scope, createdByUserId: org.ownerUserId });
+}
+
+/**
+ * What the API tests (REST and Greenhouse) start from: organization A with a read-write and a read
+ * key, and organization B, the other tenant, with a read-write key; both with completed candidates.
+ */
+export async function organizationsWithApiKeys(
+  context: AppLoadContext,
+  spec: {
+    a: { name: string; candidates: number; writeKey: string; readKey: string };
+    b: { name: string; candidates: number; writeKey: string };
+  },
+) {
+  const a = await organizationWithCandidates(context, spec.a.name, spec.a.candidates);
+  const b = await organizationWithCandidates(context, spec.b.name, spec.b.candidates);
+  return {
+    a,
+    b,
+    writeKey: (await ownerApiKey(context, a, spec.a.writeKey)).key,
+    readKey: (await ownerApiKey(context, a, spec.a.readKey, "read")).key,
+    bKey: (await ownerApiKey(context, b, spec.b.writeKey)).key,
+  };
+}
+
 /** A signed-in cookie jar for a user. */
 export async function signedIn(context: AppLoadContext, email: string): Promise<CookieJar> {
   const jar = new CookieJar();
@@ -89,4 +130,33 @@ export async function memberWithRole(
   const userId = await createUser(context.db, { name: `A ${role}`, email, password: FIXTURE_PASSWORD });
   await addMembership(context.db, organizationId, userId, role);
   return signedIn(context, email);
+}
+
+/** A simulated candidate with a mixed profile (some traits low, some average, some high). */
+export const simulatedPerson = {
+  traits: Object.fromEntries(TRAIT_IDS.map((t, i) => [t, (i % 3) - 1])) as Record<TraitId, number>,
+  balance: 0.4,
+};
+
+/**
+ * Starts an invited attempt and answers every question through the same functions the
+ * questionnaire's pages call, so it completes as a real candidate's would (with its jobs).
+ */
+export async function answerInvitation(
+  db: Kysely<Database>,
+  invitation: { id: string; organizationId: string; token: string },
+): Promise<void> {
+  await startInvitedAttempt(db, invitation);
+  for (;;) {
+    const attempt = (await findAttempt(db, invitation.token))!;
+    const step = nextStep(attempt.version, attempt.form, attempt.answers, attempt.seed);
+    if (step.done) return;
+    const value = String(simulatedAnswer(attempt.version, step.screen.item, simulatedPerson, 0.5));
+    const saved = await submitAnswer(db, invitation.token, {
+      itemId: step.screen.item.id,
+      value,
+      mode: "next",
+    } as never);
+    if (!saved.ok) throw new Error(`answer refused: ${JSON.stringify(saved)}`);
+  }
 }
