@@ -11,6 +11,7 @@ import * as outcomes from "./2026-11-30-03-outcomes.ts";
 import * as replyToAndDeletedLinks from "./2026-11-30-11-reply-to-and-deleted-links.ts";
 import * as apiKeys from "./2026-11-30-20-api-keys.ts";
 import * as webhooksReminders from "./2026-11-30-21-webhooks-reminders.ts";
+import * as statusEmailsLogo from "./2026-11-30-30-status-emails-logo.ts";
 
 export interface DatedMigration {
   up(db: Kysely<any>, dialect: DialectName): Promise<void>;
@@ -30,4 +31,5 @@ export const migrations: Record<string, DatedMigration> = {
   "2026-11-30-11-reply-to-and-deleted-links": replyToAndDeletedLinks,
   "2026-11-30-20-api-keys": apiKeys,
   "2026-11-30-21-webhooks-reminders": webhooksReminders,
+  "2026-11-30-30-status-emails-logo": statusEmailsLogo,
 };
