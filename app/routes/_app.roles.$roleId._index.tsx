@@ -166,9 +166,7 @@ export default function RolePage() {
         </div>
       </details>
 
-      {actionData && "confirm" in actionData ? (
-        <BulkConfirmation confirm={actionData.confirm} />
-      ) : null}
+      {actionData && "confirm" in actionData ? <BulkConfirmation confirm={actionData.confirm} /> : null}
 
       <section className="card" aria-labelledby="candidates-heading">
         <h2 id="candidates-heading" className="mb-4">
@@ -239,7 +237,9 @@ export default function RolePage() {
           </EmptyState>
         ) : (
           <BulkToolbar
+            key={`${d.page.page}-${d.bulkRun}`}
             roleId={d.role.id}
+            initiallyTicked={d.page.rows.filter((c) => d.compare.ticked.includes(c.id)).length}
             run={d.bulkRun}
             canManage={d.canManage}
             shown={d.page.rows.map((c) => c.id)}

@@ -78,13 +78,16 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       .replace(/^-|-$/g, "") || "role";
   if (format === "json") {
     const records = rows.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i] ?? null])));
-    return new Response(JSON.stringify({ role: { id: role.id, title: role.title }, candidates: records }, null, 2), {
-      headers: {
-        "Content-Type": "application/json; charset=utf-8",
-        "Content-Disposition": `attachment; filename="rolefit-${slug}-candidates.json"`,
-        "Cache-Control": "no-store",
+    return new Response(
+      JSON.stringify({ role: { id: role.id, title: role.title }, candidates: records }, null, 2),
+      {
+        headers: {
+          "Content-Type": "application/json; charset=utf-8",
+          "Content-Disposition": `attachment; filename="rolefit-${slug}-candidates.json"`,
+          "Cache-Control": "no-store",
+        },
       },
-    });
+    );
   }
   return new Response(toCsv(header, rows), {
     headers: {

@@ -170,18 +170,31 @@ export default function EmailTemplates() {
                       Save {STATUS_EMAIL_KIND_LABELS[kind]} email
                     </SubmitButton>
                   ) : null}
-                  <SubmitButton name="intent" value="preview" className="btn-secondary" pendingText="Loading…">
+                  <SubmitButton
+                    name="intent"
+                    value="preview"
+                    className="btn-secondary"
+                    pendingText="Loading…"
+                  >
                     Preview
                   </SubmitButton>
                   {d.canEdit && t.custom ? (
-                    <SubmitButton name="intent" value="reset" className="btn-secondary" pendingText="Resetting…">
+                    <SubmitButton
+                      name="intent"
+                      value="reset"
+                      className="btn-secondary"
+                      pendingText="Resetting…"
+                    >
                       Reset to default
                     </SubmitButton>
                   ) : null}
                 </div>
               </Form>
               {mine?.preview ? (
-                <figure className="mt-4 rounded-md border border-slate-200 p-4" aria-labelledby={id("preview")}>
+                <figure
+                  className="mt-4 rounded-md border border-slate-200 p-4"
+                  aria-labelledby={id("preview")}
+                >
                   <figcaption id={id("preview")} className="text-xs uppercase tracking-wide text-slate-600">
                     Preview for {SAMPLE.candidate_name}, {SAMPLE.role_title} (not saved)
                   </figcaption>

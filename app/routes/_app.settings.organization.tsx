@@ -38,14 +38,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const bytes = new Uint8Array(await upload.value.logo.arrayBuffer());
     // By the file's first bytes: its name and the type the browser sent are the uploader's to choose.
     const contentType = logoTypeOf(bytes);
-    if (!contentType)
-      return data({ logoError: "That file is not a PNG or JPEG image." }, { status: 400 });
+    if (!contentType) return data({ logoError: "That file is not a PNG or JPEG image." }, { status: 400 });
     await saveOrganizationLogo(context.db, member.organizationId, { bytes, contentType }, actorOf(member));
     return redirectWithFlash(context, "/settings/organization", { kind: "success", message: "Logo saved." });
   }
   if (formData.get("intent") === "remove-logo") {
     await removeOrganizationLogo(context.db, member.organizationId, actorOf(member));
-    return redirectWithFlash(context, "/settings/organization", { kind: "success", message: "Logo removed." });
+    return redirectWithFlash(context, "/settings/organization", {
+      kind: "success",
+      message: "Logo removed.",
+    });
   }
   const submission = parseWithZod(formData, { schema: organizationSettingsSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
@@ -62,7 +64,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 function replyFirst(reply: { error?: Record<string, string[] | null> | null }): string {
-  return Object.values(reply.error ?? {}).flat().find(Boolean) ?? "Choose a PNG or JPEG file.";
+  return (
+    Object.values(reply.error ?? {})
+      .flat()
+      .find(Boolean) ?? "Choose a PNG or JPEG file."
+  );
 }
 
 export default function OrganizationSettings() {

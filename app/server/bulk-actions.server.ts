@@ -57,6 +57,9 @@ export async function runBulkAction(
           .execute()
       : [];
     if (rows.length !== new Set(input.ids).size) throw new ForeignCandidatesError();
+    // In the order asked for, so the summary and the audit row read like the list.
+    const order = new Map(input.ids.map((id, i) => [id, i]));
+    rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
 
     const result: BulkResult = { action: input.action, done: [], skipped: {}, emailed: 0 };
     const skip = (reason: SkipReason, id: string) => (result.skipped[reason] ??= []).push(id);
@@ -65,7 +68,11 @@ export async function runBulkAction(
 
     if (input.action === "advance" || input.action === "hold" || input.action === "reject") {
       const decision = input.action;
-      const current = await currentDecisions(trx, organizationId, rows.map((r) => r.id));
+      const current = await currentDecisions(
+        trx,
+        organizationId,
+        rows.map((r) => r.id),
+      );
       for (const r of rows) {
         if (!finished(r)) skip("not-finished", r.id);
         // Deciding the same again adds nothing, and a second submit of the form sends no second email.
@@ -99,7 +106,11 @@ export async function runBulkAction(
           await trx
             .selectFrom("jobs")
             .select("idempotency_key")
-            .where("idempotency_key", "in", rows.map((r) => key(r.id)))
+            .where(
+              "idempotency_key",
+              "in",
+              rows.map((r) => key(r.id)),
+            )
             .execute()
         ).map((j) => j.idempotency_key),
       );

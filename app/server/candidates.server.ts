@@ -309,7 +309,10 @@ export async function recordDecision(
 ): Promise<boolean> {
   return db
     .transaction()
-    .execute(async (trx) => (await recordDecisionIn(trx, organizationId, invitationId, decision, by, options)) !== null);
+    .execute(
+      async (trx) =>
+        (await recordDecisionIn(trx, organizationId, invitationId, decision, by, options)) !== null,
+    );
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Form, Link, useLocation, useNavigation } from "@remix-run/react";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useHydrated } from "~/components/use-hydrated";
 import { BULK_LIMIT, type BulkActionInput } from "~/domain/hiring/bulk-actions";
 
 const ACTIONS = [
@@ -15,13 +16,15 @@ const ACTIONS = [
  * and the bulk actions, compare and export. Without JavaScript it is a plain form: "select all"
  * sends the ids shown on the page, compare and export are GET submissions to their own pages.
  * With it, the count of selected candidates shows, the buttons wait for a selection, and the
- * export downloads without leaving the page.
+ * export downloads without leaving the page. Give it a key that changes with the rows shown and
+ * after each action (the run id), so a new page or a finished action starts with a fresh count.
  */
 export function BulkToolbar({
   roleId,
   run,
   canManage,
   shown,
+  initiallyTicked,
   error,
   compareProblem,
   children,
@@ -30,13 +33,15 @@ export function BulkToolbar({
   run: string;
   canManage: boolean;
   shown: string[];
+  /** How many rows are ticked when the page is rendered (the compare page sends ticks back). */
+  initiallyTicked: number;
   error: string | null;
   compareProblem: string | null;
   children: ReactNode;
 }) {
   const formRef = useRef<HTMLFormElement>(null);
-  const [hydrated, setHydrated] = useState(false);
-  const [count, setCount] = useState(0);
+  const hydrated = useHydrated();
+  const [count, setCount] = useState(initiallyTicked);
   const navigation = useNavigation();
   const pending =
     navigation.state === "submitting" && navigation.formMethod === "POST"
@@ -56,11 +61,6 @@ export function BulkToolbar({
     }
     setCount(n);
   };
-  useEffect(() => {
-    setHydrated(true);
-    recount();
-  }, [shown.join()]);
-
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     // A download is not a page: go there as a plain request so the browser saves the file.
@@ -167,11 +167,7 @@ export function BulkToolbar({
 }
 
 /** The second step of Reject and Withdraw: who will be affected, and one button to go ahead. */
-export function BulkConfirmation({
-  confirm,
-}: {
-  confirm: BulkActionInput & { names: string[] };
-}) {
+export function BulkConfirmation({ confirm }: { confirm: BulkActionInput & { names: string[] } }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const location = useLocation();
   useEffect(() => heading.current?.focus(), [confirm]);

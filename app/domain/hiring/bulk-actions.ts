@@ -46,7 +46,13 @@ export const bulkActionSchema = z
   .transform((v, ctx) => {
     const chosen = selectedIds(v, ctx);
     if (chosen.length === 0) ctx.addIssue({ code: "custom", message: "Select at least one candidate." });
-    return { ids: chosen, action: v.action, email: v.email === "yes", confirmed: v.confirmed === "yes", run: v.run };
+    return {
+      ids: chosen,
+      action: v.action,
+      email: v.email === "yes",
+      confirmed: v.confirmed === "yes",
+      run: v.run,
+    };
   });
 export type BulkActionInput = z.output<typeof bulkActionSchema>;
 
@@ -113,9 +119,9 @@ export function bulkSummary(result: BulkResult): string {
   else first = `${DECISION_VERB[result.action]} ${people(n)}`;
   if (result.action !== "withdraw" && result.action !== "remind" && n > 0)
     first += result.emailed ? ` and emailed ${result.emailed === 1 ? "them" : "each of them"}.` : ".";
-  const skipped = (Object.entries(result.skipped) as Array<[SkipReason, string[]]>)
-    .filter(([, list]) => list.length > 0)
-    .map(([reason, list]) => `${list.length} ${SKIP_TEXT[reason]}`);
+  const skipped = (Object.keys(SKIP_TEXT) as SkipReason[])
+    .filter((reason) => (result.skipped[reason]?.length ?? 0) > 0)
+    .map((reason) => `${result.skipped[reason]!.length} ${SKIP_TEXT[reason]}`);
   if (!skipped.length) return first;
   const last = skipped.pop()!;
   return `${first} Skipped ${skipped.length ? `${skipped.join(", ")} and ${last}` : last}.`;
