@@ -77,6 +77,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
+// Like every route that takes an id: another organization's (or role's) ids are not found (404).
 const REFUSED = "Some of the selected candidates are not in this role. Nothing was changed.";
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -88,7 +89,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     // Ask once more, naming who will be affected; the confirmation posts the same selection back.
     const listed = await rankedRoleCandidates(context.db, member.organizationId, role);
     const chosen = input.ids.map((id) => listed.find((c) => c.id === id));
-    if (chosen.some((c) => !c)) return data({ error: REFUSED }, { status: 400 });
+    if (chosen.some((c) => !c)) return data({ error: REFUSED }, { status: 404 });
     return { confirm: { ...input, names: chosen.map((c) => c!.name) } };
   }
   const decides = input.action === "advance" || input.action === "hold" || input.action === "reject";
@@ -114,7 +115,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       message: bulkSummary(result),
     });
   } catch (error) {
-    if (error instanceof ForeignCandidatesError) return data({ error: REFUSED }, { status: 400 });
+    if (error instanceof ForeignCandidatesError) return data({ error: REFUSED }, { status: 404 });
     throw error;
   }
 }

@@ -36,7 +36,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   // Ranks are those of the whole role; a selection only narrows the rows.
   const wanted = new Set(ids);
   if (foreign(candidates))
-    throw data({ message: "Some of the selected candidates are not in this role." }, { status: 400 });
+    throw data({ message: "Some of the selected candidates are not in this role." }, { status: 404 });
   const listed = rankRole(role.targets, candidates).filter((c) => !ids.length || wanted.has(c.id));
   // The rank as a number with a separate "tied" column: "=2" would read as a formula in a spreadsheet.
   const header = [

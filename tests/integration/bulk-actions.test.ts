@@ -375,7 +375,7 @@ describe.each(testDialects)("bulk actions and status emails on %s", (dialect) =>
     const foreign = other.invitations[0]!.id;
     const before = (await bulkAudits()).length;
     const res = await bulk({ c: [open[2]!.id, foreign], action: "withdraw", confirmed: "yes" });
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(404);
     expect(res.data.error).toBe("Some of the selected candidates are not in this role. Nothing was changed.");
     const stillOpen = await t.context.db
       .selectFrom("candidate_invitations")
@@ -385,7 +385,7 @@ describe.each(testDialects)("bulk actions and status emails on %s", (dialect) =>
     expect(stillOpen.every((r) => r.revoked_at === null)).toBe(true);
     expect(await bulkAudits()).toHaveLength(before);
     const asked = await bulk({ c: [foreign], action: "reject" });
-    expect(asked.status).toBe(400);
+    expect(asked.status).toBe(404);
 
     const viewer = await memberWithRole(t.context, org.organizationId, "viewer");
     const refused = await bulk({ c: [done()[0]!], action: "advance" }, viewer);
@@ -446,7 +446,7 @@ describe.each(testDialects)("bulk actions and status emails on %s", (dialect) =>
       params: { roleId: org.roleId },
       jar: owner,
     });
-    expect(foreign.status).toBe(400);
+    expect(foreign.status).toBe(404);
   });
 
   it("erasing a candidate removes their queued status email", async () => {
