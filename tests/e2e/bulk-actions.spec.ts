@@ -135,7 +135,8 @@ test("without JavaScript: select all on the page, confirm, and only the one not 
   await expect(p.getByRole("heading", { name: "Reject 3 candidates?" })).toBeVisible();
   for (const person of Object.values(people))
     await expect(p.getByRole("listitem").filter({ hasText: person.name })).toBeVisible();
-  await expectAccessible(p);
+  // (axe needs JavaScript in the page; the same confirmation was checked with it above.)
+
   await p.getByRole("button", { name: "Yes, reject 3 candidates" }).click();
 
   await expect(p.getByRole("status")).toContainText(
