@@ -89,7 +89,7 @@ describe.each(testDialects)("bulk actions and status emails on %s", (dialect) =>
   const uploadLogo = async (bytes: Buffer, name: string, type: string) => {
     const body = new FormData();
     body.append("intent", "logo");
-    body.append("logo", new File([bytes], name, { type }));
+    body.append("logo", new File([new Uint8Array(bytes)], name, { type }));
     const request = new Request("http://localhost:3000/settings/organization", {
       method: "POST",
       headers: { Cookie: owner.header() },
