@@ -161,7 +161,7 @@ test("at 390 px the list and its toolbar fit the screen", async () => {
   const toolbar = await page.getByRole("group", { name: "Selected candidates" }).boundingBox();
   expect(toolbar!.x).toBeGreaterThanOrEqual(0);
   expect(toolbar!.x + toolbar!.width).toBeLessThanOrEqual(390);
-  for (const name of ["Reject", "Export JSON", "Compare selected (2–4)"]) {
+  for (const name of ["Reject", "Export selected as JSON", "Compare selected (2–4)"]) {
     const box = await page.getByRole("button", { name }).boundingBox();
     expect(box!.x + box!.width, name).toBeLessThanOrEqual(390);
   }

@@ -116,7 +116,7 @@ export function BulkToolbar({
               className="btn-secondary px-3 py-1.5"
               disabled={nothing}
             >
-              Export CSV
+              Export selected as CSV
             </button>
             <button
               type="submit"
@@ -128,7 +128,7 @@ export function BulkToolbar({
               className="btn-secondary px-3 py-1.5"
               disabled={nothing}
             >
-              Export JSON
+              Export selected as JSON
             </button>
           </>
         ) : null}
