@@ -77,6 +77,8 @@ export interface OutboxMessagesTable {
   subject: string;
   text_body: string;
   reply_to: string | null;
+  /** The HTML part, when the message has one (candidate status emails). */
+  html_body: string | null;
   created_at: Timestamp;
 }
 
@@ -304,6 +306,10 @@ export type AuditAction =
   | "candidates.list"
   | "candidates.invite"
   | "candidate.withdraw"
+  // One row per bulk action on a role's candidate list, with the ids it was asked to act on.
+  | "candidates.bulk-action"
+  | "email-template.update"
+  | "organization.logo-update"
   | "scenarios.list"
   | "scenario.evaluate"
   | "greenhouse.response-error"
@@ -434,7 +440,28 @@ export interface ApiKeysTable {
   revoked_at: Timestamp | null;
 }
 
+/** An organization's logo for its candidate emails; the id is random and new on every upload. */
+export interface OrganizationLogosTable {
+  id: string;
+  organization_id: string;
+  content_type: "image/png" | "image/jpeg";
+  bytes: Uint8Array;
+  created_at: Timestamp;
+}
+
+/** An organization's own wording of one status email kind (a decision: advance, hold, reject). */
+export interface DecisionEmailTemplatesTable {
+  id: string;
+  organization_id: string;
+  kind: Decision;
+  subject: string;
+  body: string;
+  updated_at: Timestamp;
+}
+
 export interface Database {
+  organization_logos: OrganizationLogosTable;
+  decision_email_templates: DecisionEmailTemplatesTable;
   api_keys: ApiKeysTable;
   users: UsersTable;
   organizations: OrganizationsTable;

@@ -1,5 +1,7 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { BulkToolbar, BulkConfirmation } from "~/components/hiring/bulk-actions";
 import { EmailDelivery } from "~/components/hiring/email-delivery";
 import { FitRange } from "~/components/hiring/fit-range";
 import { RoleProfile } from "~/components/hiring/role-profile";
@@ -12,6 +14,13 @@ import { roleReminderStatus } from "~/server/reminders.server";
 import { roleProfileRows } from "~/domain/hiring/profile-rows";
 import { filterCandidates } from "~/domain/hiring/ranking";
 import { candidateFilterSchema } from "~/domain/hiring/schemas";
+import { bulkActionSchema, bulkFields, bulkSummary, CONFIRMED_ACTIONS } from "~/domain/hiring/bulk-actions";
+import { actorOf } from "~/server/audit-log.server";
+import { ForeignCandidatesError, runBulkAction } from "~/server/bulk-actions.server";
+import { publicOrigin } from "~/server/context.server";
+import { redirectWithFlash } from "~/server/flash.server";
+import { randomToken } from "~/server/ids.server";
+import { statusEmailFor } from "~/server/status-emails.server";
 import { requireRole } from "~/server/hiring-guards.server";
 import { invitationEmailDeliveries } from "~/server/candidate-invitations.server";
 import { rankedRoleCandidates } from "~/server/candidates.server";
@@ -38,6 +47,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     profile: roleProfileRows(role.targets),
     canManage: roleAllows(member.role, "manager"),
     filter,
+    // A fresh id per rendering of the bulk form: submitting the same form twice sends one reminder.
+    bulkRun: randomToken(),
     // Sent back by the compare page when too few or too many were ticked: keep the ticks, say why.
     compare: {
       problem:
@@ -66,8 +77,52 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
+// Like every route that takes an id: another organization's (or role's) ids are not found (404).
+const REFUSED = "Some of the selected candidates are not in this role. Nothing was changed.";
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { member, role } = await requireRole(request, context, params.roleId, "manager");
+  const parsed = bulkActionSchema.safeParse(bulkFields(await request.formData()));
+  if (!parsed.success) return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
+  const input = parsed.data;
+  if (CONFIRMED_ACTIONS.includes(input.action) && !input.confirmed) {
+    // Ask once more, naming who will be affected; the confirmation posts the same selection back.
+    const listed = await rankedRoleCandidates(context.db, member.organizationId, role);
+    const chosen = input.ids.map((id) => listed.find((c) => c.id === id));
+    if (chosen.some((c) => !c)) return data({ error: REFUSED }, { status: 404 });
+    return { confirm: { ...input, names: chosen.map((c) => c!.name) } };
+  }
+  const decides = input.action === "advance" || input.action === "hold" || input.action === "reject";
+  const email =
+    decides && input.email
+      ? await statusEmailFor(
+          context.db,
+          { id: member.organizationId, name: member.organizationName },
+          role.title,
+          publicOrigin(context),
+          member.user.email,
+        )
+      : undefined;
+  try {
+    const result = await runBulkAction(context.db, member.organizationId, role.id, input, actorOf(member), {
+      email,
+    });
+    // Back to the list exactly as it was: same filters, search and page.
+    const back = new URL(request.url);
+    back.searchParams.delete("index");
+    return redirectWithFlash(context, `${back.pathname}${back.search}`, {
+      kind: "success",
+      message: bulkSummary(result),
+    });
+  } catch (error) {
+    if (error instanceof ForeignCandidatesError) return data({ error: REFUSED }, { status: 404 });
+    throw error;
+  }
+}
+
 export default function RolePage() {
   const d = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const hasAnyTies = d.page.rows.some((r) => r.rank?.startsWith("="));
   return (
     <>
@@ -111,6 +166,8 @@ export default function RolePage() {
           <RoleProfile rows={d.profile} caption={`Target profile of ${d.role.title}`} />
         </div>
       </details>
+
+      {actionData && "confirm" in actionData ? <BulkConfirmation confirm={actionData.confirm} /> : null}
 
       <section className="card" aria-labelledby="candidates-heading">
         <h2 id="candidates-heading" className="mb-4">
@@ -180,14 +237,30 @@ export default function RolePage() {
               : "Try another status or search."}
           </EmptyState>
         ) : (
-          <Form method="get" action={`/roles/${d.role.id}/compare`}>
+          <BulkToolbar
+            key={`${d.page.page}-${d.bulkRun}`}
+            roleId={d.role.id}
+            initiallyTicked={d.page.rows.filter((c) => d.compare.ticked.includes(c.id)).length}
+            run={d.bulkRun}
+            canManage={d.canManage}
+            shown={d.page.rows.map((c) => c.id)}
+            error={actionData && "error" in actionData ? actionData.error : null}
+            compareProblem={d.compare.problem}
+          >
             <ScrollX label="Candidates">
               <table className="w-full text-sm">
                 <caption className="sr-only">Candidates for {d.role.title}, ranked by fit</caption>
                 <thead>
                   <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-600">
                     <th scope="col" className="py-2 pr-2 font-medium">
-                      <span className="sr-only">Compare</span>
+                      <input
+                        type="checkbox"
+                        name="all"
+                        value="page"
+                        data-select-all
+                        aria-label="Select all on this page"
+                        className="size-4"
+                      />
                     </th>
                     <th scope="col" className="py-2 pr-3 font-medium">
                       Rank
@@ -210,16 +283,14 @@ export default function RolePage() {
                   {d.page.rows.map((c) => (
                     <tr key={c.id} className="border-b border-slate-100">
                       <td className="py-2 pr-2">
-                        {c.fit ? (
-                          <input
-                            type="checkbox"
-                            name="c"
-                            value={c.id}
-                            defaultChecked={d.compare.ticked.includes(c.id)}
-                            aria-label={`Compare ${c.name}`}
-                            className="size-4"
-                          />
-                        ) : null}
+                        <input
+                          type="checkbox"
+                          name="c"
+                          value={c.id}
+                          defaultChecked={d.compare.ticked.includes(c.id)}
+                          aria-label={`Select ${c.name}`}
+                          className="size-4"
+                        />
                       </td>
                       <td className="py-2 pr-3 tabular-nums">{c.rank ?? "—"}</td>
                       <td className="py-2 pr-3">
@@ -256,28 +327,12 @@ export default function RolePage() {
                 </tbody>
               </table>
             </ScrollX>
-            <div id="compare" className="mt-4 flex flex-wrap items-center justify-between gap-3">
-              <div className="flex flex-wrap items-center gap-3">
-                <button
-                  type="submit"
-                  className="btn-secondary"
-                  aria-describedby={d.compare.problem ? "compare-problem" : undefined}
-                >
-                  Compare selected (2–4)
-                </button>
-                {d.compare.problem ? (
-                  <p id="compare-problem" role="alert" className="text-sm font-medium text-red-800">
-                    {d.compare.problem}
-                  </p>
-                ) : null}
-              </div>
-              {hasAnyTies ? (
-                <p className="text-xs text-slate-600">
-                  “=” marks candidates whose fit ranges overlap so much that their order is not meaningful.
-                </p>
-              ) : null}
-            </div>
-          </Form>
+            {hasAnyTies ? (
+              <p className="mt-4 text-xs text-slate-600">
+                “=” marks candidates whose fit ranges overlap so much that their order is not meaningful.
+              </p>
+            ) : null}
+          </BulkToolbar>
         )}
         <Pagination page={d.page.page} pages={d.page.pages} summary={`${d.page.total} candidates`} />
       </section>

@@ -21,6 +21,7 @@ import { actorOf, isNewPageView, recordAuditEvent } from "~/server/audit-log.ser
 import { addNote, recordDecision, renewInvitationLink, withdrawInvitation } from "~/server/candidates.server";
 import { publicOrigin } from "~/server/context.server";
 import { redirectWithFlash } from "~/server/flash.server";
+import { statusEmailFor } from "~/server/status-emails.server";
 import { enforceLimit, retryAfterHeaders } from "~/server/rate-limit.server";
 
 export const headers = retryAfterHeaders;
@@ -78,10 +79,22 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: decisionSchema });
     if (submission.status !== "success")
       return data({ error: "Choose advance, hold or reject." }, { status: 400 });
-    await recordDecision(context.db, member.organizationId, candidate.id, submission.value.decision, by);
+    const email =
+      submission.value.email === "yes"
+        ? await statusEmailFor(
+            context.db,
+            { id: member.organizationId, name: member.organizationName },
+            role.title,
+            publicOrigin(context),
+            member.user.email,
+          )
+        : undefined;
+    await recordDecision(context.db, member.organizationId, candidate.id, submission.value.decision, by, {
+      email,
+    });
     return redirectWithFlash(context, here, {
       kind: "success",
-      message: `Decision recorded: ${DECISION_LABELS[submission.value.decision]}.`,
+      message: `Decision recorded: ${DECISION_LABELS[submission.value.decision]}${email ? `; ${candidate.email} will get the status email` : ""}.`,
     });
   }
   if (intent === "note") {
@@ -347,6 +360,13 @@ export default function CandidatePage() {
               <SubmitButton name="decision" value="reject" className="btn-danger" pendingText="Saving…">
                 Reject
               </SubmitButton>
+              <label className="flex w-full items-start gap-2 text-sm text-slate-800">
+                <input type="checkbox" name="email" value="yes" className="mt-0.5 size-4" />
+                <span>
+                  Email the candidate the status email for this decision (
+                  <Link to="/settings/email-templates">worded in settings</Link>)
+                </span>
+              </label>
             </Form>
           ) : null}
         </section>

@@ -5,21 +5,51 @@ import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { FieldErrors, FormErrors, SubmitButton } from "~/components/forms";
 import { PageHeader } from "~/components/page";
+import { logoTypeOf, logoUploadSchema } from "~/domain/accounts/logo";
 import { organizationSettingsSchema } from "~/domain/accounts/schemas";
+import { actorOf } from "~/server/audit-log.server";
 import { requireMember } from "~/server/auth.server";
 import { redirectWithFlash } from "~/server/flash.server";
-import { findOrganizationSettings, updateOrganizationSettings } from "~/server/organization-settings.server";
+import {
+  currentLogoId,
+  findOrganizationSettings,
+  removeOrganizationLogo,
+  saveOrganizationLogo,
+  updateOrganizationSettings,
+} from "~/server/organization-settings.server";
 
 export const meta: MetaFunction = () => [{ title: "Organization settings — RoleFit" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const member = await requireMember(request, context, "owner");
-  return { settings: await findOrganizationSettings(context.db, member.organizationId) };
+  const [settings, logoId] = await Promise.all([
+    findOrganizationSettings(context.db, member.organizationId),
+    currentLogoId(context.db, member.organizationId),
+  ]);
+  return { settings, logo: logoId ? `/logos/${logoId}` : null };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const member = await requireMember(request, context, "owner");
-  const submission = parseWithZod(await request.formData(), { schema: organizationSettingsSchema });
+  const formData = await request.formData();
+  if (formData.get("intent") === "logo") {
+    const upload = parseWithZod(formData, { schema: logoUploadSchema });
+    if (upload.status !== "success") return data({ logoError: replyFirst(upload.reply()) }, { status: 400 });
+    const bytes = new Uint8Array(await upload.value.logo.arrayBuffer());
+    // By the file's first bytes: its name and the type the browser sent are the uploader's to choose.
+    const contentType = logoTypeOf(bytes);
+    if (!contentType) return data({ logoError: "That file is not a PNG or JPEG image." }, { status: 400 });
+    await saveOrganizationLogo(context.db, member.organizationId, { bytes, contentType }, actorOf(member));
+    return redirectWithFlash(context, "/settings/organization", { kind: "success", message: "Logo saved." });
+  }
+  if (formData.get("intent") === "remove-logo") {
+    await removeOrganizationLogo(context.db, member.organizationId, actorOf(member));
+    return redirectWithFlash(context, "/settings/organization", {
+      kind: "success",
+      message: "Logo removed.",
+    });
+  }
+  const submission = parseWithZod(formData, { schema: organizationSettingsSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   await updateOrganizationSettings(context.db, member.organizationId, {
     name: submission.value.name,
@@ -33,9 +63,19 @@ export async function action({ request, context }: ActionFunctionArgs) {
   });
 }
 
+function replyFirst(reply: { error?: Record<string, string[] | null> | null }): string {
+  return (
+    Object.values(reply.error ?? {})
+      .flat()
+      .find(Boolean) ?? "Choose a PNG or JPEG file."
+  );
+}
+
 export default function OrganizationSettings() {
-  const { settings } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const { settings, logo } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const logoError = actionData && "logoError" in actionData ? actionData.logoError : null;
+  const lastResult = actionData && !("logoError" in actionData) ? actionData : undefined;
   const [form, fields] = useForm({
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: organizationSettingsSchema }),
@@ -48,6 +88,9 @@ export default function OrganizationSettings() {
         title="Organization settings"
         actions={
           <>
+            <Link to="/settings/email-templates" className="btn-secondary">
+              Candidate emails
+            </Link>
             <Link to="/settings/api-keys" className="btn-secondary">
               API keys
             </Link>
@@ -139,6 +182,46 @@ export default function OrganizationSettings() {
         </div>
         <SubmitButton pendingText="Saving…">Save settings</SubmitButton>
       </Form>
+      <section className="card mt-6" aria-labelledby="logo-heading">
+        <h2 id="logo-heading">Logo</h2>
+        <p className="help">
+          Shown at the top of the status emails candidates get when you advance, hold or reject them. PNG or
+          JPEG, at most 200 KB; anyone with its address can see it, like any image in an email.
+        </p>
+        {logo ? (
+          <div className="mt-3 flex flex-wrap items-center gap-4">
+            <img src={logo} alt={`Current logo of ${settings.name}`} className="max-h-12 max-w-48" />
+            <Form method="post">
+              <input type="hidden" name="intent" value="remove-logo" />
+              <SubmitButton className="btn-secondary" pendingText="Removing…">
+                Remove logo
+              </SubmitButton>
+            </Form>
+          </div>
+        ) : null}
+        <Form method="post" encType="multipart/form-data" className="mt-4 space-y-3">
+          <input type="hidden" name="intent" value="logo" />
+          <div>
+            <label htmlFor="logo" className="label">
+              {logo ? "Replace the logo" : "Upload a logo"}
+            </label>
+            <input
+              id="logo"
+              name="logo"
+              type="file"
+              accept="image/png,image/jpeg"
+              required
+              className="block text-sm"
+              aria-invalid={logoError ? true : undefined}
+              aria-describedby={logoError ? "logo-error" : undefined}
+            />
+            <FieldErrors id="logo-error" errors={logoError ? [logoError] : undefined} />
+          </div>
+          <SubmitButton className="btn-secondary" pendingText="Uploading…">
+            Save logo
+          </SubmitButton>
+        </Form>
+      </section>
     </div>
   );
 }

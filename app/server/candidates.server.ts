@@ -17,6 +17,7 @@ import { enqueueWebhookEvent } from "./webhooks.server.ts";
 import { parseReminderDays } from "~/domain/reminders/schedule";
 import { enqueueMail } from "./mail.server.ts";
 import { scheduleReminders } from "./reminders.server.ts";
+import { statusMailReference, type StatusEmailComposer } from "./status-emails.server.ts";
 
 // Candidates are invitations of one organization; every function takes the organization id.
 
@@ -304,44 +305,72 @@ export async function recordDecision(
   invitationId: string,
   decision: Decision,
   by: Actor,
+  options: { email?: StatusEmailComposer } = {},
 ): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
-    const inv = await trx
-      .selectFrom("candidate_invitations")
-      .select("role_id")
-      .where("organization_id", "=", organizationId)
-      .where("id", "=", invitationId)
-      .executeTakeFirst();
-    if (!inv) return false;
-    const at = nowIso();
-    await trx
-      .insertInto("candidate_decisions")
-      .values({
-        id: newId(),
-        organization_id: organizationId,
-        invitation_id: invitationId,
-        decision,
-        decided_by_user_id: by.userId,
-        decided_by_name: by.name,
-        decided_at: at,
-      })
-      .execute();
-    await recordAuditEvent(trx, organizationId, by, {
-      action: "candidate.decide",
-      subjectType: "candidate",
-      subjectId: invitationId,
-      details: { decision },
-    });
-    // The decider's name stays out of the webhook payload: ids and the decision only.
-    await enqueueWebhookEvent(
-      trx,
-      organizationId,
-      "decision.recorded",
-      { candidate_id: invitationId, role_id: inv.role_id, decision, decided_at: at },
-      invitationId,
+  return db
+    .transaction()
+    .execute(
+      async (trx) =>
+        (await recordDecisionIn(trx, organizationId, invitationId, decision, by, options)) !== null,
     );
-    return true;
+}
+
+/**
+ * Records a decision inside the caller's transaction (bulk actions record many in one): the row,
+ * its audit row, the "decision.recorded" webhook and, with `email`, the candidate's status email.
+ * The email's idempotency key is the decision's id, so a retried job or a replayed enqueue never
+ * sends it twice. Returns the decision's id, or null when the candidate is not the organization's.
+ */
+export async function recordDecisionIn(
+  trx: Kysely<Database>,
+  organizationId: string,
+  invitationId: string,
+  decision: Decision,
+  by: Actor,
+  options: { email?: StatusEmailComposer } = {},
+): Promise<string | null> {
+  const inv = await trx
+    .selectFrom("candidate_invitations")
+    .select(["role_id", "candidate_name", "email"])
+    .where("organization_id", "=", organizationId)
+    .where("id", "=", invitationId)
+    .executeTakeFirst();
+  if (!inv) return null;
+  const at = nowIso();
+  const id = newId();
+  await trx
+    .insertInto("candidate_decisions")
+    .values({
+      id,
+      organization_id: organizationId,
+      invitation_id: invitationId,
+      decision,
+      decided_by_user_id: by.userId,
+      decided_by_name: by.name,
+      decided_at: at,
+    })
+    .execute();
+  await recordAuditEvent(trx, organizationId, by, {
+    action: "candidate.decide",
+    subjectType: "candidate",
+    subjectId: invitationId,
+    details: options.email ? { decision, emailed: true } : { decision },
   });
+  // The decider's name stays out of the webhook payload: ids and the decision only.
+  await enqueueWebhookEvent(
+    trx,
+    organizationId,
+    "decision.recorded",
+    { candidate_id: invitationId, role_id: inv.role_id, decision, decided_at: at },
+    invitationId,
+  );
+  if (options.email)
+    await enqueueMail(
+      trx,
+      { to: inv.email, ...options.email({ name: inv.candidate_name }, decision) },
+      { organizationId, reference: statusMailReference(invitationId), idempotencyKey: `status-email:${id}` },
+    );
+  return id;
 }
 
 export async function addNote(

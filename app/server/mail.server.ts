@@ -8,6 +8,8 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** An HTML part beside the text (candidate status emails carry the organization's logo). */
+  html?: string;
   /** Where replies go (an organization's contact), since the sender address takes no replies. */
   replyTo?: string | null;
 }
@@ -64,6 +66,7 @@ export function createMailer(options: {
           replyTo: m.replyTo ?? undefined,
           subject: m.subject,
           text: m.text,
+          html: m.html,
         });
       },
     };
@@ -82,6 +85,7 @@ export function createMailer(options: {
           subject: m.subject,
           text_body: m.text,
           reply_to: m.replyTo ?? null,
+          html_body: m.html ?? null,
           created_at: nowIso(),
         })
         .execute();

@@ -58,9 +58,9 @@ test("password reset pages, the outbox, and the demo workspace's pages with data
   await visit(page, `${role}/invite`);
   await visit(page, `${role}/fairness`);
   await page.goto(role);
-  await page.getByRole("checkbox", { name: "Compare Amara Okafor" }).check();
-  await page.getByRole("checkbox", { name: "Compare Lukas Becker" }).check();
-  await page.getByRole("checkbox", { name: "Compare Priya Raman" }).check();
+  await page.getByRole("checkbox", { name: "Select Amara Okafor" }).check();
+  await page.getByRole("checkbox", { name: "Select Lukas Becker" }).check();
+  await page.getByRole("checkbox", { name: "Select Priya Raman" }).check();
   await page.getByRole("button", { name: "Compare selected (2–4)" }).click();
   await expect(page).toHaveURL(/\/compare\?/);
   await expect(page.getByText("Amara Okafor").first()).toBeVisible();

@@ -84,10 +84,10 @@ test("a manager creates a role, invites a candidate who completes it, and reads 
 
   // Comparing needs two: with one ticked the list says so next to the button, the tick kept.
   await page.getByRole("link", { name: "All candidates" }).click();
-  await page.getByRole("checkbox", { name: "Compare Cara Candidate" }).check();
+  await page.getByRole("checkbox", { name: "Select Cara Candidate" }).check();
   await page.getByRole("button", { name: "Compare selected (2–4)" }).click();
   await expect(page.getByRole("alert")).toHaveText("Tick at least two candidates to compare.");
-  await expect(page.getByRole("checkbox", { name: "Compare Cara Candidate" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Select Cara Candidate" })).toBeChecked();
   await expect(page.getByRole("heading", { name: "Enterprise AE, Nordics", level: 1 })).toBeVisible();
 
   // Erasure, end to end from the page: the confirmation shows, erasing removes the candidate.

@@ -55,10 +55,35 @@ const apiCase = (
   json?: unknown,
 ): Case => ({ method, path: () => "/api/v1/x", params, api: { json } });
 
+const RUN = "isolation-run-0123456789";
+
 // For each id route: requests from organization A that name organization B's rows.
 const matrix: Record<string, Case[]> = {
   "_app.roles.$roleId._index": [
     { method: "loader", path: (w) => `/roles/${w.b.roleId}`, params: (w) => ({ roleId: w.b.roleId }) },
+    {
+      method: "action",
+      path: (w) => `/roles/${w.b.roleId}?index`,
+      params: (w) => ({ roleId: w.b.roleId }),
+      form: (w) => ({ c: [w.b.invitations[0]!.id], action: "withdraw", confirmed: "yes", run: RUN }),
+    },
+    // A's own role, with one of B's candidates in the selection: refused whole, A's candidate untouched.
+    {
+      method: "action",
+      path: (w) => `/roles/${w.a.roleId}?index`,
+      params: (w) => ({ roleId: w.a.roleId }),
+      form: (w) => ({
+        c: [w.a.invitations[0]!.id, w.b.invitations[0]!.id],
+        action: "reject",
+        confirmed: "yes",
+        run: RUN,
+      }),
+    },
+  ],
+  // Public by design (mail clients load it without a session), by a random id new on every upload;
+  // any other id, such as another organization's role id, is not found.
+  "logos.$logoId": [
+    { method: "loader", path: (w) => `/logos/${w.b.roleId}`, params: (w) => ({ logoId: w.b.roleId }) },
   ],
   "_app.roles.$roleId.edit": [
     { method: "loader", path: (w) => `/roles/${w.b.roleId}/edit`, params: (w) => ({ roleId: w.b.roleId }) },
@@ -86,6 +111,11 @@ const matrix: Record<string, Case[]> = {
   ],
   "_app.roles.$roleId.export": [
     { method: "loader", path: (w) => `/roles/${w.b.roleId}/export`, params: (w) => ({ roleId: w.b.roleId }) },
+    {
+      method: "loader",
+      path: (w) => `/roles/${w.a.roleId}/export?c=${w.b.invitations[0]!.id}&format=json`,
+      params: (w) => ({ roleId: w.a.roleId }),
+    },
   ],
   "_app.roles.$roleId.compare": [
     {

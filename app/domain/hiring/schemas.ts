@@ -144,6 +144,8 @@ export const inviteActionSchema = z.discriminatedUnion("intent", [inviteOneSchem
 export const decisionSchema = z.object({
   intent: z.literal("decide"),
   decision: z.enum(DECISIONS, { error: "Choose advance, hold or reject." }),
+  /** Send the candidate the status email for this decision. */
+  email: z.literal("yes").optional(),
 });
 
 export const noteSchema = z.object({
