@@ -30,6 +30,9 @@ export function isPostgresUrl(url: string | undefined): url is string {
   return !!url && /^postgres(ql)?:\/\//.test(url);
 }
 
+/** How long a statement waits for another process's write lock before it fails with SQLITE_BUSY. */
+const BUSY_TIMEOUT_MS = 5000;
+
 export function openDatabase(options: DatabaseOptions): AppDatabase {
   if (isPostgresUrl(options.databaseUrl)) return openPostgres(options.databaseUrl);
   return openSqlite(path.join(options.dataDir, options.fileName ?? "rolefit.sqlite"));
@@ -52,8 +55,8 @@ export function openSqlite(file: string): AppDatabase {
   // Deleted rows are overwritten with zeros, so an erased candidate leaves nothing in free pages.
   sqlite.pragma("secure_delete = ON");
   // Wait instead of failing when a second process (db:backup, a CLI) briefly holds the lock.
-  sqlite.pragma("busy_timeout = 5000");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  const db = new Kysely<Database>({ dialect: new WaitingSqliteDialect(sqlite) });
   const counters = openCounters(file.replace(/(\.sqlite)?$/, "-counters.sqlite"));
   return {
     db,
@@ -98,11 +101,6 @@ function withStatementCache(sqlite: SQLite.Database, limit = 1000) {
   return {
     close: () => sqlite.close(),
     prepare(sql: string) {
-      // Kysely opens transactions with a plain (deferred) BEGIN. With several worker processes on
-      // one file, a deferred transaction that reads and then writes fails at once with SQLITE_BUSY
-      // when another process committed in between (busy_timeout cannot wait out a lock upgrade), so
-      // every transaction takes the write lock when it begins, waiting its turn up to busy_timeout.
-      if (sql === "begin") sql = "begin immediate";
       let statement = cache.get(sql);
       if (!statement) {
         statement = sqlite.prepare(sql);
@@ -112,6 +110,56 @@ function withStatementCache(sqlite: SQLite.Database, limit = 1000) {
       return statement;
     },
   };
+}
+
+/**
+ * Transactions on the app's SQLite file begin IMMEDIATE, and wait for the write lock without
+ * blocking the process.
+ *
+ * Kysely opens transactions with a plain (deferred) BEGIN. With several worker processes on one
+ * file, a deferred transaction that reads and then writes fails at once with SQLITE_BUSY when
+ * another process committed in between (busy_timeout cannot wait out a lock upgrade), so every
+ * transaction takes the write lock when it begins.
+ *
+ * Waiting for that lock through busy_timeout would put the whole worker to sleep inside SQLite
+ * (better-sqlite3 is synchronous), in steps that grow to 100 ms: while the other worker committed,
+ * this one served nothing, and a request could wait far longer than the lock was held (10% of the
+ * answer benchmark's CPU profile was BEGIN IMMEDIATE asleep). Instead BEGIN is tried without
+ * waiting and, while another process holds the lock, tried again a millisecond later, the event
+ * loop running other requests meanwhile; after busy_timeout it gives up with SQLITE_BUSY as before.
+ */
+class WaitingSqliteDialect extends SqliteDialect {
+  constructor(private readonly sqlite: SQLite.Database) {
+    super({ database: withStatementCache(sqlite) });
+  }
+
+  override createDriver() {
+    const driver = super.createDriver();
+    const begin = this.sqlite.prepare("begin immediate");
+    const dontWait = this.sqlite.prepare("pragma busy_timeout = 0");
+    const wait = this.sqlite.prepare(`pragma busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    /** Begins, or returns the SQLITE_BUSY error when another process holds the write lock. */
+    const tryBegin = (): unknown => {
+      dontWait.get();
+      try {
+        begin.run();
+        return null;
+      } catch (error) {
+        if ((error as { code?: string }).code === "SQLITE_BUSY") return error;
+        throw error;
+      } finally {
+        wait.get();
+      }
+    };
+    driver.beginTransaction = async () => {
+      const giveUpAt = Date.now() + BUSY_TIMEOUT_MS;
+      for (let busy = tryBegin(); busy; busy = tryBegin()) {
+        if (Date.now() >= giveUpAt) throw busy;
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+    };
+    return driver;
+  }
 }
 
 export function openPostgres(url: string): AppDatabase {
