@@ -1,5 +1,6 @@
+import { createStaticHandler, matchRoutes } from "@remix-run/router";
 import { describe, expect, it } from "vitest";
-import { cachedMatchRoutes } from "./route-match-cache.server.ts";
+import { cachedMatchRoutes, prunedStaticHandlers } from "./route-match-cache.server.ts";
 
 type R = { id: string; path?: string; index?: boolean; children?: R[] };
 // Fresh objects of the same shape every call, as Remix builds them for every render.
@@ -66,5 +67,76 @@ describe("cachedMatchRoutes", () => {
     expect(match(routesOfSameShape(), "/nowhere")).toBeNull();
     expect(match(routesOfSameShape(), "/nowhere")).toBeNull();
     expect(calls).toBe(1);
+  });
+});
+
+describe("prunedStaticHandlers", () => {
+  type DataRoute = R & { loader?: () => unknown; children?: DataRoute[] };
+  const loads = (id: string) => () => ({ id });
+  // Like the app's: a static segment beside a dynamic one, nested paths, a layout with an index.
+  const routes = (): DataRoute[] => [
+    {
+      id: "root",
+      path: "",
+      loader: loads("root"),
+      children: [
+        { id: "home", index: true, loader: loads("home") },
+        { id: "a-new", path: "a/new", loader: loads("a-new") },
+        { id: "a", path: "a/:token", loader: loads("a") },
+        { id: "a-report", path: "a/:token/report", loader: loads("a-report") },
+        {
+          id: "org",
+          path: "org",
+          loader: loads("org"),
+          children: [
+            { id: "org-index", index: true, loader: loads("org-index") },
+            { id: "org-role", path: "roles/:roleId", loader: loads("org-role") },
+          ],
+        },
+      ],
+    },
+  ];
+
+  type Context = {
+    statusCode: number;
+    matches: { route: { id: string }; params: object }[];
+    loaderData: object;
+  };
+  const outcome = async (handler: { query(r: Request): Promise<unknown> }, path: string) => {
+    const context = (await handler.query(new Request(`http://localhost${path}`))) as Context;
+    return {
+      status: context.statusCode,
+      matches: context.matches.map((m) => [m.route.id, m.params]),
+      loaderData: context.loaderData,
+    };
+  };
+
+  it("answers every path as the full handler does, matching each path against its branch only", async () => {
+    const created: number[] = [];
+    const create = ((r: never, o: never) => {
+      let count = 0;
+      const visit = (list: DataRoute[]) => list.forEach((x) => (count++, x.children && visit(x.children)));
+      visit(r);
+      created.push(count);
+      return createStaticHandler(r, o);
+    }) as never;
+    const pruned = prunedStaticHandlers(create, cachedMatchRoutes(matchRoutes as never))(routes() as never);
+    const full = createStaticHandler(routes() as never);
+    for (const path of [
+      "/",
+      "/a/new",
+      "/a/tok",
+      "/a/tok/report",
+      "/org",
+      "/org/roles/r1",
+      "/nowhere",
+      "/a",
+    ]) {
+      expect(await outcome(pruned, path), path).toEqual(await outcome(full, path));
+      await outcome(pruned, path);
+    }
+    // The full handler, then one per branch that matched (each made once), each of 2 or 3 routes.
+    expect(created[0]).toBe(8);
+    expect(created.slice(1)).toEqual([2, 2, 2, 2, 3, 3]);
   });
 });
