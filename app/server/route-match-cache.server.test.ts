@@ -47,7 +47,7 @@ describe("cachedMatchRoutes", () => {
     expect(second[1]!.params.token).toBe("tok");
   });
 
-  it("keeps shapes, paths and basenames apart, and passes query strings and objects through", () => {
+  it("keeps shapes, paths and basenames apart, treats a location object as its path, and passes query strings through", () => {
     let calls = 0;
     const match = cachedMatchRoutes((r, l) => (calls++, fakeMatchRoutes(r as R[], l)) as never);
     match(routesOfSameShape(), "/a/x");
@@ -57,7 +57,11 @@ describe("cachedMatchRoutes", () => {
     expect(calls).toBe(4);
     match(routesOfSameShape(), "/a/x?q=1");
     match(routesOfSameShape(), "/a/x?q=1");
-    match(routesOfSameShape(), { pathname: "/a/x" });
+    expect(calls).toBe(6);
+    const viaObject = match(routesOfSameShape(), { pathname: "/a/x", search: "", hash: "" })!;
+    expect(calls).toBe(6);
+    expect(viaObject[1]!.params.token).toBe("x");
+    match(routesOfSameShape(), {});
     expect(calls).toBe(7);
   });
 
