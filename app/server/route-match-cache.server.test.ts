@@ -1,6 +1,10 @@
 import { createStaticHandler, matchRoutes } from "@remix-run/router";
 import { describe, expect, it } from "vitest";
-import { cachedMatchRoutes, prunedStaticHandlers } from "./route-match-cache.server.ts";
+import {
+  cachedMatchRoutes,
+  prunedStaticHandlers,
+  rememberedServerRoutes,
+} from "./route-match-cache.server.ts";
 
 type R = { id: string; path?: string; index?: boolean; children?: R[] };
 // Fresh objects of the same shape every call, as Remix builds them for every render.
@@ -142,5 +146,26 @@ describe("prunedStaticHandlers", () => {
     // The full handler, then one per branch that matched (each made once), each of 2 or 3 routes.
     expect(created[0]).toBe(8);
     expect(created.slice(1)).toEqual([2, 2, 2, 2, 3, 3]);
+  });
+});
+
+describe("rememberedServerRoutes", () => {
+  const manifest = { root: { id: "root" }, a: { id: "a", parentId: "root" } };
+  const modules = { root: { default: "Root" }, a: { default: "A" } };
+  const build = (m: Record<string, unknown>, mods: Record<string, unknown>) => [{ m, mods }];
+
+  it("builds the route tree once for the same manifest, modules and flags, and again when any differs", () => {
+    let builds = 0;
+    const create = rememberedServerRoutes((m, mods) => (builds++, build(m, mods)));
+    const future = {};
+    const first = create(manifest, { ...modules }, future, false);
+    // A fresh modules object holding the same modules, as Remix passes for every request.
+    expect(create(manifest, { ...modules }, future, false)).toBe(first);
+    expect(builds).toBe(1);
+    create(manifest, { ...modules, a: { default: "A, reloaded" } }, future, false);
+    create({ ...manifest }, { ...modules }, future, false);
+    create(manifest, { ...modules }, future, true);
+    create(manifest, { ...modules }, {}, true);
+    expect(builds).toBe(5);
   });
 });

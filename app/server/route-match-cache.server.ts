@@ -40,6 +40,50 @@ export function installRouteMatchCache(): void {
   };
   router.matchRoutes = cachedMatchRoutes(router.matchRoutes);
   router.createStaticHandler = prunedStaticHandlers(router.createStaticHandler, router.matchRoutes);
+  // @remix-run/react has no exports map: its CommonJS entry is what the server build imports, and
+  // its RemixServer calls createServerRoutes through this module's exports object.
+  const fromReact = createRequire(fromNode.resolve("@remix-run/react"));
+  const reactRoutes = fromReact("./routes.js") as { createServerRoutes: CreateServerRoutes };
+  reactRoutes.createServerRoutes = rememberedServerRoutes(reactRoutes.createServerRoutes);
+}
+
+type CreateServerRoutes = (
+  manifest: Record<string, unknown>,
+  routeModules: Record<string, unknown>,
+  future: unknown,
+  isSpaMode: boolean,
+  ...rest: unknown[]
+) => unknown[];
+
+/**
+ * RemixServer rebuilds the React route tree from the route manifest for every page it renders (a
+ * route object, its component wrappers and elements for each of the ~50 routes: 4.5% of the
+ * questionnaire page's CPU, plus the route-match cache working out the fresh tree's shape again).
+ * The tree follows from the manifest (the build's own object, the same every request), the route
+ * modules and two flags, so it is built once and reused while those stay the same objects; React
+ * Router copies the routes before using them and never changes them.
+ */
+export function rememberedServerRoutes(original: CreateServerRoutes): CreateServerRoutes {
+  const remembered = new WeakMap<
+    object,
+    { modules: unknown[]; future: unknown; isSpaMode: boolean; routes: unknown[] }
+  >();
+  return (manifest, routeModules, future, isSpaMode, ...rest) => {
+    if (rest.length) return original(manifest, routeModules, future, isSpaMode, ...rest);
+    const modules = Object.keys(manifest).map((id) => routeModules[id]);
+    const hit = remembered.get(manifest);
+    if (
+      hit &&
+      hit.future === future &&
+      hit.isSpaMode === isSpaMode &&
+      hit.modules.length === modules.length &&
+      hit.modules.every((m, i) => m === modules[i])
+    )
+      return hit.routes;
+    const routes = original(manifest, routeModules, future, isSpaMode);
+    remembered.set(manifest, { modules, future, isSpaMode, routes });
+    return routes;
+  };
 }
 
 type StaticHandler = {
