@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   cachedMatchRoutes,
   prunedStaticHandlers,
+  rememberedDataRoutes,
   rememberedServerRoutes,
 } from "./route-match-cache.server.ts";
 
@@ -156,16 +157,50 @@ describe("rememberedServerRoutes", () => {
 
   it("builds the route tree once for the same manifest, modules and flags, and again when any differs", () => {
     let builds = 0;
-    const create = rememberedServerRoutes((m, mods) => (builds++, build(m, mods)));
+    const { create, isRemembered } = rememberedServerRoutes((m, mods) => (builds++, build(m, mods)));
     const future = {};
     const first = create(manifest, { ...modules }, future, false);
     // A fresh modules object holding the same modules, as Remix passes for every request.
     expect(create(manifest, { ...modules }, future, false)).toBe(first);
     expect(builds).toBe(1);
+    expect(isRemembered(first)).toBe(true);
+    expect(isRemembered(build(manifest, modules))).toBe(false);
     create(manifest, { ...modules, a: { default: "A, reloaded" } }, future, false);
     create({ ...manifest }, { ...modules }, future, false);
     create(manifest, { ...modules }, future, true);
     create(manifest, { ...modules }, {}, true);
     expect(builds).toBe(5);
+  });
+});
+
+describe("rememberedDataRoutes", () => {
+  it("converts a remembered tree once and fills each caller's manifest; any other call goes through", () => {
+    let converts = 0;
+    const convert = (
+      routes: unknown[],
+      _map: unknown,
+      _parent?: string[],
+      manifest?: Record<string, unknown>,
+    ) => {
+      converts++;
+      const out = (routes as { id: string }[]).map((r) => ({ ...r, converted: true }));
+      for (const r of out) if (manifest) manifest[r.id] = r;
+      return out;
+    };
+    const tree = [{ id: "root" }];
+    const other = [{ id: "root" }];
+    const map = () => ({});
+    const remembered = rememberedDataRoutes(convert, (routes) => routes === tree);
+    const firstManifest: Record<string, unknown> = {};
+    const first = remembered(tree, map, undefined, firstManifest);
+    const secondManifest: Record<string, unknown> = {};
+    expect(remembered(tree, map, undefined, secondManifest)).toBe(first);
+    expect(secondManifest).toEqual(firstManifest);
+    expect(secondManifest.root).toBe(first[0]);
+    expect(converts).toBe(1);
+    remembered(other, map, undefined, {});
+    remembered(tree, () => ({}), undefined, {});
+    remembered(tree, map, ["0"], {});
+    expect(converts).toBe(4);
   });
 });
