@@ -204,3 +204,78 @@ describe("rememberedDataRoutes", () => {
     expect(converts).toBe(4);
   });
 });
+
+describe("cachedMatchRoutes over the routes that could match (a path seen for the first time)", () => {
+  // Shaped like the app's: a root, a pathless layout with nested paths, dynamic first segments,
+  // a static beside a dynamic sibling, an index, a splat.
+  const tree = (): R[] => [
+    {
+      id: "root",
+      path: "",
+      children: [
+        { id: "home", index: true },
+        {
+          id: "app",
+          children: [
+            { id: "dash", path: "dashboard" },
+            { id: "role", path: "roles/:roleId" },
+          ],
+        },
+        { id: "a-new", path: "a/new" },
+        { id: "a", path: "a/:token" },
+        { id: "a-report", path: "a/:token/report" },
+        { id: "by-slug", path: ":slug/about" },
+        { id: "json", path: "api/v1/openapi.json" },
+        { id: "splat", path: "*" },
+      ],
+    },
+  ];
+  const paths = [
+    "/",
+    "/dashboard",
+    "/Dashboard",
+    "/dashboard/",
+    "/roles/r1",
+    "/roles",
+    "/a/new",
+    "/a/NEW",
+    "/a/tok",
+    "/a/tok/",
+    "/a/tok/report",
+    "/a/tok/other",
+    "/a",
+    "/acme/about",
+    "/a/about",
+    "/api/v1/openapi.json",
+    "/nowhere",
+    "/x/y/z",
+    "//a/tok",
+    "/a%2Ftok",
+    "/%61/tok",
+  ];
+  const shapeOfMatch = (ms: ReturnType<typeof matchRoutes>) =>
+    ms?.map((m) => [m.route.id, m.params, m.pathname, m.pathnameBase]) ?? null;
+
+  it("finds what matching against every route finds, on the caller's route objects", () => {
+    const sizes: number[] = [];
+    const countingMatch = ((routes: R[], location: never, basename?: string) => {
+      let n = 0;
+      const visit = (list: R[]) => list.forEach((r) => (n++, r.children && visit(r.children)));
+      visit(routes);
+      sizes.push(n);
+      return matchRoutes(routes as never, location, basename);
+    }) as never;
+    const match = cachedMatchRoutes(countingMatch);
+    const routes = tree();
+    for (const path of paths) {
+      const cached = match(routes as never, path);
+      expect(shapeOfMatch(cached as never), path).toEqual(shapeOfMatch(matchRoutes(tree() as never, path)));
+      const ids = new Set<unknown>();
+      const all = (list: R[]) => list.forEach((r) => (ids.add(r), r.children && all(r.children)));
+      all(routes);
+      for (const m of cached ?? []) expect(ids.has(m.route)).toBe(true);
+    }
+    // "/a/tok" was matched over root, home, app, a-new, a, a-report, by-slug and splat: 8 of 12.
+    expect(sizes[paths.indexOf("/a/tok")]).toBe(8);
+  });
+});
