@@ -1,4 +1,5 @@
 import { sql, type Kysely } from "kysely";
+import { dialectOf } from "#db/connection.ts";
 import type { Database } from "#db/schema.ts";
 
 /**
@@ -14,8 +15,12 @@ import type { Database } from "#db/schema.ts";
  * run in the order they arrived and each sees the ones before it, so two writes to one attempt in
  * one batch behave as if they had come one after the other. A batch collects what arrives before
  * the next turn of the event loop, and while a batch commits the next one fills up, so a lone
- * write waits for nothing and busy moments share fsyncs. Works the same on PostgreSQL (savepoints
- * are standard SQL), where it saves a round trip and a WAL flush per write.
+ * write waits for nothing and busy moments share fsyncs.
+ *
+ * SQLite only. On PostgreSQL each write keeps its own transaction: the pool already commits
+ * concurrent transactions side by side and the server flushes their WAL together, and a batch would
+ * hold the row locks of many attempts at once (an answer locks its attempt's row), so two app
+ * processes batching the same attempts in different orders could deadlock each other's batches.
  */
 export type BatchedWrite<T> = (trx: Kysely<Database>) => Promise<T>;
 
@@ -84,12 +89,13 @@ class WriteBatcher {
 const batchers = new WeakMap<Kysely<Database>, WriteBatcher>();
 
 /**
- * Runs `work` in a write transaction shared with the other writes arriving at the same moment;
- * resolves with its result once that transaction has committed. Inside a transaction already, runs
- * it there.
+ * Runs `work` in a write transaction shared with the other writes arriving at the same moment
+ * (on SQLite; in its own on PostgreSQL); resolves with its result once that transaction has
+ * committed. Inside a transaction already, runs it there.
  */
 export function inWriteBatch<T>(db: Kysely<Database>, work: BatchedWrite<T>): Promise<T> {
   if (db.isTransaction) return work(db);
+  if (dialectOf(db) === "postgres") return db.transaction().execute(work);
   let batcher = batchers.get(db);
   if (!batcher) batchers.set(db, (batcher = new WriteBatcher(db)));
   return batcher.run(work);

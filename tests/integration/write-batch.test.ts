@@ -27,7 +27,7 @@ describe.each(testDialects)("group commit (inWriteBatch) on %s", (dialect) => {
       )
     ).rows.map((r) => r.id);
 
-  it("commits writes posted together in one transaction, in the order they came", async () => {
+  it("commits writes posted together in one transaction on SQLite (each in its own on PostgreSQL), in the order they came", async () => {
     const seen: Kysely<Database>[] = [];
     const results = await Promise.all(
       ["a1", "a2", "a3", "a4"].map((id) =>
@@ -39,7 +39,7 @@ describe.each(testDialects)("group commit (inWriteBatch) on %s", (dialect) => {
       ),
     );
     expect(results).toEqual(["a1", "a2", "a3", "a4"]);
-    expect(new Set(seen).size).toBe(1);
+    expect(new Set(seen).size).toBe(dialect === "sqlite" ? 1 : 4);
     expect(await stored("a")).toEqual(["a1", "a2", "a3", "a4"]);
   });
 
