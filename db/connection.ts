@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type DatabaseConnection } from "kysely";
 import pg from "pg";
 import type { CountersDatabase, Database } from "./schema.ts";
 
@@ -82,12 +82,14 @@ function openCounters(file: string): Kysely<CountersDatabase> {
   const sqlite = new SQLite(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = OFF");
-  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   sqlite.exec(
     "create table if not exists rate_limit_counters (key text primary key, window_start integer not null, hits integer not null)",
   );
+  // From here on a busy file is waited for by RetryingSqliteDialect, without blocking the process.
+  sqlite.pragma("busy_timeout = 0");
   return new Kysely<CountersDatabase>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new RetryingSqliteDialect({ database: withStatementCache(sqlite) }),
   });
 }
 
@@ -138,25 +140,59 @@ class WaitingSqliteDialect extends SqliteDialect {
     const begin = this.sqlite.prepare("begin immediate");
     const dontWait = this.sqlite.prepare("pragma busy_timeout = 0");
     const wait = this.sqlite.prepare(`pragma busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    /** Begins, or returns the SQLITE_BUSY error when another process holds the write lock. */
-    const tryBegin = (): unknown => {
-      dontWait.get();
-      try {
-        begin.run();
-        return null;
-      } catch (error) {
-        if ((error as { code?: string }).code === "SQLITE_BUSY") return error;
-        throw error;
-      } finally {
-        wait.get();
+    driver.beginTransaction = () =>
+      whileBusy(() => {
+        dontWait.get();
+        try {
+          begin.run();
+        } finally {
+          wait.get();
+        }
+      });
+    return driver;
+  }
+}
+
+/**
+ * Runs `attempt` until it no longer fails with SQLITE_BUSY (another process holds the write lock),
+ * trying again a millisecond later each time with the event loop free; after BUSY_TIMEOUT_MS the
+ * last SQLITE_BUSY is thrown.
+ */
+async function whileBusy<T>(attempt: () => T | Promise<T>): Promise<T> {
+  const giveUpAt = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if ((error as { code?: string }).code !== "SQLITE_BUSY" || Date.now() >= giveUpAt) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+}
+
+/**
+ * The counters file takes a single statement at a time, never a transaction, so a statement refused
+ * with SQLITE_BUSY changed nothing and is simply sent again (see whileBusy): every answer counts a
+ * hit here, from every worker, and waiting for the other worker's lock through busy_timeout would
+ * put this one to sleep.
+ */
+class RetryingSqliteDialect extends SqliteDialect {
+  override createDriver() {
+    const driver = super.createDriver();
+    const acquire = driver.acquireConnection.bind(driver);
+    // SQLite has one connection (Kysely hands it out under a mutex), so it is wrapped once.
+    const wrapped = new WeakMap<DatabaseConnection, DatabaseConnection>();
+    driver.acquireConnection = async () => {
+      const connection = await acquire();
+      let retrying = wrapped.get(connection);
+      if (!retrying) {
+        retrying = {
+          executeQuery: (query) => whileBusy(() => connection.executeQuery(query)),
+          streamQuery: (query, chunkSize) => connection.streamQuery(query, chunkSize),
+        };
+        wrapped.set(connection, retrying);
       }
-    };
-    driver.beginTransaction = async () => {
-      const giveUpAt = Date.now() + BUSY_TIMEOUT_MS;
-      for (let busy = tryBegin(); busy; busy = tryBegin()) {
-        if (Date.now() >= giveUpAt) throw busy;
-        await new Promise((resolve) => setTimeout(resolve, 1));
-      }
+      return retrying;
     };
     return driver;
   }
