@@ -164,7 +164,9 @@ async function whileBusy<T>(attempt: () => T | Promise<T>): Promise<T> {
     try {
       return await attempt();
     } catch (error) {
-      if ((error as { code?: string }).code !== "SQLITE_BUSY" || Date.now() >= giveUpAt) throw error;
+      // SQLITE_BUSY and its extended codes (SQLITE_BUSY_RECOVERY while another process recovers the WAL).
+      const busy = String((error as { code?: unknown }).code ?? "").startsWith("SQLITE_BUSY");
+      if (!busy || Date.now() >= giveUpAt) throw error;
     }
     await new Promise((resolve) => setTimeout(resolve, 1));
   }
