@@ -16,6 +16,7 @@ import { attemptAccess } from "./attempt-access.server.ts";
 import { currentVersion, versionById } from "./instrument-versions.server.ts";
 import { enqueueGreenhouseCompletion } from "./greenhouse.server.ts";
 import { enqueueWebhookEvent } from "./webhooks.server.ts";
+import { inWriteBatch } from "./write-batch.server.ts";
 
 export interface LoadedAttempt {
   id: string;
@@ -316,7 +317,9 @@ const sameState = (a: AttemptRow, b: AttemptRow) =>
  * not changed since and writes; otherwise it decides again inside. The write lock is thus held for
  * the writes alone, not for the decision (with several workers, every other answer waited for it).
  * The unique (attempt, position) index refuses a second answer that raced in from another tab or
- * process. The last answer completes the attempt and stores its scores.
+ * process. The last answer completes the attempt and stores its scores. The write goes through the
+ * write batcher: answers posted at the same moment are committed together, each checked as above
+ * against the state the answers before it in the batch left.
  */
 export async function submitAnswer(
   db: Kysely<Database>,
@@ -329,7 +332,9 @@ export async function submitAnswer(
     if (!seen) return { ok: false, status: 404, message: "This assessment link is not valid." };
     const seenAttempt = await toLoaded(db, seen);
     const planned = planAnswer(seenAttempt, post);
-    return await db.transaction().execute(async (trx) => {
+    // Answers arriving together share one transaction and one fsync (group commit); this one is
+    // acknowledged only once that transaction has committed.
+    return await inWriteBatch(db, async (trx) => {
       const row = await attemptRow(trx, token, true);
       if (!row) return { ok: false, status: 404, message: "This assessment link is not valid." } as const;
       if (row.kind === "invited" && row.status !== "completed") {

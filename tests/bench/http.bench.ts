@@ -8,6 +8,9 @@
  *   cycle    — 50 candidates each taking the questionnaire: GET the question page, POST the answer,
  *              again; vs a bare server doing the same reads and writes and sending the same bytes.
  * The app runs with WEB_CONCURRENCY workers (default: one per core); the baselines are one process.
+ * Each also reports CPU time per response (user + system, every process of the server) beside the
+ * baseline's: on a machine shared with other work, requests per second swing with the load while
+ * CPU per response mostly does not, so that ratio is the steadier one to compare changes with.
  * BENCH_SKIP_HTTP=1 skips them; BENCH_DURATION (seconds, default 20) sets each load run's length.
  * Every request comes from 127.0.0.1, so each simulated candidate sends its own X-Forwarded-For
  * (the server trusts it from loopback, as behind a local reverse proxy): per-client rate limits
@@ -18,7 +21,7 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import type { BenchResult } from "./types";
 import { answerBody, plannedRequest, seedAnswerPlans, type AttemptPlan } from "./support/answer-plans";
-import { startApp, startScript, tempDir, root, type RunningProcess } from "./support/app-process";
+import { cpuTimeMs, startApp, startScript, tempDir, root, type RunningProcess } from "./support/app-process";
 import { createBareDatabase } from "./support/bare-server";
 import { describeLoad, load, type LoadFigures } from "./support/load";
 
@@ -88,6 +91,25 @@ function answerLoad(
   });
 }
 
+/** Runs a load against a server and adds the server's CPU time per response (ms) to its figures. */
+async function withCpu(
+  server: RunningProcess,
+  run: () => Promise<LoadFigures>,
+): Promise<LoadFigures & { cpuPerResponse: number }> {
+  const before = cpuTimeMs(server);
+  const figures = await run();
+  return { ...figures, cpuPerResponse: (cpuTimeMs(server) - before) / Math.max(1, figures.total) };
+}
+
+/** A result row: CPU per response of the app beside the baseline's (see cpuTimeMs for why). */
+const cpuRow = (label: string, app: number, bare: number, bareName: string) => ({
+  name: `${label}: app CPU per response (all processes)`,
+  value: app,
+  unit: "ms",
+  baseline: { name: `${bareName}, CPU per response`, value: bare },
+  ratio: bare > 0 ? app / bare : undefined,
+});
+
 async function withProcess<T>(
   start: () => Promise<RunningProcess>,
   run: (p: RunningProcess) => Promise<T>,
@@ -125,7 +147,9 @@ export async function answerBenchmarks(): Promise<BenchResult[]> {
         const before = countAnswers(dbFile);
         const counter = { next: 0, overflow: 0 };
         const warm = await answerLoad(server.url, plans, counter, 2, 10, APP_PORT);
-        const main = await answerLoad(server.url, plans, counter, duration, CONNECTIONS, APP_PORT);
+        const main = await withCpu(server, () =>
+          answerLoad(server.url, plans, counter, duration, CONNECTIONS, APP_PORT),
+        );
         return { before, warm, main, counter };
       },
     );
@@ -160,9 +184,11 @@ export async function answerBenchmarks(): Promise<BenchResult[]> {
           startScript(bareScript, { port: BARE_PORT, env: { MODE: "answers", DB_FILE: file, SYNC: sync } }),
         async (server) => {
           await answerLoad(server.url, plans, counter, 2, 10, BARE_PORT, { synthesize: true });
-          return answerLoad(server.url, plans, counter, duration, CONNECTIONS, BARE_PORT, {
-            synthesize: true,
-          });
+          return withCpu(server, () =>
+            answerLoad(server.url, plans, counter, duration, CONNECTIONS, BARE_PORT, {
+              synthesize: true,
+            }),
+          );
         },
       );
       log(
@@ -192,6 +218,7 @@ export async function answerBenchmarks(): Promise<BenchResult[]> {
         baseline: { name: "bare insert p99, FULL", value: full.p99 },
         ratio: full.p99 > 0 ? app.main.p99 / full.p99 : undefined,
       },
+      cpuRow(label, app.main.cpuPerResponse, full.cpuPerResponse, "bare insert, FULL"),
       {
         name: `${label}: answers stored (sent ${sent}, ${storedOk ? "ok" : "MISMATCH"})`,
         value: stored,
@@ -253,7 +280,9 @@ export async function pageBenchmarks(): Promise<BenchResult[]> {
           throw new Error(`unexpected page ${page.status}`);
         await load({ url: server.url + pageUrl, connections: 10, duration: 2 });
         return {
-          figures: await load({ url: server.url + pageUrl, connections: CONNECTIONS, duration }),
+          figures: await withCpu(server, () =>
+            load({ url: server.url + pageUrl, connections: CONNECTIONS, duration }),
+          ),
           type: page.headers.get("content-type")!,
         };
       },
@@ -266,7 +295,7 @@ export async function pageBenchmarks(): Promise<BenchResult[]> {
         }),
       async (server) => {
         await load({ url: server.url + pageUrl, connections: 10, duration: 2 });
-        return load({ url: server.url + pageUrl, connections: CONNECTIONS, duration });
+        return withCpu(server, () => load({ url: server.url + pageUrl, connections: CONNECTIONS, duration }));
       },
     );
     const bytes = fs.statSync(captured).size;
@@ -291,6 +320,7 @@ export async function pageBenchmarks(): Promise<BenchResult[]> {
         baseline: { name: "bare p99", value: bare.p99 },
         ratio: bare.p99 > 0 ? app.figures.p99 / bare.p99 : undefined,
       },
+      cpuRow(label, app.figures.cpuPerResponse, bare.cpuPerResponse, "bare server"),
     ];
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -367,8 +397,8 @@ export async function cycleBenchmarks(): Promise<BenchResult[]> {
   if (skip) return [];
   const dataDir = tempDir("rolefit-bench-cycle-");
   try {
-    // Enough planned answers for ~300 cycles/s per run; the questionnaire itself stops at ~95.
-    const perAttempt = Math.min(90, Math.ceil((300 * (duration + 2)) / CANDIDATES));
+    // Enough planned answers for ~600 cycles/s per run; the questionnaire itself stops at ~95.
+    const perAttempt = Math.min(90, Math.ceil((600 * (duration + 2)) / CANDIDATES));
     log(`seeding ${CANDIDATES * 2} attempts with ${perAttempt} planned answers each…`);
     const all = await seedAnswerPlans(dataDir, CANDIDATES * 2, perAttempt);
     const [warmPlans, plans] = [all.slice(0, CANDIDATES), all.slice(CANDIDATES)];
@@ -387,10 +417,13 @@ export async function cycleBenchmarks(): Promise<BenchResult[]> {
         fs.writeFileSync(captured, Buffer.from(await page.arrayBuffer()));
         if (page.status !== 200) throw new Error(`unexpected page ${page.status}`);
         await cycleLoad(server.url, warmPlans, 2, APP_PORT);
-        return {
-          ...(await cycleLoad(server.url, plans, duration, APP_PORT)),
-          type: page.headers.get("content-type")!,
-        };
+        let overflow = 0;
+        const figures = await withCpu(server, async () => {
+          const run = await cycleLoad(server.url, plans, duration, APP_PORT);
+          overflow = run.overflow;
+          return run.figures;
+        });
+        return { figures, overflow, type: page.headers.get("content-type")! };
       },
     );
     const file = path.join(dataDir, "bare-cycle.sqlite");
@@ -406,7 +439,10 @@ export async function cycleBenchmarks(): Promise<BenchResult[]> {
         }),
       async (server) => {
         await cycleLoad(server.url, warmPlans, 2, BARE_PORT, { synthesize: true });
-        return (await cycleLoad(server.url, plans, duration, BARE_PORT, { synthesize: true })).figures;
+        return withCpu(
+          server,
+          async () => (await cycleLoad(server.url, plans, duration, BARE_PORT, { synthesize: true })).figures,
+        );
       },
     );
     const failed = Object.entries(app.figures.statusCounts).filter(
@@ -442,6 +478,7 @@ export async function cycleBenchmarks(): Promise<BenchResult[]> {
         baseline: { name: "bare request p99", value: bare.p99 },
         ratio: bare.p99 > 0 ? app.figures.p99 / bare.p99 : undefined,
       },
+      cpuRow(label, app.figures.cpuPerResponse, bare.cpuPerResponse, "bare server"),
     ];
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });

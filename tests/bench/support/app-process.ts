@@ -150,3 +150,26 @@ export async function startScript(
   await waitForHttp(`${running.url}${options.readyPath ?? "/healthz"}`, running);
   return running;
 }
+
+/**
+ * CPU time (user + system, ms) used so far by a running server: the process and its direct children
+ * (an app's workers). Unlike requests per second, CPU per request hardly depends on what else the
+ * machine runs at the same time, so it compares an app with its baseline on a busy machine too.
+ */
+export function cpuTimeMs(running: RunningProcess): number {
+  const ticks = (pid: number) => {
+    try {
+      // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ").at(-1)!.split(" ");
+      return Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return 0; // exited meanwhile
+    }
+  };
+  const children = spawnSync("ps", ["-o", "pid=", "--ppid", String(running.proc.pid)], { encoding: "utf8" })
+    .stdout.split("\n")
+    .map((s) => Number(s.trim()))
+    .filter((n) => n > 0);
+  const hz = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+  return ([running.proc.pid!, ...children].reduce((sum, pid) => sum + ticks(pid), 0) * 1000) / hz;
+}
