@@ -95,13 +95,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const decides = input.action === "advance" || input.action === "hold" || input.action === "reject";
   const email =
     decides && input.email
-      ? await statusEmailFor(
-          context.db,
-          { id: member.organizationId, name: member.organizationName },
-          role.title,
-          publicOrigin(context),
-          member.user.email,
-        )
+      ? await statusEmailFor(context.db, member, role.title, publicOrigin(context))
       : undefined;
   try {
     const result = await runBulkAction(context.db, member.organizationId, role.id, input, actorOf(member), {

@@ -81,13 +81,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       return data({ error: "Choose advance, hold or reject." }, { status: 400 });
     const email =
       submission.value.email === "yes"
-        ? await statusEmailFor(
-            context.db,
-            { id: member.organizationId, name: member.organizationName },
-            role.title,
-            publicOrigin(context),
-            member.user.email,
-          )
+        ? await statusEmailFor(context.db, member, role.title, publicOrigin(context))
         : undefined;
     await recordDecision(context.db, member.organizationId, candidate.id, submission.value.decision, by, {
       email,

@@ -97,11 +97,12 @@ export type StatusEmailComposer = (
  */
 export async function statusEmailFor(
   db: Kysely<Database>,
-  organization: { id: string; name: string },
+  decider: { organizationId: string; organizationName: string; user: { email: string } },
   roleTitle: string,
   origin: string,
-  deciderEmail: string,
 ): Promise<StatusEmailComposer> {
+  const organization = { id: decider.organizationId, name: decider.organizationName };
+  const deciderEmail = decider.user.email;
   const [templates, settings, logoId] = await Promise.all([
     findStatusEmailTemplates(db, organization.id),
     findOrganizationSettings(db, organization.id),

@@ -106,30 +106,21 @@ export function BulkToolbar({
                 {pending === a.value ? "Working…" : a.label}
               </button>
             ))}
-            <button
-              type="submit"
-              formMethod="get"
-              formAction={`/roles/${roleId}/export`}
-              name="format"
-              value="csv"
-              data-export
-              className="btn-secondary px-3 py-1.5"
-              disabled={nothing}
-            >
-              Export selected as CSV
-            </button>
-            <button
-              type="submit"
-              formMethod="get"
-              formAction={`/roles/${roleId}/export`}
-              name="format"
-              value="json"
-              data-export
-              className="btn-secondary px-3 py-1.5"
-              disabled={nothing}
-            >
-              Export selected as JSON
-            </button>
+            {(["csv", "json"] as const).map((format) => (
+              <button
+                key={format}
+                type="submit"
+                formMethod="get"
+                formAction={`/roles/${roleId}/export`}
+                name="format"
+                value={format}
+                data-export
+                className="btn-secondary px-3 py-1.5"
+                disabled={nothing}
+              >
+                Export selected as {format.toUpperCase()}
+              </button>
+            ))}
           </>
         ) : null}
         <button
