@@ -41,6 +41,7 @@ import { hashToken } from "../../app/server/ids.server";
 import { currentVersion } from "../../app/server/instrument-versions.server";
 import { createRole } from "../../app/server/roles.server";
 import { startApp, tempDir, type RunningProcess } from "../bench/support/app-process";
+import { dropTestDatabase } from "../integration/support/drop-database.ts";
 
 const PORTS = [3460, 3461];
 const SECONDS = Number(process.env.SCALE_SECONDS ?? 10);
@@ -498,7 +499,7 @@ async function main() {
         if (/error/i.test(s.output()))
           console.error(`--- output of ${s.url} ---\n${s.output().slice(-4000)}`);
     if (database) await database.close();
-    await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
+    await dropTestDatabase(adminUrl, name);
     for (const dir of dataDirs) fs.rmSync(dir, { recursive: true, force: true });
   }
   if (failures.length) {

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { dropTestDatabase } from "./drop-database.ts";
 import { openPostgres, openSqlite, type DialectName } from "#db/connection.ts";
 import { migrateToLatest } from "#db/migrate.ts";
 import type { AppLoadContext } from "@remix-run/node";
@@ -40,12 +41,7 @@ export async function createTestContext(dialect: DialectName): Promise<TestConte
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     database = openPostgres(url.toString());
-    dropDatabase = async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    };
+    dropDatabase = () => dropTestDatabase(adminUrl, name);
   } else {
     database = openSqlite(path.join(dir, "test.sqlite"));
   }
