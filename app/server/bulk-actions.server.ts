@@ -1,6 +1,13 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
-import type { BulkAction, BulkResult, SkipReason } from "~/domain/hiring/bulk-actions";
+import {
+  bulkSkipReason,
+  type BulkAction,
+  type BulkCandidate,
+  type BulkResult,
+  type SkipReason,
+} from "~/domain/hiring/bulk-actions";
+import type { Decision } from "~/domain/hiring/candidate-status";
 import { accommodationContact } from "~/domain/hiring/invitation-email";
 import { reminderEmail } from "~/domain/reminders/schedule";
 import { recordAuditEvent, type Actor } from "./audit-log.server.ts";
@@ -63,8 +70,18 @@ export async function runBulkAction(
 
     const result: BulkResult = { action: input.action, done: [], skipped: {}, emailed: 0 };
     const skip = (reason: SkipReason, id: string) => (result.skipped[reason] ??= []).push(id);
-    const finished = (r: (typeof rows)[number]) => r.attemptStatus === "completed";
-    const expired = (r: (typeof rows)[number]) => Date.parse(r.expires_at) <= now.getTime();
+    const state = (
+      r: (typeof rows)[number],
+      extra: Partial<Pick<BulkCandidate, "currentDecision" | "linkEmailed" | "remindedByThisRun">> = {},
+    ): BulkCandidate => ({
+      finished: r.attemptStatus === "completed",
+      withdrawn: !!r.revoked_at,
+      expired: Date.parse(r.expires_at) <= now.getTime(),
+      linkEmailed: false,
+      currentDecision: null,
+      remindedByThisRun: false,
+      ...extra,
+    });
 
     if (input.action === "advance" || input.action === "hold" || input.action === "reject") {
       const decision = input.action;
@@ -74,9 +91,8 @@ export async function runBulkAction(
         rows.map((r) => r.id),
       );
       for (const r of rows) {
-        if (!finished(r)) skip("not-finished", r.id);
-        // Deciding the same again adds nothing, and a second submit of the form sends no second email.
-        else if (current.get(r.id) === decision) skip("same-decision", r.id);
+        const reason = bulkSkipReason(decision, state(r, { currentDecision: current.get(r.id) ?? null }));
+        if (reason) skip(reason, r.id);
         else {
           await recordDecisionIn(trx, organizationId, r.id, decision, by, { email: options.email });
           result.done.push(r.id);
@@ -85,8 +101,8 @@ export async function runBulkAction(
       }
     } else if (input.action === "withdraw") {
       for (const r of rows) {
-        if (finished(r)) skip("finished", r.id);
-        else if (r.revoked_at) skip("withdrawn", r.id);
+        const reason = bulkSkipReason("withdraw", state(r));
+        if (reason) skip(reason, r.id);
         else {
           await trx
             .updateTable("candidate_invitations")
@@ -116,12 +132,12 @@ export async function runBulkAction(
       );
       for (const r of rows) {
         const link = links.get(r.id);
-        if (finished(r)) skip("finished", r.id);
-        else if (r.revoked_at) skip("withdrawn", r.id);
-        else if (expired(r)) skip("expired", r.id);
-        else if (!r.last_sent_at || !link) skip("not-emailed", r.id);
-        else if (sentBefore.has(key(r.id))) skip("already-reminded", r.id);
-        else {
+        const reason = bulkSkipReason(
+          "remind",
+          state(r, { linkEmailed: !!r.last_sent_at && !!link, remindedByThisRun: sentBefore.has(key(r.id)) }),
+        );
+        if (reason) skip(reason, r.id);
+        else if (link) {
           const { replyTo } = accommodationContact(r.candidate_contact, r.inviterEmail);
           const content = reminderEmail({
             candidateName: r.candidate_name,
@@ -167,7 +183,7 @@ async function currentDecisions(
   db: Kysely<Database>,
   organizationId: string,
   ids: string[],
-): Promise<Map<string, string>> {
+): Promise<Map<string, Decision>> {
   const rows = await db
     .selectFrom("candidate_decisions")
     .select(["invitation_id", "decision"])
@@ -177,7 +193,7 @@ async function currentDecisions(
     .orderBy("id")
     .execute();
   // Oldest first: the last one seen per candidate is the current one.
-  return new Map(rows.map((r) => [r.invitation_id, r.decision]));
+  return new Map(rows.map((r) => [r.invitation_id, r.decision as Decision]));
 }
 
 /**

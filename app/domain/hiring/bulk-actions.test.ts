@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { bulkActionSchema, bulkFields, bulkSummary, roleExportSchema } from "./bulk-actions";
+import {
+  bulkActionSchema,
+  bulkFields,
+  bulkSkipReason,
+  bulkSummary,
+  roleExportSchema,
+  type BulkCandidate,
+} from "./bulk-actions";
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 
@@ -54,5 +61,40 @@ describe("bulk summary", () => {
     expect(bulkSummary({ action: "withdraw", done: [], skipped: { finished: ["a"] }, emailed: 0 })).toBe(
       "No invitations were withdrawn. Skipped 1 who have finished.",
     );
+  });
+});
+
+describe("whom a bulk action leaves alone", () => {
+  const invited: BulkCandidate = {
+    finished: false,
+    withdrawn: false,
+    expired: false,
+    linkEmailed: true,
+    currentDecision: null,
+    remindedByThisRun: false,
+  };
+  const finished = { ...invited, finished: true };
+
+  it("decides only for candidates who finished, and not the same decision twice", () => {
+    expect(bulkSkipReason("reject", invited)).toBe("not-finished");
+    expect(bulkSkipReason("reject", finished)).toBeNull();
+    expect(bulkSkipReason("reject", { ...finished, currentDecision: "reject" })).toBe("same-decision");
+    expect(bulkSkipReason("advance", { ...finished, currentDecision: "hold" })).toBeNull();
+  });
+
+  it("withdraws only invitations still open, expired or not", () => {
+    expect(bulkSkipReason("withdraw", invited)).toBeNull();
+    expect(bulkSkipReason("withdraw", { ...invited, expired: true })).toBeNull();
+    expect(bulkSkipReason("withdraw", finished)).toBe("finished");
+    expect(bulkSkipReason("withdraw", { ...invited, withdrawn: true })).toBe("withdrawn");
+  });
+
+  it("reminds only with a live link RoleFit emailed, once per submission", () => {
+    expect(bulkSkipReason("remind", invited)).toBeNull();
+    expect(bulkSkipReason("remind", finished)).toBe("finished");
+    expect(bulkSkipReason("remind", { ...invited, withdrawn: true })).toBe("withdrawn");
+    expect(bulkSkipReason("remind", { ...invited, expired: true })).toBe("expired");
+    expect(bulkSkipReason("remind", { ...invited, linkEmailed: false })).toBe("not-emailed");
+    expect(bulkSkipReason("remind", { ...invited, remindedByThisRun: true })).toBe("already-reminded");
   });
 });

@@ -79,6 +79,36 @@ export type SkipReason =
   | "not-emailed"
   | "already-reminded";
 
+/** What the bulk rules need to know of one selected candidate. */
+export interface BulkCandidate {
+  finished: boolean;
+  withdrawn: boolean;
+  expired: boolean;
+  /** RoleFit emailed their link and still holds it (in a queued invitation or reminder). */
+  linkEmailed: boolean;
+  currentDecision: Decision | null;
+  /** This same submission of the form already reminded them (a second submit). */
+  remindedByThisRun: boolean;
+}
+
+/**
+ * Why a bulk action leaves a candidate alone, or null when it acts. Decisions are for candidates who
+ * finished, and deciding the same again adds nothing (so a second submit emails no one twice);
+ * withdrawing is for unfinished invitations; a reminder goes only with a live link RoleFit emailed.
+ */
+export function bulkSkipReason(action: BulkAction, c: BulkCandidate): SkipReason | null {
+  if (action === "advance" || action === "hold" || action === "reject") {
+    if (!c.finished) return "not-finished";
+    return c.currentDecision === action ? "same-decision" : null;
+  }
+  if (c.finished) return "finished";
+  if (c.withdrawn) return "withdrawn";
+  if (action === "withdraw") return null;
+  if (c.expired) return "expired";
+  if (!c.linkEmailed) return "not-emailed";
+  return c.remindedByThisRun ? "already-reminded" : null;
+}
+
 const SKIP_TEXT: Record<SkipReason, string> = {
   "not-finished": "who have not finished",
   "same-decision": "who already had that decision",
