@@ -134,14 +134,10 @@ export async function answerBenchmarks(): Promise<BenchResult[]> {
 
     // The app.
     const app = await withProcess(
-      // BENCH_CPU_PROF=DIR writes a V8 CPU profile of the app process there, for finding where time goes.
       () =>
         startApp({
           port: APP_PORT,
           dataDir,
-          nodeArgs: process.env.BENCH_CPU_PROF
-            ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
-            : undefined,
         }),
       async (server) => {
         const before = countAnswers(dbFile);
@@ -255,14 +251,10 @@ export async function pageBenchmarks(): Promise<BenchResult[]> {
     const pageUrl = `/a/${plan!.token}`;
     const captured = path.join(dataDir, "page.html");
     const app = await withProcess(
-      // BENCH_CPU_PROF=DIR writes a V8 CPU profile of the app process there, for finding where time goes.
       () =>
         startApp({
           port: APP_PORT,
           dataDir,
-          nodeArgs: process.env.BENCH_CPU_PROF
-            ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
-            : undefined,
         }),
       async (server) => {
         for (const body of plan!.bodies.slice(0, 10)) {
@@ -408,9 +400,6 @@ export async function cycleBenchmarks(): Promise<BenchResult[]> {
         startApp({
           port: APP_PORT,
           dataDir,
-          nodeArgs: process.env.BENCH_CPU_PROF
-            ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
-            : undefined,
         }),
       async (server) => {
         const page = await fetch(`${server.url}/a/${plans[0]!.token}`);

@@ -107,9 +107,6 @@ export async function rankingBenchmarks(): Promise<BenchResult[]> {
     const app = await startApp({
       port: PORT,
       dataDir,
-      nodeArgs: process.env.BENCH_CPU_PROF
-        ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
-        : undefined,
     });
     return { app, ...seeded };
   })();
