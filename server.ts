@@ -8,8 +8,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
+import http from "node:http";
 import compression from "compression";
-import express from "express";
+import serveStatic from "serve-static";
 import { openDatabase, type AppDatabase } from "./db/connection.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { seedDemoWorkspace } from "./app/server/demo-workspace.server.ts";
@@ -25,6 +26,13 @@ import {
   unsupportedWriteContentType,
 } from "./app/server/http-security.server.ts";
 import { bodyLimit } from "./app/server/body-limit.server.ts";
+import {
+  clientAddress,
+  isSecureRequest,
+  pipeline,
+  sendText,
+  type Middleware,
+} from "./app/server/http-pipeline.server.ts";
 import { startJobRunner } from "./app/server/jobs.server.ts";
 import { createRemixHandler } from "./app/server/remix-adapter.server.ts";
 import { installRouteMatchCache } from "./app/server/route-match-cache.server.ts";
@@ -225,119 +233,121 @@ async function serve(
     build = preloaded ?? (await loadBuild());
   }
 
-  const app = express();
-  app.disable("x-powered-by");
   // Only as many reverse proxies as the operator declares may set the client address and protocol;
   // with none (the default) X-Forwarded-* is ignored, so a client cannot pick its own address.
-  app.set("trust proxy", env.trustProxy > 0 ? env.trustProxy : false);
-  app.use(compression());
+  const trustedProxies = env.trustProxy;
+  const middleware: Middleware[] = [];
+  middleware.push(compression() as unknown as Middleware);
 
-  app.use((req, res, next) => {
+  middleware.push((req, res, next) => {
+    // Origin-form targets only ("/path?query"): the adapter appends the target to the public origin.
+    if (!req.url?.startsWith("/")) return sendText(res, 400, "That address is not valid.");
     try {
-      decodeURIComponent(req.path);
+      decodeURIComponent(req.pathname);
     } catch {
-      res.status(400).type("text/plain").send("That address is not valid.");
-      return;
+      return sendText(res, 400, "That address is not valid.");
     }
     const nonce = newNonce();
-    res.locals.nonce = nonce;
-    res.set(securityHeaders(nonce, { dev }));
-    if (req.secure) res.set("Strict-Transport-Security", HSTS_HEADER);
+    req.nonce = nonce;
+    for (const [name, value] of Object.entries(securityHeaders(nonce, { dev }))) res.setHeader(name, value);
+    if (isSecureRequest(req, trustedProxies)) res.setHeader("Strict-Transport-Security", HSTS_HEADER);
+    const header = (name: string) => {
+      const value = req.headers[name];
+      return Array.isArray(value) ? value[0] : value;
+    };
     if (
       isCrossSiteWrite(
-        req.method,
-        { origin: req.get("origin"), secFetchSite: req.get("sec-fetch-site"), host: req.get("host") },
+        req.method ?? "GET",
+        { origin: header("origin"), secFetchSite: header("sec-fetch-site"), host: header("host") },
         env.appUrl ? [env.appUrl] : [],
       )
     ) {
-      res
-        .status(403)
-        .type("text/plain")
-        .send(
-          "This request came from another site, so RoleFit refused it. Go back to RoleFit and try again there.",
-        );
-      return;
+      return sendText(
+        res,
+        403,
+        "This request came from another site, so RoleFit refused it. Go back to RoleFit and try again there.",
+      );
     }
     next();
   });
 
   // Bodies are read here, up to the limit, before anything else sees them: a declared length over
   // the limit is refused without reading, a chunked body is cut off once it passes the limit.
-  app.use(bodyLimit(BODY_LIMIT_BYTES));
-  app.use(async (req, res, next) => {
-    const body = Buffer.isBuffer(req.body) ? req.body : undefined;
-    const contentType = req.get("content-type");
-    if (unsupportedWriteContentType(req.method, req.path, contentType, body?.length ?? 0)) {
-      res
-        .status(415)
-        .type("text/plain")
-        .send(
-          "RoleFit accepts form submissions here (application/x-www-form-urlencoded or multipart/form-data).",
-        );
-      return;
+  middleware.push(bodyLimit(BODY_LIMIT_BYTES));
+  middleware.push(async (req, res, next) => {
+    const body = req.body;
+    const contentType = req.headers["content-type"];
+    if (unsupportedWriteContentType(req.method ?? "GET", req.pathname, contentType, body?.length ?? 0)) {
+      return sendText(
+        res,
+        415,
+        "RoleFit accepts form submissions here (application/x-www-form-urlencoded or multipart/form-data).",
+      );
     }
     if (body && contentType?.toLowerCase().startsWith("multipart/form-data")) {
       // A malformed multipart body would otherwise fail inside an action as a 500.
       try {
         await new Response(new Uint8Array(body), { headers: { "Content-Type": contentType } }).formData();
       } catch {
-        res.status(400).type("text/plain").send("The form data could not be read. Please try again.");
-        return;
+        return sendText(res, 400, "The form data could not be read. Please try again.");
       }
     }
     next();
   });
 
   if (viteDevServer) {
-    app.use(viteDevServer.middlewares);
+    middleware.push(viteDevServer.middlewares as unknown as Middleware);
   } else {
     // Fingerprinted assets never change; everything else in public/ may. The files outside assets/
     // are listed once at start, so a page request never costs a stat() of a file that is not there
     // (it had cost 12% of the CPU of the questionnaire page in the profile).
-    app.use(
-      "/assets",
-      express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }),
-    );
     const clientDir = path.join(root, "build/client");
+    const serveAsset = serveStatic(clientDir, { immutable: true, maxAge: "1y", index: false });
     const publicFiles = new Set(
       listFiles(clientDir, "assets").map(
         (file) => `/${path.relative(clientDir, file).split(path.sep).join("/")}`,
       ),
     );
-    const servePublic = express.static(clientDir, { maxAge: "1h", index: false });
-    app.use((req, res, next) =>
-      (req.method === "GET" || req.method === "HEAD") && publicFiles.has(req.path)
-        ? servePublic(req, res, next)
-        : next(),
-    );
+    const servePublic = serveStatic(clientDir, { maxAge: "1h", index: false });
+    middleware.push((req, res, next) => {
+      if (req.method !== "GET" && req.method !== "HEAD") return next();
+      if (req.pathname.startsWith("/assets/")) return serveAsset(req, res, next);
+      if (publicFiles.has(req.pathname)) return servePublic(req, res, next);
+      next();
+    });
   }
 
   installRouteMatchCache();
-  app.all(
-    "*",
+  middleware.push(
     createRemixHandler({
       build,
       mode: dev ? "development" : "production",
       origin: env.publicOrigin,
-      getLoadContext: (req, res) => ({
-        ...services,
-        cookies: req.secure ? services.httpsCookies : services.cookies,
-        nonce: res.locals.nonce as string,
-        clientIp: req.ip ?? "unknown",
-        isLocalRequest: isDirectLocalRequest(req.socket.remoteAddress, req.headers),
-      }),
+      getLoadContext: (req) => {
+        const secure = isSecureRequest(req, trustedProxies);
+        return {
+          ...services,
+          cookies: secure ? services.httpsCookies : services.cookies,
+          nonce: req.nonce,
+          clientIp: clientAddress(req, trustedProxies),
+          isLocalRequest: isDirectLocalRequest(req.socket.remoteAddress, req.headers),
+        };
+      },
     }),
   );
 
   // Anything that escapes Remix (it should not; an aborted upload may) still gets a page, never a
   // stack trace.
-  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    if (res.headersSent) return;
+  const handleRequest = pipeline(middleware, (error, _req, res) => {
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
     console.error(error);
-    res.status(500).type("text/plain").send("Something went wrong on our side. Please try again.");
+    sendText(res, 500, "Something went wrong on our side. Please try again.");
   });
 
-  const server = app.listen(env.port, () => {
+  const server = http.createServer(handleRequest).listen(env.port, () => {
     if (cluster.isPrimary) announce(`${database.dialect}${database.file ? `: ${database.file}` : ""}`);
   });
 

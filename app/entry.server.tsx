@@ -3,6 +3,7 @@ import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-r
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
+import { documentResponse } from "./server/document-body.server";
 
 const ABORT_DELAY = 5_000;
 export const streamTimeout = ABORT_DELAY;
@@ -16,7 +17,7 @@ export default function handleRequest(
 ) {
   const nonce = loadContext.nonce;
   // No route defers data, so the whole document is ready when the shell is: it is rendered into one
-  // buffer and sent in one write with a Content-Length. (Streaming it had cost a write per React
+  // buffer and sent in one write with a Content-Length (see documentResponse). (Streaming it had cost a write per React
   // chunk plus two stream conversions: writev alone was 6% of the questionnaire page's CPU.)
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
@@ -33,7 +34,7 @@ export default function handleRequest(
         responseHeaders.set("Content-Length", String(body.length));
         // Pages can hold candidate or account data: never store them in shared or browser caches.
         if (!responseHeaders.has("Cache-Control")) responseHeaders.set("Cache-Control", "no-store");
-        resolve(new Response(body, { headers: responseHeaders, status: responseStatusCode }));
+        resolve(documentResponse(body, { headers: responseHeaders, status: responseStatusCode }));
         done();
       },
     });

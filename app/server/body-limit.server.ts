@@ -1,4 +1,5 @@
-import type express from "express";
+import type { ServerResponse } from "node:http";
+import { sendText, type AppRequest, type Middleware } from "./http-pipeline.server";
 
 const TOO_LARGE = (limit: number) =>
   `That request is too large: RoleFit accepts at most ${Math.round(limit / 1024 / 1024)} MB. For long lists, upload them in parts.`;
@@ -10,7 +11,7 @@ const TOO_LARGE = (limit: number) =>
  * body before answering, so a client announcing 200 MB could hold a request open indefinitely.)
  * Compressed request bodies are refused: a small gzip can unpack to gigabytes.
  */
-export function bodyLimit(limit: number): express.RequestHandler {
+export function bodyLimit(limit: number): Middleware {
   return (req, res, next) => {
     const declared = req.headers["content-length"];
     const chunked = req.headers["transfer-encoding"] !== undefined;
@@ -48,9 +49,8 @@ export function bodyLimit(limit: number): express.RequestHandler {
 }
 
 /** Answers and closes the connection; whatever else the client sends is discarded, not stored. */
-function refuse(req: express.Request, res: express.Response, status: number, message: string) {
-  res.set("Connection", "close");
-  res.status(status).type("text/plain").send(message);
+function refuse(req: AppRequest, res: ServerResponse, status: number, message: string) {
+  sendText(res, status, message, { Connection: "close" });
   req.resume();
   // Give the client a moment to read the answer, then drop a sender that will not stop.
   res.on("finish", () => setTimeout(() => req.socket.destroy(), 1000).unref());

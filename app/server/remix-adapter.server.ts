@@ -4,10 +4,12 @@ import {
   type AppLoadContext,
   type ServerBuild,
 } from "@remix-run/node";
-import type express from "express";
+import type { IncomingHttpHeaders, ServerResponse } from "node:http";
+import { documentBody } from "./document-body.server";
+import type { AppRequest, Middleware } from "./http-pipeline.server";
 
 /**
- * Hands an Express request to Remix. Unlike @remix-run/express's handler this one (1) builds the
+ * Hands a request to Remix. Unlike @remix-run/express's handler this one (1) builds the
  * request URL from the configured public origin, so no loader or action can ever see a Host or
  * X-Forwarded-Host a client chose, and (2) passes the body that the body-limit middleware already
  * read (req.body, a Buffer), so the limit holds for chunked uploads as well.
@@ -16,8 +18,8 @@ export function createRemixHandler(options: {
   build: ServerBuild | (() => Promise<ServerBuild>);
   mode: string;
   origin: string;
-  getLoadContext: (req: express.Request, res: express.Response) => AppLoadContext;
-}): express.RequestHandler {
+  getLoadContext: (req: AppRequest, res: ServerResponse) => AppLoadContext;
+}): Middleware {
   const handle = createRequestHandler(options.build, options.mode);
   return async (req, res, next) => {
     try {
@@ -33,8 +35,9 @@ export function createRemixHandler(options: {
       };
       if (req.method !== "GET" && req.method !== "HEAD" && Buffer.isBuffer(req.body))
         init.body = new Uint8Array(req.body);
-      // originalUrl always starts with "/"; appending it (not resolving it) keeps "//host/x" a path.
-      const request = new Request(`${options.origin}${req.originalUrl}`, init);
+      // The server refuses request targets that do not start with "/"; appending the target (not
+      // resolving it) keeps "//host/x" a path.
+      const request = new Request(`${options.origin}${req.url}`, init);
       const response = await handle(request, options.getLoadContext(req, res));
       await sendResponse(res, response);
     } catch (error) {
@@ -50,7 +53,7 @@ export function createRemixHandler(options: {
  * forwarded-host headers dropped, so nothing downstream reads a host a client chose, and Remix's
  * narrower Origin-equals-Host check cannot refuse a post that came through a proxy or APP_URL.
  */
-function canonicalHeaders(incoming: express.Request["headers"], origin: string): Headers {
+function canonicalHeaders(incoming: IncomingHttpHeaders, origin: string): Headers {
   const headers = new Headers();
   for (const [key, value] of Object.entries(incoming)) {
     if (key === "host" || key === "origin" || key === "x-forwarded-host" || key === "forwarded") continue;
@@ -62,10 +65,13 @@ function canonicalHeaders(incoming: express.Request["headers"], origin: string):
   return headers;
 }
 
-async function sendResponse(res: express.Response, response: Response): Promise<void> {
-  res.statusMessage = response.statusText;
-  res.status(response.status);
-  for (const [key, value] of response.headers.entries()) res.append(key, value);
-  if (response.body) await writeReadableStreamToWritable(response.body, res);
+async function sendResponse(res: ServerResponse, response: Response): Promise<void> {
+  res.statusCode = response.status;
+  if (response.statusText) res.statusMessage = response.statusText;
+  // entries() gives each Set-Cookie on its own; appendHeader keeps them all.
+  for (const [key, value] of response.headers.entries()) res.appendHeader(key, value);
+  const document = documentBody(response);
+  if (document) res.end(document);
+  else if (response.body) await writeReadableStreamToWritable(response.body, res);
   else res.end();
 }

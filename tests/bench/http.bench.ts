@@ -31,7 +31,31 @@ const CONNECTIONS = 50;
 const ATTEMPTS = 2000;
 const APP_PORT = 3410;
 const BARE_PORT = 3411;
+const FLOOR_PORT = 3412;
 const bareScript = path.join(root, "tests/bench/support/bare-server.ts");
+const floorScript = path.join(root, "tests/bench/support/floor-server.ts");
+
+/**
+ * Runs a load against the framework floor (support/floor-server.ts): the app's stack with a one-route
+ * app and no database, serving the captured page's markup. Its ratio to the bare server is the best
+ * the app itself could reach on this stack and machine.
+ */
+function floorRun<T>(pageFile: string, run: (server: RunningProcess) => Promise<T>): Promise<T> {
+  return withProcess(
+    () =>
+      startScript(floorScript, { port: FLOOR_PORT, env: { BODY_FILE: pageFile, NODE_ENV: "production" } }),
+    run,
+  );
+}
+
+/** A result row: the framework floor's figure beside the bare server's. */
+const floorRow = (label: string, unit: string, floor: number, bare: number, bareName: string) => ({
+  name: `${label}: framework floor (no database, no app code) ${unit}`,
+  value: floor,
+  unit,
+  baseline: { name: bareName, value: bare },
+  ratio: bare > 0 ? floor / bare : undefined,
+});
 
 const log = (line: string) => console.error(`  ${line}`);
 export const candidateIp = (i: number) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
@@ -194,6 +218,16 @@ export async function answerBenchmarks(): Promise<BenchResult[]> {
     };
     const full = await bare("FULL");
     const normal = await bare("NORMAL");
+    const pageFile = path.join(dataDir, "floor-page.html");
+    fs.writeFileSync(pageFile, "<html><body><p>Saved.</p><script></script></body></html>");
+    const floor = await floorRun(pageFile, async (server) => {
+      const counter = { next: 0, overflow: 0 };
+      await answerLoad(server.url, plans, counter, 2, 10, FLOOR_PORT, { synthesize: true });
+      return withCpu(server, () =>
+        answerLoad(server.url, plans, counter, duration, CONNECTIONS, FLOOR_PORT, { synthesize: true }),
+      );
+    });
+    log(`floor: ${describeLoad(floor)}`);
 
     const label = `answer saving, ${CONNECTIONS} connections × ${duration} s`;
     return [
@@ -215,6 +249,14 @@ export async function answerBenchmarks(): Promise<BenchResult[]> {
         ratio: full.p99 > 0 ? app.main.p99 / full.p99 : undefined,
       },
       cpuRow(label, app.main.cpuPerResponse, full.cpuPerResponse, "bare insert, FULL"),
+      floorRow(label, "req/s", floor.requestsPerSecond, full.requestsPerSecond, "bare insert, FULL"),
+      floorRow(
+        label,
+        "CPU per response (ms)",
+        floor.cpuPerResponse,
+        full.cpuPerResponse,
+        "bare insert, FULL",
+      ),
       {
         name: `${label}: answers stored (sent ${sent}, ${storedOk ? "ok" : "MISMATCH"})`,
         value: stored,
@@ -290,9 +332,14 @@ export async function pageBenchmarks(): Promise<BenchResult[]> {
         return withCpu(server, () => load({ url: server.url + pageUrl, connections: CONNECTIONS, duration }));
       },
     );
+    const floor = await floorRun(captured, async (server) => {
+      await load({ url: server.url + pageUrl, connections: 10, duration: 2 });
+      return withCpu(server, () => load({ url: server.url + pageUrl, connections: CONNECTIONS, duration }));
+    });
     const bytes = fs.statSync(captured).size;
     log(`page app:  ${describeLoad(app.figures)} (${bytes} bytes)`);
     log(`page bare: ${describeLoad(bare)}`);
+    log(`page floor: ${describeLoad(floor)}`);
     const label = `questionnaire page GET (${(bytes / 1024).toFixed(0)} KiB), ${CONNECTIONS} connections × ${duration} s`;
     return [
       {
@@ -313,6 +360,8 @@ export async function pageBenchmarks(): Promise<BenchResult[]> {
         ratio: bare.p99 > 0 ? app.figures.p99 / bare.p99 : undefined,
       },
       cpuRow(label, app.figures.cpuPerResponse, bare.cpuPerResponse, "bare server"),
+      floorRow(label, "req/s", floor.requestsPerSecond, bare.requestsPerSecond, "bare server"),
+      floorRow(label, "CPU per response (ms)", floor.cpuPerResponse, bare.cpuPerResponse, "bare server"),
     ];
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -434,6 +483,14 @@ export async function cycleBenchmarks(): Promise<BenchResult[]> {
         );
       },
     );
+    const floor = await floorRun(captured, async (server) => {
+      await cycleLoad(server.url, warmPlans, 2, FLOOR_PORT, { synthesize: true });
+      return withCpu(
+        server,
+        async () => (await cycleLoad(server.url, plans, duration, FLOOR_PORT, { synthesize: true })).figures,
+      );
+    });
+    log(`cycle floor: ${describeLoad(floor)}`);
     // A candidate whose planned answers ran out (the questionnaire ended) asks for a sentinel path
     // instead of answering: those 404s are the benchmark's own, one per overflow, not the app's.
     const statuses = { ...app.figures.statusCounts } as Record<string, number>;
@@ -475,6 +532,8 @@ export async function cycleBenchmarks(): Promise<BenchResult[]> {
         ratio: bare.p99 > 0 ? app.figures.p99 / bare.p99 : undefined,
       },
       cpuRow(label, app.figures.cpuPerResponse, bare.cpuPerResponse, "bare server"),
+      floorRow(label, "cycles/s", floor.requestsPerSecond / 2, bareCycles, "bare server"),
+      floorRow(label, "CPU per response (ms)", floor.cpuPerResponse, bare.cpuPerResponse, "bare server"),
     ];
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -98,7 +98,7 @@ describe("the built tree's imports", () => {
     expect(outside).toEqual([]);
     // The scan saw the imports it should have.
     expect([...found.keys()]).toEqual(
-      expect.arrayContaining(["express", "kysely", "react", "@remix-run/node"]),
+      expect.arrayContaining(["serve-static", "compression", "kysely", "react", "@remix-run/node"]),
     );
   });
 });
