@@ -36,8 +36,9 @@ export function pipeline(
       const handler = middleware[index++];
       if (!handler) return fail(new Error(`No middleware answered ${req.method} ${req.pathname}`));
       try {
-        const result = handler(req, res, next);
-        if (result) result.catch(fail);
+        // Connect-style middleware may return anything; only a promise is waited on.
+        const result: unknown = handler(req, res, next);
+        if (result instanceof Promise) result.catch(fail);
       } catch (thrown) {
         fail(thrown);
       }
