@@ -51,6 +51,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       name: candidate.name,
       email: candidate.email,
       status: CANDIDATE_STATUS_LABELS[status],
+      // As in the bulk actions: a decision is about a finished questionnaire.
+      canDecide: status === "completed",
       canRenew: status !== "completed",
       canWithdraw: status !== "completed" && status !== "revoked",
       // A withdrawn invitation is not emailed again; "Issue a new link" reopens it on purpose.
@@ -68,6 +70,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
+const NOT_FINISHED_YET =
+  "Decisions are recorded once the candidate has finished the questionnaire. Until then you can send them a new link or withdraw the invitation.";
+
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { member, role, candidate } = await requireCandidate(request, context, params, "manager");
   const formData = await request.formData();
@@ -76,6 +81,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const by = actorOf(member);
 
   if (intent === "decide") {
+    if (candidate.attempt?.status !== "completed") return data({ error: NOT_FINISHED_YET }, { status: 409 });
     const submission = parseWithZod(formData, { schema: decisionSchema });
     if (submission.status !== "success")
       return data({ error: "Choose advance, hold or reject." }, { status: 400 });
@@ -342,7 +348,10 @@ export default function CandidatePage() {
           ) : (
             <p className="mt-1 text-sm text-slate-600">No decision yet.</p>
           )}
-          {d.canManage ? (
+          {d.canManage && !d.candidate.canDecide ? (
+            <p className="mt-3 text-sm text-slate-700">{NOT_FINISHED_YET}</p>
+          ) : null}
+          {d.canManage && d.candidate.canDecide ? (
             <Form method="post" className="no-print mt-4 flex flex-wrap gap-2">
               <input type="hidden" name="intent" value="decide" />
               <SubmitButton name="decision" value="advance" pendingText="Saving…">

@@ -330,6 +330,37 @@ describe.each(testDialects)("bulk actions and status emails on %s", (dialect) =>
     expect((await mailTo(email)).at(-1)!.subject).toBe("Next steps for Bulk AE at Bulk");
   });
 
+  it("the single-candidate page, like the bulk actions, takes no decision on a candidate who has not finished", async () => {
+    const id = open[0]!.id;
+    const at = { roleId: org.roleId, candidateId: id };
+    const page = await callRoute(candidatePage.loader, {
+      context: t.context,
+      path: `/roles/${org.roleId}/candidates/${id}`,
+      params: at,
+      jar: owner,
+    });
+    expect(page.data.candidate.canDecide).toBe(false);
+    const refused = await callRoute(candidatePage.action, {
+      context: t.context,
+      path: `/roles/${org.roleId}/candidates/${id}`,
+      params: at,
+      jar: owner,
+      form: { intent: "decide", decision: "reject", email: "yes" },
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.data.error).toMatch(/once the candidate has finished the questionnaire/);
+    await t.runJobs();
+    expect(await decisions([id])).toEqual([]);
+    expect(await mailTo("open0@example.com")).toHaveLength(1); // the invitation only
+    const finished = await callRoute(candidatePage.loader, {
+      context: t.context,
+      path: `/roles/${org.roleId}/candidates/${done()[0]}`,
+      params: { roleId: org.roleId, candidateId: done()[0] },
+      jar: owner,
+    });
+    expect(finished.data.candidate.canDecide).toBe(true);
+  });
+
   it("reminds now: once per candidate per action, with their own link, and never the withdrawn, finished or copied", async () => {
     const copied = (
       await createCandidateInvitations(
