@@ -10,7 +10,7 @@ import { Pagination } from "~/components/pagination";
 import { roleAllows } from "~/domain/accounts/policy";
 import { CANDIDATE_STATUS_LABELS, DECISION_LABELS } from "~/domain/hiring/candidate-status";
 import { reminderSummary } from "~/domain/reminders/schedule";
-import { roleReminderStatus } from "~/server/reminders.server";
+import { reminderStatuses } from "~/server/reminders.server";
 import { roleProfileRows } from "~/domain/hiring/profile-rows";
 import { filterCandidates } from "~/domain/hiring/ranking";
 import { candidateFilterSchema } from "~/domain/hiring/schemas";
@@ -36,12 +36,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const filter = candidateFilterSchema.parse(Object.fromEntries(url.searchParams));
   const ranked = await rankedRoleCandidates(context.db, member.organizationId, role);
   const page = filterCandidates(ranked, filter);
-  const deliveries = await invitationEmailDeliveries(
-    context.db,
-    member.organizationId,
-    page.rows.map((c) => c.id),
-  );
-  const reminders = await roleReminderStatus(context.db, member.organizationId, role.id);
+  const shown = page.rows.map((c) => c.id);
+  const deliveries = await invitationEmailDeliveries(context.db, member.organizationId, shown);
+  const reminders = await reminderStatuses(context.db, member.organizationId, shown);
   return {
     role: { id: role.id, title: role.title, status: role.status, source: role.source },
     profile: roleProfileRows(role.targets),

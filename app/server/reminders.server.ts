@@ -148,13 +148,17 @@ export interface ReminderStatus {
   nextReminderAt: string | null;
 }
 
-/** Per candidate of a role: the last reminder sent and when the next is due (for the candidate list). */
-export async function roleReminderStatus(
+/**
+ * Per candidate shown on the candidate list: the last reminder sent and when the next is due. Only
+ * the shown candidates are read (a role can have 10,000; the list shows 25 at a time).
+ */
+export async function reminderStatuses(
   db: Kysely<Database>,
   organizationId: string,
-  roleId: string,
+  invitationIds: readonly string[],
   now = Date.now(),
 ): Promise<Record<string, ReminderStatus>> {
+  if (invitationIds.length === 0) return {};
   const rows = await db
     .selectFrom("candidate_invitations")
     .innerJoin("roles", "roles.id", "candidate_invitations.role_id")
@@ -171,7 +175,7 @@ export async function roleReminderStatus(
       "attempts.status as attemptStatus",
     ])
     .where("candidate_invitations.organization_id", "=", organizationId)
-    .where("candidate_invitations.role_id", "=", roleId)
+    .where("candidate_invitations.id", "in", invitationIds)
     .execute();
   const out: Record<string, ReminderStatus> = {};
   for (const r of rows) {

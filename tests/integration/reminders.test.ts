@@ -7,7 +7,7 @@ import { renewInvitationLink, withdrawInvitation } from "~/server/candidates.ser
 import { demoPerson, seedCompletedAttempt } from "~/server/demo-data.server";
 import { eraseCandidates } from "~/server/erasure.server";
 import { runDueJobs } from "~/server/jobs.server";
-import { roleReminderStatus, updateReminderSettings } from "~/server/reminders.server";
+import { reminderStatuses, updateReminderSettings } from "~/server/reminders.server";
 import * as editRoute from "~/routes/_app.roles.$roleId.edit";
 import * as rolePage from "~/routes/_app.roles.$roleId._index";
 import * as candidatePage from "~/routes/_app.roles.$roleId.candidates.$candidateId";
@@ -71,7 +71,7 @@ describe.each(testDialects)("reminders and deadlines on %s", (dialect) => {
     expect(first).toHaveLength(1);
     // The reminder carries the candidate's own link.
     expect(first[0]!.text_body).toContain(`http://localhost:3000/i/${inv.token}`);
-    let status = (await roleReminderStatus(t.context.db, org.organizationId, org.roleId))[inv.id]!;
+    let status = (await reminderStatuses(t.context.db, org.organizationId, [inv.id]))[inv.id]!;
     expect(status.remindersSent).toBe(1);
     expect(status.lastReminderAt).not.toBeNull();
     expect(Date.parse(status.nextReminderAt!) - Date.parse(status.lastReminderAt!)).toBeGreaterThan(
@@ -81,8 +81,11 @@ describe.each(testDialects)("reminders and deadlines on %s", (dialect) => {
     expect(await reminders("slow@example.com")).toHaveLength(2);
     await runAt(13 * DAY);
     expect(await reminders("slow@example.com")).toHaveLength(2);
-    status = (await roleReminderStatus(t.context.db, org.organizationId, org.roleId))[inv.id]!;
+    status = (await reminderStatuses(t.context.db, org.organizationId, [inv.id]))[inv.id]!;
     expect(status).toMatchObject({ remindersSent: 2, nextReminderAt: null });
+    // Another organization asking for this id learns nothing.
+    const other = await organizationWithCandidates(t.context, "Elsewhere", 0);
+    expect(await reminderStatuses(t.context.db, other.organizationId, [inv.id])).toEqual({});
   });
 
   it("sends nothing after completion, withdrawal or expiry", async () => {
@@ -113,7 +116,7 @@ describe.each(testDialects)("reminders and deadlines on %s", (dialect) => {
     expect(await reminders("withdrawn@example.com")).toHaveLength(0);
     expect(await reminders("expired@example.com")).toHaveLength(1); // Day 3 only: day 7 is past its deadline.
     expect(await reminders("open@example.com")).toHaveLength(2);
-    const status = await roleReminderStatus(t.context.db, org.organizationId, org.roleId);
+    const status = await reminderStatuses(t.context.db, org.organizationId, [done.id, withdrawn.id, open.id]);
     expect(status[done.id]!.nextReminderAt).toBeNull();
     expect(status[withdrawn.id]!.nextReminderAt).toBeNull();
     expect(status[open.id]!.remindersSent).toBe(2);
@@ -145,7 +148,7 @@ describe.each(testDialects)("reminders and deadlines on %s", (dialect) => {
     for (const day of [2, 5, 10]) await runAt(day * DAY + 60_000);
     expect(await reminders("off@example.com")).toHaveLength(0);
     expect(
-      (await roleReminderStatus(t.context.db, org.organizationId, org.roleId))[other.id]!.nextReminderAt,
+      (await reminderStatuses(t.context.db, org.organizationId, [other.id]))[other.id]!.nextReminderAt,
     ).toBeNull();
   });
 
