@@ -371,9 +371,10 @@ export async function pageBenchmarks(): Promise<BenchResult[]> {
 const CANDIDATES = 50;
 
 /**
- * Each connection takes a free candidate, GETs its page, POSTs its next planned answer and frees
- * it, and again; no candidate is on two connections at once. When a candidate's plan is used up
- * the POST asks for a page that does not exist instead (counted apart).
+ * Each of up to 50 connections takes the free candidate who waited longest, GETs its page, POSTs
+ * its next planned answer and frees it, and again; no candidate is on two connections at once.
+ * When a candidate's plan is used up the POST asks for a page that does not exist instead (counted
+ * apart).
  */
 function cycleLoad(
   url: string,
@@ -384,10 +385,12 @@ function cycleLoad(
 ) {
   const free = plans.map((_, i) => i);
   const steps = plans.map(() => 0);
-  const overflow = { count: 0 };
+  // Sentinels asked for (the plan ran out) and sentinels answered: at the end of the run up to one
+  // per connection is still in flight, asked for but never counted among the responses.
+  const overflow = { count: 0, answered: 0 };
   const run = load({
     url,
-    connections: plans.length,
+    connections: Math.min(plans.length, CANDIDATES),
     duration: seconds,
     requests: [
       {
@@ -410,6 +413,7 @@ function cycleLoad(
           const step = steps[candidate]!++;
           let body = plan.bodies[step];
           if (body === undefined && options.synthesize) body = answerBody(`x${candidate}-${step}`, "2");
+          context.sentinel = body === undefined;
           if (body === undefined) {
             overflow.count++;
             return { ...request, method: "GET", path: "/a/plan-used-up", body: undefined };
@@ -426,22 +430,27 @@ function cycleLoad(
           };
         },
         onResponse: (_status, _body, context) => {
+          if (context.sentinel) overflow.answered++;
           free.push(context.candidate as number);
         },
       },
     ],
   });
-  return run.then((figures) => ({ figures, overflow: overflow.count }));
+  return run.then((figures) => ({ figures, overflow: overflow.count, sentinelResponses: overflow.answered }));
 }
 
 export async function cycleBenchmarks(): Promise<BenchResult[]> {
   if (skip) return [];
   const dataDir = tempDir("rolefit-bench-cycle-");
   try {
-    // Enough planned answers for ~600 cycles/s per run; the questionnaire itself stops at ~95.
-    const perAttempt = Math.min(90, Math.ceil((600 * (duration + 2)) / CANDIDATES));
-    log(`seeding ${CANDIDATES * 2} attempts with ${perAttempt} planned answers each…`);
-    const all = await seedAnswerPlans(dataDir, CANDIDATES * 2, perAttempt);
+    // A questionnaire ends after about 85 answers, so 50 candidates alone would run out of planned
+    // answers within seconds at the bare server's pace. The 50 connections therefore take turns over
+    // a larger pool, sized so that no plan runs out below 3,000 cycles/s; each connection still
+    // serves one candidate at a time, and a candidate's page and answer go over one connection.
+    const perAttempt = 85;
+    const pool = Math.max(CANDIDATES, Math.ceil((3000 * (duration + 2)) / perAttempt));
+    log(`seeding ${CANDIDATES + pool} attempts with up to ${perAttempt} planned answers each…`);
+    const all = await seedAnswerPlans(dataDir, CANDIDATES + pool, perAttempt);
     const [warmPlans, plans] = [all.slice(0, CANDIDATES), all.slice(CANDIDATES)];
     const captured = path.join(dataDir, "page.html");
     const app = await withProcess(
@@ -456,12 +465,14 @@ export async function cycleBenchmarks(): Promise<BenchResult[]> {
         if (page.status !== 200) throw new Error(`unexpected page ${page.status}`);
         await cycleLoad(server.url, warmPlans, 2, APP_PORT);
         let overflow = 0;
+        let sentinelResponses = 0;
         const figures = await withCpu(server, async () => {
           const run = await cycleLoad(server.url, plans, duration, APP_PORT);
           overflow = run.overflow;
+          sentinelResponses = run.sentinelResponses;
           return run.figures;
         });
-        return { figures, overflow, type: page.headers.get("content-type")! };
+        return { figures, overflow, sentinelResponses, type: page.headers.get("content-type")! };
       },
     );
     const file = path.join(dataDir, "bare-cycle.sqlite");
@@ -494,7 +505,7 @@ export async function cycleBenchmarks(): Promise<BenchResult[]> {
     // A candidate whose planned answers ran out (the questionnaire ended) asks for a sentinel path
     // instead of answering: those 404s are the benchmark's own, one per overflow, not the app's.
     const statuses = { ...app.figures.statusCounts } as Record<string, number>;
-    if (app.overflow) statuses["404"] = (statuses["404"] ?? 0) - app.overflow;
+    if (app.sentinelResponses) statuses["404"] = (statuses["404"] ?? 0) - app.sentinelResponses;
     const failed = Object.entries(statuses).filter(
       ([code, n]) => n !== 0 && !/^[23]/.test(code) && code !== "409",
     );
@@ -507,7 +518,7 @@ export async function cycleBenchmarks(): Promise<BenchResult[]> {
     // A cycle is two requests (the page and the answer); cycles that ended on the sentinel instead
     // of an answer are not counted.
     const responses = Object.values(app.figures.statusCounts).reduce((a, b) => a + b, 0);
-    const answeredShare = responses ? Math.max(0, 1 - (2 * app.overflow) / responses) : 1;
+    const answeredShare = responses ? Math.max(0, 1 - (2 * app.sentinelResponses) / responses) : 1;
     const appCycles = (app.figures.requestsPerSecond / 2) * answeredShare;
     const bareCycles = bare.requestsPerSecond / 2;
     const label = `candidate cycle (GET page + POST answer), ${CANDIDATES} candidates × ${duration} s`;
