@@ -15,7 +15,11 @@ import {
 } from "~/server/api.server";
 import { apiInvitationEmail } from "~/server/api-bodies.server";
 import { createCandidateInvitations } from "~/server/candidate-invitations.server";
-import { checkGreenhouseUrl, rememberGreenhouseCallback } from "~/server/greenhouse.server";
+import {
+  checkGreenhouseUrl,
+  rememberGreenhouseCallback,
+  renotifyGreenhouseIfCompleted,
+} from "~/server/greenhouse.server";
 import { findRole } from "~/server/roles.server";
 
 /** The same hourly limit per organization as the invite page and the API (they share the counter). */
@@ -82,14 +86,18 @@ export const action = apiRoute(async ({ request, context }: ActionFunctionArgs) 
     });
   }
   if (callback?.ok) {
-    // Sent again, Greenhouse's latest url is the one it listens on.
-    await rememberGreenhouseCallback(
-      context.db,
-      client.organizationId,
-      id,
-      { url: callback.url, apiKey: basicApiKey(request)! },
-      context.env.sessionSecret,
-    );
+    // Sent again, Greenhouse's latest url is the one it listens on; if the candidate has already
+    // finished, it is told so there.
+    await context.db.transaction().execute(async (trx) => {
+      await rememberGreenhouseCallback(
+        trx,
+        client.organizationId,
+        id,
+        { url: callback.url, apiKey: basicApiKey(request)! },
+        context.env.sessionSecret,
+      );
+      await renotifyGreenhouseIfCompleted(trx, client.organizationId, id);
+    });
   }
   const body: z.infer<typeof sendTestResponseSchema> = { partner_interview_id: id };
   return jsonResponse(body);

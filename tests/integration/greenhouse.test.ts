@@ -371,6 +371,46 @@ describe.each(testDialects)("Greenhouse assessment partner on %s", (dialect) => 
       expect(receiver.requests).toHaveLength(1);
     });
 
+    it("send_test again after the candidate completed: no new invitation, and the new url is told at once", async () => {
+      receiver.requests = [];
+      const inv = await sendTestTo("lluna@hogwarts.edu", key, a.roleId, takeHomeTest(301));
+      await answerInvitation(t.context.db, inv);
+      await t.runJobs();
+      expect(receiver.requests.map((r) => r.path)).toEqual([
+        "/integrations/testing_partners/take_home_tests/301",
+      ]);
+      const invitations = async () =>
+        (
+          await t.context.db
+            .selectFrom("candidate_invitations")
+            .select("id")
+            .where("email", "=", "lluna@hogwarts.edu")
+            .execute()
+        ).length;
+      // Greenhouse sends the same test again, listening on a new url.
+      const again = await callRoute(sendTest.action as never, {
+        context: t.context,
+        path: "/api/greenhouse/send_test",
+        headers: basic(key),
+        json: {
+          ...harry(a.roleId),
+          candidate: { ...harry(a.roleId).candidate, email: "lluna@hogwarts.edu" },
+          url: takeHomeTest(302),
+        },
+      });
+      expect(sendTestResponseSchema.parse(again.data).partner_interview_id).toBe(inv.id);
+      expect(await invitations()).toBe(1);
+      await t.runJobs();
+      expect(receiver.requests.map((r) => r.path)).toEqual([
+        "/integrations/testing_partners/take_home_tests/301",
+        "/integrations/testing_partners/take_home_tests/302",
+      ]);
+      expect(receiver.requests[1]!.method).toBe("PATCH");
+      expect(receiver.requests[1]!.headers.authorization).toBe(basic(key).Authorization);
+      // Erasure still finds every PATCH job about the candidate by its reference.
+      expect(await patchJobs(inv.id)).toMatchObject([{ status: "done" }, { status: "done" }]);
+    });
+
     it("retries a Greenhouse that fails on the webhooks' schedule until it answers; a refusal (4xx) is not retried", async () => {
       receiver.requests = [];
       receiver.statuses = [503];
