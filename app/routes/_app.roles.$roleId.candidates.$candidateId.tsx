@@ -13,7 +13,12 @@ import { PageHeader } from "~/components/page";
 import { roleAllows } from "~/domain/accounts/policy";
 import { calibrationNotice } from "~/domain/fit/report-text";
 import { candidateReport } from "~/domain/hiring/candidate-report";
-import { candidateStatus, CANDIDATE_STATUS_LABELS, DECISION_LABELS } from "~/domain/hiring/candidate-status";
+import {
+  acceptsDecision,
+  candidateStatus,
+  CANDIDATE_STATUS_LABELS,
+  DECISION_LABELS,
+} from "~/domain/hiring/candidate-status";
 import { decisionSchema, noteSchema } from "~/domain/hiring/schemas";
 import { requireCandidate } from "~/server/hiring-guards.server";
 import { invitationEmailDeliveries, invitationEmailFor } from "~/server/candidate-invitations.server";
@@ -51,8 +56,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       name: candidate.name,
       email: candidate.email,
       status: CANDIDATE_STATUS_LABELS[status],
-      // As in the bulk actions: a decision is about a finished questionnaire.
-      canDecide: status === "completed",
+      canDecide: acceptsDecision(candidate.attempt?.status ?? null),
       canRenew: status !== "completed",
       canWithdraw: status !== "completed" && status !== "revoked",
       // A withdrawn invitation is not emailed again; "Issue a new link" reopens it on purpose.

@@ -248,3 +248,20 @@ export async function markInvitationOpened(db: Kysely<Database>, invitationId: s
     );
   });
 }
+
+/** Whether the candidate (of this organization) finished the assessment. */
+export async function hasCompletedAttempt(
+  db: Kysely<Database>,
+  organizationId: string,
+  invitationId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom("candidate_invitations")
+    .innerJoin("attempts", "attempts.invitation_id", "candidate_invitations.id")
+    .select("attempts.id")
+    .where("candidate_invitations.organization_id", "=", organizationId)
+    .where("candidate_invitations.id", "=", invitationId)
+    .where("attempts.status", "=", "completed")
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -5,6 +5,7 @@ import { authenticateApiKeySecret } from "./api-keys.server.ts";
 import { recordAuditEvent } from "./audit-log.server.ts";
 import type { Env } from "./env.server.ts";
 import { enqueueJob, PermanentJobError, type RetryingJobHandler } from "./jobs.server.ts";
+import { hasCompletedAttempt } from "./candidate-invitations.server.ts";
 import { newId } from "./ids.server.ts";
 import { checkOutgoingUrl, sendOutgoing, type OutgoingEnv } from "./outgoing-http.server.ts";
 import { openSecret, sealSecret } from "./secret-box.server.ts";
@@ -70,29 +71,22 @@ export async function enqueueGreenhouseCompletion(
 /**
  * send_test again for a candidate who has already completed: Greenhouse now listens on the new url
  * and would otherwise wait for ever, so it is told again. Not when a PATCH is still pending: that
- * one reads the url when it runs. Call in the transaction that stores the new url.
+ * one reads the url when it runs. Call in the transaction that stores the new url (after it).
  */
 export async function renotifyGreenhouseIfCompleted(
   db: Kysely<Database>,
   organizationId: string,
   invitationId: string,
-): Promise<boolean> {
-  const completed = await db
-    .selectFrom("candidate_invitations")
-    .innerJoin("attempts", "attempts.invitation_id", "candidate_invitations.id")
-    .select("candidate_invitations.greenhouse_url")
-    .where("candidate_invitations.organization_id", "=", organizationId)
-    .where("candidate_invitations.id", "=", invitationId)
-    .where("attempts.status", "=", "completed")
-    .executeTakeFirst();
-  if (!completed?.greenhouse_url) return false;
+): Promise<void> {
+  // The url was stored in this same transaction, so only completion is left to check.
+  if (!(await hasCompletedAttempt(db, organizationId, invitationId))) return;
   const pending = await db
     .selectFrom("jobs")
     .select("id")
     .where("reference", "=", reference(invitationId))
     .where("status", "=", "pending")
     .executeTakeFirst();
-  if (pending) return false;
+  if (pending) return;
   await enqueueJob(db, {
     kind: GREENHOUSE_COMPLETE_JOB,
     payload: { invitationId },
@@ -101,7 +95,6 @@ export async function renotifyGreenhouseIfCompleted(
     // Each send_test is its own request to be told; the first completion keeps the plain key.
     idempotencyKey: `${reference(invitationId)}:${newId()}`,
   });
-  return true;
 }
 
 /** Erasure: the queued PATCH about this candidate (its url and key go with the invitation row). */

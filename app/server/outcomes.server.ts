@@ -8,6 +8,7 @@ import { TRAIT_IDS } from "~/domain/instrument";
 import { outcomesFromTable, type ImportRowProblem, type OutcomeEntry } from "~/domain/validation/outcomes";
 import type { StudyCandidate } from "~/domain/validation/study";
 import { recordAuditEvent, type Actor } from "./audit-log.server.ts";
+import { hasCompletedAttempt } from "./candidate-invitations.server.ts";
 import { newId, nowIso } from "./ids.server.ts";
 
 export interface RecordedOutcome {
@@ -36,23 +37,6 @@ export async function listOutcomes(
     recordedBy: r.recorded_by_name,
     recordedAt: r.recorded_at,
   }));
-}
-
-/** Whether the candidate (of this organization) finished the assessment: only they can be in the study. */
-async function hasCompletedAttempt(
-  db: Kysely<Database>,
-  organizationId: string,
-  invitationId: string,
-): Promise<boolean> {
-  const row = await db
-    .selectFrom("candidate_invitations")
-    .innerJoin("attempts", "attempts.invitation_id", "candidate_invitations.id")
-    .select("attempts.id")
-    .where("candidate_invitations.organization_id", "=", organizationId)
-    .where("candidate_invitations.id", "=", invitationId)
-    .where("attempts.status", "=", "completed")
-    .executeTakeFirst();
-  return row !== undefined;
 }
 
 async function writeOutcomes(

@@ -71,6 +71,14 @@ describe.each(testDialects)("bulk actions and status emails on %s", (dialect) =>
       .select(["invitation_id", "decision"])
       .where("invitation_id", "in", ids)
       .execute();
+  const emailOf = async (id: string) =>
+    (
+      await t.context.db
+        .selectFrom("candidate_invitations")
+        .select("email")
+        .where("id", "=", id)
+        .executeTakeFirstOrThrow()
+    ).email;
   const mailTo = (email: string) =>
     t.context.db
       .selectFrom("outbox_messages")
@@ -225,13 +233,7 @@ describe.each(testDialects)("bulk actions and status emails on %s", (dialect) =>
       await t.context.db.selectFrom("organization_logos").select("id").executeTakeFirstOrThrow()
     ).id;
     for (const [i, inv] of org.invitations.entries()) {
-      const email = (
-        await t.context.db
-          .selectFrom("candidate_invitations")
-          .select("email")
-          .where("id", "=", inv.id)
-          .executeTakeFirstOrThrow()
-      ).email;
+      const email = await emailOf(inv.id);
       const mail = await mailTo(email);
       expect(mail).toHaveLength(1);
       expect(mail[0]!.subject).toBe("Your application for Bulk AE at Bulk");
@@ -277,13 +279,7 @@ describe.each(testDialects)("bulk actions and status emails on %s", (dialect) =>
     );
     expect(res.status).toBe(302);
     await t.runJobs();
-    const email = (
-      await t.context.db
-        .selectFrom("candidate_invitations")
-        .select("email")
-        .where("id", "=", done()[0]!)
-        .executeTakeFirstOrThrow()
-    ).email;
+    const email = await emailOf(done()[0]!);
     const last = (await mailTo(email)).at(-1)!;
     expect(last.subject).toBe("Good news from Bulk");
     expect(last.text_body).toBe("Dear Bulk Candidate 1, on to the interview for Bulk AE.");
@@ -311,13 +307,7 @@ describe.each(testDialects)("bulk actions and status emails on %s", (dialect) =>
     await bulk({ c: [id], action: "hold" });
     expect(await flashOf(owner)).toBe("Put 1 candidate on hold.");
     await t.runJobs();
-    const email = (
-      await t.context.db
-        .selectFrom("candidate_invitations")
-        .select("email")
-        .where("id", "=", id)
-        .executeTakeFirstOrThrow()
-    ).email;
+    const email = await emailOf(id);
     expect((await mailTo(email)).map((m) => m.subject)).toEqual(["Your application for Bulk AE at Bulk"]);
     await callRoute(candidatePage.action, {
       context: t.context,
@@ -482,13 +472,7 @@ describe.each(testDialects)("bulk actions and status emails on %s", (dialect) =>
 
   it("erasing a candidate removes their queued status email", async () => {
     const id = done()[2]!;
-    const email = (
-      await t.context.db
-        .selectFrom("candidate_invitations")
-        .select("email")
-        .where("id", "=", id)
-        .executeTakeFirstOrThrow()
-    ).email;
+    const email = await emailOf(id);
     await bulk({ c: [id], action: "advance", email: "yes" });
     const queued = () =>
       t.context.db

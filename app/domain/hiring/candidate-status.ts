@@ -23,6 +23,13 @@ export const DECISION_LABELS: Record<Decision, string> = {
   reject: "Reject",
 };
 
+/**
+ * A decision (advance, hold, reject) is about a finished questionnaire: the candidate's page takes
+ * none before that, as the bulk actions skip such candidates (bulkSkipReason).
+ */
+export const acceptsDecision = (attemptStatus: "in_progress" | "completed" | null): boolean =>
+  attemptStatus === "completed";
+
 export function candidateStatus(
   invitation: { revokedAt: string | null; expiresAt: string; openedAt: string | null },
   attemptStatus: "in_progress" | "completed" | null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CandidateListTooLong, MAX_PROBLEMS_LISTED, parseCandidateList } from "./candidate-list";
-import { candidateStatus } from "./candidate-status";
+import { acceptsDecision, candidateStatus } from "./candidate-status";
 import { csvCell, invitationLinksCsv, toCsv } from "./csv-export";
 import { accommodationContact, candidateInvitationEmail, invitationEmailLabel } from "./invitation-email";
 
@@ -84,6 +84,14 @@ describe("candidateStatus", () => {
     expect(candidateStatus({ revokedAt: past, expiresAt: past, openedAt: past }, "completed")).toBe(
       "completed",
     );
+  });
+});
+
+describe("acceptsDecision", () => {
+  it("takes a decision only on a finished questionnaire", () => {
+    expect(acceptsDecision("completed")).toBe(true);
+    expect(acceptsDecision("in_progress")).toBe(false);
+    expect(acceptsDecision(null)).toBe(false);
   });
 });
 
