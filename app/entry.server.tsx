@@ -23,6 +23,10 @@ export default function handleRequest(
     let shellRendered = false;
     const chunks: Buffer[] = [];
     const sink = new Writable({
+      // React listens for "close" to abort a render whose client left; this sink only closes after
+      // React has finished, when that abort would end the stream a second time and Node would build
+      // an ERR_STREAM_ALREADY_FINISHED error, stack and all (1.7% of a page's CPU in the profile).
+      emitClose: false,
       write(chunk: Buffer, _encoding, done) {
         chunks.push(chunk);
         done();

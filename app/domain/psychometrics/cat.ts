@@ -83,6 +83,33 @@ function logProbabilitiesOnNodes(item: GrmItem, quadrature: Quadrature): Float64
   return table;
 }
 
+/** A bank's id index and its items grouped by trait in bank order, checked for duplicate ids. */
+interface BankLayout {
+  byId: ReadonlyMap<string, BankItem>;
+  traits: readonly { trait: string; items: readonly BankItem[] }[];
+}
+
+// Pure memoisation of a bank's layout, for the same reason: a step then walks each trait's items
+// once instead of building maps and sets of the whole bank again.
+const bankLayoutCache = new WeakMap<readonly BankItem[], BankLayout>();
+
+function bankLayout(bank: readonly BankItem[]): BankLayout {
+  const cached = bankLayoutCache.get(bank);
+  if (cached) return cached;
+  const byId = new Map<string, BankItem>();
+  const byTrait = new Map<string, BankItem[]>();
+  for (const item of bank) {
+    if (byId.has(item.id)) throw new RangeError(`duplicate item id ${item.id}`);
+    byId.set(item.id, item);
+    const group = byTrait.get(item.trait);
+    if (group) group.push(item);
+    else byTrait.set(item.trait, [item]);
+  }
+  const layout = { byId, traits: [...byTrait].map(([trait, items]) => ({ trait, items })) };
+  bankLayoutCache.set(bank, layout);
+  return layout;
+}
+
 function answerOf(answers: CatAnswers, id: string): number | undefined {
   return answers instanceof Map ? answers.get(id) : (answers as Readonly<Record<string, number>>)[id];
 }
@@ -101,11 +128,7 @@ export function nextItem(bank: readonly BankItem[], answers: CatAnswers, options
   const excludedTraits = new Set(options.excludeTraits ?? []);
   const excludedItems = new Set(options.excludeItems ?? []);
 
-  const byId = new Map<string, BankItem>();
-  for (const item of bank) {
-    if (byId.has(item.id)) throw new RangeError(`duplicate item id ${item.id}`);
-    byId.set(item.id, item);
-  }
+  const { byId, traits: groups } = bankLayout(bank);
   const ids = answeredIds(answers);
   for (const id of ids) {
     const item = byId.get(id);
@@ -117,39 +140,35 @@ export function nextItem(bank: readonly BankItem[], answers: CatAnswers, options
   }
 
   const nodeCount = quadrature.nodes.length;
-  const traitOrder: string[] = [];
-  const logPosteriors = new Map<string, Float64Array>();
-  const answeredCounts = new Map<string, number>();
+  // One buffer for every trait's log posterior (a typed array per trait costs an allocation each).
+  const logPosteriors = new Float64Array(groups.length * nodeCount);
   const candidates = new Map<string, BankItem[]>();
-  for (const item of bank) {
-    if (excludedTraits.has(item.trait)) continue;
-    if (!logPosteriors.has(item.trait)) {
-      traitOrder.push(item.trait);
-      logPosteriors.set(item.trait, Float64Array.from(quadrature.logWeights));
-      answeredCounts.set(item.trait, 0);
-      candidates.set(item.trait, []);
+  const traits: TraitState[] = [];
+  groups.forEach(({ trait, items }, t) => {
+    if (excludedTraits.has(trait)) return;
+    const logPosterior = logPosteriors.subarray(t * nodeCount, (t + 1) * nodeCount);
+    logPosterior.set(quadrature.logWeights);
+    const open: BankItem[] = [];
+    let itemsAnswered = 0;
+    for (const item of items) {
+      const category = answerOf(answers, item.id);
+      if (category === undefined) {
+        if (!excludedItems.has(item.id)) open.push(item);
+        continue;
+      }
+      const table = logProbabilitiesOnNodes(item, quadrature);
+      const offset = category * nodeCount;
+      for (let q = 0; q < nodeCount; q++) logPosterior[q]! += table[offset + q]!;
+      itemsAnswered++;
     }
-    const category = answerOf(answers, item.id);
-    if (category === undefined) {
-      if (!excludedItems.has(item.id)) candidates.get(item.trait)!.push(item);
-      continue;
-    }
-    const logPosterior = logPosteriors.get(item.trait)!;
-    const table = logProbabilitiesOnNodes(item, quadrature);
-    const offset = category * nodeCount;
-    for (let q = 0; q < nodeCount; q++) logPosterior[q]! += table[offset + q]!;
-    answeredCounts.set(item.trait, answeredCounts.get(item.trait)! + 1);
-  }
-
-  const traits: TraitState[] = traitOrder.map((trait) => {
-    const itemsAnswered = answeredCounts.get(trait)!;
-    const { theta, se } = summarisePosterior(logPosteriors.get(trait)!, quadrature, itemsAnswered);
-    const itemsRemaining = candidates.get(trait)!.length;
+    candidates.set(trait, open);
+    const { theta, se } = summarisePosterior(logPosterior, quadrature, itemsAnswered);
+    const itemsRemaining = open.length;
     let stopped: TraitStopReason | null = null;
     if (itemsAnswered >= minItems && se <= seTarget) stopped = "se-target";
     else if (itemsAnswered >= maxPerTrait) stopped = "max-items-per-trait";
     else if (itemsRemaining === 0) stopped = "bank-exhausted";
-    return { trait, theta, se, itemsAnswered, itemsRemaining, stopped };
+    traits.push({ trait, theta, se, itemsAnswered, itemsRemaining, stopped });
   });
 
   if (traits.length === 0) return { done: true, reason: "no-traits", traits };

@@ -14,6 +14,11 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 // so a SIGKILL sent to it would leave the real server running.
 const nodeWithTsx = (args: string[]) => [process.execPath, ["--import", "tsx", ...args]] as const;
 
+// BENCH_CPU_PROF=DIR writes a V8 CPU profile of every server process there (the app's, the bare
+// baselines' and the framework floor's), for finding where time goes.
+const profileFlags = () =>
+  process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+
 /**
  * Builds the app when there is no build or the sources are newer, as `npm start` does (and under
  * the same lock file, so parallel callers build once).
@@ -99,11 +104,7 @@ export async function startApp(options: {
   env?: Record<string, string>;
 }): Promise<RunningProcess> {
   ensureBuild();
-  // BENCH_CPU_PROF=DIR writes a V8 CPU profile of every app process there, for finding where time goes.
-  const profile = process.env.BENCH_CPU_PROF
-    ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
-    : [];
-  const proc = spawn(process.execPath, [...profile, "build/server.js"], {
+  const proc = spawn(process.execPath, [...profileFlags(), "build/server.js"], {
     cwd: root,
     env: {
       ...process.env,
@@ -144,7 +145,7 @@ export async function startScript(
   options: { port: number; env?: Record<string, string>; readyPath?: string },
 ): Promise<RunningProcess> {
   const [cmd, args] = nodeWithTsx([script]);
-  const proc = spawn(cmd, args, {
+  const proc = spawn(cmd, [...profileFlags(), ...args], {
     cwd: root,
     env: { ...process.env, PORT: String(options.port), ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
