@@ -25,7 +25,7 @@ export default function handleRequest(
     const sink = new Writable({
       // React listens for "close" to abort a render whose client left; this sink only closes after
       // React has finished, when that abort would end the stream a second time and Node would build
-      // an ERR_STREAM_ALREADY_FINISHED error, stack and all (1.7% of a page's CPU in the profile).
+      // an ERR_STREAM_ALREADY_FINISHED error, stack and all (1.7% of the framework floor's page CPU in the profile).
       emitClose: false,
       write(chunk: Buffer, _encoding, done) {
         chunks.push(chunk);
