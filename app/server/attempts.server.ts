@@ -17,6 +17,7 @@ import { currentVersion, versionById } from "./instrument-versions.server.ts";
 import { enqueueGreenhouseCompletion } from "./greenhouse.server.ts";
 import { enqueueWebhookEvent } from "./webhooks.server.ts";
 import { inWriteBatch } from "./write-batch.server.ts";
+import { inArrivalOrder } from "./arrival-order.server.ts";
 
 export interface LoadedAttempt {
   id: string;
@@ -319,13 +320,23 @@ const sameState = (a: AttemptRow, b: AttemptRow) =>
  * The unique (attempt, position) index refuses a second answer that raced in from another tab or
  * process. The last answer completes the attempt and stores its scores. The write goes through the
  * write batcher: answers posted at the same moment are committed together, each checked as above
- * against the state the answers before it in the batch left.
+ * against the state the answers before it in the batch left. Answers to one attempt that reach
+ * this process together are taken in the order they arrived (see inArrivalOrder).
  */
-export async function submitAnswer(
+export function submitAnswer(
   db: Kysely<Database>,
   token: string,
   post: AnswerPost,
   now = new Date(),
+): Promise<SubmitResult> {
+  return inArrivalOrder(`answer:${token}`, () => saveAnswer(db, token, post, now));
+}
+
+async function saveAnswer(
+  db: Kysely<Database>,
+  token: string,
+  post: AnswerPost,
+  now: Date,
 ): Promise<SubmitResult> {
   try {
     const seen = await attemptRow(db, token);

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type KyselyPlugin } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/schema.ts";
 import { nextStep } from "~/domain/assessment/sequence";
@@ -104,6 +104,52 @@ describe.each(testDialects)("group commit (inWriteBatch) on %s", (dialect) => {
     const after = (await findAttempt(db, token))!;
     expect(after.answers.map((a) => [a.itemId, a.raw])).toEqual([
       [first.screen.item.id, 4],
+      [second.screen.item.id, 2],
+    ]);
+  });
+
+  it("takes the answers to one attempt in the order they arrived, even when the first one's reads come back last", async () => {
+    const token = await startSelfAssessment(db, "adaptive");
+    await recordSelfId(db, token, null);
+    const attempt = (await findAttempt(db, token))!;
+    const first = nextStep(attempt.version, attempt.form, [], attempt.seed);
+    if (first.done) throw new Error("no first question");
+    const second = nextStep(
+      attempt.version,
+      attempt.form,
+      [{ itemId: first.screen.item.id, raw: 3, responseMs: null }],
+      attempt.seed,
+    );
+    if (second.done) throw new Error("no second question");
+    // The first answer's first query answers 50 ms late, as a busy pooled connection can: the
+    // second answer must still wait for it rather than find its question not yet waiting.
+    let delayed = false;
+    const slowFirstRead: KyselyPlugin = {
+      transformQuery: (args) => args.node,
+      transformResult: async (args) => {
+        if (!delayed) {
+          delayed = true;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        return args.result;
+      },
+    };
+    const results = await Promise.all([
+      submitAnswer(db.withPlugin(slowFirstRead), token, {
+        itemId: first.screen.item.id,
+        value: "3",
+        mode: "next",
+      }),
+      submitAnswer(db, token, { itemId: second.screen.item.id, value: "2", mode: "next" }),
+    ]);
+    expect(delayed).toBe(true);
+    expect(results).toEqual([
+      { ok: true, completed: false },
+      { ok: true, completed: false },
+    ]);
+    const after = (await findAttempt(db, token))!;
+    expect(after.answers.map((a) => [a.itemId, a.raw])).toEqual([
+      [first.screen.item.id, 3],
       [second.screen.item.id, 2],
     ]);
   });
