@@ -7,7 +7,10 @@
  *              same bytes.
  *   cycle    — 50 candidates each taking the questionnaire: GET the question page, POST the answer,
  *              again; vs a bare server doing the same reads and writes and sending the same bytes.
- * The app runs with WEB_CONCURRENCY workers (default: one per core); the baselines are one process.
+ * The app, its baselines and the framework floor run side by side and take turns under load (two
+ * slices each, mirrored: see inTurns), so a phase when the shared machine is slower falls on all of
+ * them alike. The app runs with WEB_CONCURRENCY workers (default: one per core); the baselines are
+ * one process.
  * Each also reports CPU time per response (user + system, every process of the server) beside the
  * baseline's: on a machine shared with other work, requests per second swing with the load while
  * CPU per response mostly does not, so that ratio is the steadier one to compare changes with.
@@ -23,7 +26,7 @@ import type { BenchResult } from "./types";
 import { answerBody, plannedRequest, seedAnswerPlans, type AttemptPlan } from "./support/answer-plans";
 import { cpuTimeMs, startApp, startScript, tempDir, root, type RunningProcess } from "./support/app-process";
 import { createBareDatabase } from "./support/bare-server";
-import { describeLoad, load, type LoadFigures } from "./support/load";
+import { describeLoad, latencyQuantile, load, type LoadFigures } from "./support/load";
 
 const skip = process.env.BENCH_SKIP_HTTP === "1";
 const duration = Number(process.env.BENCH_DURATION ?? 20);
@@ -32,6 +35,7 @@ const ATTEMPTS = 2000;
 const APP_PORT = 3410;
 const BARE_PORT = 3411;
 const FLOOR_PORT = 3412;
+const BARE_NORMAL_PORT = 3413;
 const bareScript = path.join(root, "tests/bench/support/bare-server.ts");
 const floorScript = path.join(root, "tests/bench/support/floor-server.ts");
 
@@ -115,16 +119,6 @@ function answerLoad(
   });
 }
 
-/** Runs a load against a server and adds the server's CPU time per response (ms) to its figures. */
-async function withCpu(
-  server: RunningProcess,
-  run: () => Promise<LoadFigures>,
-): Promise<LoadFigures & { cpuPerResponse: number }> {
-  const before = cpuTimeMs(server);
-  const figures = await run();
-  return { ...figures, cpuPerResponse: (cpuTimeMs(server) - before) / Math.max(1, figures.total) };
-}
-
 /** A result row: CPU per response of the app beside the baseline's (see cpuTimeMs for why). */
 const cpuRow = (label: string, app: number, bare: number, bareName: string) => ({
   name: `${label}: app CPU per response (all processes)`,
@@ -146,6 +140,57 @@ async function withProcess<T>(
   }
 }
 
+/** A server and one slice of its load, run for the given seconds. */
+interface Contender {
+  server: RunningProcess;
+  slice: (seconds: number) => Promise<LoadFigures>;
+}
+
+type TurnFigures = LoadFigures & { cpuPerResponse: number };
+
+/**
+ * Runs the servers' loads in turns instead of one after the other: each gets `duration` seconds in
+ * two slices, in the order A B C, then C B A. This machine's speed drifts by tens of percent within
+ * a minute (it is virtual and shared); run one after the other, whichever ran in a slow phase
+ * looked worse. In turns, and mirrored so that a steady drift cancels, a slow phase falls on all of
+ * them alike. Each server's figures cover both its slices: requests per second over its whole
+ * time, CPU per response over all its responses, latency percentiles over all its responses.
+ */
+async function inTurns<K extends string>(contenders: Record<K, Contender>): Promise<Record<K, TurnFigures>> {
+  const names = Object.keys(contenders) as K[];
+  const slices = new Map<K, { figures: LoadFigures; cpu: number }[]>(names.map((name) => [name, []]));
+  for (const name of [...names, ...[...names].reverse()]) {
+    const { server, slice } = contenders[name];
+    const before = cpuTimeMs(server);
+    const figures = await slice(duration / 2);
+    slices.get(name)!.push({ figures, cpu: cpuTimeMs(server) - before });
+  }
+  const merged = names.map((name) => {
+    const parts = slices.get(name)!;
+    const sum = (pick: (f: LoadFigures) => number) => parts.reduce((n, { figures }) => n + pick(figures), 0);
+    const statusCounts: Record<string, number> = {};
+    for (const { figures } of parts)
+      for (const [code, n] of Object.entries(figures.statusCounts))
+        statusCounts[code] = (statusCounts[code] ?? 0) + n;
+    const total = sum((f) => f.total);
+    const latencies = parts.flatMap(({ figures }) => figures.latencies);
+    const figures: TurnFigures = {
+      requestsPerSecond: total / duration,
+      p50: Math.round(latencyQuantile(latencies, 0.5)),
+      p99: Math.round(latencyQuantile(latencies, 0.99)),
+      total,
+      ok: sum((f) => f.ok),
+      statusCounts,
+      errors: sum((f) => f.errors),
+      timeouts: sum((f) => f.timeouts),
+      latencies,
+      cpuPerResponse: parts.reduce((n, part) => n + part.cpu, 0) / Math.max(1, total),
+    };
+    return [name, figures] as const;
+  });
+  return Object.fromEntries(merged) as Record<K, TurnFigures>;
+}
+
 export async function answerBenchmarks(): Promise<BenchResult[]> {
   if (skip) return [];
   // Enough planned answers for ~2,500 req/s; the run reports any shortfall.
@@ -156,23 +201,77 @@ export async function answerBenchmarks(): Promise<BenchResult[]> {
     const plans = await seedAnswerPlans(dataDir, ATTEMPTS, perAttempt);
     const dbFile = path.join(dataDir, "rolefit.sqlite");
 
-    // The app.
-    const app = await withProcess(
-      () =>
-        startApp({
-          port: APP_PORT,
-          dataDir,
-        }),
-      async (server) => {
-        const before = countAnswers(dbFile);
-        const counter = { next: 0, overflow: 0 };
-        const warm = await answerLoad(server.url, plans, counter, 2, 10, APP_PORT);
-        const main = await withCpu(server, () =>
-          answerLoad(server.url, plans, counter, duration, CONNECTIONS, APP_PORT),
-        );
-        return { before, warm, main, counter };
-      },
+    // The app, the bare inserts (FULL and NORMAL, on fresh files with the same attempts) and the
+    // framework floor run side by side and take their turns (see inTurns).
+    const bareFile = (sync: "FULL" | "NORMAL") => {
+      const file = path.join(dataDir, `bare-${sync}.sqlite`);
+      createBareDatabase(
+        file,
+        plans.map((p) => p.token),
+      );
+      return file;
+    };
+    const fullFile = bareFile("FULL");
+    const normalFile = bareFile("NORMAL");
+    const pageFile = path.join(dataDir, "floor-page.html");
+    fs.writeFileSync(pageFile, "<html><body><p>Saved.</p><script></script></body></html>");
+    const counters = {
+      app: { next: 0, overflow: 0 },
+      full: { next: 0, overflow: 0 },
+      normal: { next: 0, overflow: 0 },
+      floor: { next: 0, overflow: 0 },
+    };
+    const run = await withProcess(
+      () => startApp({ port: APP_PORT, dataDir }),
+      (appServer) =>
+        withProcess(
+          () =>
+            startScript(bareScript, {
+              port: BARE_PORT,
+              env: { MODE: "answers", DB_FILE: fullFile, SYNC: "FULL" },
+            }),
+          (fullServer) =>
+            withProcess(
+              () =>
+                startScript(bareScript, {
+                  port: BARE_NORMAL_PORT,
+                  env: { MODE: "answers", DB_FILE: normalFile, SYNC: "NORMAL" },
+                }),
+              (normalServer) =>
+                floorRun(pageFile, async (floorServer) => {
+                  const before = countAnswers(dbFile);
+                  const warm = await answerLoad(appServer.url, plans, counters.app, 2, 10, APP_PORT);
+                  const baselines = [
+                    [fullServer, counters.full, BARE_PORT],
+                    [normalServer, counters.normal, BARE_NORMAL_PORT],
+                    [floorServer, counters.floor, FLOOR_PORT],
+                  ] as const;
+                  for (const [server, counter, port] of baselines)
+                    await answerLoad(server.url, plans, counter, 2, 10, port, { synthesize: true });
+                  const baseline = (server: RunningProcess, counter: typeof counters.full, port: number) => ({
+                    server,
+                    slice: (seconds: number) =>
+                      answerLoad(server.url, plans, counter, seconds, CONNECTIONS, port, {
+                        synthesize: true,
+                      }),
+                  });
+                  const figures = await inTurns({
+                    app: {
+                      server: appServer,
+                      slice: (seconds) =>
+                        answerLoad(appServer.url, plans, counters.app, seconds, CONNECTIONS, APP_PORT),
+                    },
+                    full: baseline(fullServer, counters.full, BARE_PORT),
+                    normal: baseline(normalServer, counters.normal, BARE_NORMAL_PORT),
+                    floor: baseline(floorServer, counters.floor, FLOOR_PORT),
+                  });
+                  return { before, warm, figures };
+                }),
+            ),
+        ),
     );
+    const app = { before: run.before, warm: run.warm, main: run.figures.app, counter: counters.app };
+    const { full, normal, floor } = run.figures;
     const stored = countAnswers(dbFile) - app.before;
     // autocannon stops counting at the end of the run while up to one request per connection is
     // still in flight; the server may store those too. So: acknowledged ≤ stored ≤ sent.
@@ -190,43 +289,12 @@ export async function answerBenchmarks(): Promise<BenchResult[]> {
       `app:  answers acknowledged (2xx/3xx, warm-up included) ${acknowledged}, stored ${stored}, sent ${sent}, refused as not yet waiting (409) ${conflicts} → ${storedOk ? "ok" : `MISMATCH ${JSON.stringify(refused)}`}`,
     );
     if (!storedOk) process.exitCode = 1;
-
-    // The bare baselines, FULL and NORMAL, on fresh files with the same attempts.
-    const bare = async (sync: "FULL" | "NORMAL") => {
-      const file = path.join(dataDir, `bare-${sync}.sqlite`);
-      createBareDatabase(
-        file,
-        plans.map((p) => p.token),
-      );
-      const counter = { next: 0, overflow: 0 };
-      const figures = await withProcess(
-        () =>
-          startScript(bareScript, { port: BARE_PORT, env: { MODE: "answers", DB_FILE: file, SYNC: sync } }),
-        async (server) => {
-          await answerLoad(server.url, plans, counter, 2, 10, BARE_PORT, { synthesize: true });
-          return withCpu(server, () =>
-            answerLoad(server.url, plans, counter, duration, CONNECTIONS, BARE_PORT, {
-              synthesize: true,
-            }),
-          );
-        },
-      );
-      log(
-        `bare ${sync}: ${describeLoad(figures)}; plan overflow ${counter.overflow}; stored ${countAnswers(file)}`,
-      );
-      return figures;
-    };
-    const full = await bare("FULL");
-    const normal = await bare("NORMAL");
-    const pageFile = path.join(dataDir, "floor-page.html");
-    fs.writeFileSync(pageFile, "<html><body><p>Saved.</p><script></script></body></html>");
-    const floor = await floorRun(pageFile, async (server) => {
-      const counter = { next: 0, overflow: 0 };
-      await answerLoad(server.url, plans, counter, 2, 10, FLOOR_PORT, { synthesize: true });
-      return withCpu(server, () =>
-        answerLoad(server.url, plans, counter, duration, CONNECTIONS, FLOOR_PORT, { synthesize: true }),
-      );
-    });
+    log(
+      `bare FULL: ${describeLoad(full)}; plan overflow ${counters.full.overflow}; stored ${countAnswers(fullFile)}`,
+    );
+    log(
+      `bare NORMAL: ${describeLoad(normal)}; plan overflow ${counters.normal.overflow}; stored ${countAnswers(normalFile)}`,
+    );
     log(`floor: ${describeLoad(floor)}`);
 
     const label = `answer saving, ${CONNECTIONS} connections × ${duration} s`;
@@ -292,7 +360,7 @@ export async function pageBenchmarks(): Promise<BenchResult[]> {
     const [plan] = await seedAnswerPlans(dataDir, 1, 11);
     const pageUrl = `/a/${plan!.token}`;
     const captured = path.join(dataDir, "page.html");
-    const app = await withProcess(
+    const figures = await withProcess(
       () =>
         startApp({
           port: APP_PORT,
@@ -312,54 +380,58 @@ export async function pageBenchmarks(): Promise<BenchResult[]> {
         fs.writeFileSync(captured, Buffer.from(await page.arrayBuffer()));
         if (page.status !== 200 || !/Question 11|question/i.test(fs.readFileSync(captured, "utf8")))
           throw new Error(`unexpected page ${page.status}`);
-        await load({ url: server.url + pageUrl, connections: 10, duration: 2 });
-        return {
-          figures: await withCpu(server, () =>
-            load({ url: server.url + pageUrl, connections: CONNECTIONS, duration }),
-          ),
-          type: page.headers.get("content-type")!,
-        };
+        const type = page.headers.get("content-type")!;
+        // The bare server and the floor send what the app just sent; the three take turns.
+        return withProcess(
+          () =>
+            startScript(bareScript, {
+              port: BARE_PORT,
+              env: { MODE: "static", BODY_FILE: captured, CONTENT_TYPE: type },
+            }),
+          (bareServer) =>
+            floorRun(captured, async (floorServer) => {
+              const servers = { app: server, bare: bareServer, floor: floorServer };
+              for (const each of Object.values(servers))
+                await load({ url: each.url + pageUrl, connections: 10, duration: 2 });
+              const pageLoad = (each: RunningProcess) => ({
+                server: each,
+                slice: (seconds: number) =>
+                  load({ url: each.url + pageUrl, connections: CONNECTIONS, duration: seconds }),
+              });
+              return inTurns({
+                app: pageLoad(server),
+                bare: pageLoad(bareServer),
+                floor: pageLoad(floorServer),
+              });
+            }),
+        );
       },
     );
-    const bare = await withProcess(
-      () =>
-        startScript(bareScript, {
-          port: BARE_PORT,
-          env: { MODE: "static", BODY_FILE: captured, CONTENT_TYPE: app.type },
-        }),
-      async (server) => {
-        await load({ url: server.url + pageUrl, connections: 10, duration: 2 });
-        return withCpu(server, () => load({ url: server.url + pageUrl, connections: CONNECTIONS, duration }));
-      },
-    );
-    const floor = await floorRun(captured, async (server) => {
-      await load({ url: server.url + pageUrl, connections: 10, duration: 2 });
-      return withCpu(server, () => load({ url: server.url + pageUrl, connections: CONNECTIONS, duration }));
-    });
+    const { app, bare, floor } = figures;
     const bytes = fs.statSync(captured).size;
-    log(`page app:  ${describeLoad(app.figures)} (${bytes} bytes)`);
+    log(`page app:  ${describeLoad(app)} (${bytes} bytes)`);
     log(`page bare: ${describeLoad(bare)}`);
     log(`page floor: ${describeLoad(floor)}`);
     const label = `questionnaire page GET (${(bytes / 1024).toFixed(0)} KiB), ${CONNECTIONS} connections × ${duration} s`;
     return [
       {
         name: `${label}: app req/s (≥ 0.10× bare)`,
-        value: app.figures.requestsPerSecond,
+        value: app.requestsPerSecond,
         unit: "req/s",
         budget: 0.1 * bare.requestsPerSecond,
         higherIsBetter: true,
         baseline: { name: "bare node:http sending the same bytes", value: bare.requestsPerSecond },
-        ratio: app.figures.requestsPerSecond / bare.requestsPerSecond,
+        ratio: app.requestsPerSecond / bare.requestsPerSecond,
       },
       {
         name: `${label}: app p99`,
-        value: app.figures.p99,
+        value: app.p99,
         unit: "ms",
         budget: 150,
         baseline: { name: "bare p99", value: bare.p99 },
-        ratio: bare.p99 > 0 ? app.figures.p99 / bare.p99 : undefined,
+        ratio: bare.p99 > 0 ? app.p99 / bare.p99 : undefined,
       },
-      cpuRow(label, app.figures.cpuPerResponse, bare.cpuPerResponse, "bare server"),
+      cpuRow(label, app.cpuPerResponse, bare.cpuPerResponse, "bare server"),
       floorRow(label, "req/s", floor.requestsPerSecond, bare.requestsPerSecond, "bare server"),
       floorRow(label, "CPU per response (ms)", floor.cpuPerResponse, bare.cpuPerResponse, "bare server"),
     ];
@@ -376,19 +448,29 @@ const CANDIDATES = 50;
  * When a candidate's plan is used up the POST asks for a page that does not exist instead (counted
  * apart).
  */
+/**
+ * Where a server's candidates are: who is free and how far each got, kept across the slices of its
+ * turns. Sentinels asked for (the plan ran out) and sentinels answered: at the end of a slice up to
+ * one per connection is still in flight, asked for but never counted among the responses.
+ */
+function cycleState(plans: AttemptPlan[]) {
+  return {
+    plans,
+    free: plans.map((_, i) => i),
+    steps: plans.map(() => 0),
+    overflow: { count: 0, answered: 0 },
+  };
+}
+
 function cycleLoad(
   url: string,
-  plans: AttemptPlan[],
+  state: ReturnType<typeof cycleState>,
   seconds: number,
   port: number,
   options: { synthesize?: boolean } = {},
 ) {
-  const free = plans.map((_, i) => i);
-  const steps = plans.map(() => 0);
-  // Sentinels asked for (the plan ran out) and sentinels answered: at the end of the run up to one
-  // per connection is still in flight, asked for but never counted among the responses.
-  const overflow = { count: 0, answered: 0 };
-  const run = load({
+  const { plans, free, steps, overflow } = state;
+  return load({
     url,
     connections: Math.min(plans.length, CANDIDATES),
     duration: seconds,
@@ -436,7 +518,6 @@ function cycleLoad(
       },
     ],
   });
-  return run.then((figures) => ({ figures, overflow: overflow.count, sentinelResponses: overflow.answered }));
 }
 
 export async function cycleBenchmarks(): Promise<BenchResult[]> {
@@ -453,54 +534,54 @@ export async function cycleBenchmarks(): Promise<BenchResult[]> {
     const all = await seedAnswerPlans(dataDir, CANDIDATES + pool, perAttempt);
     const [warmPlans, plans] = [all.slice(0, CANDIDATES), all.slice(CANDIDATES)];
     const captured = path.join(dataDir, "page.html");
-    const app = await withProcess(
-      () =>
-        startApp({
-          port: APP_PORT,
-          dataDir,
-        }),
-      async (server) => {
-        const page = await fetch(`${server.url}/a/${plans[0]!.token}`);
-        fs.writeFileSync(captured, Buffer.from(await page.arrayBuffer()));
-        if (page.status !== 200) throw new Error(`unexpected page ${page.status}`);
-        await cycleLoad(server.url, warmPlans, 2, APP_PORT);
-        let overflow = 0;
-        let sentinelResponses = 0;
-        const figures = await withCpu(server, async () => {
-          const run = await cycleLoad(server.url, plans, duration, APP_PORT);
-          overflow = run.overflow;
-          sentinelResponses = run.sentinelResponses;
-          return run.figures;
-        });
-        return { figures, overflow, sentinelResponses, type: page.headers.get("content-type")! };
-      },
-    );
     const file = path.join(dataDir, "bare-cycle.sqlite");
     createBareDatabase(
       file,
       all.map((p) => p.token),
     );
-    const bare = await withProcess(
-      () =>
-        startScript(bareScript, {
-          port: BARE_PORT,
-          env: { MODE: "cycle", DB_FILE: file, SYNC: "FULL", BODY_FILE: captured, CONTENT_TYPE: app.type },
-        }),
+    const states = { app: cycleState(plans), bare: cycleState(plans), floor: cycleState(plans) };
+    const figures = await withProcess(
+      () => startApp({ port: APP_PORT, dataDir }),
       async (server) => {
-        await cycleLoad(server.url, warmPlans, 2, BARE_PORT, { synthesize: true });
-        return withCpu(
-          server,
-          async () => (await cycleLoad(server.url, plans, duration, BARE_PORT, { synthesize: true })).figures,
+        const page = await fetch(`${server.url}/a/${plans[0]!.token}`);
+        fs.writeFileSync(captured, Buffer.from(await page.arrayBuffer()));
+        if (page.status !== 200) throw new Error(`unexpected page ${page.status}`);
+        const type = page.headers.get("content-type")!;
+        // The bare server and the floor send what the app just sent; the three take turns.
+        return withProcess(
+          () =>
+            startScript(bareScript, {
+              port: BARE_PORT,
+              env: { MODE: "cycle", DB_FILE: file, SYNC: "FULL", BODY_FILE: captured, CONTENT_TYPE: type },
+            }),
+          (bareServer) =>
+            floorRun(captured, async (floorServer) => {
+              await cycleLoad(server.url, cycleState(warmPlans), 2, APP_PORT);
+              await cycleLoad(bareServer.url, cycleState(warmPlans), 2, BARE_PORT, { synthesize: true });
+              await cycleLoad(floorServer.url, cycleState(warmPlans), 2, FLOOR_PORT, { synthesize: true });
+              return inTurns({
+                app: { server, slice: (seconds) => cycleLoad(server.url, states.app, seconds, APP_PORT) },
+                bare: {
+                  server: bareServer,
+                  slice: (seconds) =>
+                    cycleLoad(bareServer.url, states.bare, seconds, BARE_PORT, { synthesize: true }),
+                },
+                floor: {
+                  server: floorServer,
+                  slice: (seconds) =>
+                    cycleLoad(floorServer.url, states.floor, seconds, FLOOR_PORT, { synthesize: true }),
+                },
+              });
+            }),
         );
       },
     );
-    const floor = await floorRun(captured, async (server) => {
-      await cycleLoad(server.url, warmPlans, 2, FLOOR_PORT, { synthesize: true });
-      return withCpu(
-        server,
-        async () => (await cycleLoad(server.url, plans, duration, FLOOR_PORT, { synthesize: true })).figures,
-      );
-    });
+    const { bare, floor } = figures;
+    const app = {
+      figures: figures.app,
+      overflow: states.app.overflow.count,
+      sentinelResponses: states.app.overflow.answered,
+    };
     log(`cycle floor: ${describeLoad(floor)}`);
     // A candidate whose planned answers ran out (the questionnaire ended) asks for a sentinel path
     // instead of answering: those 404s are the benchmark's own, one per overflow, not the app's.

@@ -33,6 +33,13 @@ declare module "autocannon" {
     headers?: Record<string, string>;
     requests?: Array<Record<string, unknown>>;
   }
-  function autocannon(options: Options): Promise<Result>;
+  /** The run: a promise of its result that also reports each response as it arrives. */
+  interface Run extends PromiseLike<Result> {
+    on(
+      event: "response",
+      listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void,
+    ): Run;
+  }
+  function autocannon(options: Options): Run;
   export default autocannon;
 }

@@ -12,6 +12,15 @@ export interface LoadFigures {
   statusCounts: Record<string, number>;
   errors: number;
   timeouts: number;
+  /** Every response's latency (ms), so runs taken in slices can be reported as one. */
+  latencies: number[];
+}
+
+/** The q-quantile (0..1) of latencies by nearest rank; 0 when there are none. */
+export function latencyQuantile(latencies: readonly number[], q: number): number {
+  if (latencies.length === 0) return 0;
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
 type SetupRequest = (
@@ -34,6 +43,7 @@ export async function load(options: {
   }[];
   maxOverallRequests?: number;
 }): Promise<LoadFigures> {
+  const latencies: number[] = [];
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
@@ -47,20 +57,21 @@ export async function load(options: {
         ...(options.setupRequest ? { setupRequest: options.setupRequest } : {}),
       },
     ],
-  });
+  }).on("response", (_client, _status, _bytes, responseTimeMs) => latencies.push(responseTimeMs));
   const statusCounts: Record<string, number> = {};
   for (const [code, stat] of Object.entries(result.statusCodeStats ?? {}))
     statusCounts[code] = Number((stat as { count: number }).count);
   const ok = Object.entries(statusCounts).reduce((sum, [code, n]) => (/^[23]/.test(code) ? sum + n : sum), 0);
   return {
     requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
+    p50: Math.round(latencyQuantile(latencies, 0.5)),
+    p99: Math.round(latencyQuantile(latencies, 0.99)),
     total: result.requests.total,
     ok,
     statusCounts,
     errors: result.errors,
     timeouts: result.timeouts,
+    latencies,
   };
 }
 
