@@ -13,7 +13,8 @@
  * one process.
  * Each also reports CPU time per response (user + system, every process of the server) beside the
  * baseline's: on a machine shared with other work, requests per second swing with the load while
- * CPU per response mostly does not, so that ratio is the steadier one to compare changes with.
+ * CPU per response swings less (though on this virtual machine it too fell by more than half between two runs),
+ * so that ratio is the steadier one to compare changes with.
  * BENCH_SKIP_HTTP=1 skips them; BENCH_DURATION (seconds, default 20) sets each load run's length.
  * Every request comes from 127.0.0.1, so each simulated candidate sends its own X-Forwarded-For
  * (the server trusts it from loopback, as behind a local reverse proxy): per-client rate limits

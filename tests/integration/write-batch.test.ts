@@ -82,15 +82,21 @@ describe.each(testDialects)("group commit (inWriteBatch) on %s", (dialect) => {
     expect(await stored("d")).toEqual([]);
   });
 
-  it("saves two answers to one attempt posted at once as if one came after the other", async () => {
+  /** A new self-assessment and its first two questions, the second as it follows `firstRaw`. */
+  async function attemptWithTwoQuestions(firstRaw: number) {
     const token = await startSelfAssessment(db, "adaptive");
     await recordSelfId(db, token, null);
     const attempt = (await findAttempt(db, token))!;
     const first = nextStep(attempt.version, attempt.form, [], attempt.seed);
     if (first.done) throw new Error("no first question");
-    const firstAnswer = { itemId: first.screen.item.id, raw: 4, responseMs: null };
+    const firstAnswer = { itemId: first.screen.item.id, raw: firstRaw, responseMs: null };
     const second = nextStep(attempt.version, attempt.form, [firstAnswer], attempt.seed);
     if (second.done) throw new Error("no second question");
+    return { token, first, second };
+  }
+
+  it("saves two answers to one attempt posted at once as if one came after the other", async () => {
+    const { token, first, second } = await attemptWithTwoQuestions(4);
     // The second answer is to the question that is waiting only once the first is saved; a third,
     // a replay of the first with another value, must be refused without undoing the others.
     const results = await Promise.all([
@@ -109,18 +115,7 @@ describe.each(testDialects)("group commit (inWriteBatch) on %s", (dialect) => {
   });
 
   it("takes the answers to one attempt in the order they arrived, even when the first one's reads come back last", async () => {
-    const token = await startSelfAssessment(db, "adaptive");
-    await recordSelfId(db, token, null);
-    const attempt = (await findAttempt(db, token))!;
-    const first = nextStep(attempt.version, attempt.form, [], attempt.seed);
-    if (first.done) throw new Error("no first question");
-    const second = nextStep(
-      attempt.version,
-      attempt.form,
-      [{ itemId: first.screen.item.id, raw: 3, responseMs: null }],
-      attempt.seed,
-    );
-    if (second.done) throw new Error("no second question");
+    const { token, first, second } = await attemptWithTwoQuestions(3);
     // The first answer's first query answers 50 ms late, as a busy pooled connection can: the
     // second answer must still wait for it rather than find its question not yet waiting.
     let delayed = false;
