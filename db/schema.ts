@@ -203,6 +203,10 @@ export interface AttemptsTable {
   updated_at: Timestamp;
   last_answer_at: Timestamp | null;
   completed_at: Timestamp | null;
+  /** JSON array of the trait ids the attempt reports; null = all of them. */
+  reported_traits: string | null;
+  /** The largest progress fraction (0..1) the attempt has shown. */
+  progress_shown: Generated<number>;
 }
 
 export interface AnswersTable {

@@ -8,8 +8,9 @@ import { answerLabel, parseAnswerValue, answerToText, type GivenAnswer } from "~
 import { CONSENT_POINTS, INVITED_CONSENT_POINTS } from "~/domain/assessment/consent";
 import { scoreAttempt, type AttemptScores } from "~/domain/assessment/scoring";
 import type { SelfId } from "~/domain/assessment/schemas";
-import { findItem, nextStep, type NextStep } from "~/domain/assessment/sequence";
-import type { FormId, InstrumentVersion } from "~/domain/instrument";
+import { findItem, nextStep, withProgressShown, type NextStep } from "~/domain/assessment/sequence";
+import { requiredTraits, type RoleTargets } from "~/domain/fit/types";
+import { TRAIT_IDS, type FormId, type InstrumentVersion, type TraitId } from "~/domain/instrument";
 import { rememberDeletedLinks } from "./deleted-links.server.ts";
 import { hashToken, looksLikeToken, newId, nowIso, randomToken } from "./ids.server.ts";
 import { attemptAccess } from "./attempt-access.server.ts";
@@ -26,6 +27,10 @@ export interface LoadedAttempt {
   invitationId: string | null;
   form: FormId;
   seed: number;
+  /** The traits the attempt reports: an invitation's role's required traits; null for all. */
+  reported: TraitId[] | null;
+  /** The largest progress fraction the attempt has shown. */
+  progressShown: number;
   status: "in_progress" | "completed";
   selfIdStepDone: boolean;
   consentedAt: string;
@@ -80,6 +85,27 @@ export async function startInvitedAttempt(
   }
 }
 
+/**
+ * What an attempt will report: for an invitation, the required traits of its role as they are now
+ * (stored with the attempt, so later edits of the role do not change its questions); null for a
+ * self-assessment, which reports every trait.
+ */
+export async function reportedTraitsFor(
+  db: Kysely<Database>,
+  invitationId: string | null,
+): Promise<TraitId[] | null> {
+  if (!invitationId) return null;
+  const row = await db
+    .selectFrom("candidate_invitations")
+    .innerJoin("roles", "roles.id", "candidate_invitations.role_id")
+    .select("roles.targets")
+    .where("candidate_invitations.id", "=", invitationId)
+    .executeTakeFirst();
+  if (!row) return null;
+  const traits = requiredTraits(JSON.parse(row.targets) as RoleTargets);
+  return traits.length > 0 && traits.length < TRAIT_IDS.length ? traits : null;
+}
+
 async function insertAttempt(
   db: Kysely<Database>,
   input: {
@@ -93,6 +119,7 @@ async function insertAttempt(
   },
 ): Promise<string> {
   const version = await currentVersion(db);
+  const reported = await reportedTraitsFor(db, input.invitationId);
   const now = input.at ?? nowIso();
   const id = newId();
   await db
@@ -106,6 +133,7 @@ async function insertAttempt(
       instrument_version_id: version.id,
       form: input.form,
       seed: input.seed ?? newSeed(),
+      reported_traits: reported ? JSON.stringify(reported) : null,
       status: "in_progress",
       consented_at: now,
       created_at: now,
@@ -138,7 +166,8 @@ export async function importCompletedAttempt(
   return db.transaction().execute(async (trx) => {
     const id = await insertAttempt(trx, { ...input, at: input.startedAt.toISOString() });
     const version = await currentVersion(trx);
-    if (!nextStep(version, input.form, input.answers, input.seed).done)
+    const reported = await reportedTraitsFor(trx, input.invitationId);
+    if (!nextStep(version, input.form, input.answers, input.seed, reported).done)
       throw new Error("the imported answers do not complete the attempt");
     let at = input.startedAt.getTime();
     for (const [i, answer] of input.answers.entries()) {
@@ -219,6 +248,8 @@ async function toLoaded(
     invitationId: row.invitation_id,
     form: row.form,
     seed: Number(row.seed),
+    reported: row.reported_traits ? (JSON.parse(row.reported_traits) as TraitId[]) : null,
+    progressShown: Number(row.progress_shown),
     status: row.status,
     selfIdStepDone: Number(row.self_id_step_done) === 1,
     consentedAt: row.consented_at,
@@ -246,22 +277,22 @@ const MAX_REMEMBERED_STEPS = 5000;
 const rememberedSteps = new Map<string, { key: string; step: NextStep }>();
 
 function stepKey(
-  attempt: Pick<LoadedAttempt, "version" | "form" | "seed">,
+  attempt: Pick<LoadedAttempt, "version" | "form" | "seed" | "reported">,
   answers: readonly GivenAnswer[],
 ): string {
-  let key = `${attempt.version.id}|${attempt.form}|${attempt.seed}`;
+  let key = `${attempt.version.id}|${attempt.form}|${attempt.seed}|${attempt.reported?.join(",") ?? "all"}`;
   for (const a of answers) key += `|${a.itemId}=${a.raw}`;
   return key;
 }
 
 function nextStepOf(
-  attempt: Pick<LoadedAttempt, "id" | "version" | "form" | "seed">,
+  attempt: Pick<LoadedAttempt, "id" | "version" | "form" | "seed" | "reported">,
   answers: readonly GivenAnswer[],
 ): NextStep {
   const key = stepKey(attempt, answers);
   const hit = rememberedSteps.get(attempt.id);
   if (hit && hit.key === key) return hit.step;
-  const step = nextStep(attempt.version, attempt.form, answers, attempt.seed);
+  const step = nextStep(attempt.version, attempt.form, answers, attempt.seed, attempt.reported);
   rememberedSteps.delete(attempt.id);
   rememberedSteps.set(attempt.id, { key, step });
   if (rememberedSteps.size > MAX_REMEMBERED_STEPS)
@@ -269,8 +300,9 @@ function nextStepOf(
   return step;
 }
 
+/** The attempt's waiting screen, with progress never below what it has already shown. */
 export function attemptNextStep(attempt: LoadedAttempt): NextStep {
-  return nextStepOf(attempt, attempt.answers);
+  return withProgressShown(nextStepOf(attempt, attempt.answers), attempt.progressShown);
 }
 
 export type SubmitResult =
@@ -289,6 +321,7 @@ function planAnswer(attempt: LoadedAttempt, post: AnswerPost) {
       version: attempt.version,
       form: attempt.form,
       seed: attempt.seed,
+      reported: attempt.reported,
       answers: attempt.answers,
       completed,
       waiting: needsWaiting ? nextStepOf(attempt, attempt.answers) : undefined,
@@ -296,7 +329,7 @@ function planAnswer(attempt: LoadedAttempt, post: AnswerPost) {
     post,
   );
   if (decision.kind !== "insert" && decision.kind !== "update")
-    return { decision, answers: attempt.answers, done: false };
+    return { decision, answers: attempt.answers, done: false, progress: attempt.progressShown };
   const answers =
     decision.kind === "insert"
       ? [
@@ -304,7 +337,8 @@ function planAnswer(attempt: LoadedAttempt, post: AnswerPost) {
           { itemId: decision.itemId, raw: decision.raw, responseMs: null as number | null },
         ]
       : attempt.answers.map((a) => (a.itemId === decision.itemId ? { ...a, raw: decision.raw } : a));
-  return { decision, answers, done: nextStepOf(attempt, answers).done };
+  const after = nextStepOf(attempt, answers);
+  return { decision, answers, done: after.done, progress: Math.max(attempt.progressShown, after.progress.fraction) };
 }
 
 /** The attempt's state as far as answers go: every answer write changes updated_at. */
@@ -357,7 +391,7 @@ async function saveAnswer(
       }
       const fresh = sameState(seen, row);
       const attempt = fresh ? seenAttempt : await toLoaded(trx, row);
-      const { decision, answers, done } = fresh ? planned : planAnswer(attempt, post);
+      const { decision, answers, done, progress } = fresh ? planned : planAnswer(attempt, post);
       if (decision.kind === "reject")
         return { ok: false, status: decision.status, message: decision.message } as const;
       if (decision.kind === "unchanged") return { ok: true, completed: false } as const;
@@ -390,7 +424,7 @@ async function saveAnswer(
       }
       await trx
         .updateTable("attempts")
-        .set({ last_answer_at: at, updated_at: at })
+        .set({ last_answer_at: at, updated_at: at, progress_shown: progress })
         .where("id", "=", row.id)
         .execute();
 
@@ -436,7 +470,8 @@ export async function finishAttempt(db: Kysely<Database>, token: string): Promis
     const closed = await closedInvitation(trx, row);
     if (closed) return closed;
     const attempt = await toLoaded(trx, row);
-    if (!nextStep(attempt.version, attempt.form, attempt.answers, attempt.seed).done) return { ok: true };
+    if (!nextStep(attempt.version, attempt.form, attempt.answers, attempt.seed, attempt.reported).done)
+      return { ok: true };
     await completeAttempt(trx, row.id, attempt.version, attempt.answers, nowIso());
     return { ok: true };
   });

@@ -8,7 +8,7 @@ import { TRAIT_IDS, type TraitId } from "~/domain/instrument";
 import { mulberry32, normalSampler } from "~/domain/psychometrics";
 import { ROLE_TEMPLATES } from "~/domain/fit/templates";
 import { defaultProfile } from "~/domain/org/profile";
-import { importCompletedAttempt } from "./attempts.server.ts";
+import { importCompletedAttempt, reportedTraitsFor } from "./attempts.server.ts";
 import { createCandidateInvitations } from "./candidate-invitations.server.ts";
 import { createDiagnosticRound, recordDiagnosticResponse } from "./diagnostics.server.ts";
 import { createScenario } from "./org-scenarios.server.ts";
@@ -45,7 +45,8 @@ export async function seedCompletedAttempt(
   },
 ): Promise<{ id: string; token: string }> {
   const version = await currentVersion(db);
-  const answers = simulateAttempt(version, "adaptive", input.seed, input.person);
+  const reported = await reportedTraitsFor(db, input.invitationId);
+  const answers = simulateAttempt(version, "adaptive", input.seed, input.person, { reported });
   const token = input.token ?? randomToken();
   const id = await importCompletedAttempt(db, { ...input, token, form: "adaptive", answers });
   return { id, token };

@@ -13,6 +13,7 @@ import * as apiKeys from "./2026-11-30-20-api-keys.ts";
 import * as webhooksReminders from "./2026-11-30-21-webhooks-reminders.ts";
 import * as greenhouseCompletion from "./2026-11-30-30-greenhouse-completion.ts";
 import * as statusEmailsLogo from "./2026-11-30-31-status-emails-logo.ts";
+import * as reportedTraits from "./2026-12-06-00-reported-traits.ts";
 
 export interface DatedMigration {
   up(db: Kysely<any>, dialect: DialectName): Promise<void>;
@@ -34,4 +35,5 @@ export const migrations: Record<string, DatedMigration> = {
   "2026-11-30-21-webhooks-reminders": webhooksReminders,
   "2026-11-30-30-greenhouse-completion": greenhouseCompletion,
   "2026-11-30-31-status-emails-logo": statusEmailsLogo,
+  "2026-12-06-00-reported-traits": reportedTraits,
 };

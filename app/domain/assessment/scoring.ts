@@ -2,18 +2,26 @@
 // and scenarios, graded response model), the forced-choice balance (2PL), composites, percentiles
 // against the reference group, and response-quality flags. Pure: the same answers and version
 // always give the same scores, so scores can be recomputed from stored answers at any time.
+//
+// Which engine scores is the version's: "per-trait" versions score each trait from its own items
+// with an N(0, 1) prior; "multidimensional" versions score every answer at once with the version's
+// trait prior (psychometrics/multidimensional.ts), so a trait's estimate also draws on the
+// correlated traits. A stored attempt keeps its version, so rescoring it keeps its engine.
 import { composites, type Composites } from "~/domain/fit/composites";
 import type { Profile } from "~/domain/fit/types";
 import {
+  BALANCE_DIMENSION,
   balancePairs,
   keyedCategory,
   TRAIT_IDS,
+  type AdaptiveEngine,
   type InstrumentVersion,
   type TraitId,
 } from "~/domain/instrument";
 import {
   createBalanceScorer,
   createEapScorer,
+  multidimensionalPosterior,
   infrequency,
   longString,
   referencePercentile,
@@ -23,7 +31,7 @@ import {
   type QualityFlag,
 } from "~/domain/psychometrics";
 import type { GivenAnswer } from "./answers";
-import { findItem } from "./sequence";
+import { findItem, isMultidimensional, versionIndex } from "./sequence";
 
 export interface TraitScore {
   theta: number;
@@ -35,6 +43,8 @@ export interface TraitScore {
 
 export interface AttemptScores {
   versionId: string;
+  /** The engine that scored the attempt (absent in scores stored before there were two: per-trait). */
+  engine?: AdaptiveEngine;
   calibration: "provisional" | "calibrated";
   traits: Record<TraitId, TraitScore>;
   /** The forced-choice sales–marketing balance (positive = sales-leaning), when pairs were answered. */
@@ -69,15 +79,10 @@ function scorersFor(version: InstrumentVersion): Scorers {
   return cached;
 }
 
-export function scoreAttempt(version: InstrumentVersion, answers: readonly GivenAnswer[]): AttemptScores {
+type Estimates = Pick<AttemptScores, "traits" | "forcedChoiceBalance">;
+
+function perTraitEstimates(version: InstrumentVersion, keyed: ReadonlyMap<string, number>): Estimates {
   const scorers = scorersFor(version);
-  const keyed = new Map<string, number>();
-  for (const answer of answers) {
-    const item = findItem(version, answer.itemId);
-    if (!item) continue;
-    const category = keyedCategory(item, answer.raw);
-    if (category !== null) keyed.set(item.id, category);
-  }
 
   const traits = {} as Record<TraitId, TraitScore>;
   for (const trait of TRAIT_IDS) {
@@ -98,12 +103,47 @@ export function scoreAttempt(version: InstrumentVersion, answers: readonly Given
     balanceEstimate.answered > 0
       ? { theta: balanceEstimate.theta, se: balanceEstimate.se, answered: balanceEstimate.answered }
       : null;
+  return { traits, forcedChoiceBalance };
+}
+
+function multidimensionalEstimates(version: InstrumentVersion, keyed: ReadonlyMap<string, number>): Estimates {
+  const { joint } = versionIndex(version);
+  const prior = version.traitPrior!;
+  const posterior = multidimensionalPosterior(joint, prior, keyed);
+  const at = (dimension: string) => {
+    const d = prior.traits.indexOf(dimension);
+    const theta = posterior.mean[d]!;
+    const se = Math.sqrt(posterior.covariance[d * prior.traits.length + d]!);
+    return { theta, se, answered: posterior.answered[d]! };
+  };
+  const traits = {} as Record<TraitId, TraitScore>;
+  for (const trait of TRAIT_IDS) {
+    const { theta, se, answered } = at(trait);
+    traits[trait] = { theta, se, percentile: referencePercentile(theta), itemsAnswered: answered };
+  }
+  const balance = at(BALANCE_DIMENSION);
+  return { traits, forcedChoiceBalance: balance.answered > 0 ? balance : null };
+}
+
+export function scoreAttempt(version: InstrumentVersion, answers: readonly GivenAnswer[]): AttemptScores {
+  const keyed = new Map<string, number>();
+  for (const answer of answers) {
+    const item = findItem(version, answer.itemId);
+    if (!item) continue;
+    const category = keyedCategory(item, answer.raw);
+    if (category !== null) keyed.set(item.id, category);
+  }
+  const multidimensional = isMultidimensional(version);
+  const { traits, forcedChoiceBalance } = multidimensional
+    ? multidimensionalEstimates(version, keyed)
+    : perTraitEstimates(version, keyed);
   const profile: Profile = Object.fromEntries(
     TRAIT_IDS.map((t) => [t, { theta: traits[t].theta, se: traits[t].se }]),
   ) as Profile;
 
   return {
     versionId: version.id,
+    engine: multidimensional ? "multidimensional" : "per-trait",
     calibration: version.calibration.status,
     traits,
     forcedChoiceBalance,

@@ -4,7 +4,10 @@
 import {
   catBank,
   catOptions,
+  jointBank,
   keyedCategory,
+  multidimensionalOptions,
+  TRAIT_IDS,
   nextFixedScreen,
   SECONDS_PER_ITEM,
   versionItems,
@@ -12,8 +15,9 @@ import {
   type InstrumentVersion,
   type Item,
   type PlannedScreen,
+  type TraitId,
 } from "~/domain/instrument";
-import { nextItem, type BankItem } from "~/domain/psychometrics";
+import { nextItem, nextMultidimensionalItem, type BankItem } from "~/domain/psychometrics";
 import type { GivenAnswer } from "./answers";
 
 export interface Screen {
@@ -40,29 +44,60 @@ export type NextStep =
 /** Likert items the adaptive test typically needs per trait (from the instrument's simulation). */
 const TYPICAL_LIKERT_PER_TRAIT = 6.5;
 
-const banks = new WeakMap<InstrumentVersion, { bank: BankItem[]; items: Map<string, Item> }>();
+const banks = new WeakMap<
+  InstrumentVersion,
+  { bank: BankItem[]; joint: BankItem[]; items: Map<string, Item> }
+>();
 
-/** The adaptive bank and an id → item index, built once per version (the engine caches by item object). */
+/**
+ * The adaptive banks (per-trait and joint) and an id → item index, built once per version (the
+ * engines cache by item object).
+ */
 export function versionIndex(version: InstrumentVersion) {
   let entry = banks.get(version);
   if (!entry) {
-    entry = { bank: catBank(version), items: new Map(versionItems(version).map((i) => [i.id, i])) };
+    entry = {
+      bank: catBank(version),
+      joint: jointBank(version),
+      items: new Map(versionItems(version).map((i) => [i.id, i])),
+    };
     banks.set(version, entry);
   }
   return entry;
+}
+
+/** Whether the version's adaptive form runs the multidimensional engine. */
+export function isMultidimensional(version: InstrumentVersion): boolean {
+  return version.forms.adaptive.engine === "multidimensional" && version.traitPrior !== undefined;
 }
 
 export function findItem(version: InstrumentVersion, itemId: string): Item | undefined {
   return versionIndex(version).items.get(itemId);
 }
 
+/**
+ * The next screen. `reported` is what the attempt reports (a role's required traits; null or absent
+ * for all of them): the multidimensional engine stops once those are measured, the per-trait
+ * engine and the short form ignore it.
+ */
 export function nextStep(
   version: InstrumentVersion,
   form: FormId,
   answers: readonly GivenAnswer[],
   seed: number,
+  reported?: readonly TraitId[] | null,
 ): NextStep {
-  return form === "short" ? nextShortStep(version, answers) : nextAdaptiveStep(version, answers, seed);
+  if (form === "short") return nextShortStep(version, answers);
+  return nextAdaptiveStep(version, answers, seed, reported ?? TRAIT_IDS);
+}
+
+/**
+ * The progress an attempt shows: never less than it has shown before (`shown`, stored with the
+ * attempt), since the estimate of what is left can grow when an answer surprises the adaptive test.
+ */
+export function withProgressShown(step: NextStep, shown: number): NextStep {
+  if (!(shown > step.progress.fraction)) return step;
+  return { ...step, progress: { ...step.progress, fraction: Math.min(1, shown) } };
 }
 
 function screenFor(version: InstrumentVersion, planned: PlannedScreen, number: number): Screen {
@@ -93,13 +128,51 @@ function nextShortStep(version: InstrumentVersion, answers: readonly GivenAnswer
     : { done: true, progress };
 }
 
+/** The adaptive engine's verdict in the shape the sequence needs, whichever engine runs. */
+interface EngineStep {
+  done: boolean;
+  itemId?: string;
+  /** Adaptive Likert screens still expected. */
+  likertLeft: number;
+}
+
+function perTraitEngineStep(
+  version: InstrumentVersion,
+  catAnswers: ReadonlyMap<string, number>,
+  seed: number,
+): EngineStep {
+  const step = nextItem(versionIndex(version).bank, catAnswers, catOptions(version, seed));
+  if (step.done) return { done: true, likertLeft: 0 };
+  const likertLeft = step.traits
+    .filter((t) => t.stopped === null)
+    .reduce((sum, t) => sum + Math.max(1, Math.ceil(TYPICAL_LIKERT_PER_TRAIT - t.itemsAnswered)), 0);
+  return { done: false, itemId: step.itemId, likertLeft };
+}
+
+function multidimensionalEngineStep(
+  version: InstrumentVersion,
+  catAnswers: ReadonlyMap<string, number>,
+  seed: number,
+  reported: readonly TraitId[],
+): EngineStep {
+  const step = nextMultidimensionalItem(
+    versionIndex(version).joint,
+    version.traitPrior!,
+    catAnswers,
+    multidimensionalOptions(version, seed, reported),
+  );
+  if (step.done) return { done: true, likertLeft: 0 };
+  return { done: false, itemId: step.itemId, likertLeft: Math.max(1, step.expectedRemaining) };
+}
+
 function nextAdaptiveStep(
   version: InstrumentVersion,
   answers: readonly GivenAnswer[],
   seed: number,
+  reported: readonly TraitId[],
 ): NextStep {
   const spec = version.forms.adaptive;
-  const { bank } = versionIndex(version);
+  const multidimensional = isMultidimensional(version);
   const fixedIds = new Set(spec.fixed.map((s) => s.itemId));
   const catAnswers = new Map<string, number>();
   let adaptiveAnswered = 0;
@@ -109,7 +182,8 @@ function nextAdaptiveStep(
     if (!item) continue;
     if (fixedIds.has(item.id)) fixedShown++;
     else if (item.format === "likert") adaptiveAnswered++;
-    if (item.format === "likert" || item.format === "situational") {
+    // The per-trait engine scores the pairs apart (scoring.ts); the joint one takes them in.
+    if (item.format === "likert" || item.format === "situational" || (multidimensional && item.format === "forced-choice")) {
       const category = keyedCategory(item, answer.raw);
       if (category !== null) catAnswers.set(item.id, category);
     }
@@ -118,18 +192,15 @@ function nextAdaptiveStep(
   const remainingFixed = spec.fixed.slice(fixedShown);
   // The screen cap: once the answers plus the fixed screens still owed reach it, the CAT stops.
   const capReached = answers.length + remainingFixed.length >= spec.maxScreens;
-  const step = nextItem(bank, catAnswers, catOptions(version, seed));
+  const step = multidimensional
+    ? multidimensionalEngineStep(version, catAnswers, seed, reported)
+    : perTraitEngineStep(version, catAnswers, seed);
   const catDone = step.done || capReached;
 
   const fixedSeconds = remainingFixed.reduce((sum, s) => sum + SECONDS_PER_ITEM[s.format], 0);
   const likertLeft = catDone
     ? 0
-    : Math.min(
-        spec.maxScreens - answers.length - remainingFixed.length,
-        step.traits
-          .filter((t) => t.stopped === null)
-          .reduce((sum, t) => sum + Math.max(1, Math.ceil(TYPICAL_LIKERT_PER_TRAIT - t.itemsAnswered)), 0),
-      );
+    : Math.min(spec.maxScreens - answers.length - remainingFixed.length, step.likertLeft);
   const progress = progressOf(
     answers.length,
     fixedSeconds + likertLeft * SECONDS_PER_ITEM.likert,
@@ -138,10 +209,10 @@ function nextAdaptiveStep(
 
   const fixed = nextFixedScreen(spec, adaptiveAnswered, fixedShown, catDone);
   if (fixed) return { done: false, screen: screenFor(version, fixed, answers.length + 1), progress };
-  if (!step.done && !capReached) {
+  if (!catDone) {
     return {
       done: false,
-      screen: screenFor(version, { itemId: step.itemId, format: "likert" }, answers.length + 1),
+      screen: screenFor(version, { itemId: step.itemId!, format: "likert" }, answers.length + 1),
       progress,
     };
   }

@@ -46,12 +46,17 @@ export function simulateAttempt(
   form: FormId,
   seed: number,
   person: SimulatedPerson,
-  options: { responseMs?: () => number; answer?: (item: Item, uniform: number) => RawAnswer } = {},
+  options: {
+    responseMs?: () => number;
+    answer?: (item: Item, uniform: number) => RawAnswer;
+    /** The traits the attempt reports (a role's required traits); all when absent. */
+    reported?: readonly TraitId[] | null;
+  } = {},
 ): GivenAnswer[] {
   const random = mulberry32(seed ^ 0x5bd1e995);
   const answers: GivenAnswer[] = [];
   for (;;) {
-    const step = nextStep(version, form, answers, seed);
+    const step = nextStep(version, form, answers, seed, options.reported);
     if (step.done) return answers;
     const item = step.screen.item;
     answers.push({

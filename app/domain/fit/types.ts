@@ -1,6 +1,6 @@
 // Shapes shared by the fit module. θ is the trait scale of the instrument (N(0,1) in the
 // calibration reference group); every estimate carries its standard error.
-import type { TraitId } from "~/domain/instrument/types";
+import { TRAIT_IDS, type TraitId } from "~/domain/instrument/types";
 
 export interface TraitEstimate {
   theta: number;
@@ -56,4 +56,12 @@ export interface RoleTemplate {
 
 export function isRequired(target: TraitTarget): target is RequiredTarget {
   return target.need !== "not-required";
+}
+
+/**
+ * The traits a role's fit reads, in the instrument's order: what an invited attempt must measure
+ * (the adaptive test stops once these are precise; the others are only estimated along the way).
+ */
+export function requiredTraits(targets: RoleTargets): TraitId[] {
+  return TRAIT_IDS.filter((trait) => isRequired(targets[trait]));
 }

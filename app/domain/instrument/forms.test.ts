@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { formDuration, formPlan, FORMS, nextFixedScreen } from "./forms";
+import { formDuration, formPlan, FORMS, nextFixedScreen, PER_TRAIT_ADAPTIVE_FORM } from "./forms";
+import type { ForcedChoiceItem } from "./types";
 import { currentInstrument } from "./version";
-import { TRAIT_IDS } from "./types";
+import { MARKETING_TRAITS, SALES_TRAITS, TRAIT_IDS } from "./types";
 
 describe("forms", () => {
   const version = currentInstrument();
@@ -40,29 +41,48 @@ describe("forms", () => {
     expect(plan.duration.typicalSeconds).toBeLessThanOrEqual(10 * 60);
   });
 
-  it("adaptive form: fits in 15 minutes and about 95 screens at the assumed speeds", () => {
+  it("adaptive form: at most 90 screens and 12 minutes at its caps, 6 pairs in both orders, 2 scenarios, 3 checks", () => {
     const d = formDuration(FORMS, "adaptive");
-    expect(d.maxSeconds).toBeLessThanOrEqual(15 * 60);
-    expect(d.maxScreens).toBeLessThanOrEqual(95);
+    expect(d.maxSeconds).toBeLessThanOrEqual(12 * 60);
+    expect(d.maxScreens).toBeLessThanOrEqual(90);
     const plan = formPlan(version.forms, "adaptive");
     if (plan.kind !== "adaptive") throw new Error("expected adaptive");
     expect(plan.cat.seTarget).toBe(0.32);
     const count = (f: string) => plan.fixed.filter((s) => s.format === f).length;
-    expect(count("forced-choice")).toBe(12);
-    expect(count("situational")).toBeGreaterThanOrEqual(3);
-    expect(count("infrequency")).toBeGreaterThanOrEqual(2);
-    // both statement orders are used
-    expect(
-      new Set(plan.fixed.filter((s) => s.format === "forced-choice").map((s) => s.salesFirst)).size,
-    ).toBe(2);
+    expect([count("forced-choice"), count("situational"), count("infrequency")]).toEqual([6, 2, 3]);
+    const pairs = plan.fixed.filter((s) => s.format === "forced-choice");
+    expect(pairs.filter((s) => s.salesFirst).length).toBe(3);
+    // the pairs' statements cover every sales and every marketing trait
+    const traits = pairs.flatMap((s) => (byId.get(s.itemId) as ForcedChoiceItem).options.map((o) => o.trait));
+    expect(new Set(traits)).toEqual(new Set([...SALES_TRAITS, ...MARKETING_TRAITS]));
   });
 
-  it("interleaves fixed screens every few adaptive screens and flushes them when the CAT stops", () => {
-    const spec = FORMS.adaptive;
-    expect(nextFixedScreen(spec, 2, 0, false)).toBeNull();
-    expect(nextFixedScreen(spec, 3, 0, false)?.itemId).toBe(spec.fixed[0]!.itemId);
-    expect(nextFixedScreen(spec, 3, 1, false)).toBeNull();
-    expect(nextFixedScreen(spec, 10, 5, true)?.itemId).toBe(spec.fixed[5]!.itemId);
+  it("the typical length follows the number of traits an attempt reports", () => {
+    const all = formDuration(FORMS, "adaptive");
+    const five = formDuration(FORMS, "adaptive", { reportedTraits: 5 });
+    expect(five.typicalScreens).toBe(FORMS.adaptive.fixed.length + Math.round(5 * FORMS.adaptive.typicalLikertPerTrait!));
+    expect(five.typicalSeconds).toBeLessThan(all.typicalSeconds);
+    // the per-trait form measures every trait whatever the attempt reports
+    const old = { ...FORMS, adaptive: PER_TRAIT_ADAPTIVE_FORM };
+    expect(formDuration(old, "adaptive", { reportedTraits: 5 })).toEqual(formDuration(old, "adaptive"));
+  });
+
+  it.each([
+    ["multidimensional", FORMS.adaptive],
+    ["per-trait", PER_TRAIT_ADAPTIVE_FORM],
+  ])("%s form: interleaves fixed screens every few adaptive screens and flushes them when the CAT stops", (_, spec) => {
+    const every = spec.insertEvery;
+    expect(nextFixedScreen(spec, every - 1, 0, false)).toBeNull();
+    expect(nextFixedScreen(spec, every, 0, false)?.itemId).toBe(spec.fixed[0]!.itemId);
+    expect(nextFixedScreen(spec, every, 1, false)).toBeNull();
+    expect(nextFixedScreen(spec, 2 * every - 1, 1, true)?.itemId).toBe(spec.fixed[1]!.itemId);
     expect(nextFixedScreen(spec, 80, spec.fixed.length, true)).toBeNull();
+  });
+
+  it("the per-trait form is the one versions before the multidimensional engine stored", () => {
+    const plan = formPlan({ ...FORMS, adaptive: PER_TRAIT_ADAPTIVE_FORM }, "adaptive");
+    if (plan.kind !== "adaptive") throw new Error("expected adaptive");
+    expect(plan.fixed.filter((s) => s.format === "forced-choice")).toHaveLength(12);
+    expect(plan.cat).toEqual({ seTarget: 0.32, minItemsPerTrait: 4, maxItemsPerTrait: 10, maxItems: 80, topN: 3 });
   });
 });

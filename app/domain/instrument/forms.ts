@@ -40,10 +40,25 @@ export interface CatSettings {
   topN: number;
 }
 
+/**
+ * Which adaptive engine runs the form. "per-trait": each trait's own EAP and its own stop
+ * (psychometrics/cat.ts; versions built before 2026-12-06 have no `engine` and mean this).
+ * "multidimensional": one joint posterior over all traits with the version's trait prior, Ds-optimal
+ * selection, and a stop that waits only for the traits the attempt reports
+ * (psychometrics/multidimensional-cat.ts).
+ */
+export type AdaptiveEngine = "per-trait" | "multidimensional";
+
 export interface AdaptiveFormSpec {
   id: "adaptive";
   kind: "adaptive";
   label: string;
+  engine?: AdaptiveEngine;
+  /**
+   * Adaptive Likert statements a reported trait typically takes (the median of the simulation in
+   * tests/bench/adaptive-length.bench.ts); durations and the invitation email read it.
+   */
+  typicalLikertPerTrait?: number;
   traits: readonly TraitId[];
   cat: CatSettings;
   /** Forced-choice pairs, scenarios and infrequency items shown in this order... */
@@ -76,7 +91,25 @@ const fc = (itemId: string, salesFirst: boolean): PlannedScreen => ({
 const sj = (itemId: string): PlannedScreen => ({ itemId, format: "situational" });
 const inf = (itemId: string): PlannedScreen => ({ itemId, format: "infrequency" });
 
-// Adaptive extras: 12 pairs covering every sales and marketing trait at least twice and balance
+// Extras of the multidimensional form (shorter, since every answer counts against the length the
+// candidate sees): 6 pairs, three with the sales statement on top, whose statements cover all five
+// sales and all five marketing traits, with balance points on both sides of the middle; one scenario per side (price objection, launch
+// message); the three infrequency checks, spread out.
+const MULTIDIMENSIONAL_FIXED: readonly PlannedScreen[] = [
+  fc("fc-01", true),
+  sj("sj-01"),
+  fc("fc-04", false),
+  inf("inf-01"),
+  fc("fc-16", true),
+  fc("fc-10", false),
+  inf("inf-03"),
+  sj("sj-04"),
+  fc("fc-12", true),
+  fc("fc-18", false),
+  inf("inf-05"),
+];
+
+// Adaptive extras of the per-trait form: 12 pairs covering every sales and marketing trait at least twice and balance
 // points across the range; the four scenarios named in the measurement brief (price objection,
 // researched buyer, rewritten deck, launch message); three infrequency checks spread out.
 const ADAPTIVE_FIXED: readonly PlannedScreen[] = [
@@ -150,16 +183,33 @@ function shortScreens(): PlannedScreen[] {
   return screens;
 }
 
+/**
+ * The adaptive form of versions built before the multidimensional engine, kept exactly as it was:
+ * attempts stored under those versions keep their own copy, and the bench compares the engines.
+ */
+export const PER_TRAIT_ADAPTIVE_FORM: AdaptiveFormSpec = {
+  id: "adaptive",
+  kind: "adaptive",
+  label: "Adaptive (about 13 minutes)",
+  traits: TRAIT_IDS,
+  cat: { seTarget: 0.32, minItemsPerTrait: 4, maxItemsPerTrait: 10, maxItems: 80, topN: 3 },
+  fixed: ADAPTIVE_FIXED,
+  insertEvery: 3,
+  maxScreens: 95,
+};
+
 export const FORMS: Forms = {
   adaptive: {
     id: "adaptive",
     kind: "adaptive",
-    label: "Adaptive (about 13 minutes)",
+    label: "Adaptive",
+    engine: "multidimensional",
+    typicalLikertPerTrait: 5.9,
     traits: TRAIT_IDS,
-    cat: { seTarget: 0.32, minItemsPerTrait: 4, maxItemsPerTrait: 10, maxItems: 80, topN: 3 },
-    fixed: ADAPTIVE_FIXED,
-    insertEvery: 3,
-    maxScreens: 95,
+    cat: { seTarget: 0.32, minItemsPerTrait: 2, maxItemsPerTrait: 10, maxItems: 82, topN: 3 },
+    fixed: MULTIDIMENSIONAL_FIXED,
+    insertEvery: 5,
+    maxScreens: 90,
   },
   short: {
     id: "short",
@@ -180,11 +230,17 @@ export interface FormDuration {
 }
 
 /**
- * Estimated duration. For the adaptive form the typical case assumes `typicalLikertPerTrait`
- * adaptive items per trait (6.5 from the simulation in adaptive.test.ts); the maximum assumes the
- * engine's overall cap is reached.
+ * Estimated duration. For the adaptive form the typical case assumes the form's
+ * `typicalLikertPerTrait` adaptive items per reported trait (6.5 for the per-trait engine, from the
+ * simulation in adaptive.test.ts); the maximum assumes the engine's overall cap is reached.
+ * `reportedTraits` is how many traits the attempt waits for (all of them unless a role says fewer;
+ * the per-trait engine always measures all).
  */
-export function formDuration(forms: Forms, formId: FormId, typicalLikertPerTrait = 6.5): FormDuration {
+export function formDuration(
+  forms: Forms,
+  formId: FormId,
+  options: { reportedTraits?: number } = {},
+): FormDuration {
   if (formId === "short") {
     const seconds = forms.short.screens.reduce((s, screen) => s + SECONDS_PER_ITEM[screen.format], 0);
     return {
@@ -202,7 +258,9 @@ export function formDuration(forms: Forms, formId: FormId, typicalLikertPerTrait
     spec.cat.maxItemsPerTrait * spec.traits.length,
     spec.maxScreens - spec.fixed.length,
   );
-  const typicalLikert = Math.min(maxLikert, Math.round(typicalLikertPerTrait * spec.traits.length));
+  const perTrait = spec.typicalLikertPerTrait ?? 6.5;
+  const reported = spec.engine === "multidimensional" ? (options.reportedTraits ?? spec.traits.length) : spec.traits.length;
+  const typicalLikert = Math.min(maxLikert, Math.round(perTrait * reported));
   return {
     typicalSeconds: fixedSeconds + typicalLikert * SECONDS_PER_ITEM.likert,
     maxSeconds: fixedSeconds + maxLikert * SECONDS_PER_ITEM.likert,

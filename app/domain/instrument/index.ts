@@ -10,4 +10,5 @@ export * from "./forms";
 export * from "./hash";
 export * from "./version";
 export * from "./engine-bank";
+export * from "./trait-prior";
 export * from "./recalibration";

@@ -5,7 +5,9 @@
 // stored score names the version id it was computed with. There is no createdAt in the content on
 // purpose: the same content built on another day must be the same version.
 import { ITEM_BANK } from "./bank";
-import { FORMS, type Forms } from "./forms";
+import { FORMS, PER_TRAIT_ADAPTIVE_FORM, type Forms } from "./forms";
+import { priorProblems, type TraitPrior } from "~/domain/psychometrics/multidimensional";
+import { BALANCE_DIMENSION, provisionalTraitPrior } from "./trait-prior";
 import { canonicalJson, sha256Hex } from "./hash";
 import { provisionalParams } from "./params";
 import { ALL_TASKS } from "./tasks";
@@ -41,6 +43,11 @@ export interface InstrumentContent {
   synonymPairs: readonly SynonymPair[];
   params: Readonly<Record<string, ItemParams>>;
   forms: Forms;
+  /**
+   * The prior over the traits and the forced-choice balance that the multidimensional engine scores
+   * with (trait-prior.ts). Absent in versions built for the per-trait engine.
+   */
+  traitPrior?: TraitPrior;
 }
 
 export interface InstrumentVersion extends InstrumentContent {
@@ -106,6 +113,14 @@ export function validateContent(content: InstrumentContent): string[] {
   const checkScreen = (id: string, where: string) => {
     if (!ids.has(id)) problems.push(`${where}: unknown item ${id}`);
   };
+  if (content.traitPrior) {
+    for (const problem of priorProblems(content.traitPrior)) problems.push(`trait prior: ${problem}`);
+    const dimensions = new Set(content.traitPrior.traits);
+    for (const trait of [...traitIds, BALANCE_DIMENSION])
+      if (!dimensions.has(trait)) problems.push(`trait prior: no dimension ${trait}`);
+  }
+  if (content.forms.adaptive.engine === "multidimensional" && !content.traitPrior)
+    problems.push("the multidimensional engine needs a trait prior");
   content.forms.short.screens.forEach((s) => checkScreen(s.itemId, "short form"));
   content.forms.adaptive.fixed.forEach((s) => checkScreen(s.itemId, "adaptive form"));
   return problems;
@@ -129,7 +144,7 @@ export function builtInContent(): InstrumentContent {
   return JSON.parse(
     JSON.stringify({
       instrument: INSTRUMENT_KEY,
-      label: "GTM Fit 1.0 (provisional parameters)",
+      label: "GTM Fit 1.1 (provisional parameters)",
       calibration: PROVISIONAL_CALIBRATION,
       traits: TRAITS,
       tasks: ALL_TASKS,
@@ -142,8 +157,23 @@ export function builtInContent(): InstrumentContent {
       synonymPairs: ITEM_BANK.synonymPairs,
       params: provisionalParams(),
       forms: FORMS,
+      traitPrior: provisionalTraitPrior(),
     }),
   ) as InstrumentContent;
+}
+
+/**
+ * The content of the version built before the multidimensional engine (GTM Fit 1.0): the same
+ * items and parameters with the per-trait adaptive form and no trait prior. It builds the very
+ * version id that attempts stored then name; tests and the bench use it to run the old engine.
+ */
+export function perTraitContent(): InstrumentContent {
+  const { traitPrior: _prior, ...content } = builtInContent();
+  return {
+    ...content,
+    label: "GTM Fit 1.0 (provisional parameters)",
+    forms: { ...content.forms, adaptive: JSON.parse(JSON.stringify(PER_TRAIT_ADAPTIVE_FORM)) },
+  };
 }
 
 let current: InstrumentVersion | null = null;

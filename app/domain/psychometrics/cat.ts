@@ -6,15 +6,8 @@
  * a retried request or a second server therefore always serve the same next item, and nothing
  * about an attempt needs to be stored except its answers.
  */
-import { summarisePosterior } from "./eap";
-import {
-  assertValidItem,
-  categoryCount,
-  type GrmItem,
-  itemInformation,
-  logCategoryProbabilityWith,
-  thresholdGapTerms,
-} from "./grm";
+import { cachedLogProbabilityTable, summarisePosterior } from "./eap";
+import { assertValidItem, categoryCount, type GrmItem, itemInformation } from "./grm";
 import { mixSeed, mulberry32 } from "./prng";
 import { normalQuadrature, type Quadrature } from "./quadrature";
 
@@ -49,7 +42,8 @@ export const CAT_DEFAULTS = {
   topN: 3,
 } as const;
 
-export type TraitStopReason = "se-target" | "max-items-per-trait" | "bank-exhausted";
+/** Why a trait needs no more items; "not-reported" only in multidimensional testing (its traits that nothing waits for). */
+export type TraitStopReason = "se-target" | "max-items-per-trait" | "bank-exhausted" | "not-reported";
 
 export interface TraitState {
   trait: string;
@@ -65,26 +59,8 @@ export type CatStep =
   | { done: false; itemId: string; trait: string; traits: TraitState[] }
   | { done: true; reason: "all-traits-done" | "max-items" | "no-traits"; traits: TraitState[] };
 
-// Pure memoisation of the per-item log-probability tables: the result is identical with or without
-// it, but a long-lived bank then pays for its logarithms once rather than at every step.
-const tableCache = new WeakMap<GrmItem, { quadrature: Quadrature; table: Float64Array }>();
-
-function logProbabilitiesOnNodes(item: GrmItem, quadrature: Quadrature): Float64Array {
-  const cached = tableCache.get(item);
-  if (cached && cached.quadrature === quadrature) return cached.table;
-  const nodeCount = quadrature.nodes.length;
-  const gaps = thresholdGapTerms(item);
-  const table = new Float64Array(categoryCount(item) * nodeCount);
-  for (let k = 0; k < categoryCount(item); k++) {
-    for (let q = 0; q < nodeCount; q++)
-      table[k * nodeCount + q] = logCategoryProbabilityWith(item, gaps, k, quadrature.nodes[q]!);
-  }
-  tableCache.set(item, { quadrature, table });
-  return table;
-}
-
 /** A bank's id index and its items grouped by trait in bank order, checked for duplicate ids. */
-interface BankLayout {
+export interface BankLayout {
   byId: ReadonlyMap<string, BankItem>;
   traits: readonly { trait: string; items: readonly BankItem[] }[];
 }
@@ -93,7 +69,7 @@ interface BankLayout {
 // once instead of building maps and sets of the whole bank again.
 const bankLayoutCache = new WeakMap<readonly BankItem[], BankLayout>();
 
-function bankLayout(bank: readonly BankItem[]): BankLayout {
+export function bankLayout(bank: readonly BankItem[]): BankLayout {
   const cached = bankLayoutCache.get(bank);
   if (cached) return cached;
   const byId = new Map<string, BankItem>();
@@ -110,12 +86,26 @@ function bankLayout(bank: readonly BankItem[]): BankLayout {
   return layout;
 }
 
-function answerOf(answers: CatAnswers, id: string): number | undefined {
+export function answerOf(answers: CatAnswers, id: string): number | undefined {
   return answers instanceof Map ? answers.get(id) : (answers as Readonly<Record<string, number>>)[id];
 }
 
-function answeredIds(answers: CatAnswers): string[] {
+export function answeredIds(answers: CatAnswers): string[] {
   return answers instanceof Map ? [...answers.keys()] : Object.keys(answers);
+}
+
+/** The answered ids, after checking that each names an item of the bank and a category it has. */
+export function checkedAnswerIds(layout: BankLayout, answers: CatAnswers): string[] {
+  const ids = answeredIds(answers);
+  for (const id of ids) {
+    const item = layout.byId.get(id);
+    if (!item) throw new RangeError(`answer for unknown item ${id}`);
+    const category = answerOf(answers, id)!;
+    if (!Number.isInteger(category) || category < 0 || category >= categoryCount(item)) {
+      throw new RangeError(`item ${id}: category ${category} is outside 0..${categoryCount(item) - 1}`);
+    }
+  }
+  return ids;
 }
 
 export function nextItem(bank: readonly BankItem[], answers: CatAnswers, options: CatOptions): CatStep {
@@ -128,16 +118,9 @@ export function nextItem(bank: readonly BankItem[], answers: CatAnswers, options
   const excludedTraits = new Set(options.excludeTraits ?? []);
   const excludedItems = new Set(options.excludeItems ?? []);
 
-  const { byId, traits: groups } = bankLayout(bank);
-  const ids = answeredIds(answers);
-  for (const id of ids) {
-    const item = byId.get(id);
-    if (!item) throw new RangeError(`answer for unknown item ${id}`);
-    const category = answerOf(answers, id)!;
-    if (!Number.isInteger(category) || category < 0 || category >= categoryCount(item)) {
-      throw new RangeError(`item ${id}: category ${category} is outside 0..${categoryCount(item) - 1}`);
-    }
-  }
+  const layout = bankLayout(bank);
+  const groups = layout.traits;
+  const ids = checkedAnswerIds(layout, answers);
 
   const nodeCount = quadrature.nodes.length;
   // One buffer for every trait's log posterior (a typed array per trait costs an allocation each).
@@ -156,7 +139,7 @@ export function nextItem(bank: readonly BankItem[], answers: CatAnswers, options
         if (!excludedItems.has(item.id)) open.push(item);
         continue;
       }
-      const table = logProbabilitiesOnNodes(item, quadrature);
+      const table = cachedLogProbabilityTable(item, quadrature);
       const offset = category * nodeCount;
       for (let q = 0; q < nodeCount; q++) logPosterior[q]! += table[offset + q]!;
       itemsAnswered++;

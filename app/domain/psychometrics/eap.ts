@@ -37,6 +37,19 @@ export function logProbabilityTable(item: GrmItem, quadrature: Quadrature): Floa
   return table;
 }
 
+// Pure memoisation of the tables per item object: the result is identical with or without it, but
+// a long-lived bank then pays for its logarithms once rather than at every adaptive step.
+const tableCache = new WeakMap<GrmItem, { quadrature: Quadrature; table: Float64Array }>();
+
+/** logProbabilityTable, remembered per item object and quadrature (items must not be mutated). */
+export function cachedLogProbabilityTable(item: GrmItem, quadrature: Quadrature): Float64Array {
+  const cached = tableCache.get(item);
+  if (cached && cached.quadrature === quadrature) return cached.table;
+  const table = logProbabilityTable(item, quadrature);
+  tableCache.set(item, { quadrature, table });
+  return table;
+}
+
 /**
  * Turns unnormalised log posterior values at the nodes into θ̂ and the posterior SD. Subtracting
  * the maximum first means exp never overflows or underflows to an all-zero posterior.

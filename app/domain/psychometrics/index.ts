@@ -4,6 +4,8 @@ export * from "./quadrature";
 export * from "./eap";
 export * from "./forced-choice";
 export * from "./cat";
+export * from "./multidimensional";
+export * from "./multidimensional-cat";
 export * from "./calibration";
 export * from "./factor-analysis";
 export * from "./reliability";
