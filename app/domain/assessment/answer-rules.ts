@@ -68,7 +68,8 @@ export function decideAnswer(state: AttemptState, post: AnswerPost): AnswerDecis
         "That question was already answered, perhaps in another tab or window. Your saved answer was kept; here is the next question.",
     };
   }
-  const step = state.waiting ?? nextStep(state.version, state.form, state.answers, state.seed, state.reported);
+  const step =
+    state.waiting ?? nextStep(state.version, state.form, state.answers, state.seed, state.reported);
   if (step.done)
     return {
       kind: "reject",

@@ -106,7 +106,10 @@ function perTraitEstimates(version: InstrumentVersion, keyed: ReadonlyMap<string
   return { traits, forcedChoiceBalance };
 }
 
-function multidimensionalEstimates(version: InstrumentVersion, keyed: ReadonlyMap<string, number>): Estimates {
+function multidimensionalEstimates(
+  version: InstrumentVersion,
+  keyed: ReadonlyMap<string, number>,
+): Estimates {
   const { joint } = versionIndex(version);
   const prior = version.traitPrior!;
   const posterior = multidimensionalPosterior(joint, prior, keyed);

@@ -183,7 +183,11 @@ function nextAdaptiveStep(
     if (fixedIds.has(item.id)) fixedShown++;
     else if (item.format === "likert") adaptiveAnswered++;
     // The per-trait engine scores the pairs apart (scoring.ts); the joint one takes them in.
-    if (item.format === "likert" || item.format === "situational" || (multidimensional && item.format === "forced-choice")) {
+    if (
+      item.format === "likert" ||
+      item.format === "situational" ||
+      (multidimensional && item.format === "forced-choice")
+    ) {
       const category = keyedCategory(item, answer.raw);
       if (category !== null) catAnswers.set(item.id, category);
     }

@@ -53,7 +53,12 @@ export function balancePairs(version: InstrumentContent): Array<ForcedChoicePair
 export function jointBank(version: InstrumentContent): BankItem[] {
   return [
     ...catBank(version),
-    ...balancePairs(version).map((pair) => ({ id: pair.id, trait: BALANCE_DIMENSION, a: pair.a, b: [pair.b] })),
+    ...balancePairs(version).map((pair) => ({
+      id: pair.id,
+      trait: BALANCE_DIMENSION,
+      a: pair.a,
+      b: [pair.b],
+    })),
   ];
 }
 

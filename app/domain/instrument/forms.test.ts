@@ -60,7 +60,9 @@ describe("forms", () => {
   it("the typical length follows the number of traits an attempt reports", () => {
     const all = formDuration(FORMS, "adaptive");
     const five = formDuration(FORMS, "adaptive", { reportedTraits: 5 });
-    expect(five.typicalScreens).toBe(FORMS.adaptive.fixed.length + Math.round(5 * FORMS.adaptive.typicalLikertPerTrait!));
+    expect(five.typicalScreens).toBe(
+      FORMS.adaptive.fixed.length + Math.round(5 * FORMS.adaptive.typicalLikertPerTrait!),
+    );
     expect(five.typicalSeconds).toBeLessThan(all.typicalSeconds);
     // the per-trait form measures every trait whatever the attempt reports
     const old = { ...FORMS, adaptive: PER_TRAIT_ADAPTIVE_FORM };
@@ -70,19 +72,28 @@ describe("forms", () => {
   it.each([
     ["multidimensional", FORMS.adaptive],
     ["per-trait", PER_TRAIT_ADAPTIVE_FORM],
-  ])("%s form: interleaves fixed screens every few adaptive screens and flushes them when the CAT stops", (_, spec) => {
-    const every = spec.insertEvery;
-    expect(nextFixedScreen(spec, every - 1, 0, false)).toBeNull();
-    expect(nextFixedScreen(spec, every, 0, false)?.itemId).toBe(spec.fixed[0]!.itemId);
-    expect(nextFixedScreen(spec, every, 1, false)).toBeNull();
-    expect(nextFixedScreen(spec, 2 * every - 1, 1, true)?.itemId).toBe(spec.fixed[1]!.itemId);
-    expect(nextFixedScreen(spec, 80, spec.fixed.length, true)).toBeNull();
-  });
+  ])(
+    "%s form: interleaves fixed screens every few adaptive screens and flushes them when the CAT stops",
+    (_, spec) => {
+      const every = spec.insertEvery;
+      expect(nextFixedScreen(spec, every - 1, 0, false)).toBeNull();
+      expect(nextFixedScreen(spec, every, 0, false)?.itemId).toBe(spec.fixed[0]!.itemId);
+      expect(nextFixedScreen(spec, every, 1, false)).toBeNull();
+      expect(nextFixedScreen(spec, 2 * every - 1, 1, true)?.itemId).toBe(spec.fixed[1]!.itemId);
+      expect(nextFixedScreen(spec, 80, spec.fixed.length, true)).toBeNull();
+    },
+  );
 
   it("the per-trait form is the one versions before the multidimensional engine stored", () => {
     const plan = formPlan({ ...FORMS, adaptive: PER_TRAIT_ADAPTIVE_FORM }, "adaptive");
     if (plan.kind !== "adaptive") throw new Error("expected adaptive");
     expect(plan.fixed.filter((s) => s.format === "forced-choice")).toHaveLength(12);
-    expect(plan.cat).toEqual({ seTarget: 0.32, minItemsPerTrait: 4, maxItemsPerTrait: 10, maxItems: 80, topN: 3 });
+    expect(plan.cat).toEqual({
+      seTarget: 0.32,
+      minItemsPerTrait: 4,
+      maxItemsPerTrait: 10,
+      maxItems: 80,
+      topN: 3,
+    });
   });
 });

@@ -259,7 +259,8 @@ export function formDuration(
     spec.maxScreens - spec.fixed.length,
   );
   const perTrait = spec.typicalLikertPerTrait ?? 6.5;
-  const reported = spec.engine === "multidimensional" ? (options.reportedTraits ?? spec.traits.length) : spec.traits.length;
+  const reported =
+    spec.engine === "multidimensional" ? (options.reportedTraits ?? spec.traits.length) : spec.traits.length;
   const typicalLikert = Math.min(maxLikert, Math.round(perTrait * reported));
   return {
     typicalSeconds: fixedSeconds + typicalLikert * SECONDS_PER_ITEM.likert,

@@ -165,7 +165,10 @@ export function nextMultidimensionalItem(
     else if (open.length === 0) stopped = "bank-exhausted";
     if (open.length > 0) openByDimension.set(d, open);
     if (stopped === null) {
-      const best = open.map((i) => informationAt(i, mean[d]!, quadrature)).sort((p, q) => q - p).slice(0, 3);
+      const best = open
+        .map((i) => informationAt(i, mean[d]!, quadrature))
+        .sort((p, q) => q - p)
+        .slice(0, 3);
       const average = best.reduce((s, v) => s + v, 0) / best.length;
       const needed = Math.max(minItems - itemsAnswered, itemsNeeded(variance, seTarget, average));
       expectedRemaining += Math.min(needed, maxPerTrait - itemsAnswered, open.length);

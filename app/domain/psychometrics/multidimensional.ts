@@ -62,14 +62,16 @@ export function priorProblems(prior: TraitPrior): string[] {
   if (n === 0) return ["the prior has no dimensions"];
   if (new Set(prior.traits).size !== n) problems.push("the prior names a dimension twice");
   const r = prior.correlation;
-  if (r.length !== n || r.some((row) => row.length !== n)) return [...problems, `the matrix must be ${n} × ${n}`];
+  if (r.length !== n || r.some((row) => row.length !== n))
+    return [...problems, `the matrix must be ${n} × ${n}`];
   for (let i = 0; i < n; i++) {
     if (Math.abs(r[i]![i]! - 1) > 1e-12) problems.push(`${prior.traits[i]}: the diagonal must be 1`);
     for (let j = 0; j < i; j++) {
       const value = r[i]![j]!;
       if (!Number.isFinite(value) || Math.abs(value - r[j]![i]!) > 1e-12)
         problems.push(`${prior.traits[i]}, ${prior.traits[j]}: the matrix must be symmetric`);
-      else if (Math.abs(value) >= 1) problems.push(`${prior.traits[i]}, ${prior.traits[j]}: |r| must be below 1`);
+      else if (Math.abs(value) >= 1)
+        problems.push(`${prior.traits[i]}, ${prior.traits[j]}: |r| must be below 1`);
     }
   }
   if (problems.length > 0) return problems;
@@ -78,7 +80,9 @@ export function priorProblems(prior: TraitPrior): string[] {
   const precision = invert(matrix)!;
   for (let i = 0; i < n; i++) {
     if (1 / precision[i]![i]! < MIN_CONDITIONAL_SD ** 2)
-      problems.push(`${prior.traits[i]}: the other traits predict it almost exactly (conditional SD < ${MIN_CONDITIONAL_SD})`);
+      problems.push(
+        `${prior.traits[i]}: the other traits predict it almost exactly (conditional SD < ${MIN_CONDITIONAL_SD})`,
+      );
   }
   return problems;
 }
@@ -195,7 +199,13 @@ export function multidimensionalPosterior(
       const cavityPrecision = 1 / variance - tau[d]!;
       const cavityShift = mean[d]! / variance - nu[d]!;
       const cavityVariance = 1 / cavityPrecision;
-      const tilted = tiltedMoments(logLikelihood, d * nodeCount, nodes, cavityShift * cavityVariance, cavityVariance);
+      const tilted = tiltedMoments(
+        logLikelihood,
+        d * nodeCount,
+        nodes,
+        cavityShift * cavityVariance,
+        cavityVariance,
+      );
       const newTau = 1 / tilted.variance - cavityPrecision;
       const newNu = tilted.mean / tilted.variance - cavityShift;
       const deltaTau = newTau - tau[d]!;
