@@ -338,7 +338,12 @@ function planAnswer(attempt: LoadedAttempt, post: AnswerPost) {
         ]
       : attempt.answers.map((a) => (a.itemId === decision.itemId ? { ...a, raw: decision.raw } : a));
   const after = nextStepOf(attempt, answers);
-  return { decision, answers, done: after.done, progress: Math.max(attempt.progressShown, after.progress.fraction) };
+  return {
+    decision,
+    answers,
+    done: after.done,
+    progress: Math.max(attempt.progressShown, after.progress.fraction),
+  };
 }
 
 /** The attempt's state as far as answers go: every answer write changes updated_at. */
