@@ -11,7 +11,7 @@ import {
 } from "./multidimensional";
 import { mulberry32 } from "./prng";
 
-function bankOf(dimensions: string[], perDimension: number, seed: number): BankItem[] {
+function bankOf(dimensions: readonly string[], perDimension: number, seed: number): BankItem[] {
   const random = mulberry32(seed);
   return dimensions.flatMap((trait) =>
     Array.from({ length: perDimension }, (_, j) => {
