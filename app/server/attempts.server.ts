@@ -167,7 +167,7 @@ export async function importCompletedAttempt(
     const id = await insertAttempt(trx, { ...input, at: input.startedAt.toISOString() });
     const version = await currentVersion(trx);
     const reported = await reportedTraitsFor(trx, input.invitationId);
-    if (!nextStep(version, input.form, input.answers, input.seed, reported).done)
+    if (!nextStep({ version, form: input.form, seed: input.seed, reported }, input.answers).done)
       throw new Error("the imported answers do not complete the attempt");
     let at = input.startedAt.getTime();
     for (const [i, answer] of input.answers.entries()) {
@@ -292,7 +292,7 @@ function nextStepOf(
   const key = stepKey(attempt, answers);
   const hit = rememberedSteps.get(attempt.id);
   if (hit && hit.key === key) return hit.step;
-  const step = nextStep(attempt.version, attempt.form, answers, attempt.seed, attempt.reported);
+  const step = nextStep(attempt, answers);
   rememberedSteps.delete(attempt.id);
   rememberedSteps.set(attempt.id, { key, step });
   if (rememberedSteps.size > MAX_REMEMBERED_STEPS)
@@ -475,8 +475,7 @@ export async function finishAttempt(db: Kysely<Database>, token: string): Promis
     const closed = await closedInvitation(trx, row);
     if (closed) return closed;
     const attempt = await toLoaded(trx, row);
-    if (!nextStep(attempt.version, attempt.form, attempt.answers, attempt.seed, attempt.reported).done)
-      return { ok: true };
+    if (!nextStep(attempt, attempt.answers).done) return { ok: true };
     await completeAttempt(trx, row.id, attempt.version, attempt.answers, nowIso());
     return { ok: true };
   });

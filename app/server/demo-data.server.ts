@@ -4,6 +4,7 @@ import type { Database } from "#db/schema.ts";
 import { simulateAttempt, type SimulatedPerson } from "~/domain/assessment/simulate";
 import type { SelfId } from "~/domain/assessment/schemas";
 import type { Decision } from "~/domain/hiring/candidate-status";
+import { rankRole } from "~/domain/hiring/ranking";
 import { TRAIT_IDS, type TraitId } from "~/domain/instrument";
 import { mulberry32, normalSampler } from "~/domain/psychometrics";
 import { ROLE_TEMPLATES } from "~/domain/fit/templates";
@@ -12,7 +13,7 @@ import { importCompletedAttempt, reportedTraitsFor } from "./attempts.server.ts"
 import { createCandidateInvitations } from "./candidate-invitations.server.ts";
 import { createDiagnosticRound, recordDiagnosticResponse } from "./diagnostics.server.ts";
 import { createScenario } from "./org-scenarios.server.ts";
-import { recordDecision } from "./candidates.server.ts";
+import { listRoleCandidates, recordDecision } from "./candidates.server.ts";
 import { createRole } from "./roles.server.ts";
 import { randomToken } from "./ids.server.ts";
 import { currentVersion } from "./instrument-versions.server.ts";
@@ -73,9 +74,9 @@ export async function seedDemoSelfAssessments(db: Kysely<Database>): Promise<str
 // The enterprise AE demo role tells one story under the fit model (docs/fit-model.md): Priya is a
 // strong seller far above every need of the role (fit about 99, no gaps); a few solid sellers follow
 // with a gap or a trait the questionnaire cannot tell; the marketing-leaning candidates fall short of
-// the core needs. Decisions follow the ranking: advance the top, hold the middle, reject the clearly
-// short, and two candidates are not reviewed yet. `marketing` sets the level of the marketing traits
-// when it is not simply the opposite of the sales lean.
+// the core needs. Decisions follow the ranking the manager sees (decisionsByRank): advance the top,
+// hold the middle, reject the bottom, and two candidates are not reviewed yet. `marketing` sets the
+// level of the marketing traits when it is not simply the opposite of the sales lean.
 const DEMO_CANDIDATES: Array<{
   name: string;
   lean: number;
@@ -83,21 +84,21 @@ const DEMO_CANDIDATES: Array<{
   sex: string;
   race: string;
   age: string;
-  decision?: Decision;
+  /** False for the candidates nobody has decided on yet. */
+  reviewed?: false;
 }> = [
-  { name: "Amara Okafor", lean: 1.1, sex: "female", race: "black", age: "25-34", decision: "hold" },
-  { name: "Lukas Becker", lean: 0.9, sex: "male", race: "white", age: "35-44", decision: "advance" },
-  { name: "Mei Tanaka", lean: 0.4, sex: "female", race: "asian", age: "25-34", decision: "hold" },
+  { name: "Amara Okafor", lean: 1.1, sex: "female", race: "black", age: "25-34" },
+  { name: "Lukas Becker", lean: 0.9, sex: "male", race: "white", age: "35-44" },
+  { name: "Mei Tanaka", lean: 0.4, sex: "female", race: "asian", age: "25-34" },
   {
     name: "Diego Hernández",
     lean: 0.8,
     sex: "male",
     race: "hispanic-latino",
     age: "35-44",
-    decision: "reject",
   },
-  { name: "Sofia Rossi", lean: -0.6, sex: "female", race: "white", age: "45-54", decision: "reject" },
-  { name: "Noah Williams", lean: 0.2, sex: "male", race: "black", age: "under-25", decision: "hold" },
+  { name: "Sofia Rossi", lean: -0.6, sex: "female", race: "white", age: "45-54" },
+  { name: "Noah Williams", lean: 0.2, sex: "male", race: "black", age: "under-25" },
   {
     name: "Priya Raman",
     lean: 2.0,
@@ -105,21 +106,34 @@ const DEMO_CANDIDATES: Array<{
     sex: "female",
     race: "asian",
     age: "35-44",
-    decision: "advance",
   },
-  { name: "Ethan Clarke", lean: -0.3, sex: "male", race: "white", age: "25-34", decision: "reject" },
+  { name: "Ethan Clarke", lean: -0.3, sex: "male", race: "white", age: "25-34" },
   {
     name: "Fatima Zahra",
     lean: 0.6,
     sex: "female",
     race: "prefer-not-to-say",
     age: "25-34",
-    decision: "advance",
   },
-  { name: "Jonas Lindqvist", lean: 0.0, sex: "male", race: "white", age: "55-64" },
-  { name: "Grace Kim", lean: 0.95, sex: "female", race: "asian", age: "45-54", decision: "advance" },
-  { name: "Samuel Mensah", lean: -0.1, sex: "prefer-not-to-say", race: "black", age: "35-44" },
+  { name: "Jonas Lindqvist", lean: 0.0, sex: "male", race: "white", age: "55-64", reviewed: false },
+  { name: "Grace Kim", lean: 0.95, sex: "female", race: "asian", age: "45-54" },
+  {
+    name: "Samuel Mensah",
+    lean: -0.1,
+    sex: "prefer-not-to-say",
+    race: "black",
+    age: "35-44",
+    reviewed: false,
+  },
 ];
+
+/** The demo's decisions for candidates in rank order: the top four advance, the bottom three are rejected, the rest held. */
+function decisionsByRank(rankedIds: readonly string[]): Array<[string, Decision]> {
+  return rankedIds.map((id, position) => [
+    id,
+    position < 4 ? "advance" : position >= rankedIds.length - 3 ? "reject" : "hold",
+  ]);
+}
 
 /** A role with a dozen finished candidates and decisions, two open invitations, and a team map entry. */
 export async function seedDemoHiring(
@@ -166,8 +180,14 @@ export async function seedDemoHiring(
       selfId: { sex: person.sex, raceEthnicity: person.race, ageBand: person.age },
       startedAt: new Date(Date.now() - (14 - i) * 86_400_000),
     });
-    if (person.decision) await recordDecision(db, organizationId, inv.id, person.decision, owner);
   }
+  const reviewed = new Set(
+    DEMO_CANDIDATES.flatMap((p, i) => (p.reviewed === false ? [] : [invitations[i]!.id])),
+  );
+  const ranked = rankRole(template.targets, await listRoleCandidates(db, organizationId, roleId));
+  const decisions = decisionsByRank(ranked.filter((c) => c.fit && reviewed.has(c.id)).map((c) => c.id));
+  for (const [invitationId, decision] of decisions)
+    await recordDecision(db, organizationId, invitationId, decision, owner);
 
   const pmm = ROLE_TEMPLATES.find((t) => t.id === "product-marketing-manager")!;
   await createRole(db, organizationId, {

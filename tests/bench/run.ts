@@ -4,6 +4,7 @@
  * BenchResult[] and add it to `modules` below.
  */
 import { writeFileSync } from "node:fs";
+import { adaptiveLengthBenchmarks } from "./adaptive-length.bench";
 import { engineBenchmarks } from "./engine.bench";
 import { answerBenchmarks, cycleBenchmarks, pageBenchmarks } from "./http.bench";
 import { orgBenchmarks } from "./org.bench";
@@ -13,6 +14,8 @@ import type { BenchModule, BenchResult } from "./types";
 
 const modules: { name: string; run: BenchModule }[] = [
   { name: "engine", run: engineBenchmarks },
+  // The adaptive test's length and accuracy by simulation (BENCH_SIMULEES, 1,000 unless told).
+  { name: "adaptive-length", run: adaptiveLengthBenchmarks },
   { name: "org", run: orgBenchmarks },
   // HTTP load benchmarks (built app vs bare node:http); BENCH_SKIP_HTTP=1 skips them.
   { name: "answers", run: answerBenchmarks },

@@ -30,7 +30,7 @@ import { migrateToLatest } from "../../db/migrate.ts";
 import { parseAnswerValue, type GivenAnswer } from "../../app/domain/assessment/answers";
 import { findItem, nextStep } from "../../app/domain/assessment/sequence";
 import { simulatedAnswer, type SimulatedPerson } from "../../app/domain/assessment/simulate";
-import type { FormId } from "../../app/domain/instrument";
+import type { FormId, TraitId } from "../../app/domain/instrument";
 import { ROLE_TEMPLATES } from "../../app/domain/fit/templates";
 import { mulberry32 } from "../../app/domain/psychometrics/prng";
 import { signUp } from "../../app/server/accounts.server";
@@ -63,6 +63,8 @@ interface AttemptState {
   ip: string;
   seed: number;
   form: FormId;
+  /** The traits the attempt reports (its role's required traits; null: all). */
+  reported: TraitId[] | null;
   person: SimulatedPerson;
   random: () => number;
   /** Answers acknowledged with a 302, in order: the client's view of the attempt. */
@@ -173,7 +175,7 @@ async function answerLoad(
       if (!open.length) return;
       const index = open[turn % open.length]!;
       const a = attempts[index]!;
-      const step = nextStep(version, a.form, a.answers, a.seed);
+      const step = nextStep({ version, ...a }, a.answers);
       if (step.done) {
         a.finished = true;
         continue;
@@ -296,7 +298,7 @@ async function verify(
   for (const [i, a] of attempts.entries()) {
     const row = await db
       .selectFrom("attempts")
-      .select(["id", "seed", "form"])
+      .select(["id", "seed", "form", "reported_traits"])
       .where("token_hash", "=", hashToken(a.token))
       .executeTakeFirstOrThrow();
     const rows = await db
@@ -309,7 +311,15 @@ async function verify(
     // The stored answers must be exactly what the questionnaire would have served, in order.
     const given: GivenAnswer[] = [];
     for (const [k, r] of rows.entries()) {
-      const step = nextStep(version, row.form as FormId, given, Number(row.seed));
+      const step = nextStep(
+        {
+          version,
+          form: row.form as FormId,
+          seed: Number(row.seed),
+          reported: row.reported_traits ? (JSON.parse(row.reported_traits) as TraitId[]) : null,
+        },
+        given,
+      );
       const item = findItem(version, r.item_id);
       const raw = item ? parseAnswerValue(item, r.value) : null;
       if (r.position !== k + 1 || step.done || step.screen.item.id !== r.item_id || raw === null) {
@@ -430,7 +440,7 @@ async function main() {
     for (const [i, t] of tokens.entries()) {
       const row = await db
         .selectFrom("attempts")
-        .select(["seed", "form"])
+        .select(["seed", "form", "reported_traits"])
         .where("token_hash", "=", hashToken(t.token))
         .executeTakeFirst();
       if (!row) {
@@ -443,6 +453,7 @@ async function main() {
         ip: clientIp(i),
         seed,
         form: row.form as FormId,
+        reported: row.reported_traits ? (JSON.parse(row.reported_traits) as TraitId[]) : null,
         person: demoPerson(seed, ((i % 5) - 2) / 2),
         random: mulberry32(seed ^ 0x5bd1e995),
         answers: [],
@@ -467,7 +478,7 @@ async function main() {
       invitations.map((inv) => inv.id),
       version,
     );
-    const completed = attempts.filter((a) => nextStep(version, a.form, a.answers, a.seed).done).length;
+    const completed = attempts.filter((a) => nextStep({ version, ...a }, a.answers).done).length;
     console.log("");
     console.log(
       `answers acknowledged (302):        ${stats.acknowledged} (${acks.length - stats.racesBothAcknowledged} positions; both processes acknowledged ${stats.racesBothAcknowledged} same-value races)`,

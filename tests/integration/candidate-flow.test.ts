@@ -51,7 +51,7 @@ describe.each(testDialects)("the candidate flow on %s", (dialect) => {
   /** The question the attempt is waiting for and a valid answer a simulated person would give. */
   async function waiting(token: string) {
     const attempt = (await findAttempt(t.context.db, token))!;
-    const step = nextStep(attempt.version, attempt.form, attempt.answers, attempt.seed);
+    const step = nextStep(attempt, attempt.answers);
     if (step.done) return null;
     const item = step.screen.item;
     return { itemId: item.id, value: String(simulatedAnswer(attempt.version, item, person, 0.5)), item };

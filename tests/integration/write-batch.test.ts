@@ -87,10 +87,10 @@ describe.each(testDialects)("group commit (inWriteBatch) on %s", (dialect) => {
     const token = await startSelfAssessment(db, "adaptive");
     await recordSelfId(db, token, null);
     const attempt = (await findAttempt(db, token))!;
-    const first = nextStep(attempt.version, attempt.form, [], attempt.seed);
+    const first = nextStep(attempt, []);
     if (first.done) throw new Error("no first question");
     const firstAnswer = { itemId: first.screen.item.id, raw: firstRaw, responseMs: null };
-    const second = nextStep(attempt.version, attempt.form, [firstAnswer], attempt.seed);
+    const second = nextStep(attempt, [firstAnswer]);
     if (second.done) throw new Error("no second question");
     return { token, first, second };
   }

@@ -161,7 +161,7 @@ async function partialAttemptOverHttp(app: RunningProcess, dataDir: string, n: n
   const random = mulberry32(seed ^ 0x5bd1e995);
   const answers: GivenAnswer[] = [];
   for (let i = 0; i < n; i++) {
-    const step = nextStep(version, "adaptive", answers, seed);
+    const step = nextStep({ version, form: "adaptive", seed }, answers);
     if (step.done) break;
     const raw = simulatedAnswer(version, step.screen.item, person, random());
     const res = await post(app, `/a/${token}`, {

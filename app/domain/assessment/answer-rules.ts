@@ -1,9 +1,9 @@
 // What happens to a posted answer. The attempt's state is its stored answers, so every rule here
 // is a pure function of (answers so far, the post): replays are harmless, out-of-order posts are
 // refused with a reason, and only the waiting question or the latest answer can be written.
-import type { FormId, InstrumentVersion, RawAnswer, TraitId } from "~/domain/instrument";
+import type { RawAnswer } from "~/domain/instrument";
 import { parseAnswerValue, type GivenAnswer } from "./answers";
-import { findItem, nextStep, type NextStep } from "./sequence";
+import { findItem, nextStep, type AttemptPlan, type NextStep } from "./sequence";
 
 export interface AnswerPost {
   itemId: string;
@@ -18,15 +18,10 @@ export type AnswerDecision =
   | { kind: "unchanged" }
   | { kind: "reject"; status: 400 | 409; message: string };
 
-export interface AttemptState {
-  version: InstrumentVersion;
-  form: FormId;
-  seed: number;
-  /** The traits the attempt reports (null: all). */
-  reported?: readonly TraitId[] | null;
+export interface AttemptState extends AttemptPlan {
   answers: readonly GivenAnswer[];
   completed: boolean;
-  /** nextStep(version, form, answers, seed) when the caller already has it (it is the costly part). */
+  /** nextStep(state, answers) when the caller already has it (it is the costly part). */
   waiting?: NextStep;
 }
 
@@ -68,8 +63,7 @@ export function decideAnswer(state: AttemptState, post: AnswerPost): AnswerDecis
         "That question was already answered, perhaps in another tab or window. Your saved answer was kept; here is the next question.",
     };
   }
-  const step =
-    state.waiting ?? nextStep(state.version, state.form, state.answers, state.seed, state.reported);
+  const step = state.waiting ?? nextStep(state, state.answers);
   if (step.done)
     return {
       kind: "reject",

@@ -29,12 +29,10 @@ describe("the adaptive attempt", () => {
   it("is fully determined by the answers so far and the seed (an attempt resumes exactly)", () => {
     const answers = simulateAttempt(version, "adaptive", 77, person(7));
     for (const cut of [0, 5, 20, 41]) {
-      const a = nextStep(version, "adaptive", answers.slice(0, cut), 77);
+      const a = nextStep({ version, form: "adaptive", seed: 77 }, answers.slice(0, cut));
       const b = nextStep(
-        version,
-        "adaptive",
+        { version, form: "adaptive", seed: 77 },
         answers.slice(0, cut).map((x) => ({ ...x })),
-        77,
       );
       if (a.done || b.done) throw new Error("the attempt ended too early");
       expect(a.screen.item.id).toBe(answers[cut]!.itemId);
@@ -44,8 +42,8 @@ describe("the adaptive attempt", () => {
 
   it("estimates progress that ends at 100% and a time left that falls to zero", () => {
     const answers = simulateAttempt(version, "adaptive", 5, person(5));
-    const start = nextStep(version, "adaptive", [], 5);
-    const end = nextStep(version, "adaptive", answers, 5);
+    const start = nextStep({ version, form: "adaptive", seed: 5 }, []);
+    const end = nextStep({ version, form: "adaptive", seed: 5 }, answers);
     expect(start.progress.fraction).toBe(0);
     expect(start.progress.secondsLeft).toBeGreaterThan(8 * 60);
     expect(start.progress.secondsLeft).toBeLessThanOrEqual(15 * 60);
@@ -82,7 +80,7 @@ describe("decideAnswer", () => {
   const seed = 42;
   const answers = simulateAttempt(version, "adaptive", seed, person(42)).slice(0, 10);
   const state = { version, form: "adaptive" as const, seed, answers, completed: false };
-  const waiting = nextStep(version, "adaptive", answers, seed);
+  const waiting = nextStep({ version, form: "adaptive", seed }, answers);
   if (waiting.done) throw new Error("unexpected");
   const waitingItem = waiting.screen.item;
   const validValue =

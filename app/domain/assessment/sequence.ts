@@ -76,19 +76,22 @@ export function findItem(version: InstrumentVersion, itemId: string): Item | und
 }
 
 /**
- * The next screen. `reported` is what the attempt reports (a role's required traits; null or absent
- * for all of them): the multidimensional engine stops once those are measured, the per-trait
- * engine and the short form ignore it.
+ * What decides an attempt's sequence besides its answers. `reported` is what the attempt reports (a
+ * role's required traits; null or absent for all of them): the multidimensional engine stops once
+ * those are measured, the per-trait engine and the short form ignore it. A stored attempt
+ * (attempts.server.ts) is one, so callers pass it whole and cannot forget a part.
  */
-export function nextStep(
-  version: InstrumentVersion,
-  form: FormId,
-  answers: readonly GivenAnswer[],
-  seed: number,
-  reported?: readonly TraitId[] | null,
-): NextStep {
-  if (form === "short") return nextShortStep(version, answers);
-  return nextAdaptiveStep(version, answers, seed, reported ?? TRAIT_IDS);
+export interface AttemptPlan {
+  version: InstrumentVersion;
+  form: FormId;
+  seed: number;
+  reported?: readonly TraitId[] | null;
+}
+
+/** The next screen of an attempt with these answers. */
+export function nextStep(plan: AttemptPlan, answers: readonly GivenAnswer[]): NextStep {
+  if (plan.form === "short") return nextShortStep(plan.version, answers);
+  return nextAdaptiveStep(plan.version, answers, plan.seed, plan.reported ?? TRAIT_IDS);
 }
 
 /**

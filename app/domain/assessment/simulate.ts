@@ -56,7 +56,7 @@ export function simulateAttempt(
   const random = mulberry32(seed ^ 0x5bd1e995);
   const answers: GivenAnswer[] = [];
   for (;;) {
-    const step = nextStep(version, form, answers, seed, options.reported);
+    const step = nextStep({ version, form, seed, reported: options.reported }, answers);
     if (step.done) return answers;
     const item = step.screen.item;
     answers.push({

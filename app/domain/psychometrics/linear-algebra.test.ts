@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { invert, logDeterminantSpd, solveLinearSystem } from "./linear-algebra";
+import { choleskyLower, invert, logDeterminantSpd, solveLinearSystem } from "./linear-algebra";
 
 describe("linear algebra", () => {
   it("solves, inverts and takes log-determinants", () => {
@@ -15,6 +15,12 @@ describe("linear algebra", () => {
     expect(a[0]!.reduce((s, v, c) => s + v * inverse[c]![0]!, 0)).toBeCloseTo(1, 12);
     const det = 4 * (3 * 2 - 0.04) - 1 * (1 * 2 - 0.1) + 0.5 * (0.2 - 1.5);
     expect(logDeterminantSpd(a)).toBeCloseTo(Math.log(det), 12);
+    const lower = choleskyLower(a)!;
+    for (let r = 0; r < 3; r++)
+      for (let c = 0; c < 3; c++) {
+        if (c > r) expect(lower[r]![c]).toBe(0);
+        expect(lower[r]!.reduce((s, v, k) => s + v * lower[c]![k]!, 0)).toBeCloseTo(a[r]![c]!, 12);
+      }
     expect(
       solveLinearSystem(
         [

@@ -36,24 +36,34 @@ export function solveLinearSystem(matrix: Matrix, rhs: readonly number[]): numbe
   return x;
 }
 
-/** log-determinant of a symmetric positive-definite matrix by Cholesky; NaN if not positive-definite. */
-export function logDeterminantSpd(matrix: Matrix): number {
+/**
+ * Lower Cholesky factor L (matrix = L·Lᵀ) of a symmetric positive-definite matrix; null if it is
+ * not positive-definite.
+ */
+export function choleskyLower(matrix: Matrix): Matrix | null {
   const n = matrix.length;
   const lower: Matrix = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-  let logDet = 0;
   for (let i = 0; i < n; i++) {
     for (let j = 0; j <= i; j++) {
       let sum = matrix[i]![j]!;
       for (let k = 0; k < j; k++) sum -= lower[i]![k]! * lower[j]![k]!;
       if (i === j) {
-        if (sum <= 0) return Number.NaN;
+        if (sum <= 0) return null;
         lower[i]![i] = Math.sqrt(sum);
-        logDet += Math.log(sum);
       } else {
         lower[i]![j] = sum / lower[j]![j]!;
       }
     }
   }
+  return lower;
+}
+
+/** log-determinant of a symmetric positive-definite matrix by Cholesky; NaN if not positive-definite. */
+export function logDeterminantSpd(matrix: Matrix): number {
+  const lower = choleskyLower(matrix);
+  if (!lower) return Number.NaN;
+  let logDet = 0;
+  for (let i = 0; i < lower.length; i++) logDet += 2 * Math.log(lower[i]![i]!);
   return logDet;
 }
 

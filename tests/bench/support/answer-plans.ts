@@ -49,7 +49,7 @@ export async function seedAnswerPlans(dataDir: string, n: number, k: number): Pr
       const answers: GivenAnswer[] = [];
       const bodies: string[] = [];
       for (;;) {
-        const step = nextStep(version, "adaptive", answers, seed);
+        const step = nextStep({ version, form: "adaptive", seed }, answers);
         if (step.done) {
           // Leave out the completing answer: it would also score the attempt, a different write.
           bodies.pop();

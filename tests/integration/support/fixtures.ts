@@ -149,7 +149,7 @@ export async function answerInvitation(
   await startInvitedAttempt(db, invitation);
   for (;;) {
     const attempt = (await findAttempt(db, invitation.token))!;
-    const step = nextStep(attempt.version, attempt.form, attempt.answers, attempt.seed);
+    const step = nextStep(attempt, attempt.answers);
     if (step.done) return;
     const value = String(simulatedAnswer(attempt.version, step.screen.item, simulatedPerson, 0.5));
     const saved = await submitAnswer(db, invitation.token, {
