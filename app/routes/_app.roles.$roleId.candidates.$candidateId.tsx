@@ -11,7 +11,7 @@ import { FitRange } from "~/components/hiring/fit-range";
 import { RoleProfile } from "~/components/hiring/role-profile";
 import { PageHeader } from "~/components/page";
 import { roleAllows } from "~/domain/accounts/policy";
-import { calibrationNotice } from "~/domain/fit/report-text";
+import { scoringNotice } from "~/domain/fit/report-text";
 import { candidateReport } from "~/domain/hiring/candidate-report";
 import {
   acceptsDecision,
@@ -66,7 +66,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       completedAt: candidate.attempt?.completedAt ?? null,
     },
     report: candidate.scores ? candidateReport(role.targets, candidate.scores) : null,
-    notice: candidate.scores ? calibrationNotice(candidate.scores.calibration) : null,
+    notice: candidate.scores ? scoringNotice(candidate.scores) : null,
     decisions: candidate.decisions.map((d) => ({ ...d, label: DECISION_LABELS[d.decision] })),
     notes: candidate.notes,
     canManage: roleAllows(member.role, "manager"),

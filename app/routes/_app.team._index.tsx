@@ -5,6 +5,7 @@ import { SalesMarketingPlane } from "~/components/charts/sales-marketing-plane";
 import { theta1 } from "~/components/charts/scale";
 import { SubmitButton } from "~/components/forms";
 import { EmptyState, PageHeader } from "~/components/page";
+import { currentInstrument, formDuration } from "~/domain/instrument";
 import { requireMember } from "~/server/auth.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { joinTeamMap, leaveTeamMap, listTeamMap } from "~/server/team-map.server";
@@ -29,6 +30,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     points,
     pending: entries.filter((e) => !e.scores).map((e) => e.name),
     mine: mine ? { status: mine.status } : null,
+    minutes: Math.round(formDuration(currentInstrument().forms, "adaptive").typicalSeconds / 60),
   };
 }
 
@@ -62,7 +64,7 @@ export default function TeamMap() {
           </h2>
           {d.points.length === 0 ? (
             <EmptyState title="Nobody has shared an assessment yet">
-              Be the first: it takes about 13 minutes.
+              Be the first: it takes about {d.minutes} minutes.
             </EmptyState>
           ) : (
             <>

@@ -8,7 +8,7 @@ import { SubmitButton } from "~/components/forms";
 import { CONSENT_POINTS, INVITED_CONSENT_POINTS } from "~/domain/assessment/consent";
 import { accommodationContact } from "~/domain/hiring/invitation-email";
 import { currentInstrument, formDuration } from "~/domain/instrument";
-import { startInvitedAttempt } from "~/server/attempts.server";
+import { reportedTraitsFor, startInvitedAttempt } from "~/server/attempts.server";
 import { lookUpCandidateInvitation, markInvitationOpened } from "~/server/candidate-invitations.server";
 import { enforceRateLimit, retryAfterHeaders } from "~/server/rate-limit.server";
 import { missingLink } from "~/server/deleted-links.server";
@@ -53,13 +53,18 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
   if (lookup.hasAttempt) throw redirect(`/a/${params.token}`);
   await markInvitationOpened(context.db, lookup.id);
   const version = currentInstrument();
+  // The test stops once the role's required traits are measured, so its length depends on the role.
+  const reported = await reportedTraitsFor(context.db, lookup.id);
   return {
     organizationName: lookup.organizationName,
     roleTitle: lookup.roleTitle,
     candidateName: lookup.candidateName,
     expiresAt: lookup.expiresAt,
     contact: accommodationContact(lookup.candidateContact, lookup.inviterEmail).contact,
-    minutes: Math.round(formDuration(version.forms, "adaptive").typicalSeconds / 60),
+    minutes: Math.round(
+      formDuration(version.forms, "adaptive", reported ? { reportedTraits: reported.length } : {})
+        .typicalSeconds / 60,
+    ),
     traits: version.traits.map((t) => ({ id: t.id, name: t.name, side: t.side, definition: t.definition })),
   };
 }

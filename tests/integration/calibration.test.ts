@@ -46,6 +46,16 @@ describe.each(testDialects)("recalibration from stored answers on %s", (dialect)
     expect(report.scales).toHaveLength(12);
     expect(report.recalibrated).toBeGreaterThan(20);
     expect(report.recalibrated + report.kept).toBe(Object.keys(base.params).length);
+    // The traits' correlations come from the same people: all 55 pairs of the eleven traits (the
+    // balance stays uncorrelated). The demo people lean to one side, so a sales and a marketing
+    // trait now correlate negatively where the provisional prior had them slightly positive.
+    expect(report.traitPrior).toMatchObject({ estimatedPairs: 55 });
+    const prior = version.traitPrior!;
+    const at = (a: string, b: string) =>
+      prior.correlation[prior.traits.indexOf(a)]![prior.traits.indexOf(b)]!;
+    expect(at("closing-drive", "creative-ideation")).toBeLessThan(0);
+    expect(at("closing-drive", "persuasion")).toBeGreaterThan(0.2);
+    expect(at("balance", "closing-drive")).toBe(0);
     for (const [id, p] of Object.entries(version.params)) {
       if (p.model === "grm") {
         expect(Number.isFinite(p.a) && p.a > 0, id).toBe(true);

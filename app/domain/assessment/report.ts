@@ -2,7 +2,7 @@
 // that the page, the print view and any export agree.
 import { FIT_MODEL_VERSION, type RoleFit } from "~/domain/fit/fit";
 import { describeTarget } from "~/domain/fit/interview-guide";
-import { calibrationNotice, levelOf, traitReport, type TraitReport } from "~/domain/fit/report-text";
+import { scoringNotice, levelOf, traitReport, type TraitReport } from "~/domain/fit/report-text";
 import { bestRoles } from "~/domain/fit/best-roles";
 import { TRAIT_IDS, traitById, type Side } from "~/domain/instrument";
 import { normalCdf, referencePercentile } from "~/domain/psychometrics";
@@ -96,7 +96,7 @@ export function personalReport(scores: AttemptScores): PersonalReport {
 
   return {
     calibration: scores.calibration,
-    notice: calibrationNotice(scores.calibration),
+    notice: scoringNotice(scores),
     headline: leaning,
     summary: `Your strongest areas are ${strongest[0]!.name.toLowerCase()} and ${strongest[1]!.name.toLowerCase()}. ${versatilityLabel}.`,
     point: {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { TRAIT_IDS, type TraitId } from "~/domain/instrument/types";
 import { interviewGuide } from "./interview-guide";
 import { INTERVIEW_QUESTIONS } from "./interview-questions";
-import { calibrationNotice, levelOf, traitReport } from "./report-text";
+import { levelOf, scoringNotice, traitReport } from "./report-text";
 import { REPORT_CONTENT } from "./report-content";
 import { taskById } from "~/domain/instrument/tasks";
 import { templateById, thetasMeeting } from "./templates";
@@ -76,6 +76,15 @@ describe("report text", () => {
     expect(sure.uncertainty).toBeUndefined();
     expect(sure.enjoy[0]!.label.length).toBeGreaterThan(3);
     expect(traitReport("storytelling", { theta: 0.6, se: 0.4 }).uncertainty).toMatch(/between mid and high/);
-    expect(calibrationNotice("provisional")).toMatch(/not yet been checked/);
+    expect(scoringNotice({ calibration: "provisional" })).toMatch(/not yet been checked/);
+  });
+
+  it("says which engine scored the attempt", () => {
+    const joint = scoringNotice({ calibration: "calibrated", engine: "multidimensional" });
+    expect(joint).toMatch(/calibrated on real answers/);
+    expect(joint).toMatch(/scored together/);
+    // Scores stored before the multidimensional engine name no engine: they were scored per trait.
+    expect(scoringNotice({ calibration: "provisional" })).toMatch(/own answers only/);
+    expect(scoringNotice({ calibration: "provisional", engine: "per-trait" })).toMatch(/own answers only/);
   });
 });

@@ -4,6 +4,7 @@
 // status of the instrument version (provisional parameters must be disclosed).
 import { taskById } from "~/domain/instrument/tasks";
 import { traitById } from "~/domain/instrument/traits";
+import type { AdaptiveEngine } from "~/domain/instrument/forms";
 import type { TraitId } from "~/domain/instrument/types";
 import { type Level, REPORT_CONTENT } from "./report-content";
 import type { TraitEstimate } from "./types";
@@ -44,8 +45,22 @@ export function traitReport(trait: TraitId, estimate: TraitEstimate): TraitRepor
   return report;
 }
 
-export function calibrationNotice(status: "provisional" | "calibrated"): string {
-  return status === "provisional"
-    ? "This questionnaire is new. Its scoring is based on expert judgement and has not yet been checked against many real answers, so treat the results as a first estimate."
-    : "The scoring of this questionnaire has been calibrated on real answers.";
+/**
+ * What a report says about how its scores were made: whether the parameters are provisional, and
+ * which engine scored the attempt (an attempt keeps the engine of the version it started under;
+ * scores stored before there were two engines have none and were scored trait by trait).
+ */
+export function scoringNotice(scores: {
+  calibration: "provisional" | "calibrated";
+  engine?: AdaptiveEngine;
+}): string {
+  const calibration =
+    scores.calibration === "provisional"
+      ? "This questionnaire is new. Its scoring is based on expert judgement and has not yet been checked against many real answers, so treat the results as a first estimate."
+      : "The scoring of this questionnaire has been calibrated on real answers.";
+  const engine =
+    scores.engine === "multidimensional"
+      ? "The traits were scored together: an answer about one trait also counts a little toward the traits that usually go with it."
+      : "Each trait was scored from its own answers only.";
+  return `${calibration} ${engine}`;
 }

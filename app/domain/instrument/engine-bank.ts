@@ -68,10 +68,12 @@ export function multidimensionalOptions(
   seed: number,
   reported: readonly TraitId[],
 ): MultidimensionalCatOptions {
-  const { seTarget, minItemsPerTrait, maxItemsPerTrait, maxItems, topN } = version.forms.adaptive.cat;
+  const { seTarget, minItemsPerTrait, maxItemsPerTrait, maxItems, topN, eligibility } =
+    version.forms.adaptive.cat;
   return {
     seed,
     reported,
+    ...(eligibility !== undefined ? { eligibility } : {}),
     seTarget,
     minItemsPerTrait,
     maxItemsPerTrait,

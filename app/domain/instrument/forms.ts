@@ -38,6 +38,11 @@ export interface CatSettings {
   maxItems: number;
   /** Randomesque exposure control: pick among this many most informative items. */
   topN: number;
+  /**
+   * Multidimensional engine only: the chance that a statement is available to an attempt at all,
+   * which caps every statement's exposure at that share (absent: 1, every statement available).
+   */
+  eligibility?: number;
 }
 
 /**

@@ -4,7 +4,15 @@
 // was not shown are missing, not wrong. An item keeps its previous parameters when too few people
 // answered it or when some of its answer categories were never used (its thresholds would not be
 // identified); the new version lists those items, so reports can say what was recalibrated.
-import { calibrateGrm } from "~/domain/psychometrics";
+// A version with a trait prior (the multidimensional engine's) also gets the traits' correlations
+// estimated from the same people, scored per trait with the new parameters (trait-correlations.ts).
+import {
+  calibrateGrm,
+  createEapScorer,
+  estimateTraitCorrelations,
+  type TraitScoreSample,
+} from "~/domain/psychometrics";
+import { BALANCE_DIMENSION } from "./trait-prior";
 import { keyedCategory, type RawAnswer } from "./bank";
 import { TRAIT_IDS, type Item, type ItemParams } from "./types";
 import { recalibratedVersion, versionItems, type InstrumentVersion } from "./version";
@@ -28,6 +36,8 @@ export interface RecalibrationReport {
     converged: boolean;
     iterations: number;
   }>;
+  /** The trait prior's correlations, for a version that has one. */
+  traitPrior?: { estimatedPairs: number; keptPairs: number; shrinkage: number };
 }
 
 export const DEFAULT_MIN_ANSWERS_PER_ITEM = 200;
@@ -118,11 +128,25 @@ export function recalibrate(
     throw new RangeError(
       `no item has ${minAnswers} answers with every answer category used yet; collect more completed assessments first`,
     );
-  const version = recalibratedVersion(base, newParams, {
-    respondents: attempts.length,
-    method: "marginal maximum likelihood, Bock–Aitkin EM, per trait and for the forced-choice balance",
-    ...(options.date ? { date: options.date } : {}),
-  });
+  const correlations = base.traitPrior
+    ? estimateTraitCorrelations(base.traitPrior, traitScores(base, newParams, keyed), {
+        minPeople: minAnswers,
+        // The balance stays uncorrelated with the traits by design (trait-prior.ts).
+        fixed: [BALANCE_DIMENSION],
+      })
+    : null;
+  const version = recalibratedVersion(
+    base,
+    newParams,
+    {
+      respondents: attempts.length,
+      method: correlations
+        ? "marginal maximum likelihood, Bock–Aitkin EM, per trait and for the forced-choice balance; trait correlations corrected for attenuation"
+        : "marginal maximum likelihood, Bock–Aitkin EM, per trait and for the forced-choice balance",
+      ...(options.date ? { date: options.date } : {}),
+    },
+    correlations?.prior,
+  );
   return {
     version,
     report: {
@@ -130,6 +154,44 @@ export function recalibrate(
       recalibrated: recalibratedCount,
       kept: Object.keys(base.params).length - recalibratedCount,
       scales: report,
+      ...(correlations
+        ? {
+            traitPrior: {
+              estimatedPairs: correlations.estimatedPairs,
+              keptPairs: correlations.keptPairs,
+              shrinkage: correlations.shrinkage,
+            },
+          }
+        : {}),
     },
   };
+}
+
+/**
+ * Each person's per-trait EAP score under the new parameters, in the order of the prior's
+ * dimensions (null where they answered nothing of a dimension). The balance is left out: its
+ * correlations stay fixed.
+ */
+function traitScores(
+  base: InstrumentVersion,
+  newParams: Readonly<Record<string, ItemParams>>,
+  keyed: ReadonlyArray<ReadonlyMap<string, number>>,
+): Array<Array<TraitScoreSample | null>> {
+  const dimensions = base.traitPrior!.traits;
+  const scales = dimensions.map((dimension) => {
+    const items = [...base.items.likert, ...base.items.situational].filter((i) => i.trait === dimension);
+    const params = items.map((i) => {
+      const p = newParams[i.id] ?? base.params[i.id];
+      if (!p || p.model !== "grm") throw new Error(`${i.id}: missing GRM parameters`);
+      return { a: p.a, b: p.b };
+    });
+    return items.length > 0 ? { ids: items.map((i) => i.id), scorer: createEapScorer(params) } : null;
+  });
+  return keyed.map((answers) =>
+    scales.map((scale) => {
+      if (!scale) return null;
+      const estimate = scale.scorer.score(scale.ids.map((id) => answers.get(id) ?? null));
+      return estimate.answered > 0 ? { theta: estimate.theta, se: estimate.se } : null;
+    }),
+  );
 }

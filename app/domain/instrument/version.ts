@@ -121,6 +121,9 @@ export function validateContent(content: InstrumentContent): string[] {
   }
   if (content.forms.adaptive.engine === "multidimensional" && !content.traitPrior)
     problems.push("the multidimensional engine needs a trait prior");
+  const eligibility = content.forms.adaptive.cat.eligibility;
+  if (eligibility !== undefined && !(eligibility > 0 && eligibility <= 1))
+    problems.push("adaptive form: eligibility must be above 0 and at most 1");
   content.forms.short.screens.forEach((s) => checkScreen(s.itemId, "short form"));
   content.forms.adaptive.fixed.forEach((s) => checkScreen(s.itemId, "adaptive form"));
   return problems;
@@ -194,6 +197,8 @@ export function recalibratedVersion(
   base: InstrumentVersion,
   newParams: Readonly<Record<string, ItemParams>>,
   provenance: Omit<CalibrationProvenance, "baseVersion">,
+  /** New trait correlations for a version with a trait prior (the base's are kept when absent). */
+  traitPrior?: TraitPrior,
 ): InstrumentVersion {
   const { id: _baseId, ...content } = base;
   const unknown = Object.keys(newParams).filter((id) => !(id in base.params));
@@ -210,5 +215,11 @@ export function recalibratedVersion(
   };
   const date = provenance.date ? ` ${provenance.date}` : "";
   const label = `${base.label.replace(/ \((provisional parameters|recalibrated[^)]*)\)$/, "")} (recalibrated${date}, n=${provenance.respondents})`;
-  return createVersion({ ...content, label, params, calibration });
+  return createVersion({
+    ...content,
+    label,
+    params,
+    calibration,
+    ...(traitPrior ? { traitPrior } : {}),
+  });
 }

@@ -6,6 +6,7 @@ export * from "./forced-choice";
 export * from "./cat";
 export * from "./multidimensional";
 export * from "./multidimensional-cat";
+export * from "./trait-correlations";
 export * from "./calibration";
 export * from "./factor-analysis";
 export * from "./reliability";
