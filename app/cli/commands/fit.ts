@@ -68,6 +68,41 @@ export function profilesFromCsv(table: CsvTable, required: readonly TraitId[]): 
   });
 }
 
+const ID_COLUMN = "id";
+
+/**
+ * Profiles keyed by an `id` column (team-gap's files): the ids must be present, non-empty and
+ * unique; the other columns are read as by profilesFromCsv.
+ */
+export function identifiedProfilesFromCsv(
+  table: CsvTable,
+  required: readonly TraitId[],
+  what: string,
+): Array<{ id: string; profile: Profile }> {
+  const at = table.header.indexOf(ID_COLUMN);
+  if (at < 0) throw new CliError(`${what}: the file needs an "${ID_COLUMN}" column`);
+  const seen = new Set<string>();
+  const ids = table.rows.map((row, r) => {
+    const id = row[at]!.trim();
+    if (!id) throw new CliError(`${what}: data row ${r + 1} has an empty ${ID_COLUMN}`);
+    if (seen.has(id)) throw new CliError(`${what}: the ${ID_COLUMN} "${id}" appears twice`);
+    seen.add(id);
+    return id;
+  });
+  const rest: CsvTable = {
+    header: table.header.filter((_, c) => c !== at),
+    rows: table.rows.map((row) => row.filter((_, c) => c !== at)),
+  };
+  let profiles: Profile[];
+  try {
+    profiles = profilesFromCsv(rest, required);
+  } catch (error) {
+    if (error instanceof CliError) throw new CliError(`${what}: ${error.message}`);
+    throw error;
+  }
+  return profiles.map((profile, r) => ({ id: ids[r]!, profile }));
+}
+
 export const fitCommand: CliCommand = {
   name: "fit",
   summary: `role fit (${FIT_MODEL_VERSION}) with its 80% interval, strengths and gaps per row of θ estimates`,

@@ -10,6 +10,7 @@ import { difCommand } from "./dif";
 import { instrumentCommand } from "./instrument";
 import { orgCommand } from "./org";
 import { scoreCommand } from "./score";
+import { teamGapCommand } from "./team-gap";
 import type { CliCommand } from "./types";
 import { validityCommand } from "./validity";
 
@@ -20,6 +21,7 @@ export const commands: readonly CliCommand[] = [
   scoreCommand,
   instrumentCommand,
   fitCommand,
+  teamGapCommand,
   auditCommand,
   calibrateCommand,
   difCommand,

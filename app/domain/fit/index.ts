@@ -8,3 +8,4 @@ export * from "./interview-questions";
 export * from "./interview-guide";
 export * from "./report-content";
 export * from "./report-text";
+export * from "./team-gain";
