@@ -160,6 +160,8 @@ export interface RolesTable {
   deadline_days: Generated<number>;
   /** JSON array of up to three day counts after which a reminder is sent. */
   reminder_days: Generated<string>;
+  /** The team the role joins (TeamLink as JSON), for team-gap hiring; null for none. */
+  team_link: string | null;
   created_by_user_id: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;

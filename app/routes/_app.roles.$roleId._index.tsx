@@ -24,6 +24,9 @@ import { statusEmailFor } from "~/server/status-emails.server";
 import { requireRole } from "~/server/hiring-guards.server";
 import { invitationEmailDeliveries } from "~/server/candidate-invitations.server";
 import { rankedRoleCandidates } from "~/server/candidates.server";
+import { orderedRoleCandidates } from "~/server/team-gap.server";
+import { addsInWords } from "~/domain/fit/team-gain";
+import { traitById } from "~/domain/instrument/traits";
 import { ScrollX } from "~/components/scroll-x";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -34,8 +37,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { member, role } = await requireRole(request, context, params.roleId);
   const url = new URL(request.url);
   const filter = candidateFilterSchema.parse(Object.fromEntries(url.searchParams));
-  const ranked = await rankedRoleCandidates(context.db, member.organizationId, role);
-  const page = filterCandidates(ranked, filter);
+  const { listed, team, places } = await orderedRoleCandidates(
+    context.db,
+    member.organizationId,
+    role,
+    filter.order,
+  );
+  const page = filterCandidates(listed, filter);
   const shown = page.rows.map((c) => c.id);
   const deliveries = await invitationEmailDeliveries(context.db, member.organizationId, shown);
   const reminders = await reminderStatuses(context.db, member.organizationId, shown);
@@ -44,6 +52,16 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     profile: roleProfileRows(role.targets),
     canManage: roleAllows(member.role, "manager"),
     filter,
+    team: role.teamLink
+      ? {
+          ordered: team !== null,
+          label: team?.label ?? null,
+          members: team?.members.length ?? 0,
+          unassessed: team?.unassessed.length ?? 0,
+          // Every candidate's "before" is the same: the team as it is.
+          coverage: places.size > 0 ? Math.round([...places.values()][0]!.coverageBefore) : null,
+        }
+      : null,
     // A fresh id per rendering of the bulk form: submitting the same form twice sends one reminder.
     bulkRun: randomToken(),
     // Sent back by the compare page when too few or too many were ticked: keep the ticks, say why.
@@ -63,7 +81,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
         name: c.name,
         email: c.email,
         status: CANDIDATE_STATUS_LABELS[c.status],
-        rank: c.rankLabel,
+        rank: team ? String(places.get(c.id)?.teamRank ?? "—") : c.rankLabel,
+        adds: team
+          ? (addsInWords(places.get(c.id)?.adds ?? [], (t) => traitById(t).name) ??
+            (places.has(c.id) ? "adds nothing the team lacks" : null))
+          : null,
+        teamGain: places.has(c.id) ? Math.round(places.get(c.id)!.teamGain) : null,
         fit: c.fit ? { fit: c.fit.fit, low: c.fit.interval[0], high: c.fit.interval[1] } : null,
         flags: c.qualityFlagCount,
         decision: c.decision ? DECISION_LABELS[c.decision.decision] : null,
@@ -207,10 +230,37 @@ export default function RolePage() {
               className="input py-1.5"
             />
           </div>
+          {d.team ? (
+            <div>
+              <label htmlFor="order" className="label">
+                Order
+              </label>
+              <select id="order" name="order" defaultValue={d.filter.order} className="input py-1.5">
+                <option value="fit">By fit</option>
+                <option value="team">For this team</option>
+              </select>
+            </div>
+          ) : null}
           <button type="submit" className="btn-secondary">
             Apply
           </button>
         </Form>
+        {d.team?.ordered ? (
+          <p className="mb-4 text-sm text-slate-700" role="note">
+            Ordered for <strong>{d.team.label}</strong>: fit comes first (nobody clearly short of a core need
+            is placed above someone who meets them), then what each candidate adds to the team.{" "}
+            {d.team.members === 0
+              ? "Nobody in this team shares an assessment yet, so every need counts as uncovered."
+              : `${d.team.members} ${d.team.members === 1 ? "person shares" : "people share"} an assessment${
+                  d.team.unassessed > 0 ? ` (${d.team.unassessed} more without one do not count)` : ""
+                }${d.team.coverage !== null ? `; together they cover ${d.team.coverage}% of what this role's needs weigh` : ""}.`}
+          </p>
+        ) : !d.team && d.canManage ? (
+          <p className="mb-4 text-sm text-slate-700">
+            <Link to={`/roles/${d.role.id}/edit#team-heading`}>Link a team</Link> to order candidates by what
+            they add to it.
+          </p>
+        ) : null}
 
         {d.page.total === 0 ? (
           <EmptyState
@@ -240,7 +290,10 @@ export default function RolePage() {
           >
             <ScrollX label="Candidates">
               <table className="w-full text-sm">
-                <caption className="sr-only">Candidates for {d.role.title}, ranked by fit</caption>
+                <caption className="sr-only">
+                  Candidates for {d.role.title},{" "}
+                  {d.team?.ordered ? "in the order for the team" : "ranked by fit"}
+                </caption>
                 <thead>
                   <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-600">
                     <th scope="col" className="py-2 pr-2 font-medium">
@@ -262,6 +315,11 @@ export default function RolePage() {
                     <th scope="col" className="py-2 pr-3 font-medium">
                       Fit (80% range)
                     </th>
+                    {d.team?.ordered ? (
+                      <th scope="col" className="hidden py-2 pr-3 font-medium md:table-cell">
+                        For the team
+                      </th>
+                    ) : null}
                     <th scope="col" className="hidden py-2 pr-3 font-medium md:table-cell">
                       Status
                     </th>
@@ -296,10 +354,23 @@ export default function RolePage() {
                           {c.flags > 0 ? ` · ${c.flags} quality ${c.flags === 1 ? "note" : "notes"}` : ""}
                           {c.reminder ? ` · ${c.reminder}` : ""}
                         </span>
+                        {c.adds ? (
+                          <span className="block text-xs text-slate-700 md:hidden">{c.adds}</span>
+                        ) : null}
                       </td>
                       <td className="py-2 pr-3">
                         {c.fit ? <FitRange {...c.fit} /> : <span className="text-slate-600">—</span>}
                       </td>
+                      {d.team?.ordered ? (
+                        <td className="hidden py-2 pr-3 md:table-cell">
+                          {c.adds ?? "—"}
+                          {c.teamGain !== null ? (
+                            <span className="block text-xs text-slate-600">
+                              team gain {c.teamGain} of 100
+                            </span>
+                          ) : null}
+                        </td>
+                      ) : null}
                       <td className="hidden py-2 pr-3 md:table-cell">
                         {c.status}
                         {c.flags > 0 ? (

@@ -18,6 +18,8 @@ import { findRole, setRoleStatus, updateRole } from "~/server/roles.server";
 import { ScrollX } from "~/components/scroll-x";
 import { reminderSettingsSchema } from "~/domain/reminders/schedule";
 import { findReminderSettings, updateReminderSettings } from "~/server/reminders.server";
+import { roleTeamSchema, teamLinkValue } from "~/domain/hiring/team-link";
+import { setRoleTeamLink, teamChoices } from "~/server/team-gap.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit role — RoleFit" }];
 
@@ -34,11 +36,15 @@ async function load(
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { member, role } = await load(request, params.roleId, context);
-  const reminders = (await findReminderSettings(context.db, member.organizationId, role.id))!;
+  const [reminders, teams] = await Promise.all([
+    findReminderSettings(context.db, member.organizationId, role.id),
+    teamChoices(context.db, member.organizationId),
+  ]);
   const template = role.templateId ? templateById(role.templateId) : undefined;
   return {
     role: { id: role.id, title: role.title, status: role.status },
-    reminders,
+    reminders: reminders!,
+    team: { value: teamLinkValue(role.teamLink), choices: teams },
     rows: TRAITS.map((t) => ({
       trait: t.id,
       name: t.name,
@@ -64,6 +70,25 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return redirectWithFlash(context, `/roles/${role.id}`, {
       kind: "success",
       message: intent === "archive" ? `${role.title} was archived.` : `${role.title} is active again.`,
+    });
+  }
+  if (intent === "team") {
+    const team = parseWithZod(formData, { schema: roleTeamSchema });
+    if (team.status !== "success")
+      return data({ form: "team" as const, reply: team.reply() }, { status: 400 });
+    if (!(await setRoleTeamLink(context.db, member.organizationId, role.id, team.value.team)))
+      return data(
+        {
+          form: "team" as const,
+          reply: team.reply({ formErrors: ["That team is no longer in this organization."] }),
+        },
+        { status: 400 },
+      );
+    return redirectWithFlash(context, `/roles/${role.id}`, {
+      kind: "success",
+      message: team.value.team
+        ? "Team saved. Order the candidates “for this team” to see what each adds."
+        : "The role is no longer linked to a team.",
     });
   }
   if (intent === "reminders") {
@@ -96,6 +121,7 @@ export default function EditRole() {
     actionData?.form === "targets" ? (actionData.reply.error ?? {}) : {};
   const reminderErrors = actionData?.form === "reminders" ? replyMessages(actionData.reply) : [];
   const reminderError = reminderErrors[0] ?? null;
+  const teamError = actionData?.form === "team" ? (replyMessages(actionData.reply)[0] ?? null) : null;
   // The preview follows the inputs as they change (with JavaScript); without it, it shows the saved targets.
   type Draft = { need: Need; min: number; weight: number; max: number | null; reason: string };
   const [draft, setDraft] = useState(() =>
@@ -322,6 +348,35 @@ export default function EditRole() {
               .
             </p>
           </section>
+          <Form method="post" className="card space-y-3" aria-labelledby="team-heading">
+            <h2 id="team-heading">Team this role joins</h2>
+            {teamError ? (
+              <p role="alert" className="field-error">
+                {teamError}
+              </p>
+            ) : null}
+            <div>
+              <label htmlFor="team" className="label">
+                Team
+              </label>
+              <select id="team" name="team" defaultValue={d.team.value} className="input">
+                <option value="">No team</option>
+                {d.team.choices.map((c) => (
+                  <option key={c.value} value={c.value}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+              <p className="help">
+                With a team, the candidate list can be ordered by what each candidate adds to it. Fit still
+                comes first: nobody clearly short of a core need is placed above someone who meets them.
+                People count when they share their assessment on the team map.
+              </p>
+            </div>
+            <SubmitButton name="intent" value="team" className="btn-secondary" pendingText="Saving…">
+              Save team
+            </SubmitButton>
+          </Form>
           <Form method="post" className="card space-y-3" aria-labelledby="reminders-heading">
             <h2 id="reminders-heading">Deadline and reminders</h2>
             {reminderError ? (

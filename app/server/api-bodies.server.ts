@@ -10,6 +10,7 @@ import { publicOrigin } from "./context.server.ts";
 import { findOrganizationSettings } from "./organization-settings.server.ts";
 import { findCandidate } from "./candidates.server.ts";
 import { findRole, type RoleRecord } from "./roles.server.ts";
+import type { TeamPlace } from "./team-gap.server.ts";
 
 // The API's response bodies built from the records the pages use, and the lookups every id route
 // shares. Another organization's ids are simply not found.
@@ -28,7 +29,10 @@ export function roleBody(role: RoleRecord): z.infer<typeof roleSchema> {
   };
 }
 
-export function candidateListItem(c: ListedCandidate): z.infer<typeof candidateListItemSchema> {
+export function candidateListItem(
+  c: ListedCandidate,
+  team?: TeamPlace,
+): z.infer<typeof candidateListItemSchema> {
   return {
     id: c.id,
     name: c.name,
@@ -41,6 +45,17 @@ export function candidateListItem(c: ListedCandidate): z.infer<typeof candidateL
     decision: c.decision,
     invitedAt: c.createdAt,
     completedAt: c.completedAt,
+    ...(team
+      ? {
+          team: {
+            rank: team.teamRank,
+            teamGain: team.teamGain,
+            coverageBefore: team.coverageBefore,
+            coverageAfter: team.coverageAfter,
+            adds: team.adds,
+          },
+        }
+      : {}),
   };
 }
 

@@ -16,6 +16,9 @@ import { createScenario } from "./org-scenarios.server.ts";
 import { listRoleCandidates, recordDecision } from "./candidates.server.ts";
 import { createRole } from "./roles.server.ts";
 import { randomToken } from "./ids.server.ts";
+import { addMembership } from "./organizations.server.ts";
+import { hashPassword } from "./password.server.ts";
+import { setRoleTeamLink } from "./team-gap.server.ts";
 import { currentVersion } from "./instrument-versions.server.ts";
 
 /**
@@ -127,6 +130,53 @@ const DEMO_CANDIDATES: Array<{
   },
 ];
 
+/** A completed self-assessment for the person, shared on the team map by the member. */
+export async function shareOnTeamMap(
+  db: Kysely<Database>,
+  organizationId: string,
+  userId: string,
+  person: SimulatedPerson,
+  seed: number,
+): Promise<void> {
+  const { id: attemptId } = await seedCompletedAttempt(db, {
+    person,
+    seed,
+    kind: "self",
+    organizationId: null,
+    invitationId: null,
+    startedAt: new Date(Date.now() - 30 * 86_400_000),
+  });
+  await db
+    .insertInto("team_map_entries")
+    .values({
+      id: crypto.randomUUID(),
+      organization_id: organizationId,
+      user_id: userId,
+      attempt_id: attemptId,
+      shared_at: new Date().toISOString(),
+    })
+    .execute();
+}
+
+/** A member of the demo organization who cannot sign in (a random password nobody knows). */
+async function demoTeammate(db: Kysely<Database>, organizationId: string, name: string): Promise<string> {
+  const id = crypto.randomUUID();
+  const now = new Date().toISOString();
+  await db
+    .insertInto("users")
+    .values({
+      id,
+      email: `${name.toLowerCase().replace(/ /g, ".")}@acme-robotics.example`,
+      name,
+      password_hash: await hashPassword(crypto.randomBytes(24).toString("base64url")),
+      created_at: now,
+      password_changed_at: now,
+    })
+    .execute();
+  await addMembership(db, organizationId, id, "viewer");
+  return id;
+}
+
 /** The demo's decisions for candidates in rank order: the top four advance, the bottom three are rejected, the rest held. */
 function decisionsByRank(rankedIds: readonly string[]): Array<[string, Decision]> {
   return rankedIds.map((id, position) => [
@@ -198,24 +248,25 @@ export async function seedDemoHiring(
     createdByUserId: owner.userId,
   });
 
-  const { id: attemptId } = await seedCompletedAttempt(db, {
-    person: demoPerson(42, 0.3),
-    seed: 4242,
-    kind: "self",
-    organizationId: null,
-    invitationId: null,
-    startedAt: new Date(Date.now() - 30 * 86_400_000),
-  });
-  await db
-    .insertInto("team_map_entries")
-    .values({
-      id: crypto.randomUUID(),
-      organization_id: organizationId,
-      user_id: owner.userId,
-      attempt_id: attemptId,
-      shared_at: new Date().toISOString(),
-    })
-    .execute();
+  await shareOnTeamMap(db, organizationId, owner.userId, demoPerson(42, 0.3), 4242);
+  // Two account executives already on the team: thorough at discovery and research, disciplined
+  // with the pipeline, but neither closes nor persuades. The enterprise AE role is linked to the team
+  // map, so ordered "for this team" a candidate who closes moves ahead of one with a higher fit.
+  const teammate: Partial<Record<TraitId, number>> = {
+    "rejection-resilience": 0.8,
+    "closing-drive": -1.2,
+    discovery: 1.6,
+    persuasion: -1.0,
+    "pipeline-discipline": 1.5,
+    "market-research": 1.0,
+    "customer-feedback": 0.8,
+  };
+  for (const [i, name] of ["Marco Silva", "Aisha Khan"].entries()) {
+    const userId = await demoTeammate(db, organizationId, name);
+    const traits = Object.fromEntries(TRAIT_IDS.map((t) => [t, teammate[t] ?? 0])) as Record<TraitId, number>;
+    await shareOnTeamMap(db, organizationId, userId, { traits, balance: 0.4 }, 4300 + i);
+  }
+  await setRoleTeamLink(db, organizationId, roleId, { kind: "team-map" });
   return `/roles/${roleId}`;
 }
 

@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from "kysely";
 import type { Database, RolesTable } from "#db/schema.ts";
 import { FIT_MODEL_VERSION } from "~/domain/fit/fit";
 import type { RoleTargets } from "~/domain/fit/types";
+import { teamLinkFromJson, type TeamLink } from "~/domain/hiring/team-link";
 import { newId, nowIso } from "./ids.server.ts";
 
 // Roles belong to one organization; every function takes its id so no query can cross over.
@@ -16,6 +17,8 @@ export interface RoleRecord {
   status: "active" | "archived";
   /** Days an invitation link works (reminders: see reminders.server.ts). */
   deadlineDays: number;
+  /** The team the role joins, for team-gap hiring (null: none). */
+  teamLink: TeamLink | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -31,6 +34,7 @@ function toRecord(
     | "job_analysis"
     | "status"
     | "deadline_days"
+    | "team_link"
     | "created_at"
     | "updated_at"
   >,
@@ -44,6 +48,7 @@ function toRecord(
     jobAnalysis: row.job_analysis ? (JSON.parse(row.job_analysis) as Record<string, number>) : null,
     status: row.status,
     deadlineDays: Number(row.deadline_days),
+    teamLink: teamLinkFromJson(row.team_link),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -58,6 +63,7 @@ const roleColumns = [
   "job_analysis",
   "status",
   "deadline_days",
+  "team_link",
   "created_at",
   "updated_at",
 ] as const;

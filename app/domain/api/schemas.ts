@@ -178,8 +178,31 @@ export const candidateListItemSchema = z
     decision: decisionRecord.nullable().describe("The latest decision"),
     invitedAt: timestamp,
     completedAt: timestamp.nullable(),
+    team: z
+      .object({
+        rank: z.number().int().describe("1 first, in the order for the role's team"),
+        teamGain: z
+          .number()
+          .describe(
+            "0–100: percentage points the candidate adds to the team's weighted coverage of the needs",
+          ),
+        coverageBefore: z.number().describe("0–100: the team's weighted coverage of the needs now"),
+        coverageAfter: z.number().describe("0–100: with the candidate"),
+        adds: z.array(z.string()).describe("Trait ids the team lacks that the candidate clearly meets"),
+      })
+      .optional()
+      .describe("With order=team, for completed candidates: how they complete the role's team"),
   })
   .register(apiSchemas, { id: "CandidateListItem" });
+
+export const candidateListQuerySchema = pageQuerySchema.extend({
+  order: z
+    .enum(["fit", "team"])
+    .default("fit")
+    .describe(
+      "fit: by fit. team: for the team the role is linked to (fit gates, team gain orders); a role without a team is ordered by fit",
+    ),
+});
 
 export const candidateListSchema = page(candidateListItemSchema).register(apiSchemas, {
   id: "CandidateList",

@@ -77,7 +77,14 @@ describe("team gain properties", () => {
           for (let i = 0; i < ordered.length; i++)
             for (let j = i + 1; j < ordered.length; j++)
               expect(ordered[i]!.gate).toBeLessThanOrEqual(ordered[j]!.gate);
-          for (const row of ordered) expect(row.gate).toBe(coreGate(roleFit(row.candidate.p, t.targets)));
+          for (const row of ordered) {
+            expect(row.gate).toBe(coreGate(roleFit(row.candidate.p, t.targets)));
+            const core = row.fit.traits.filter((x) => x.need === "core");
+            // Clearly short of one core need: never in front of someone who clearly meets them all.
+            if (core.some((x) => x.classification === "short")) expect(row.gate).toBe(2);
+            if (core.every((x) => x.classification === "meets") && row.gate === 0)
+              expect(core.every((x) => x.probability >= 0.8)).toBe(true);
+          }
           expect(ordered.map((r) => r.rank)).toEqual(ordered.map((_, i) => i + 1));
         },
       ),

@@ -25,8 +25,9 @@
  * to a member adds exactly nothing. Raising a candidate's level on a trait never lowers their gain.
  *
  * Fit gates, gain orders (orderForTeam): candidates who clearly meet every core need come first,
- * then those the questionnaire cannot place on some core need, then those clearly short of one.
- * Within a group the larger team gain goes first, then the larger fit. A candidate clearly short of
+ * then those who may or may not, then those who clearly do not (coreGate). Within the first two
+ * groups the larger team gain goes first, then the larger fit; the last group follows in fit order,
+ * since what someone would add to the team does not make them a hire for this role. A candidate clearly short of
  * a core need is therefore never ranked above one who meets the core needs, however much they add.
  */
 import { TRAIT_IDS, type TraitId } from "~/domain/instrument/types";
@@ -58,13 +59,17 @@ export interface TeamGain {
   adds: TraitId[];
 }
 
-/** The gate of "fit gates, gain orders": 0 clearly meets every core need, 1 cannot tell on one, 2 clearly short of one. */
+/**
+ * The gate of "fit gates, gain orders", from P(the candidate meets every core need), the product of
+ * the core needs' probabilities (their estimates are independent): 0 when that is at least CLEAR
+ * (then every core need is clearly met), 2 when it is at most 1 − CLEAR (which it is whenever one
+ * core need is clearly short, and also when several are each doubtful), 1 otherwise.
+ */
 export type CoreGate = 0 | 1 | 2;
 
 export function coreGate(fit: RoleFit): CoreGate {
-  const core = fit.traits.filter((t) => t.need === "core");
-  if (core.some((t) => t.classification === "short")) return 2;
-  return core.every((t) => t.classification === "meets") ? 0 : 1;
+  const meetsAll = fit.traits.filter((t) => t.need === "core").reduce((p, t) => p * t.probability, 1);
+  return meetsAll >= CLEAR ? 0 : meetsAll <= 1 - CLEAR ? 2 : 1;
 }
 
 /**
@@ -182,6 +187,8 @@ export function orderForTeam<T>(
     .sort(
       (x, y) =>
         x.gate - y.gate ||
+        // Past the gate, what a candidate would add does not make them a hire for this role.
+        (x.gate === 2 ? y.fit.fit - x.fit.fit : 0) ||
         y.gain.teamGain - x.gain.teamGain ||
         y.fit.fit - x.fit.fit ||
         (x.key < y.key ? -1 : x.key > y.key ? 1 : 0),

@@ -164,4 +164,6 @@ export const candidateFilterSchema = z.object({
   flags: z.enum(["any", "flagged", "clean"]).catch("any"),
   q: z.string().trim().max(100).catch(""),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  /** "team": the team order, for a role linked to a team (fit otherwise). */
+  order: z.enum(["fit", "team"]).catch("fit"),
 });

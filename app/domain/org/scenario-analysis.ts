@@ -38,8 +38,8 @@ export const HIRING_PLAN_SEATS: ReadonlyArray<{ key: (typeof STAFFING_SEAT_KEYS)
   { key: "marketingHead", label: "Head of marketing" },
 ];
 
-export function analyseScenario(inputs: ScenarioInputs, stage: RelationshipStage) {
-  const assessment = scoreStructures(inputs.profile, { stage, weights: inputs.weights });
+/** The scenario's plan and its org chart at the chosen quarter (what seats exist, who reports to whom). */
+function chartOf(inputs: Omit<ScenarioInputs, "weights">) {
   const capacity = simulateCapacity(inputs.profile, { quarters: inputs.quarters });
   const plan = capacity.plans[inputs.structureId];
   const chartQuarter = Math.min(Math.max(0, inputs.chartQuarter), plan.length - 1);
@@ -48,6 +48,17 @@ export function analyseScenario(inputs: ScenarioInputs, stage: RelationshipStage
     motion: inputs.profile.salesMotion,
     marketingHours: capacity.demand[chartQuarter]!.marketingHours,
   });
+  return { capacity, plan, chartQuarter, chart };
+}
+
+/** The scenario's org chart at its chosen quarter, without the rest of the analysis. */
+export function scenarioChart(inputs: Omit<ScenarioInputs, "weights">): OrgChart {
+  return chartOf(inputs).chart;
+}
+
+export function analyseScenario(inputs: ScenarioInputs, stage: RelationshipStage) {
+  const assessment = scoreStructures(inputs.profile, { stage, weights: inputs.weights });
+  const { capacity, plan, chartQuarter, chart } = chartOf(inputs);
   return {
     stage,
     assessment,
