@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { SubmissionErrors, SubmitButton } from "~/components/forms";
 import { OrgChartSvg, type SeatPerson } from "~/components/org/org-chart-svg";
 import { roleAllows } from "~/domain/accounts/policy";
@@ -46,6 +46,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     };
   });
   return {
+    scenarioId: scenario.id,
     canEdit: roleAllows(member.role, "manager"),
     structureId: scenario.structureId,
     structureName: STRUCTURES[scenario.structureId].name,
@@ -59,6 +60,15 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     people,
     placed,
     seats: analysis.chart.seats.filter((s) => s.roleTemplateId).map((s) => ({ id: s.id, title: s.title })),
+    // Seats with fewer people placed than the plan has: each can be filled from a role's candidates.
+    openSeats: analysis.chart.seats
+      .filter((s) => s.roleTemplateId)
+      .map((s) => ({
+        id: s.id,
+        title: s.title,
+        open: s.count - assignments.filter((a) => a.seat_id === s.id).length,
+      }))
+      .filter((s) => s.open > 0),
     seatTitles: Object.fromEntries(analysis.chart.seats.map((s) => [s.id, s.title])) as Record<
       string,
       string
@@ -190,6 +200,26 @@ export default function ChartPage() {
           </p>
         )}
       </section>
+      {d.openSeats.length > 0 ? (
+        <section className="card" aria-labelledby="open-seats-heading">
+          <h2 id="open-seats-heading">Open seats</h2>
+          <p className="mt-1 text-sm text-slate-600">
+            Fill a seat from a role&apos;s candidates, ordered by what they add to the team the seat joins.
+          </p>
+          <ul className="mt-3 divide-y divide-slate-100 text-sm">
+            {d.openSeats.map((s) => (
+              <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
+                <span>
+                  <strong>{s.title}</strong>: {s.open} open
+                </span>
+                <Link to={`/org/scenarios/${d.scenarioId}/fill?seat=${encodeURIComponent(s.id)}`}>
+                  Fill from candidates<span className="sr-only"> for {s.title}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section className="card" aria-labelledby="seats-heading">
         <h2 id="seats-heading">People in seats</h2>
         <p className="mt-1 text-sm text-slate-600">

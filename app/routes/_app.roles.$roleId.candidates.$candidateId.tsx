@@ -21,6 +21,9 @@ import {
 } from "~/domain/hiring/candidate-status";
 import { decisionSchema, noteSchema } from "~/domain/hiring/schemas";
 import { requireCandidate } from "~/server/hiring-guards.server";
+import { teamGainsFor } from "~/server/team-gap.server";
+import { profileOf } from "~/domain/assessment/scoring";
+import { TeamGainCard } from "~/components/hiring/team-gain-card";
 import { invitationEmailDeliveries, invitationEmailFor } from "~/server/candidate-invitations.server";
 import { actorOf, isNewPageView, recordAuditEvent } from "~/server/audit-log.server";
 import { addNote, recordDecision, renewInvitationLink, withdrawInvitation } from "~/server/candidates.server";
@@ -49,8 +52,21 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const delivery =
     (await invitationEmailDeliveries(context.db, member.organizationId, [candidate.id])).get(candidate.id) ??
     null;
+  const forTeam = candidate.scores
+    ? await teamGainsFor(context.db, member.organizationId, role, [profileOf(candidate.scores)])
+    : null;
   return {
     role: { id: role.id, title: role.title },
+    forTeam: forTeam
+      ? {
+          team: forTeam.team,
+          gain: forTeam.gains[0]!,
+          composites: {
+            sales: candidate.scores!.composites.sales,
+            marketing: candidate.scores!.composites.marketing,
+          },
+        }
+      : null,
     candidate: {
       id: candidate.id,
       name: candidate.name,
@@ -237,6 +253,13 @@ export default function CandidatePage() {
               <RoleProfile rows={r.rows} caption={`${d.candidate.name} against the target profile`} />
             </div>
           </section>
+          {d.forTeam ? (
+            <TeamGainCard
+              team={d.forTeam.team}
+              gain={d.forTeam.gain}
+              candidate={{ name: d.candidate.name, ...d.forTeam.composites }}
+            />
+          ) : null}
           <div className="grid gap-6 md:grid-cols-2">
             <section className="card" aria-labelledby="strengths-heading">
               <h2 id="strengths-heading">Clear strengths for this role</h2>

@@ -17,6 +17,8 @@ import { actorOf, auditedRead, isNewPageView } from "~/server/audit-log.server";
 import { listRoleCandidates } from "~/server/candidates.server";
 import { notFound } from "~/server/guards.server";
 import { ScrollX } from "~/components/scroll-x";
+import { describeTeamGain } from "~/domain/fit/team-gain";
+import { teamGainsFor } from "~/server/team-gap.server";
 
 export const meta: MetaFunction = () => [{ title: "Compare candidates — RoleFit" }];
 
@@ -55,8 +57,17 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const chosen = choose(listed);
   if (chosen.some((c) => !c))
     notFound("One of those candidates was not found in this role, or has no results yet.");
+  const forTeam = await teamGainsFor(
+    context.db,
+    member.organizationId,
+    role,
+    chosen.map((c) => profileFromCompact(c!.profile!)),
+  );
   return {
     role: { id: role.id, title: role.title },
+    team: forTeam
+      ? { label: forTeam.team.label, sentences: forTeam.gains.map((g) => describeTeamGain(g)) }
+      : null,
     candidates: chosen.map((c, i) => ({
       id: c!.id,
       name: c!.name,
@@ -121,6 +132,19 @@ export default function Compare() {
                 </td>
               ))}
             </tr>
+            {d.team ? (
+              <tr className="border-t border-slate-200">
+                <th scope="row" className="py-2 pr-3 text-left font-medium">
+                  For the team
+                  <span className="block text-xs font-normal text-slate-600">{d.team.label}</span>
+                </th>
+                {d.candidates.map((c, i) => (
+                  <td key={c.id} className="py-2 pr-3 text-xs text-slate-700">
+                    {d.team!.sentences[i]}
+                  </td>
+                ))}
+              </tr>
+            ) : null}
             {d.traits.map((t) => (
               <tr key={t.id} className="border-t border-slate-100">
                 <th scope="row" className="py-2 pr-3 text-left font-medium">

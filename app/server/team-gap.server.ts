@@ -1,7 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
 import { profileOf } from "~/domain/assessment/scoring";
-import { orderForTeam, teamNeeds } from "~/domain/fit/team-gain";
+import { marketingOrientation, salesOrientation } from "~/domain/fit/composites";
+import { orderForTeam, teamCoverage, teamGain, teamNeeds, type TeamGain } from "~/domain/fit/team-gain";
 import { templateById } from "~/domain/fit/templates";
 import type { Profile, RoleTargets } from "~/domain/fit/types";
 import type { TraitId } from "~/domain/instrument/types";
@@ -9,7 +10,8 @@ import { profileFromCompact, type ListedCandidate } from "~/domain/hiring/rankin
 import { teamLinkValue, unitSeats, type TeamLink } from "~/domain/hiring/team-link";
 import { scenarioChart } from "~/domain/org/scenario-analysis";
 import { rankedRoleCandidates } from "./candidates.server.ts";
-import { findScenario, listScenarios, listSeatAssignments } from "./org-scenarios.server.ts";
+import { findScenario, listScenarios, listSeatAssignments, type Scenario } from "./org-scenarios.server.ts";
+import { listRoles, type RoleRecord } from "./roles.server.ts";
 import { listTeamMap } from "./team-map.server.ts";
 
 // Team-gap hiring's data: the team a role joins and its candidates in the team's order. Every query
@@ -166,4 +168,94 @@ export async function orderedRoleCandidates(
     });
   const listed = [...rows.map((r) => r.candidate), ...ranked.filter((c) => !places.has(c.id))];
   return { listed, team, places };
+}
+
+/** What the candidate and candidate-comparison pages show of a team: its members on the plane. */
+export interface TeamView {
+  label: string;
+  members: Array<{
+    name: string;
+    sales: { theta: number; se: number };
+    marketing: { theta: number; se: number };
+  }>;
+  unassessed: number;
+}
+
+/**
+ * Each profile's team gain for the role's team, with the team as the pages draw it; null when the
+ * role has no team. One team lookup for any number of candidates (the comparison shows up to four).
+ */
+export async function teamGainsFor(
+  db: Kysely<Database>,
+  organizationId: string,
+  role: { targets: RoleTargets; teamLink: TeamLink | null },
+  profiles: readonly Profile[],
+): Promise<{ team: TeamView; gains: TeamGain[] } | null> {
+  const team = await roleTeam(db, organizationId, role);
+  if (!team) return null;
+  const coverage = teamCoverage(
+    team.needs,
+    team.members.map((m) => m.profile),
+  );
+  return {
+    team: {
+      label: team.label,
+      members: team.members.map((m) => ({
+        name: m.name,
+        sales: salesOrientation(m.profile),
+        marketing: marketingOrientation(m.profile),
+      })),
+      unassessed: team.unassessed.length,
+    },
+    gains: profiles.map((profile) => teamGain(team.needs, coverage, profile)),
+  };
+}
+
+/**
+ * An open seat of a scenario filled from a role's candidates: the unit the new person joins is the
+ * one headed by the seat's manager (the seat's own, for a seat that reports to nobody), and its
+ * candidates come in that unit's team order. The role is the one asked for, else the first active
+ * role made from the seat's template, else the first active role. Null when the seat is not in the
+ * scenario's chart.
+ */
+export async function seatCandidates(
+  db: Kysely<Database>,
+  organizationId: string,
+  scenario: Scenario,
+  seatId: string,
+  roleId: string | null,
+) {
+  const chart = scenarioChart(scenario);
+  const seat = chart.seats.find((s) => s.id === seatId);
+  if (!seat) return null;
+  const [roles, assignments] = await Promise.all([
+    listRoles(db, organizationId),
+    listSeatAssignments(db, organizationId, scenario.id),
+  ]);
+  const placed = assignments.filter((a) => a.seat_id === seat.id).length;
+  const role: RoleRecord | undefined =
+    roles.find((r) => r.id === roleId) ??
+    roles.find((r) => seat.roleTemplateId !== null && r.templateId === seat.roleTemplateId) ??
+    roles[0];
+  const unitHead = seat.reportsTo ?? seat.id;
+  const ordered = role
+    ? await orderedRoleCandidates(
+        db,
+        organizationId,
+        { ...role, teamLink: { kind: "scenario", scenarioId: scenario.id, seatId: unitHead } },
+        "team",
+      )
+    : null;
+  return {
+    seat: { id: seat.id, title: seat.title, count: seat.count, placed },
+    roles: roles.map((r) => ({ id: r.id, title: r.title })),
+    role: role ? { id: role.id, title: role.title } : null,
+    team: ordered?.team ?? null,
+    rows: ordered
+      ? ordered.listed.flatMap((c) => {
+          const place = ordered.places.get(c.id);
+          return place ? [{ id: c.id, name: c.name, fit: c.fit!, place }] : [];
+        })
+      : [],
+  };
 }

@@ -6,6 +6,8 @@ import { TRAIT_IDS, type TraitId } from "~/domain/instrument";
 import * as editRoute from "~/routes/_app.roles.$roleId.edit";
 import * as roleRoute from "~/routes/_app.roles.$roleId._index";
 import * as candidatesRoute from "~/routes/api.v1.roles.$roleId.candidates._index";
+import * as chartRoute from "~/routes/_app.org.scenarios.$scenarioId.chart";
+import * as fillRoute from "~/routes/_app.org.scenarios.$scenarioId.fill";
 import { shareOnTeamMap } from "~/server/demo-data.server";
 import { createScenario } from "~/server/org-scenarios.server";
 import { findRole } from "~/server/roles.server";
@@ -124,5 +126,42 @@ describe.each(testDialects)("team-gap hiring on %s", (dialect) => {
       params: { roleId: a.roleId },
     });
     expect(fit.data.data.every((c: object) => !("team" in c))).toBe(true);
+  });
+
+  it("fills an open seat of a scenario from the role's candidates, in the order for the seat's team", async () => {
+    const scenarioId = await createScenario(t.context.db, a.organizationId, {
+      name: "Alpha plan",
+      createdByUserId: a.ownerUserId,
+    });
+    const chart = await callRoute(chartRoute.loader, {
+      context: t.context,
+      path: `/org/scenarios/${scenarioId}/chart`,
+      params: { scenarioId },
+      jar: owner,
+    });
+    const open = chart.data.openSeats as Array<{ id: string; title: string; open: number }>;
+    expect(open.length).toBeGreaterThan(0);
+    const fill = (query: string) =>
+      callRoute(fillRoute.loader, {
+        context: t.context,
+        path: `/org/scenarios/${scenarioId}/fill${query}`,
+        params: { scenarioId },
+        jar: owner,
+      });
+    const page = await fill(`?seat=${open[0]!.id}`);
+    expect(page.status).toBe(200);
+    expect(page.data.seat).toMatchObject({ id: open[0]!.id, placed: 0 });
+    expect(page.data.role).toEqual({ id: a.roleId, title: "Alpha AE" });
+    expect(page.data.rows.map((r: { rank: number }) => r.rank)).toEqual([1, 2, 3, 4]);
+    for (const row of page.data.rows) expect(row.adds).toMatch(/^adds /);
+    expect((await fill("?seat=no-such-seat")).status).toBe(404);
+    // Another organization's scenario is not found at all.
+    const foreign = await callRoute(fillRoute.loader, {
+      context: t.context,
+      path: `/org/scenarios/${foreignScenario}/fill?seat=${open[0]!.id}`,
+      params: { scenarioId: foreignScenario },
+      jar: owner,
+    });
+    expect(foreign.status).toBe(404);
   });
 });

@@ -7,6 +7,8 @@ export interface PlanePoint {
   marketing: { theta: number; se: number };
   sales: { theta: number; se: number };
   href?: string;
+  /** Drawn in the accent colour, e.g. the candidate among a team. */
+  highlight?: boolean;
 }
 
 /**
@@ -71,6 +73,7 @@ export function SalesMarketingPlane({
         Sales orientation →
       </text>
       {points.map((p) => {
+        const colour = p.highlight ? "#c2410c" : "#1d5fd1";
         const dot = (
           <g key={p.id}>
             <ellipse
@@ -78,16 +81,16 @@ export function SalesMarketingPlane({
               cy={y(p.sales.theta)}
               rx={Math.max(2, Z80 * p.marketing.se * unit)}
               ry={Math.max(2, Z80 * p.sales.se * unit)}
-              fill="#1d5fd1"
+              fill={colour}
               fillOpacity={points.length > 1 ? 0.08 : 0.15}
-              stroke="#1d5fd1"
+              stroke={colour}
               strokeOpacity={0.4}
             />
             <circle
               cx={x(p.marketing.theta)}
               cy={y(p.sales.theta)}
-              r={points.length > 1 ? 4 : 6}
-              fill="#174ca8"
+              r={points.length > 1 && !p.highlight ? 4 : 6}
+              fill={p.highlight ? "#c2410c" : "#174ca8"}
             />
             {points.length > 1 ? (
               <text x={x(p.marketing.theta) + 7} y={y(p.sales.theta) - 6} fontSize="10" fill="#0f172a">

@@ -3,7 +3,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TRAIT_IDS } from "~/domain/instrument/types";
 import { roleFit } from "./fit";
-import { addsInWords, coreGate, orderForTeam, teamCoverage, teamGain, teamNeeds } from "./team-gain";
+import {
+  addsInWords,
+  coreGate,
+  describeTeamGain,
+  orderForTeam,
+  teamCoverage,
+  teamGain,
+  teamNeeds,
+} from "./team-gain";
 import { ROLE_TEMPLATES, templateById } from "./templates";
 import type { Profile } from "./types";
 
@@ -148,5 +156,18 @@ describe("team gain on a concrete team", () => {
       "adds market research and storytelling the team lacks",
     );
     expect(addsInWords([], (t) => names[t]!)).toBeNull();
+    expect(
+      describeTeamGain({
+        adds: ["market-research"],
+        coverageBefore: 52.4,
+        coverageAfter: 71.6,
+        teamGain: 19.2,
+      }),
+    ).toBe(
+      "Adds market research and analysis the team lacks: the team's coverage of this role's needs goes from 52% to 72% (team gain 19 of 100).",
+    );
+    expect(describeTeamGain({ adds: [], coverageBefore: 80, coverageAfter: 80, teamGain: 0 })).toMatch(
+      /^Adds nothing the team lacks/,
+    );
   });
 });

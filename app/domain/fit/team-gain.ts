@@ -30,6 +30,7 @@
  * since what someone would add to the team does not make them a hire for this role. A candidate clearly short of
  * a core need is therefore never ranked above one who meets the core needs, however much they add.
  */
+import { traitById } from "~/domain/instrument/traits";
 import { TRAIT_IDS, type TraitId } from "~/domain/instrument/types";
 import { CLEAR, probabilityMeets, roleFit, type RoleFit } from "./fit";
 import { isRequired, type Profile, type RoleTargets } from "./types";
@@ -202,4 +203,13 @@ export function addsInWords(adds: readonly TraitId[], nameOf: (trait: TraitId) =
   const names = adds.map((t) => nameOf(t).toLowerCase());
   const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} and ${names.at(-1)!}`;
   return `adds ${list} the team lacks`;
+}
+
+/** What a candidate adds to the team, in one sentence (the candidate report and the comparison). */
+export function describeTeamGain(
+  gain: Pick<TeamGain, "adds" | "coverageBefore" | "coverageAfter" | "teamGain">,
+): string {
+  const adds = addsInWords(gain.adds, (t) => traitById(t).name) ?? "adds nothing the team lacks";
+  const percent = (value: number) => `${Math.round(value)}%`;
+  return `${adds[0]!.toUpperCase()}${adds.slice(1)}: the team's coverage of this role's needs goes from ${percent(gain.coverageBefore)} to ${percent(gain.coverageAfter)} (team gain ${Math.round(gain.teamGain)} of 100).`;
 }
