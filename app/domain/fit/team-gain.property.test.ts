@@ -151,9 +151,11 @@ describe("team gain on a concrete team", () => {
       "market-research": "Market research",
       storytelling: "Storytelling",
     };
-    expect(addsInWords(["market-research"], (t) => names[t]!)).toBe("adds market research the team lacks");
+    expect(addsInWords(["market-research"], (t) => names[t]!)).toBe(
+      "adds what the team lacks: market research",
+    );
     expect(addsInWords(["market-research", "storytelling"], (t) => names[t]!)).toBe(
-      "adds market research and storytelling the team lacks",
+      "adds what the team lacks: market research, storytelling",
     );
     expect(addsInWords([], (t) => names[t]!)).toBeNull();
     expect(
@@ -164,10 +166,10 @@ describe("team gain on a concrete team", () => {
         teamGain: 19.2,
       }),
     ).toBe(
-      "Adds market research and analysis the team lacks: the team's coverage of this role's needs goes from 52% to 72% (team gain 19 of 100).",
+      "Adds what the team lacks: market research and analysis. The team's coverage of this role's needs goes from 52% to 72% (team gain 19 of 100).",
     );
     expect(describeTeamGain({ adds: [], coverageBefore: 80, coverageAfter: 80, teamGain: 0 })).toMatch(
-      /^Adds nothing the team lacks/,
+      /^Adds nothing the team lacks\. The team's coverage of this role's needs goes from 80% to 80%/,
     );
   });
 });

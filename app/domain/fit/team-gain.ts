@@ -200,9 +200,8 @@ export function orderForTeam<T>(
 /** "adds market research and storytelling the team lacks", or null when the candidate adds no lacking need. */
 export function addsInWords(adds: readonly TraitId[], nameOf: (trait: TraitId) => string): string | null {
   if (adds.length === 0) return null;
-  const names = adds.map((t) => nameOf(t).toLowerCase());
-  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} and ${names.at(-1)!}`;
-  return `adds ${list} the team lacks`;
+  // Trait names contain "and" themselves, so the list is comma-separated, largest gain first.
+  return `adds what the team lacks: ${adds.map((t) => nameOf(t).toLowerCase()).join(", ")}`;
 }
 
 /** What a candidate adds to the team, in one sentence (the candidate report and the comparison). */
@@ -211,5 +210,5 @@ export function describeTeamGain(
 ): string {
   const adds = addsInWords(gain.adds, (t) => traitById(t).name) ?? "adds nothing the team lacks";
   const percent = (value: number) => `${Math.round(value)}%`;
-  return `${adds[0]!.toUpperCase()}${adds.slice(1)}: the team's coverage of this role's needs goes from ${percent(gain.coverageBefore)} to ${percent(gain.coverageAfter)} (team gain ${Math.round(gain.teamGain)} of 100).`;
+  return `${adds[0]!.toUpperCase()}${adds.slice(1)}. The team's coverage of this role's needs goes from ${percent(gain.coverageBefore)} to ${percent(gain.coverageAfter)} (team gain ${Math.round(gain.teamGain)} of 100).`;
 }
