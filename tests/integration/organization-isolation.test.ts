@@ -225,34 +225,36 @@ const matrix: Record<string, Case[]> = {
     },
   ],
   ...Object.fromEntries(
-    ["", "._index", ".profile", ".plan", ".chart", ".manage", ".export", ".hiring-plan"].map((suffix) => [
-      `_app.org.scenarios.$scenarioId${suffix}`,
-      [
-        {
-          method: "loader",
-          path: (w: World) => `/org/scenarios/${w.bScenarioId}`,
-          params: (w: World) => ({ scenarioId: w.bScenarioId }),
-        } as Case,
-        ...(["._index", ".profile", ".plan", ".chart", ".manage"].includes(suffix)
-          ? [
-              {
-                method: "action",
-                path: (w: World) => `/org/scenarios/${w.bScenarioId}`,
-                params: (w: World) => ({ scenarioId: w.bScenarioId }),
-                form: (w: World) => ({
-                  intent: suffix === ".manage" ? "delete" : "choose",
-                  structureId: "solo",
-                  quarters: "8",
-                  chartQuarter: "1",
-                  seatId: "ceo",
-                  userId: w.b.ownerUserId,
-                  name: "Hijacked",
-                }),
-              } as Case,
-            ]
-          : []),
+    ["", "._index", ".profile", ".plan", ".chart", ".manage", ".export", ".hiring-plan", ".fill"].map(
+      (suffix) => [
+        `_app.org.scenarios.$scenarioId${suffix}`,
+        [
+          {
+            method: "loader",
+            path: (w: World) => `/org/scenarios/${w.bScenarioId}`,
+            params: (w: World) => ({ scenarioId: w.bScenarioId }),
+          } as Case,
+          ...(["._index", ".profile", ".plan", ".chart", ".manage"].includes(suffix)
+            ? [
+                {
+                  method: "action",
+                  path: (w: World) => `/org/scenarios/${w.bScenarioId}`,
+                  params: (w: World) => ({ scenarioId: w.bScenarioId }),
+                  form: (w: World) => ({
+                    intent: suffix === ".manage" ? "delete" : "choose",
+                    structureId: "solo",
+                    quarters: "8",
+                    chartQuarter: "1",
+                    seatId: "ceo",
+                    userId: w.b.ownerUserId,
+                    name: "Hijacked",
+                  }),
+                } as Case,
+              ]
+            : []),
+        ],
       ],
-    ]),
+    ),
   ),
   // A's own scenario cannot seat a member of B.
   "_app.org.scenarios.$scenarioId.chart#foreign-person": [
