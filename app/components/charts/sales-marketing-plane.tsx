@@ -1,4 +1,5 @@
 import { Z80 } from "~/domain/assessment/report";
+import { placeLabels } from "./label-placement";
 import { thetaTo } from "./scale";
 
 export interface PlanePoint {
@@ -37,6 +38,9 @@ export function SalesMarketingPlane({
   // An image's children are presentational, so dots that are links make the chart a group:
   // otherwise the links would be focusable yet hidden from screen readers (axe nested-interactive).
   const interactive = points.some((p) => p.href);
+  const labels = placeLabels(
+    points.map((p) => ({ x: x(p.marketing.theta), y: y(p.sales.theta), text: p.label })),
+  );
   return (
     <svg
       viewBox={`0 0 ${size} ${size}`}
@@ -72,7 +76,7 @@ export function SalesMarketingPlane({
       >
         Sales orientation →
       </text>
-      {points.map((p) => {
+      {points.map((p, index) => {
         const colour = p.highlight ? "#c2410c" : "#1d5fd1";
         const dot = (
           <g key={p.id}>
@@ -93,7 +97,13 @@ export function SalesMarketingPlane({
               fill={p.highlight ? "#c2410c" : "#174ca8"}
             />
             {points.length > 1 ? (
-              <text x={x(p.marketing.theta) + 7} y={y(p.sales.theta) - 6} fontSize="10" fill="#0f172a">
+              <text
+                x={labels[index].x}
+                y={labels[index].y}
+                textAnchor={labels[index].anchor}
+                fontSize="10"
+                fill="#0f172a"
+              >
                 {p.label}
               </text>
             ) : null}

@@ -83,8 +83,8 @@ export function TeamGainCard({
         A need&apos;s coverage is the best chance that someone in the team meets it, from their assessment and
         its uncertainty; a person like someone already there adds nothing.{" "}
         {team.members.length === 0
-          ? "Nobody in this team shares an assessment yet."
-          : `${team.members.length} ${team.members.length === 1 ? "person shares" : "people share"} an assessment`}
+          ? "Nobody in this team has shared an assessment yet."
+          : `Counted: ${team.members.length} ${team.members.length === 1 ? "team member who has" : "team members who have"} shared an assessment`}
         {team.unassessed > 0
           ? `; ${team.unassessed} without one do not count.`
           : team.members.length > 0
