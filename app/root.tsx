@@ -15,6 +15,7 @@ import {
 import { useEffect, type ReactNode } from "react";
 import { AppHeader } from "./components/app-header";
 import { FlashMessage } from "./components/flash-message";
+import { I18nProvider, usePageI18n, useT } from "./components/i18n";
 import { useNonce } from "./components/nonce";
 import { getSession } from "./server/auth.server";
 import { takeFlash } from "./server/flash.server";
@@ -55,8 +56,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const candidateFlow = useMatches().some(
     (m) => (m.handle as { candidateFlow?: boolean } | undefined)?.candidateFlow,
   );
+  const i18n = usePageI18n();
   return (
-    <html lang="en">
+    <html lang={i18n.locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -64,24 +66,52 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body className="flex min-h-screen flex-col">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2"
-        >
-          Skip to content
-        </a>
-        <AppHeader viewer={rootData?.viewer ?? null} minimal={candidateFlow} />
-        <FlashMessage flash={rootData?.flash ?? null} />
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-          {children}
-        </main>
-        <footer className="border-t border-slate-200 bg-white py-4 text-center text-xs text-slate-600">
-          RoleFit — open source, self-hosted. Results support decisions; people make them.
-        </footer>
+        <I18nProvider value={i18n}>
+          <PageFrame
+            viewer={rootData?.viewer ?? null}
+            flash={rootData?.flash ?? null}
+            minimal={candidateFlow}
+          >
+            {children}
+          </PageFrame>
+        </I18nProvider>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>
     </html>
+  );
+}
+
+/** Skip link, header, flash, main and footer, in the page's language. */
+function PageFrame({
+  viewer,
+  flash,
+  minimal,
+  children,
+}: {
+  viewer: Parameters<typeof AppHeader>[0]["viewer"];
+  flash: Parameters<typeof FlashMessage>[0]["flash"];
+  minimal: boolean;
+  children: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2"
+      >
+        {t("frame.skip")}
+      </a>
+      <AppHeader viewer={viewer} minimal={minimal} />
+      <FlashMessage flash={flash} />
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        {children}
+      </main>
+      <footer className="border-t border-slate-200 bg-white py-4 text-center text-xs text-slate-600">
+        {t("frame.footer")}
+      </footer>
+    </>
   );
 }
 

@@ -162,6 +162,8 @@ export interface RolesTable {
   reminder_days: Generated<string>;
   /** The team the role joins (TeamLink as JSON), for team-gap hiring; null for none. */
   team_link: string | null;
+  /** The language of this role's invitations (a Locale); null: the candidate's browser decides. */
+  candidate_locale: Generated<string | null>;
   created_by_user_id: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -187,6 +189,8 @@ export interface CandidateInvitationsTable {
   greenhouse_url: Generated<string | null>;
   /** The API key Greenhouse used, sealed with the session secret (secret-box.server.ts). */
   greenhouse_key: Generated<string | null>;
+  /** The language of this invitation (a Locale), overriding the role's; null: the role's. */
+  locale: Generated<string | null>;
 }
 
 export interface AttemptsTable {
@@ -209,6 +213,8 @@ export interface AttemptsTable {
   reported_traits: string | null;
   /** The largest progress fraction (0..1) the attempt has shown. */
   progress_shown: Generated<number>;
+  /** The language the questionnaire was shown in (a Locale); 'en' before there was a choice. */
+  locale: Generated<string>;
 }
 
 export interface AnswersTable {

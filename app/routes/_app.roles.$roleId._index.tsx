@@ -1,3 +1,4 @@
+import { LOCALE_NAMES_IN_ENGLISH } from "~/domain/i18n/locales";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -81,6 +82,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
         name: c.name,
         email: c.email,
         status: CANDIDATE_STATUS_LABELS[c.status],
+        // Said only when it is not English, the workspace's own language.
+        language: c.locale && c.locale !== "en" ? LOCALE_NAMES_IN_ENGLISH[c.locale] : null,
         rank: team ? String(places.get(c.id)?.teamRank ?? "—") : c.rankLabel,
         adds: team
           ? (addsInWords(places.get(c.id)?.adds ?? [], (t) => traitById(t).name) ??
@@ -350,6 +353,7 @@ export default function RolePage() {
                         {/* On a phone status and decision sit here, so the fit column stays on screen. */}
                         <span className="block text-xs text-slate-700 md:hidden">
                           {c.status}
+                          {c.language ? ` · in ${c.language}` : ""}
                           {c.decision ? ` · ${c.decision}` : ""}
                           {c.flags > 0 ? ` · ${c.flags} quality ${c.flags === 1 ? "note" : "notes"}` : ""}
                           {c.reminder ? ` · ${c.reminder}` : ""}
@@ -373,6 +377,9 @@ export default function RolePage() {
                       ) : null}
                       <td className="hidden py-2 pr-3 md:table-cell">
                         {c.status}
+                        {c.language ? (
+                          <span className="block text-xs text-slate-600">in {c.language}</span>
+                        ) : null}
                         {c.flags > 0 ? (
                           <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">
                             {c.flags} quality {c.flags === 1 ? "note" : "notes"}

@@ -1,3 +1,4 @@
+import { LOCALE_NAMES_IN_ENGLISH } from "~/domain/i18n/locales";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
@@ -80,6 +81,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       delivery,
       answered: candidate.attempt?.answered ?? 0,
       completedAt: candidate.attempt?.completedAt ?? null,
+      // The workspace is English; the candidate may answer in another language.
+      language: candidate.attempt ? LOCALE_NAMES_IN_ENGLISH[candidate.attempt.locale] : null,
     },
     report: candidate.scores ? candidateReport(role.targets, candidate.scores) : null,
     notice: candidate.scores ? scoringNotice(candidate.scores) : null,
@@ -192,6 +195,7 @@ export default function CandidatePage() {
         description={
           <>
             {d.candidate.email} · {d.role.title} · {d.candidate.status}
+            {d.candidate.language ? ` · answers in ${d.candidate.language}` : null}
             {d.candidate.delivery ? <EmailDelivery delivery={d.candidate.delivery} /> : null}
           </>
         }

@@ -9,17 +9,19 @@ import { PageHeader } from "~/components/page";
 import { NEED_WEIGHT, templateById } from "~/domain/fit/templates";
 import type { Need } from "~/domain/fit/types";
 import { NEED_LABELS, targetSpan } from "~/domain/hiring/profile-rows";
-import { roleTargetsSchema, targetsFromForm } from "~/domain/hiring/schemas";
+import { roleLanguageSchema, roleTargetsSchema, targetsFromForm } from "~/domain/hiring/schemas";
 import { TRAITS } from "~/domain/instrument";
 import { requireMember } from "~/server/auth.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { notFound, requireId } from "~/server/guards.server";
-import { findRole, setRoleStatus, updateRole } from "~/server/roles.server";
+import { findRole, setRoleCandidateLocale, setRoleStatus, updateRole } from "~/server/roles.server";
 import { ScrollX } from "~/components/scroll-x";
 import { reminderSettingsSchema } from "~/domain/reminders/schedule";
 import { findReminderSettings, updateReminderSettings } from "~/server/reminders.server";
 import { roleTeamSchema, teamLinkValue } from "~/domain/hiring/team-link";
 import { setRoleTeamLink, teamChoices } from "~/server/team-gap.server";
+import { CandidateLanguageSelect } from "~/components/hiring/candidate-language-select";
+import { LOCALE_NAMES_IN_ENGLISH } from "~/domain/i18n/locales";
 
 export const meta: MetaFunction = () => [{ title: "Edit role — RoleFit" }];
 
@@ -45,6 +47,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     role: { id: role.id, title: role.title, status: role.status },
     reminders: reminders!,
     team: { value: teamLinkValue(role.teamLink), choices: teams },
+    candidateLocale: role.candidateLocale,
     rows: TRAITS.map((t) => ({
       trait: t.id,
       name: t.name,
@@ -91,6 +94,18 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         : "The role is no longer linked to a team.",
     });
   }
+  if (intent === "language") {
+    const language = parseWithZod(formData, { schema: roleLanguageSchema });
+    if (language.status !== "success")
+      return data({ form: "language" as const, reply: language.reply() }, { status: 400 });
+    await setRoleCandidateLocale(context.db, member.organizationId, role.id, language.value.locale);
+    return redirectWithFlash(context, `/roles/${role.id}`, {
+      kind: "success",
+      message: language.value.locale
+        ? `Invitations for this role are now in ${LOCALE_NAMES_IN_ENGLISH[language.value.locale]}.`
+        : "Invitations for this role follow each candidate's browser language.",
+    });
+  }
   if (intent === "reminders") {
     const reminders = parseWithZod(formData, { schema: reminderSettingsSchema });
     if (reminders.status !== "success")
@@ -122,6 +137,7 @@ export default function EditRole() {
   const reminderErrors = actionData?.form === "reminders" ? replyMessages(actionData.reply) : [];
   const reminderError = reminderErrors[0] ?? null;
   const teamError = actionData?.form === "team" ? (replyMessages(actionData.reply)[0] ?? null) : null;
+  const languageError = actionData?.form === "language" ? (replyMessages(actionData.reply)[0] ?? null) : null;
   // The preview follows the inputs as they change (with JavaScript); without it, it shows the saved targets.
   type Draft = { need: Need; min: number; weight: number; max: number | null; reason: string };
   const [draft, setDraft] = useState(() =>
@@ -375,6 +391,23 @@ export default function EditRole() {
             </div>
             <SubmitButton name="intent" value="team" className="btn-secondary" pendingText="Saving…">
               Save team
+            </SubmitButton>
+          </Form>
+          <Form method="post" className="card space-y-3" aria-labelledby="language-heading">
+            <h2 id="language-heading">Candidates&apos; language</h2>
+            {languageError ? (
+              <p role="alert" className="field-error">
+                {languageError}
+              </p>
+            ) : null}
+            <CandidateLanguageSelect
+              id="role-locale"
+              defaultValue={d.candidateLocale}
+              emptyLabel="Each candidate's browser language"
+              help="The invitation email, the questionnaire and the report are in this language; a candidate can still switch on any page. The workspace stays in English."
+            />
+            <SubmitButton name="intent" value="language" className="btn-secondary" pendingText="Saving…">
+              Save language
             </SubmitButton>
           </Form>
           <Form method="post" className="card space-y-3" aria-labelledby="reminders-heading">

@@ -6,6 +6,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
 import { FieldErrors, FormErrors, SubmitButton } from "~/components/forms";
 import { CopyLinks } from "~/components/hiring/copy-links";
+import { CandidateLanguageSelect } from "~/components/hiring/candidate-language-select";
+import { LOCALE_NAMES_IN_ENGLISH, type Locale } from "~/domain/i18n/locales";
 import { PageHeader } from "~/components/page";
 import { CandidateListTooLong, parseCandidateList, type RowProblem } from "~/domain/hiring/candidate-list";
 import { invitationLinksCsv } from "~/domain/hiring/csv-export";
@@ -25,6 +27,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return {
     role: { id: role.id, title: role.title, status: role.status },
     ttlDays: role.deadlineDays,
+    roleLocale: role.candidateLocale,
     emailConfigured: context.mailer.kind === "smtp",
   };
 }
@@ -122,6 +125,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     ? await createCandidateInvitations(context.db, member.organizationId, role.id, candidates, {
         createdByUserId: member.user.id,
         email,
+        locale: value.locale,
       })
     : [];
   const links = created.map((c) => ({ ...c, link: `${origin}/i/${c.token}` }));
@@ -255,6 +259,7 @@ export default function Invite() {
             <FieldErrors id="email-error" errors={errorsOf("invite-one", "email") ?? undefined} />
           </div>
           <SendChoice emailConfigured={d.emailConfigured} />
+          <InviteLanguage roleLocale={d.roleLocale} idSuffix="one" />
           <SubmitButton pendingText="Inviting…">Invite</SubmitButton>
         </Form>
         <Form
@@ -300,6 +305,7 @@ export default function Invite() {
             </p>
           </div>
           <SendChoice emailConfigured={d.emailConfigured} />
+          <InviteLanguage roleLocale={d.roleLocale} idSuffix="list" />
           <SubmitButton pendingText="Inviting…">Invite all</SubmitButton>
         </Form>
       </div>
@@ -310,6 +316,21 @@ export default function Invite() {
 function skippedRows(result: { problems: RowProblem[]; moreProblems?: number }): string {
   const n = result.problems.length + (result.moreProblems ?? 0);
   return `${n} ${n === 1 ? "row" : "rows"}`;
+}
+
+function InviteLanguage({ roleLocale, idSuffix }: { roleLocale: Locale | null; idSuffix: string }) {
+  return (
+    <CandidateLanguageSelect
+      id={`invite-locale-${idSuffix}`}
+      defaultValue={null}
+      emptyLabel={
+        roleLocale
+          ? `The role's language (${LOCALE_NAMES_IN_ENGLISH[roleLocale]})`
+          : "Each candidate's browser language"
+      }
+      help="The email, questionnaire and report are in this language; candidates can switch on any page."
+    />
+  );
 }
 
 function SendChoice({ emailConfigured }: { emailConfigured: boolean }) {

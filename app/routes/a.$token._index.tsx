@@ -6,6 +6,8 @@ import { ProgressBar } from "~/components/assessment/progress-bar";
 import { QuestionForm } from "~/components/assessment/question-form";
 import { SelfIdForm } from "~/components/assessment/self-id-form";
 import { CandidateShell, candidateHandle } from "~/components/candidate-shell";
+import { LanguageSwitcher, useT } from "~/components/i18n";
+import { translator, type Locale, type MessageKey } from "~/domain/i18n";
 import { SubmitButton } from "~/components/forms";
 import { attemptActionSchema } from "~/domain/assessment/schemas";
 import { progressView, screenView } from "~/domain/assessment/screen-view";
@@ -20,13 +22,14 @@ import {
 import { attemptAccess } from "~/server/attempt-access.server";
 import { enforceRateLimit, retryAfterHeaders } from "~/server/rate-limit.server";
 import { missingLink } from "~/server/deleted-links.server";
+import { chosenLocale, pageI18n, requestLocale } from "~/server/locale.server";
 
 export const headers = retryAfterHeaders;
 
 export const handle = candidateHandle;
 
-export const meta: MetaFunction = () => [
-  { title: "Questionnaire — RoleFit" },
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data?.title ?? "RoleFit" },
   { name: "robots", content: "noindex" },
 ];
 
@@ -39,42 +42,61 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     throw await missingLink(
       context,
       params.token,
-      "This assessment link is not valid. Check that you copied the whole link.",
+      translator(await requestLocale(request, context))("questionnaire.invalid"),
     );
   const access = await attemptAccess(context.db, attempt);
   const base = `/a/${params.token}`;
+  // A finished attempt's pages follow the switcher; an unfinished one is in the attempt's language.
+  const locale =
+    attempt.status === "completed"
+      ? ((await chosenLocale(request, context)) ?? attempt.locale)
+      : attempt.locale;
+  const page = { i18n: pageI18n(locale), title: translator(locale)("questionnaire.metaTitle"), base };
   if (attempt.status === "completed") {
     if (access.reportVisible) throw redirect(`${base}/report`);
-    return { view: "complete" as const, organizationName: access.organizationName, base };
+    return { ...page, view: "complete" as const, organizationName: access.organizationName };
   }
-  if (access.closedReason) return { view: "closed" as const, message: access.closedReason, base };
+  if (access.closedReason) return { ...page, view: "closed" as const };
   if (!attempt.selfIdStepDone)
-    return { view: "self-id" as const, organizationName: access.organizationName, base };
+    return { ...page, view: "self-id" as const, organizationName: access.organizationName };
 
   const step = attemptNextStep(attempt);
   const wantsChange = new URL(request.url).searchParams.get("change") === "1";
   const last = attempt.answers.at(-1);
+  const language = { locale, version: attempt.version };
   if (wantsChange && last) {
     const item = findItem(attempt.version, last.itemId)!;
-    const screen = screenView({ item, salesFirst: true, number: attempt.answers.length }, last.raw);
+    const screen = screenView({ item, salesFirst: true, number: attempt.answers.length }, last.raw, language);
     return {
+      ...page,
       view: "question" as const,
       mode: "change" as const,
       screen,
       progress: progressView(step.progress),
       canChangePrevious: false,
-      base,
     };
   }
-  if (step.done) return { view: "finishing" as const, base };
+  if (step.done) return { ...page, view: "finishing" as const };
   return {
+    ...page,
     view: "question" as const,
     mode: "next" as const,
-    screen: screenView(step.screen),
+    screen: screenView(step.screen, null, language),
     progress: progressView(step.progress),
     canChangePrevious: attempt.answers.length > 0,
-    base,
   };
+}
+
+/** A refusal in the attempt's language: the reason's message, else what the status says. */
+async function refusalMessage(
+  context: ActionFunctionArgs["context"],
+  token: string,
+  refusal: { status: number; reason?: MessageKey },
+) {
+  const attempt = await findAttempt(context.db, token);
+  const t = translator(attempt?.locale ?? ("en" as Locale));
+  if (refusal.reason) return t(refusal.reason);
+  return t(refusal.status === 410 ? "questionnaire.closed" : "questionnaire.chooseAnswer");
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -82,10 +104,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   // Validated on the server only: candidate pages ship no validation library to the browser.
   const submission = parseWithZod(await request.formData(), { schema: attemptActionSchema });
   if (submission.status !== "success") {
+    const attempt = await findAttempt(context.db, token);
+    const t = translator(attempt?.locale ?? "en");
     const message =
       submission.payload.intent === "self-id" || submission.payload.intent === "skip-self-id"
-        ? "Please choose from the options shown, or skip these questions."
-        : "Please choose one of the answers, then press Next.";
+        ? t("questionnaire.chooseSelfId")
+        : t("questionnaire.chooseAnswer");
     return data(submission.reply({ formErrors: [message] }), { status: 400 });
   }
   const value = submission.value;
@@ -106,7 +130,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       const result = await submitAnswer(context.db, token, value);
       if (!result.ok && result.status === 404) throw data({ message: result.message }, { status: 404 });
       if (!result.ok)
-        return data(submission.reply({ formErrors: [result.message] }), { status: result.status });
+        return data(submission.reply({ formErrors: [await refusalMessage(context, token, result)] }), {
+          status: result.status,
+        });
       return redirect(`/a/${token}`);
     }
   }
@@ -116,10 +142,13 @@ export default function Questionnaire() {
   const d = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const error = actionData?.error?.[""]?.[0];
+  const t = useT();
+  const switcher = <LanguageSwitcher attemptToken={d.base.slice("/a/".length)} />;
 
   if (d.view === "self-id") {
     return (
       <CandidateShell>
+        {switcher}
         <SelfIdForm forEmployer={d.organizationName} error={error} />
       </CandidateShell>
     );
@@ -127,18 +156,27 @@ export default function Questionnaire() {
   if (d.view === "complete") {
     return (
       <CandidateShell>
+        {switcher}
         <div className="card">
-          <h1>Thank you — you're done</h1>
+          <h1>{t("questionnaire.doneTitle")}</h1>
           <p className="mt-2 text-slate-700">
-            Your answers were saved{d.organizationName ? ` and sent to ${d.organizationName}` : ""}. A person
-            there will look at them as one part of their decision. You can close this page.
+            {d.organizationName
+              ? t("questionnaire.doneSent", { organization: d.organizationName })
+              : t("questionnaire.doneSaved")}
           </p>
           <p className="mt-4 text-sm text-slate-700">
-            You can still{" "}
-            <Link to={`${d.base}/data`} reloadDocument>
-              download your data
-            </Link>{" "}
-            or <Link to={`${d.base}/delete`}>delete it</Link>.
+            {t.rich("questionnaire.doneRights", {
+              download: (chunks) => (
+                <Link key="download" to={`${d.base}/data`} reloadDocument>
+                  {chunks}
+                </Link>
+              ),
+              delete: (chunks) => (
+                <Link key="delete" to={`${d.base}/delete`}>
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         </div>
       </CandidateShell>
@@ -148,8 +186,8 @@ export default function Questionnaire() {
     return (
       <CandidateShell>
         <div className="card">
-          <h1>This assessment is closed</h1>
-          <p className="mt-2 text-slate-700">{d.message}</p>
+          <h1>{t("questionnaire.closedTitle")}</h1>
+          <p className="mt-2 text-slate-700">{t("questionnaire.closed")}</p>
         </div>
       </CandidateShell>
     );
@@ -158,10 +196,10 @@ export default function Questionnaire() {
     return (
       <CandidateShell>
         <div className="card">
-          <h1>All questions answered</h1>
+          <h1>{t("questionnaire.finishedTitle")}</h1>
           <Form method="post" className="mt-4">
-            <SubmitButton name="intent" value="finish" pendingText="Preparing your results…">
-              See my results
+            <SubmitButton name="intent" value="finish" pendingText={t("questionnaire.preparing")}>
+              {t("questionnaire.seeResults")}
             </SubmitButton>
           </Form>
         </div>
@@ -170,6 +208,7 @@ export default function Questionnaire() {
   }
   return (
     <CandidateShell>
+      {switcher}
       <ProgressBar progress={d.progress} />
       {error ? (
         <p
@@ -188,10 +227,7 @@ export default function Questionnaire() {
           continueHref={d.base}
         />
       </div>
-      <p className="mt-4 text-center text-sm text-slate-600">
-        Every answer is saved as you go. To finish later, keep this page's address: it brings you back here on
-        any device.
-      </p>
+      <p className="mt-4 text-center text-sm text-slate-600">{t("questionnaire.saveNote")}</p>
     </CandidateShell>
   );
 }

@@ -2,53 +2,61 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { CandidateShell, candidateHandle } from "~/components/candidate-shell";
+import { LanguageSwitcher, useT } from "~/components/i18n";
+import { translator } from "~/domain/i18n";
 import { SubmitButton } from "~/components/forms";
 import { deleteAttemptData, findAttempt } from "~/server/attempts.server";
 import { redirectWithFlash } from "~/server/flash.server";
+import { chosenLocale, pageI18n, requestLocale } from "~/server/locale.server";
 
 export const handle = candidateHandle;
-export const meta: MetaFunction = () => [
-  { title: "Delete my data — RoleFit" },
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data?.title ?? "RoleFit" },
   { name: "robots", content: "noindex" },
 ];
 
-export async function loader({ params, context }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const attempt = await findAttempt(context.db, params.token);
   if (!attempt)
-    throw data({ message: "This link is not valid, or the data was already deleted." }, { status: 404 });
+    throw data(
+      { message: translator(await requestLocale(request, context))("delete.invalid") },
+      { status: 404 },
+    );
+  const locale = (await chosenLocale(request, context)) ?? attempt.locale;
   return {
+    i18n: pageI18n(locale),
+    title: translator(locale)("delete.metaTitle"),
     base: `/a/${params.token}`,
     invited: attempt.kind === "invited",
     answered: attempt.answers.length,
   };
 }
 
-export async function action({ params, context }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const attempt = await findAttempt(context.db, params.token);
+  const t = translator((await chosenLocale(request, context)) ?? attempt?.locale ?? "en");
   if (!(await deleteAttemptData(context.db, params.token ?? "")))
-    throw data({ message: "This link is not valid, or the data was already deleted." }, { status: 404 });
-  return redirectWithFlash(context, "/", {
-    kind: "success",
-    message: "Your answers, scores and background answers were deleted. The link no longer works.",
-  });
+    throw data({ message: t("delete.invalid") }, { status: 404 });
+  return redirectWithFlash(context, "/", { kind: "success", message: t("delete.done") });
 }
 
 export default function DeleteMyData() {
   const d = useLoaderData<typeof loader>();
+  const t = useT();
   return (
     <CandidateShell>
+      <LanguageSwitcher />
       <div className="card">
-        <h1>Delete my data?</h1>
+        <h1>{t("delete.title")}</h1>
         <p className="mt-2 text-slate-700">
-          This permanently deletes your {d.answered} answers, your scores and any background answers you gave.
-          {d.invited ? " The organization that invited you will no longer see your results." : ""} It cannot
-          be undone.
+          {t(d.invited ? "delete.bodyInvited" : "delete.body", { answered: d.answered })}
         </p>
         <Form method="post" className="mt-6 flex flex-wrap gap-3">
-          <SubmitButton className="btn-danger" pendingText="Deleting…">
-            Yes, delete everything
+          <SubmitButton className="btn-danger" pendingText={t("delete.pending")}>
+            {t("delete.confirm")}
           </SubmitButton>
           <Link to={d.base} className="btn-secondary">
-            Keep my data
+            {t("delete.keep")}
           </Link>
         </Form>
       </div>

@@ -102,8 +102,9 @@ export async function apiInvitationEmail(context: AppLoadContext, client: ApiCli
     );
   }
   const minutes = Math.round(formDuration(currentInstrument().forms, "adaptive").typicalSeconds / 60);
-  const compose: InvitationEmailComposer = (c, link, expiresAt) =>
+  const compose: InvitationEmailComposer = (c, link, expiresAt, locale) =>
     candidateInvitationEmail({
+      locale,
       candidateName: c.name,
       organizationName: settings.name,
       roleTitle,

@@ -3,13 +3,16 @@ import type { Kysely } from "kysely";
 import { dialectOf } from "#db/connection.ts";
 import { compact } from "./erasure.server.ts";
 import type { Database } from "#db/schema.ts";
-import { decideAnswer, type AnswerPost } from "~/domain/assessment/answer-rules";
+import { decideAnswer, type AnswerPost, type AnswerRefusal } from "~/domain/assessment/answer-rules";
+import { EN_MESSAGES } from "~/domain/i18n/messages/en";
 import { answerLabel, parseAnswerValue, answerToText, type GivenAnswer } from "~/domain/assessment/answers";
-import { CONSENT_POINTS, INVITED_CONSENT_POINTS } from "~/domain/assessment/consent";
+import { consentPoints, INVITED_CONSENT_KEYS, SELF_CONSENT_KEYS } from "~/domain/assessment/consent";
+import { localizeItem } from "~/domain/instrument/translations";
 import { scoreAttempt, type AttemptScores } from "~/domain/assessment/scoring";
 import type { SelfId } from "~/domain/assessment/schemas";
 import { findItem, nextStep, withProgressShown, type NextStep } from "~/domain/assessment/sequence";
 import { requiredTraits, type RoleTargets } from "~/domain/fit/types";
+import { asLocale, type Locale } from "~/domain/i18n/locales";
 import { TRAIT_IDS, type FormId, type InstrumentVersion, type TraitId } from "~/domain/instrument";
 import { rememberDeletedLinks } from "./deleted-links.server.ts";
 import { hashToken, looksLikeToken, newId, nowIso, randomToken } from "./ids.server.ts";
@@ -36,6 +39,8 @@ export interface LoadedAttempt {
   consentedAt: string;
   createdAt: string;
   completedAt: string | null;
+  /** The language the questionnaire is shown in, and so answered in. */
+  locale: Locale;
   version: InstrumentVersion;
   answers: GivenAnswer[];
 }
@@ -43,9 +48,13 @@ export interface LoadedAttempt {
 const newSeed = () => crypto.randomInt(1, 2 ** 31 - 1);
 
 /** Starts a self-assessment and returns the token of its private link. */
-export async function startSelfAssessment(db: Kysely<Database>, form: FormId): Promise<string> {
+export async function startSelfAssessment(
+  db: Kysely<Database>,
+  form: FormId,
+  locale: Locale = "en",
+): Promise<string> {
   const token = randomToken();
-  await insertAttempt(db, { token, kind: "self", organizationId: null, invitationId: null, form });
+  await insertAttempt(db, { token, kind: "self", organizationId: null, invitationId: null, form, locale });
   return token;
 }
 
@@ -56,6 +65,7 @@ export async function startSelfAssessment(db: Kysely<Database>, form: FormId): P
 export async function startInvitedAttempt(
   db: Kysely<Database>,
   invitation: { id: string; organizationId: string; token: string },
+  locale: Locale = "en",
 ): Promise<void> {
   const existing = await db
     .selectFrom("attempts")
@@ -70,6 +80,7 @@ export async function startInvitedAttempt(
       organizationId: invitation.organizationId,
       invitationId: invitation.id,
       form: "adaptive",
+      locale,
     });
   } catch (error) {
     // Two tabs consenting at once: the unique invitation_id let one through, which is all we need.
@@ -116,6 +127,7 @@ async function insertAttempt(
     form: FormId;
     seed?: number;
     at?: string;
+    locale?: Locale;
   },
 ): Promise<string> {
   const version = await currentVersion(db);
@@ -134,6 +146,7 @@ async function insertAttempt(
       form: input.form,
       seed: input.seed ?? newSeed(),
       reported_traits: reported ? JSON.stringify(reported) : null,
+      locale: input.locale ?? "en",
       status: "in_progress",
       consented_at: now,
       created_at: now,
@@ -161,6 +174,7 @@ export async function importCompletedAttempt(
     answers: GivenAnswer[];
     selfId?: SelfId;
     startedAt: Date;
+    locale?: Locale;
   },
 ): Promise<string> {
   return db.transaction().execute(async (trx) => {
@@ -255,6 +269,7 @@ async function toLoaded(
     consentedAt: row.consented_at,
     createdAt: row.created_at,
     completedAt: row.completed_at,
+    locale: asLocale(row.locale),
     version,
     answers: await loadAnswers(db, row.id, version),
   };
@@ -306,7 +321,14 @@ export function attemptNextStep(attempt: LoadedAttempt): NextStep {
 }
 
 export type SubmitResult =
-  { ok: true; completed: boolean } | { ok: false; status: 400 | 404 | 409 | 410; message: string };
+  | { ok: true; completed: boolean }
+  | {
+      ok: false;
+      status: 400 | 404 | 409 | 410;
+      message: string;
+      /** The message key of an answer's refusal, for the candidate's language (absent for 404/410). */
+      reason?: AnswerRefusal;
+    };
 
 type AttemptRow = NonNullable<Awaited<ReturnType<typeof attemptRow>>>;
 
@@ -398,7 +420,12 @@ async function saveAnswer(
       const attempt = fresh ? seenAttempt : await toLoaded(trx, row);
       const { decision, answers, done, progress } = fresh ? planned : planAnswer(attempt, post);
       if (decision.kind === "reject")
-        return { ok: false, status: decision.status, message: decision.message } as const;
+        return {
+          ok: false,
+          status: decision.status,
+          message: decision.message,
+          reason: decision.reason,
+        } as const;
       if (decision.kind === "unchanged") return { ok: true, completed: false } as const;
 
       const at = now.toISOString();
@@ -442,7 +469,8 @@ async function saveAnswer(
       return {
         ok: false,
         status: 409,
-        message: "That question was just answered in another tab or window. Here is where you are now.",
+        message: EN_MESSAGES["answer.justAnswered"],
+        reason: "answer.justAnswered",
       };
     }
     throw error;
@@ -614,18 +642,26 @@ export async function exportAttemptData(db: Kysely<Database>, token: string) {
       status: attempt.status,
       startedAt: attempt.createdAt,
       completedAt: attempt.completedAt,
+      language: attempt.locale,
     },
     consent: {
       givenAt: attempt.consentedAt,
-      statements:
-        attempt.kind === "invited" ? [...INVITED_CONSENT_POINTS, ...CONSENT_POINTS] : [...CONSENT_POINTS],
+      statements: consentPoints(
+        attempt.kind === "invited" ? [...INVITED_CONSENT_KEYS, ...SELF_CONSENT_KEYS] : SELF_CONSENT_KEYS,
+        attempt.locale,
+      ),
     },
     answers: answerRows.map((r) => {
       const item = findItem(attempt.version, r.item_id);
+      const shown =
+        item && attempt.locale !== "en"
+          ? localizeItem(item, attempt.version.translations?.[attempt.locale])
+          : item;
       return {
         position: r.position,
         itemId: r.item_id,
-        statement: item?.text ?? null,
+        // The words as the candidate read them, in the attempt's language.
+        statement: shown?.text ?? null,
         // The stored value ("3", "sales", an option id) and the words it stands for.
         answer: r.value,
         answerLabel: item ? answerLabel(item, r.value) : null,
@@ -644,6 +680,21 @@ export async function exportAttemptData(db: Kysely<Database>, token: string) {
  * Deletes the attempt with its answers, scores and self-identification, then compacts the SQLite
  * file and its WAL like an employer's erasure does, so no copy of the rows stays on disk.
  */
+/**
+ * The language the candidate switched to, for an attempt not yet finished: the rest of its
+ * questions are shown in it. The attempt keeps one language, the last one; a finished attempt's
+ * language is the one it was answered in, so the switcher only changes how its report reads.
+ */
+export async function setAttemptLocale(db: Kysely<Database>, token: unknown, locale: Locale): Promise<void> {
+  if (!looksLikeToken(token)) return;
+  await db
+    .updateTable("attempts")
+    .set({ locale })
+    .where("token_hash", "=", hashToken(token))
+    .where("status", "=", "in_progress")
+    .execute();
+}
+
 export async function deleteAttemptData(db: Kysely<Database>, token: string): Promise<boolean> {
   if (!looksLikeToken(token)) return false;
   const deleted = await db.transaction().execute(async (trx) => {

@@ -11,6 +11,7 @@ import type { Decision } from "~/domain/hiring/candidate-status";
 import { accommodationContact } from "~/domain/hiring/invitation-email";
 import { reminderEmail } from "~/domain/reminders/schedule";
 import { recordAuditEvent, type Actor } from "./audit-log.server.ts";
+import { candidateLocale } from "~/domain/i18n/locales";
 import { invitationMailReference } from "./candidate-invitations.server.ts";
 import { recordDecisionIn } from "./candidates.server.ts";
 import { hashToken, nowIso } from "./ids.server.ts";
@@ -57,6 +58,9 @@ export async function runBulkAction(
             "organizations.name as organizationName",
             "organizations.candidate_contact",
             "inviter.email as inviterEmail",
+            "candidate_invitations.locale as invitationLocale",
+            "roles.candidate_locale as roleLocale",
+            "attempts.locale as attemptLocale",
           ])
           .where("candidate_invitations.organization_id", "=", organizationId)
           .where("candidate_invitations.role_id", "=", roleId)
@@ -146,6 +150,7 @@ export async function runBulkAction(
             link,
             expiresAt: r.expires_at,
             replyTo,
+            locale: candidateLocale(r),
           });
           await enqueueMail(
             trx,

@@ -1,3 +1,4 @@
+import { employerLocale, type Locale } from "~/domain/i18n/locales";
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
 import { hashToken, isoIn, looksLikeToken, newId, nowIso, randomToken } from "./ids.server.ts";
@@ -26,6 +27,8 @@ export type InvitationEmailComposer = (
   candidate: NewCandidate,
   link: string,
   expiresAt: string,
+  /** The candidate's language for this invitation. */
+  locale: Locale,
 ) => Omit<MailMessage, "to">;
 
 /** What is needed to email an invitation: the public origin of links and the composer. */
@@ -51,8 +54,9 @@ export async function invitationEmailFor(
   const { contact, replyTo } = accommodationContact(settings.candidateContact, inviterEmail);
   return {
     origin,
-    compose: (c, link, expiresAt) =>
+    compose: (c, link, expiresAt, locale) =>
       candidateInvitationEmail({
+        locale,
         candidateName: c.name,
         organizationName: organization.name,
         roleTitle,
@@ -107,7 +111,13 @@ export async function createCandidateInvitations(
   organizationId: string,
   roleId: string,
   candidates: readonly NewCandidate[],
-  options: { createdByUserId: string | null; ttlDays?: number; email?: InvitationEmail },
+  options: {
+    createdByUserId: string | null;
+    ttlDays?: number;
+    email?: InvitationEmail;
+    /** The language of these invitations; null or absent: the role's. */
+    locale?: Locale | null;
+  },
 ): Promise<Array<NewCandidate & { id: string; token: string }>> {
   const now = nowIso();
   const created = candidates.map((c) => ({ ...c, id: newId(), token: randomToken() }));
@@ -115,10 +125,11 @@ export async function createCandidateInvitations(
   await db.transaction().execute(async (trx) => {
     const role = await trx
       .selectFrom("roles")
-      .select(["deadline_days", "reminder_days"])
+      .select(["deadline_days", "reminder_days", "candidate_locale"])
       .where("organization_id", "=", organizationId)
       .where("id", "=", roleId)
       .executeTakeFirst();
+    const locale = employerLocale(options.locale ?? null, role?.candidate_locale ?? null) ?? "en";
     const expires = isoIn(
       (options.ttlDays ?? Number(role?.deadline_days ?? CANDIDATE_INVITATION_TTL_DAYS)) * 86_400_000,
     );
@@ -140,11 +151,12 @@ export async function createCandidateInvitations(
           send_count: email ? 1 : 0,
           opened_at: null,
           revoked_at: null,
+          locale: options.locale ?? null,
         })
         .execute();
       if (email) {
         const link = `${email.origin}/i/${c.token}`;
-        const content = email.compose(c, link, expires);
+        const content = email.compose(c, link, expires, locale);
         await enqueueMail(
           trx,
           { to: c.email, ...content },
@@ -174,9 +186,11 @@ export type CandidateInvitationLookup =
       candidateName: string;
       expiresAt: string;
       hasAttempt: boolean;
+      /** The employer's language for this invitation (its own, else its role's); null: none set. */
+      locale: Locale | null;
     }
   | { status: "unknown" }
-  | { status: "expired" | "revoked"; organizationName: string; hasAttempt: boolean };
+  | { status: "expired" | "revoked"; organizationName: string; hasAttempt: boolean; locale: Locale | null };
 
 export async function lookUpCandidateInvitation(
   db: Kysely<Database>,
@@ -201,14 +215,18 @@ export async function lookUpCandidateInvitation(
       "organizations.candidate_contact",
       "roles.title as roleTitle",
       "attempts.id as attemptId",
+      "candidate_invitations.locale",
+      "roles.candidate_locale as roleLocale",
     ])
     .where("candidate_invitations.token_hash", "=", hashToken(token))
     .executeTakeFirst();
   if (!row) return { status: "unknown" };
   const hasAttempt = row.attemptId !== null;
-  if (row.revoked_at) return { status: "revoked", organizationName: row.organizationName, hasAttempt };
+  const locale = employerLocale(row.locale, row.roleLocale);
+  if (row.revoked_at)
+    return { status: "revoked", organizationName: row.organizationName, hasAttempt, locale };
   if (Date.parse(row.expires_at) <= now)
-    return { status: "expired", organizationName: row.organizationName, hasAttempt };
+    return { status: "expired", organizationName: row.organizationName, hasAttempt, locale };
   return {
     status: "valid",
     id: row.id,
@@ -220,6 +238,7 @@ export async function lookUpCandidateInvitation(
     candidateName: row.candidate_name,
     expiresAt: row.expires_at,
     hasAttempt,
+    locale,
   };
 }
 

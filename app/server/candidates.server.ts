@@ -11,6 +11,7 @@ import { FIT_MODEL_VERSION, roleFit } from "~/domain/fit/fit";
 import type { AttemptScores } from "~/domain/assessment/scoring";
 import type { Decision } from "~/domain/hiring/candidate-status";
 import { recordAuditEvent, type Actor } from "./audit-log.server.ts";
+import { asLocale, candidateLocale, type Locale } from "~/domain/i18n/locales";
 import { invitationMailReference, type InvitationEmail } from "./candidate-invitations.server.ts";
 import { hashToken, newId, nowIso, randomToken } from "./ids.server.ts";
 import { enqueueWebhookEvent } from "./webhooks.server.ts";
@@ -32,6 +33,7 @@ const candidateColumns = [
   "candidate_invitations.revoked_at",
   "attempts.status as attempt_status",
   "attempts.completed_at",
+  "attempts.locale as attempt_locale",
 ] as const;
 
 type CompactProfile = Record<string, [number, number]>;
@@ -82,6 +84,7 @@ export async function listRoleCandidates(
     revokedAt: r.revoked_at,
     attemptStatus: r.attempt_status,
     completedAt: r.completed_at,
+    locale: r.attempt_locale === null ? null : asLocale(r.attempt_locale),
     profile: r.profile ? parseProfile(r.profile) : null,
     qualityFlagCount: Number(r.quality_flag_count ?? 0),
     decision: latest.get(r.id) ?? null,
@@ -209,6 +212,8 @@ export interface CandidateDetail {
     completedAt: string | null;
     versionId: string;
     answered: number;
+    /** The language the questionnaire is answered in. */
+    locale: Locale;
   } | null;
   scores: AttemptScores | null;
   decisions: Array<{ decision: Decision; by: string; at: string }>;
@@ -277,6 +282,7 @@ export async function findCandidate(
             completedAt: inv.completed_at,
             versionId: inv.instrument_version_id,
             answered: Number(answered?.n ?? 0),
+            locale: asLocale(inv.attempt_locale),
           }
         : null,
     scores: inv.scores ? (JSON.parse(inv.scores) as AttemptScores) : null,
@@ -439,13 +445,22 @@ export async function renewInvitationLink(
         "candidate_invitations.candidate_name",
         "candidate_invitations.email",
         "roles.reminder_days",
+        "roles.candidate_locale",
+        "candidate_invitations.locale",
         "attempts.id as attempt_id",
         "attempts.status",
+        "attempts.locale as attempt_locale",
       ])
       .where("candidate_invitations.organization_id", "=", organizationId)
       .where("candidate_invitations.id", "=", invitationId)
       .executeTakeFirst();
     if (!inv || inv.status === "completed") return null;
+    // The language the candidate is answering in, once started; else the employer's.
+    const locale = candidateLocale({
+      attemptLocale: inv.attempt_locale,
+      invitationLocale: inv.locale,
+      roleLocale: inv.candidate_locale,
+    });
     const at = nowIso();
     const expires = new Date(Date.now() + ttlDays * 86_400_000).toISOString();
     await trx
@@ -471,7 +486,7 @@ export async function renewInvitationLink(
       const candidate = { name: inv.candidate_name, email: inv.email };
       await enqueueMail(
         trx,
-        { to: inv.email, ...options.email.compose(candidate, link, expires) },
+        { to: inv.email, ...options.email.compose(candidate, link, expires, locale) },
         { organizationId, reference: invitationMailReference(invitationId) },
       );
       const reminder = { id: inv.id, organizationId, email: inv.email, link, sentAt: at, expiresAt: expires };

@@ -7,6 +7,8 @@ export interface AppCookies {
   session: Cookie;
   /** One-shot messages shown after a redirect ("Invitation sent"). */
   flash: Cookie;
+  /** The language a candidate chose with the switcher (a Locale); it outranks the browser's. */
+  language: Cookie;
 }
 
 export function createAppCookies(env: Pick<Env, "sessionSecret" | "secureCookies">): AppCookies {
@@ -20,5 +22,6 @@ export function createAppCookies(env: Pick<Env, "sessionSecret" | "secureCookies
   return {
     session: createCookie("rf_session", { ...common, maxAge: SESSION_ABSOLUTE_MS / 1000 }),
     flash: createCookie("rf_flash", { ...common, maxAge: 60 }),
+    language: createCookie("rf_lang", { ...common, maxAge: 365 * 24 * 60 * 60 }),
   };
 }

@@ -1,3 +1,4 @@
+import type { Locale } from "~/domain/i18n/locales";
 import crypto from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
@@ -46,6 +47,7 @@ export async function seedCompletedAttempt(
     token?: string;
     selfId?: SelfId;
     startedAt: Date;
+    locale?: Locale;
   },
 ): Promise<{ id: string; token: string }> {
   const version = await currentVersion(db);
@@ -89,9 +91,11 @@ const DEMO_CANDIDATES: Array<{
   age: string;
   /** False for the candidates nobody has decided on yet. */
   reviewed?: false;
+  /** The language they answered in (English when absent). */
+  locale?: Locale;
 }> = [
   { name: "Amara Okafor", lean: 1.1, sex: "female", race: "black", age: "25-34" },
-  { name: "Lukas Becker", lean: 0.9, sex: "male", race: "white", age: "35-44" },
+  { name: "Lukas Becker", lean: 0.9, sex: "male", race: "white", age: "35-44", locale: "de" },
   { name: "Mei Tanaka", lean: 0.4, sex: "female", race: "asian", age: "25-34" },
   {
     name: "Diego Hernández",
@@ -99,6 +103,7 @@ const DEMO_CANDIDATES: Array<{
     sex: "male",
     race: "hispanic-latino",
     age: "35-44",
+    locale: "es",
   },
   { name: "Sofia Rossi", lean: -0.6, sex: "female", race: "white", age: "45-54" },
   { name: "Noah Williams", lean: 0.2, sex: "male", race: "black", age: "under-25" },
@@ -229,6 +234,7 @@ export async function seedDemoHiring(
       token: inv.token,
       selfId: { sex: person.sex, raceEthnicity: person.race, ageBand: person.age },
       startedAt: new Date(Date.now() - (14 - i) * 86_400_000),
+      ...(person.locale ? { locale: person.locale } : {}),
     });
   }
   const reviewed = new Set(

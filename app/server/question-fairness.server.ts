@@ -1,3 +1,4 @@
+import { asLocale } from "~/domain/i18n/locales";
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
 import { PREFER_NOT } from "~/domain/assessment/self-id";
@@ -7,8 +8,9 @@ import { LIKERT_ITEMS, type TraitId } from "~/domain/instrument";
 const LIKERT_IDS = new Set(LIKERT_ITEMS.map((i) => i.id));
 
 /**
- * The organization's completed candidates (within [from, to)) who self-identified a sex or a
- * race/ethnicity, with their trait θs and their raw Likert answers: the input of question fairness.
+ * The organization's completed candidates (within [from, to)), with what they self-identified (if
+ * anything), the language they answered in, their trait θs and their raw Likert answers: the input
+ * of question fairness. Everyone has a language, so everyone counts for the language comparisons.
  */
 export async function questionFairnessPeople(
   db: Kysely<Database>,
@@ -19,7 +21,7 @@ export async function questionFairnessPeople(
     let q = db
       .selectFrom("attempts")
       .innerJoin("candidate_invitations", "candidate_invitations.id", "attempts.invitation_id")
-      .innerJoin("self_identifications", "self_identifications.attempt_id", "attempts.id")
+      .leftJoin("self_identifications", "self_identifications.attempt_id", "attempts.id")
       .where("candidate_invitations.organization_id", "=", organizationId)
       .where("attempts.status", "=", "completed");
     if (range.from) q = q.where("attempts.completed_at", ">=", range.from);
@@ -32,6 +34,7 @@ export async function questionFairnessPeople(
       "attempts.id",
       "self_identifications.sex",
       "self_identifications.race_ethnicity",
+      "attempts.locale",
       "attempt_scores.profile",
     ])
     .execute();
@@ -53,12 +56,13 @@ export async function questionFairnessPeople(
   }
   const known = (v: string | null) => (v && v !== PREFER_NOT ? v : null);
   return people
-    .filter((p) => p.profile && (known(p.sex) || known(p.race_ethnicity)))
+    .filter((p) => p.profile)
     .map((p) => {
       const compact = JSON.parse(p.profile!) as Record<string, [number, number]>;
       return {
         sex: known(p.sex),
         raceEthnicity: known(p.race_ethnicity),
+        language: asLocale(p.locale),
         theta: Object.fromEntries(
           Object.entries(compact).map(([trait, [theta]]) => [trait, theta]),
         ) as Partial<Record<TraitId, number>>,

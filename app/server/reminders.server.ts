@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema.ts";
 import { accommodationContact } from "~/domain/hiring/invitation-email";
+import { candidateLocale } from "~/domain/i18n/locales";
 import { nextReminder, parseReminderDays, reminderDueAt, reminderEmail } from "~/domain/reminders/schedule";
 import { hashToken, nowIso } from "./ids.server.ts";
 import { enqueueJob } from "./jobs.server.ts";
@@ -79,6 +80,9 @@ export async function sendReminder(
       "organizations.candidate_contact",
       "attempts.status as attemptStatus",
       "inviter.email as inviterEmail",
+      "candidate_invitations.locale as invitationLocale",
+      "roles.candidate_locale as roleLocale",
+      "attempts.locale as attemptLocale",
     ])
     .where("candidate_invitations.id", "=", payload.invitationId)
     .executeTakeFirst();
@@ -133,6 +137,7 @@ export async function sendReminder(
       link: payload.link,
       expiresAt: inv.expires_at,
       replyTo,
+      locale: candidateLocale(inv),
     });
     await enqueueMail(
       trx,

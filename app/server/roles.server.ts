@@ -1,3 +1,4 @@
+import { isLocale, type Locale } from "~/domain/i18n/locales";
 import type { Kysely, Selectable } from "kysely";
 import type { Database, RolesTable } from "#db/schema.ts";
 import { FIT_MODEL_VERSION } from "~/domain/fit/fit";
@@ -19,6 +20,8 @@ export interface RoleRecord {
   deadlineDays: number;
   /** The team the role joins, for team-gap hiring (null: none). */
   teamLink: TeamLink | null;
+  /** The language of the role's invitations (null: each candidate's browser decides). */
+  candidateLocale: Locale | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -35,6 +38,7 @@ function toRecord(
     | "status"
     | "deadline_days"
     | "team_link"
+    | "candidate_locale"
     | "created_at"
     | "updated_at"
   >,
@@ -49,6 +53,7 @@ function toRecord(
     status: row.status,
     deadlineDays: Number(row.deadline_days),
     teamLink: teamLinkFromJson(row.team_link),
+    candidateLocale: isLocale(row.candidate_locale) ? row.candidate_locale : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -64,6 +69,7 @@ const roleColumns = [
   "status",
   "deadline_days",
   "team_link",
+  "candidate_locale",
   "created_at",
   "updated_at",
 ] as const;
@@ -181,4 +187,19 @@ export async function setRoleStatus(
     .where("id", "=", roleId)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** Sets the language of the role's invitations (null: the candidate's browser decides). */
+export async function setRoleCandidateLocale(
+  db: Kysely<Database>,
+  organizationId: string,
+  roleId: string,
+  locale: Locale | null,
+): Promise<void> {
+  await db
+    .updateTable("roles")
+    .set({ candidate_locale: locale, updated_at: nowIso() })
+    .where("organization_id", "=", organizationId)
+    .where("id", "=", roleId)
+    .execute();
 }

@@ -15,6 +15,7 @@ import * as greenhouseCompletion from "./2026-11-30-30-greenhouse-completion.ts"
 import * as statusEmailsLogo from "./2026-11-30-31-status-emails-logo.ts";
 import * as reportedTraits from "./2026-12-06-00-reported-traits.ts";
 import * as roleTeam from "./2026-12-06-10-role-team.ts";
+import * as languages from "./2026-12-06-20-languages.ts";
 
 export interface DatedMigration {
   up(db: Kysely<any>, dialect: DialectName): Promise<void>;
@@ -38,4 +39,5 @@ export const migrations: Record<string, DatedMigration> = {
   "2026-11-30-31-status-emails-logo": statusEmailsLogo,
   "2026-12-06-00-reported-traits": reportedTraits,
   "2026-12-06-10-role-team": roleTeam,
+  "2026-12-06-20-languages": languages,
 };

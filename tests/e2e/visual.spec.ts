@@ -70,3 +70,34 @@ for (const size of WIDTHS) {
     }
   });
 }
+
+/** German has the longest words of the four languages: its intro and a question must fit a phone. */
+test("a German page at 390 px matches its baseline and does not overflow", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const german = await browser.newContext({ locale: "de-DE", viewport: { width: 390, height: 844 } });
+  const p = await german.newPage();
+  for (const [name, go] of [
+    ["assess-intro-de", () => p.goto("/assess")],
+    ["question-de", () => startGermanShortAssessment(p)],
+  ] as const) {
+    await go();
+    await expect(p.locator("html")).toHaveAttribute("lang", "de");
+    // Nothing wider than the screen: a long compound word would push the page sideways.
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expect(p, `${name} at 390 px`).toHaveScreenshot(`${name}-390.png`, {
+      fullPage: true,
+      mask: [p.getByText(VOLATILE_TEXT)],
+    });
+    await expectAccessible(p);
+  }
+  await german.close();
+});
+
+async function startGermanShortAssessment(p: Page) {
+  await p.goto("/assess");
+  await p.locator('input[name="form"][value="short"]').check();
+  await p.locator('input[name="consent"]').check();
+  await p.locator('form[method="post"] button[type="submit"]').last().click();
+  await p.locator('button[value="skip-self-id"]').click();
+  await expect(p.getByRole("progressbar")).toBeVisible();
+}

@@ -81,6 +81,31 @@ describe("rolefit dif", () => {
     expect(clean.some((q) => out.items[q].mh.class === "C")).toBe(false);
   });
 
+  it("takes language as a grouping with English as its reference: a statement harder in German is found", async () => {
+    // The same planted data, read as English (reference) and German (focal) answers.
+    const byLanguage = plantedCsv()
+      .replace(/^id,sex,/, "id,language,")
+      .replace(/^(\d+),M,/gm, "$1,en,")
+      .replace(/^(\d+),F,/gm, "$1,de,");
+    const { code, stdout, stderr } = await runCli([
+      "dif",
+      file("dif-language.csv", byLanguage),
+      "--items",
+      "q1,q2,q3,q4,q5,q6,q7,q8,q9,q10",
+      "--group",
+      "language",
+      "--focal",
+      "de",
+      "--json",
+    ]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.n).toBe(1000);
+    expect(out.items.q3.mh.class).not.toBe("A");
+    expect(out.items.q3.mh.delta).toBeLessThan(-1);
+  });
+
   it("uses the cut it is given (a stricter cut changes the 0/1 split)", async () => {
     const base = [
       "dif",

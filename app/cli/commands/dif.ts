@@ -1,7 +1,9 @@
 /**
  * `rolefit dif FILE.csv --items I1,I2,… --group COL --reference VALUE --focal VALUE [--cut K] [--json]`:
  * differential item functioning of app/domain/psychometrics/dif, matched on the total score of
- * the listed items. Rows missing any listed item, or in neither group, are left out.
+ * the listed items. Rows missing any listed item, or in neither group, are left out. With
+ * `--group language` (the language an attempt was answered in: en, es, de, fr) the reference is
+ * English when --reference is not given, so `--focal de` checks the German translation.
  */
 import { defaultDifCut, difByTotalScore, type DifRow, type ItemDifResult } from "~/domain/psychometrics/dif";
 import { parseCommandArgs, parseIntegerOption } from "../args";
@@ -58,9 +60,11 @@ export const difCommand: CliCommand = {
       throw new CliError(`dif needs exactly one CSV file, got ${positionals.length}`);
     if (!values.items) throw new CliError("dif needs --items I1,I2,… (at least two item columns)");
     if (!values.group) throw new CliError("dif needs --group COL");
-    if (values.reference === undefined || values.focal === undefined)
+    // Language is a grouping like any other column; its reference is English unless told otherwise.
+    const referenceOption = values.reference ?? (values.group === "language" ? "en" : undefined);
+    if (referenceOption === undefined || values.focal === undefined)
       throw new CliError("dif needs --reference VALUE and --focal VALUE");
-    const reference = values.reference.trim();
+    const reference = referenceOption.trim();
     const focalValue = values.focal.trim();
     if (reference === focalValue) throw new CliError("--reference and --focal must name different groups");
     const items = values.items

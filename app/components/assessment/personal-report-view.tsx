@@ -1,24 +1,33 @@
 import { SalesMarketingPlane } from "~/components/charts/sales-marketing-plane";
 import { ChartLegend } from "~/components/charts/chart-legend";
 import { SIDE_COLORS } from "~/components/charts/palette";
-import { ordinal, theta1 } from "~/components/charts/scale";
+import { useT } from "~/components/i18n";
+import { formatDecimal } from "~/domain/i18n/translate";
 import { ThetaAxis } from "~/components/charts/theta-axis";
 import { TraitBar } from "~/components/charts/trait-bar";
 import { AboutQuestionnaire } from "./about-questionnaire";
 import type { PersonalReport, ReportTrait } from "~/domain/assessment/report";
 
-const sideTitles = { sales: "Sales traits", marketing: "Marketing traits", bridge: "Bridging both" } as const;
+const sideTitles = {
+  sales: "report.side.sales",
+  marketing: "report.side.marketing",
+  bridge: "report.side.bridge",
+} as const;
 
 function TraitRow({ t }: { t: ReportTrait }) {
+  const tr = useT();
   return (
     <li className="border-t border-slate-200 py-4 first:border-t-0">
       <div className="grid items-center gap-2 md:grid-cols-[14rem_1fr_11rem]">
         <h4 className="font-medium text-slate-900">{t.name}</h4>
         <TraitBar theta={t.theta} low={t.low} high={t.high} color={SIDE_COLORS[t.side]} />
         <p className="text-sm text-slate-700">
-          {ordinal(t.percentile)} percentile
+          {tr("report.percentile", { n: Math.round(t.percentile) })}
           <span className="block text-xs text-slate-600">
-            likely {ordinal(t.percentileLow)}–{ordinal(t.percentileHigh)}
+            {tr("report.percentileRange", {
+              low: Math.round(t.percentileLow),
+              high: Math.round(t.percentileHigh),
+            })}
           </span>
         </p>
       </div>
@@ -29,14 +38,18 @@ function TraitRow({ t }: { t: ReportTrait }) {
 }
 
 export function PersonalReportView({ report, planeId }: { report: PersonalReport; planeId: string }) {
+  const t = useT();
   const { point } = report;
-  const description = `Your sales orientation is ${theta1(point.sales.theta)} and your marketing orientation ${theta1(point.marketing.theta)} on a scale where 0 is the average of the reference group and most people fall between −2 and 2. ${report.headline}.`;
+  const description = t("report.planeDescription", {
+    sales: formatDecimal(t.locale, point.sales.theta),
+    marketing: formatDecimal(t.locale, point.marketing.theta),
+    headline: report.headline,
+  });
   return (
     <div className="space-y-6">
       <p role="note" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
-        <strong>{report.calibration === "provisional" ? "Provisional norms. " : ""}</strong>
-        {report.notice} Percentiles compare you with the questionnaire's reference group, and every score is
-        shown with the range it likely falls in.
+        <strong>{report.calibration === "provisional" ? `${t("report.provisional")} ` : ""}</strong>
+        {report.notice} {t("report.percentiles")}
       </p>
 
       <section className="card grid gap-6 md:grid-cols-[1fr_20rem]" aria-labelledby="where-heading">
@@ -45,21 +58,19 @@ export function PersonalReportView({ report, planeId }: { report: PersonalReport
           <p className="mt-2 text-slate-700">{report.summary}</p>
           <p className="mt-3 text-sm text-slate-700">{description}</p>
           <p className="mt-3 text-sm text-slate-700">
-            <strong>Versatility:</strong> {report.versatility.label}.
+            <strong>{t("report.versatility")}</strong> {report.versatility.label}.
           </p>
         </div>
         <SalesMarketingPlane
-          points={[{ id: planeId, label: "You", marketing: point.marketing, sales: point.sales }]}
-          title="Where you sit between sales and marketing"
+          points={[{ id: planeId, label: t("report.you"), marketing: point.marketing, sales: point.sales }]}
+          title={t("report.planeTitle")}
           description={description}
         />
       </section>
 
       <section className="card" aria-labelledby="traits-heading">
-        <h2 id="traits-heading">Your eleven traits</h2>
-        <p className="mt-1 text-sm text-slate-600">
-          The dot is the best estimate; the bar shows where the true value likely lies (80% range).
-        </p>
+        <h2 id="traits-heading">{t("report.traitsTitle")}</h2>
+        <p className="mt-1 text-sm text-slate-600">{t("report.traitsHint")}</p>
         <div className="mt-3">
           <ChartLegend />
         </div>
@@ -70,7 +81,7 @@ export function PersonalReportView({ report, planeId }: { report: PersonalReport
               className="text-sm font-semibold uppercase tracking-wide"
               style={{ color: SIDE_COLORS[side] }}
             >
-              {sideTitles[side]}
+              {t(sideTitles[side])}
             </h3>
             {/* Tick numbers over the bars' column: −3 to +3, 0 being the reference group's average. */}
             <div className="mt-2 grid gap-2 md:grid-cols-[14rem_1fr_11rem]" aria-hidden="true">
@@ -90,40 +101,43 @@ export function PersonalReportView({ report, planeId }: { report: PersonalReport
 
       <div className="grid gap-6 md:grid-cols-2">
         <section className="card" aria-labelledby="enjoy-heading">
-          <h2 id="enjoy-heading">Work you would likely enjoy</h2>
+          <h2 id="enjoy-heading">{t("report.enjoyTitle")}</h2>
           <ul className="mt-3 space-y-2">
             {report.enjoy.map((task) => (
               <li key={task.id}>
                 <span className="font-medium">{task.label}</span>
                 <span className="block text-sm text-slate-600">
-                  draws on your {task.because.toLowerCase()}
+                  {t("report.drawsOn", {
+                    trait: t.locale === "de" ? task.because : task.because.toLowerCase(),
+                  })}
                 </span>
               </li>
             ))}
           </ul>
         </section>
         <section className="card" aria-labelledby="roles-heading">
-          <h2 id="roles-heading">Roles that fit you best</h2>
+          <h2 id="roles-heading">{t("report.rolesTitle")}</h2>
           <ol className="mt-3 space-y-3">
             {report.roles.map((role) => (
               <li key={role.id}>
                 <span className="font-medium">{role.name}</span>{" "}
                 <span className="text-sm text-slate-700">
-                  — fit {Math.round(role.fit)} (likely {Math.round(role.low)}–{Math.round(role.high)} of 100)
+                  {t("report.roleFit", {
+                    fit: Math.round(role.fit),
+                    low: Math.round(role.low),
+                    high: Math.round(role.high),
+                  })}
                 </span>
                 <span className="block text-sm text-slate-600">{role.summary}</span>
               </li>
             ))}
           </ol>
-          <p className="mt-3 text-xs text-slate-600">
-            Fit is the expected share of a role's needs you meet, core needs first; more of a needed trait
-            never lowers it (fit model {report.fitModel}).
-          </p>
+          <p className="mt-3 text-xs text-slate-600">{t("report.fitModel", { model: report.fitModel })}</p>
         </section>
       </div>
 
       <section className="card" aria-labelledby="grow-heading">
-        <h2 id="grow-heading">How to grow</h2>
+        <h2 id="grow-heading">{t("report.growTitle")}</h2>
         <p className="mt-1 text-sm text-slate-700">{report.growthIntro}</p>
         {report.growth.length ? (
           <ul className="mt-3 space-y-3">

@@ -1,3 +1,4 @@
+import { useT } from "~/components/i18n";
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import type { ScreenView } from "~/domain/assessment/screen-view";
@@ -23,6 +24,7 @@ export function QuestionForm({
   const formRef = useRef<HTMLFormElement>(null);
   const pointerChoice = useRef(false);
   const navigation = useNavigation();
+  const t = useT();
   const saving = navigation.state !== "idle";
   const legendId = `q-${screen.itemId}`;
   const wide = screen.format === "forced-choice" || screen.format === "situational";
@@ -30,6 +32,9 @@ export function QuestionForm({
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.metaKey || event.ctrlKey || event.altKey) return;
+      // Digits typed into another control (the language switcher) are not answers.
+      const target = event.target as HTMLElement | null;
+      if (target?.closest?.('select, textarea, input:not([type="radio"])')) return;
       const n = Number(event.key);
       if (!Number.isInteger(n) || n < 1 || n > screen.options.length) return;
       const input = formRef.current?.querySelectorAll<HTMLInputElement>('input[name="value"]')[n - 1];
@@ -51,7 +56,7 @@ export function QuestionForm({
       <fieldset aria-describedby={`${legendId}-hint`}>
         <legend id={legendId} className="w-full">
           <span className="block text-sm font-medium text-slate-600">
-            {mode === "change" ? "Changing your previous answer" : `Question ${screen.number}`} ·{" "}
+            {mode === "change" ? t("question.changing") : t("question.number", { number: screen.number })} ·{" "}
             {screen.prompt}
           </span>
           {screen.text ? (
@@ -59,7 +64,7 @@ export function QuestionForm({
           ) : null}
         </legend>
         <p id={`${legendId}-hint`} className="sr-only">
-          Press 1 to {screen.options.length} to answer.
+          {t("question.keys", { count: screen.options.length })}
         </p>
         <div className={`mt-6 grid gap-3 ${wide ? "" : "sm:grid-cols-5"}`}>
           {screen.options.map((option, i) => (
@@ -99,17 +104,21 @@ export function QuestionForm({
       <div className="mt-6 flex flex-wrap items-center justify-between gap-3">
         {mode === "change" ? (
           <Link to={continueHref} className="text-sm">
-            Keep my answer and continue
+            {t("question.keepAnswer")}
           </Link>
         ) : canChangePrevious ? (
           <Link to={changeHref} className="text-sm">
-            ← Change previous answer
+            {t("question.changePrevious")}
           </Link>
         ) : (
           <span />
         )}
         <button type="submit" className="btn-primary min-w-32" disabled={saving}>
-          {saving ? "Saving…" : mode === "change" ? "Save and continue" : "Next"}
+          {saving
+            ? t("question.saving")
+            : mode === "change"
+              ? t("question.saveAndContinue")
+              : t("question.next")}
         </button>
       </div>
     </Form>

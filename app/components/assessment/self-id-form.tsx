@@ -1,6 +1,8 @@
 import { Form } from "@remix-run/react";
 import { AGE_BAND_OPTIONS, RACE_ETHNICITY_OPTIONS, SEX_OPTIONS } from "~/domain/assessment/self-id";
 import { SubmitButton } from "~/components/forms";
+import { useT } from "~/components/i18n";
+import type { MessageKey } from "~/domain/i18n/messages/en";
 
 function Choice({
   name,
@@ -11,6 +13,7 @@ function Choice({
   legend: string;
   options: ReadonlyArray<{ value: string; label: string }>;
 }) {
+  const t = useT();
   return (
     <fieldset className="mt-5">
       <legend className="label">{legend}</legend>
@@ -21,7 +24,7 @@ function Choice({
             className="flex items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2"
           >
             <input type="radio" name={name} value={o.value} className="size-4" />
-            {o.label}
+            {t(`selfId.option.${o.value}` as MessageKey)}
           </label>
         ))}
       </div>
@@ -30,16 +33,12 @@ function Choice({
 }
 
 export function SelfIdForm({ forEmployer, error }: { forEmployer: string | null; error?: string }) {
+  const t = useT();
   return (
     <div className="card">
-      <h1>A few optional questions first</h1>
+      <h1>{t("selfId.title")}</h1>
       <p className="mt-2 text-slate-700">
-        These help check that the questionnaire treats groups of people fairly. They are entirely voluntary,
-        stored apart from your answers, never used in your scores, and{" "}
-        {forEmployer
-          ? `never shown to ${forEmployer} for you as an individual — only as group totals, and only for groups of five or more`
-          : "only ever reported as group totals"}
-        .
+        {forEmployer ? t("selfId.leadEmployer", { organization: forEmployer }) : t("selfId.leadSelf")}
       </p>
       {error ? (
         <p role="alert" className="mt-3 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
@@ -47,15 +46,20 @@ export function SelfIdForm({ forEmployer, error }: { forEmployer: string | null;
         </p>
       ) : null}
       <Form method="post">
-        <Choice name="sex" legend="Sex or gender" options={SEX_OPTIONS} />
-        <Choice name="raceEthnicity" legend="Race or ethnicity" options={RACE_ETHNICITY_OPTIONS} />
-        <Choice name="ageBand" legend="Age" options={AGE_BAND_OPTIONS} />
+        <Choice name="sex" legend={t("selfId.sex")} options={SEX_OPTIONS} />
+        <Choice name="raceEthnicity" legend={t("selfId.raceEthnicity")} options={RACE_ETHNICITY_OPTIONS} />
+        <Choice name="ageBand" legend={t("selfId.age")} options={AGE_BAND_OPTIONS} />
         <div className="mt-6 flex flex-wrap gap-3">
-          <SubmitButton name="intent" value="self-id" pendingText="Saving…">
-            Save and start
+          <SubmitButton name="intent" value="self-id" pendingText={t("selfId.saving")}>
+            {t("selfId.save")}
           </SubmitButton>
-          <SubmitButton name="intent" value="skip-self-id" className="btn-secondary" pendingText="Starting…">
-            Skip these questions
+          <SubmitButton
+            name="intent"
+            value="skip-self-id"
+            className="btn-secondary"
+            pendingText={t("start.pending")}
+          >
+            {t("selfId.skip")}
           </SubmitButton>
         </div>
       </Form>

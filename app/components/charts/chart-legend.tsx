@@ -1,4 +1,5 @@
-import { SIDE_COLORS, SIDE_LABELS, TARGET_COLOR } from "./palette";
+import { useT } from "~/components/i18n";
+import { SIDE_COLORS, TARGET_COLOR } from "./palette";
 
 /**
  * What the colours and marks of the trait bars mean. Colour is never the only carrier (each row is
@@ -13,15 +14,16 @@ export function ChartLegend({
   target?: boolean;
   estimate?: boolean;
 }) {
+  const t = useT();
   return (
-    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Chart legend">
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label={t("legend.label")}>
       {sides
         ? (["sales", "marketing", "bridge"] as const).map((side) => (
             <li key={side} className="flex items-center gap-1.5">
               <svg width="12" height="12" aria-hidden="true">
                 <circle cx="6" cy="6" r="5" fill={SIDE_COLORS[side]} />
               </svg>
-              {SIDE_LABELS[side]}
+              {t(`legend.${side}`)}
             </li>
           ))
         : null}
@@ -31,7 +33,7 @@ export function ChartLegend({
             <rect x="1" y="3" width="26" height="6" rx="3" fill="#64748b" fillOpacity="0.3" />
             <circle cx="14" cy="6" r="4" fill="#64748b" />
           </svg>
-          dot: best estimate · bar: likely range (80%)
+          {t("legend.estimate")}
         </li>
       ) : null}
       {target ? (
@@ -48,7 +50,7 @@ export function ChartLegend({
               strokeOpacity="0.5"
             />
           </svg>
-          target band of the role
+          {t("legend.target")}
         </li>
       ) : null}
     </ul>

@@ -5,7 +5,10 @@ const SIZE: Record<FlaggedStatement["class"], string> = {
   C: "a large difference (ETS class C)",
 };
 
+const LANGUAGES = new Set(["English", "Spanish", "German", "French"]);
+
 function plural(label: string): string {
+  if (LANGUAGES.has(label)) return `candidates who answered in ${label}`;
   if (/^(Male|Female)$/.test(label)) return `${label.toLowerCase()} candidates`;
   if (label === "Another sex or gender") return "candidates of another sex or gender";
   return `candidates who identified as ${label}`;
@@ -24,14 +27,15 @@ export function QuestionFairnessSection({ result }: { result: QuestionFairness }
       <h2 id="question-fairness-heading">Question fairness</h2>
       <p className="mt-1 text-sm text-slate-700">
         Does any single statement work differently for one group than for another among people who stand at
-        the same level of the trait? Each statement is checked with the Mantel–Haenszel procedure on the
-        people who answered it, matched on their score for that trait. A group comparison is made only once
-        each group has at least {result.minimumPerGroup} people who answered a statement; with fewer, a real
-        difference would often go unnoticed.
+        the same level of the trait? Groups are by sex and race/ethnicity (from the voluntary questions) and
+        by the language the statements were read in, each translation against English. Each statement is
+        checked with the Mantel–Haenszel procedure on the people who answered it, matched on their score for
+        that trait. A group comparison is made only once each group has at least {result.minimumPerGroup}{" "}
+        people who answered a statement; with fewer, a real difference would often go unnoticed.
       </p>
       {shown.length === 0 ? (
         <p className="mt-3 text-sm text-slate-700">
-          Not enough self-identified candidates yet for any comparison.
+          Not enough candidates yet for any comparison.
           {waiting.length
             ? ` So far: ${waiting.map((c) => `${c.focalLabel} ${c.focalCount} and ${c.referenceLabel} ${c.referenceCount}`).join("; ")}.`
             : ""}
@@ -57,6 +61,7 @@ export function QuestionFairnessSection({ result }: { result: QuestionFairness }
                 const c = byKey.get(f.comparisonKey)!;
                 const lower = f.favours === "reference" ? c.focalLabel : c.referenceLabel;
                 const higher = f.favours === "reference" ? c.referenceLabel : c.focalLabel;
+                const language = f.comparisonKey.startsWith("language:");
                 return (
                   <li
                     key={`${f.comparisonKey}-${f.itemId}`}
@@ -68,21 +73,38 @@ export function QuestionFairnessSection({ result }: { result: QuestionFairness }
                         ({f.traitName}
                         {f.reverse ? ", reverse-scored" : ""})
                       </span>
+                      {f.translatedText ? (
+                        <span className="mt-1 block font-normal">
+                          In {c.focalLabel}: “{f.translatedText}”
+                        </span>
+                      ) : null}
                     </p>
                     <p className="mt-1">
                       At the same level of {f.traitName.toLowerCase()}, {plural(lower)}{" "}
                       {f.reverse ? "disagreed" : "agreed"} less often than {plural(higher)}: {SIZE[f.class]},
-                      based on {f.focalCount} {c.focalLabel.toLowerCase()} and {f.referenceCount}{" "}
-                      {c.referenceLabel.toLowerCase()} answers. A second check that uses all five answer
-                      options {f.ordinalP < 0.05 ? "agrees" : "does not confirm it"} (p{" "}
+                      based on {f.focalCount} {language ? c.focalLabel : c.focalLabel.toLowerCase()} and{" "}
+                      {f.referenceCount} {language ? c.referenceLabel : c.referenceLabel.toLowerCase()}{" "}
+                      answers. A second check that uses all five answer options{" "}
+                      {f.ordinalP < 0.05 ? "agrees" : "does not confirm it"} (p{" "}
                       {f.ordinalP < 0.001 ? "< .001" : `= ${f.ordinalP.toFixed(3).replace(/^0/, "")}`}).
                     </p>
-                    <p className="mt-1 text-slate-800">
-                      What to do: read the statement for wording that may land differently with{" "}
-                      {plural(c.focalLabel)} (an idiom, an assumption about background, time or money). If the
-                      wording is sound, it is a signal for recalibration: the statement may need its own
-                      parameters or to be retired. Until then, weigh this trait's score with the interview.
-                    </p>
+                    {language ? (
+                      <p className="mt-1 text-slate-800">
+                        What to do: have someone who reads both languages compare the {c.focalLabel} statement
+                        with the English for a change of meaning or strength (a softer verb, a different
+                        quantity, a word with another sense). If the translation is faithful, the statement
+                        needs its own parameters in {c.focalLabel} once there are enough answers to calibrate
+                        them. Until then, weigh this trait&apos;s score with the interview.
+                      </p>
+                    ) : (
+                      <p className="mt-1 text-slate-800">
+                        What to do: read the statement for wording that may land differently with{" "}
+                        {plural(c.focalLabel)} (an idiom, an assumption about background, time or money). If
+                        the wording is sound, it is a signal for recalibration: the statement may need its own
+                        parameters or to be retired. Until then, weigh this trait&apos;s score with the
+                        interview.
+                      </p>
+                    )}
                   </li>
                 );
               })}

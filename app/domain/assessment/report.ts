@@ -1,7 +1,7 @@
 // The personal report as data: everything the report page shows, derived from the scores alone so
 // that the page, the print view and any export agree.
 import { FIT_MODEL_VERSION, type RoleFit } from "~/domain/fit/fit";
-import { describeTarget } from "~/domain/fit/interview-guide";
+import { contentFor, formatDecimal, translator, type Locale } from "~/domain/i18n";
 import { scoringNotice, levelOf, traitReport, type TraitReport } from "~/domain/fit/report-text";
 import { bestRoles } from "~/domain/fit/best-roles";
 import { TRAIT_IDS, traitById, type Side } from "~/domain/instrument";
@@ -42,12 +42,15 @@ export interface PersonalReport {
   fitModel: typeof FIT_MODEL_VERSION;
 }
 
-export function personalReport(scores: AttemptScores): PersonalReport {
+/** The candidate's own report, in the language they answered in. */
+export function personalReport(scores: AttemptScores, locale: Locale = "en"): PersonalReport {
+  const t = translator(locale);
+  const content = contentFor(locale);
   const profile = profileOf(scores);
   const traits: ReportTrait[] = TRAIT_IDS.map((id) => {
     const s = scores.traits[id];
     return {
-      ...traitReport(id, { theta: s.theta, se: s.se }),
+      ...traitReport(id, { theta: s.theta, se: s.se }, locale),
       side: traitById(id).side,
       theta: s.theta,
       se: s.se,
@@ -62,18 +65,17 @@ export function personalReport(scores: AttemptScores): PersonalReport {
   const { sales, marketing, balance, versatility } = scores.composites;
   // Probability that the true balance is on the sales side, from its estimate and SE.
   const pSales = normalCdf(balance.theta / Math.max(balance.se, 1e-6));
-  const leaning =
-    pSales >= 0.8
-      ? "Leans toward sales"
-      : pSales <= 0.2
-        ? "Leans toward marketing"
-        : "Balanced between sales and marketing (no clear lean)";
+  const leaning = t(
+    pSales >= 0.8 ? "report.leanSales" : pSales <= 0.2 ? "report.leanMarketing" : "report.leanNone",
+  );
   const bothHigh = sales.theta - Z80 * sales.se > 0 && marketing.theta - Z80 * marketing.se > 0;
-  const versatilityLabel = bothHigh
-    ? "Strong on both sides: the uncommon profile that can carry both jobs"
-    : levelOf(versatility.theta) === "high"
-      ? "Likely strong on both sides"
-      : "Not clearly strong on both sides at once, which is true of most people";
+  const versatilityLabel = t(
+    bothHigh
+      ? "report.bothStrong"
+      : levelOf(versatility.theta) === "high"
+        ? "report.likelyBoth"
+        : "report.notBoth",
+  );
 
   const strongest = [...traits].sort((a, b) => b.theta - a.theta);
   const enjoy = new Map<string, { id: string; label: string; because: string }>();
@@ -88,17 +90,22 @@ export function personalReport(scores: AttemptScores): PersonalReport {
     fit: fit.fit,
     low: fit.interval[0],
     high: fit.interval[1],
-    summary: template.summary,
+    summary: content.templates[template.id]?.summary ?? template.summary,
   }));
 
   const best = fits[0]!;
-  const { growth, growthIntro } = growthToward(best.template.name, best.fit, traits);
+  const bestName = content.templates[best.template.id]?.name ?? best.template.name;
+  const { growth, growthIntro } = growthToward(bestName, best.fit, traits, locale);
 
   return {
     calibration: scores.calibration,
-    notice: scoringNotice(scores),
+    notice: scoringNotice(scores, locale),
     headline: leaning,
-    summary: `Your strongest areas are ${strongest[0]!.name.toLowerCase()} and ${strongest[1]!.name.toLowerCase()}. ${versatilityLabel}.`,
+    summary: t("report.summary", {
+      first: lowerInSentence(strongest[0]!.name, locale),
+      second: lowerInSentence(strongest[1]!.name, locale),
+      versatility: versatilityLabel,
+    }),
     point: {
       marketing: { theta: marketing.theta, se: marketing.se },
       sales: { theta: sales.theta, se: sales.se },
@@ -119,7 +126,8 @@ export function personalReport(scores: AttemptScores): PersonalReport {
  * best-fitting role the person clearly falls short of, then the ones the questionnaire cannot
  * tell. A trait the role does not require, or one the person clearly meets, is never listed.
  */
-function growthToward(roleName: string, fit: RoleFit, traits: readonly ReportTrait[]) {
+function growthToward(roleName: string, fit: RoleFit, traits: readonly ReportTrait[], locale: Locale) {
+  const t = translator(locale);
   const byId = new Map(traits.map((t) => [t.trait, t]));
   const rank = { short: 0, uncertain: 1, meets: 2 } as const;
   const picks = fit.traits
@@ -131,22 +139,37 @@ function growthToward(roleName: string, fit: RoleFit, traits: readonly ReportTra
         a.probability - b.probability,
     )
     .slice(0, 3);
-  const growth = picks.map((t) => {
-    const report = byId.get(t.trait)!;
-    const what =
-      t.classification === "short" ? (t.overCeiling ? "above what" : "below what") : "close to what";
+  const growth = picks.map((trait) => {
+    const report = byId.get(trait.trait)!;
+    const target = trait.ceiling
+      ? t("report.targetBetween", {
+          min: formatDecimal(locale, trait.min),
+          max: formatDecimal(locale, trait.ceiling.max),
+        })
+      : t("report.targetAtLeast", { min: formatDecimal(locale, trait.min) });
+    const need = t(
+      trait.classification === "short"
+        ? trait.overCeiling
+          ? "report.needAbove"
+          : "report.needBelow"
+        : "report.needClose",
+      { target },
+    );
+    // A ceiling's reason is the employer's own words, in the workspace's language.
     const because =
-      t.ceiling && (t.overCeiling || t.classification === "uncertain")
-        ? ` The role sets a ceiling because: ${t.ceiling.reason}`
+      trait.ceiling && (trait.overCeiling || trait.classification === "uncertain")
+        ? ` ${t("report.ceilingBecause", { reason: trait.ceiling.reason })}`
         : "";
-    return {
-      trait: report.name,
-      advice: report.growth,
-      need: `Your score is ${what} the role needs (${describeTarget(t)}).${because}`,
-    };
+    return { trait: report.name, advice: report.growth, need: `${need}${because}` };
   });
-  const growthIntro = growth.length
-    ? `Toward the role that fits you best (${roleName}): the needs your answers do not clearly meet yet.`
-    : `Your answers very likely meet every need of the role that fits you best (${roleName}), so there is nothing to grow for it.`;
+  const growthIntro = t(growth.length ? "report.growthIntro" : "report.growthNone", { role: roleName });
   return { growth, growthIntro };
+}
+
+/**
+ * A trait name inside a sentence: lower-cased in English, Spanish and French ("your strongest
+ * areas are discovery and…"), kept as written in German, where nouns keep their capital.
+ */
+function lowerInSentence(name: string, locale: Locale): string {
+  return locale === "de" ? name : name.toLowerCase();
 }

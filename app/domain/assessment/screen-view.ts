@@ -1,6 +1,8 @@
 // What the browser needs to show one screen: the words and the answer choices, nothing more (the
 // item parameters and the rest of the bank stay on the server).
-import { LIKERT_LABELS, type Item, type RawAnswer } from "~/domain/instrument";
+import { translator, type Locale, type MessageKey } from "~/domain/i18n";
+import { LIKERT_LABELS, type InstrumentVersion, type Item, type RawAnswer } from "~/domain/instrument";
+import { localizeItem } from "~/domain/instrument/translations";
 import type { Progress, Screen } from "./sequence";
 
 export interface ScreenView {
@@ -16,8 +18,19 @@ export interface ScreenView {
   selected: string | null;
 }
 
-export function screenView(screen: Screen, selected: RawAnswer | null = null): ScreenView {
-  const { item } = screen;
+/**
+ * One screen in the attempt's language: the item's words from its version's translations (English
+ * when the version has none), the prompts and answer labels from the messages.
+ */
+export function screenView(
+  screen: Screen,
+  selected: RawAnswer | null = null,
+  language: { locale: Locale; version?: Pick<InstrumentVersion, "translations"> } = { locale: "en" },
+): ScreenView {
+  const { locale } = language;
+  const t = translator(locale);
+  const item =
+    locale === "en" ? screen.item : localizeItem(screen.item, language.version?.translations?.[locale]);
   const base = {
     itemId: item.id,
     format: item.format,
@@ -29,15 +42,15 @@ export function screenView(screen: Screen, selected: RawAnswer | null = null): S
     case "infrequency":
       return {
         ...base,
-        prompt: "How well does this describe you at work?",
+        prompt: t("question.likertPrompt"),
         text: item.text,
-        options: LIKERT_LABELS.map((label, i) => ({ value: String(i), label })),
+        options: LIKERT_LABELS.map((_, i) => ({ value: String(i), label: t(`likert.${i}` as MessageKey) })),
       };
     case "forced-choice": {
       const options = item.options.map((o) => ({ value: o.side, label: o.text }));
       return {
         ...base,
-        prompt: "Which is more like you? Pick the closer one, even if both fit.",
+        prompt: t("question.pairPrompt"),
         text: null,
         options: screen.salesFirst ? options : options.reverse(),
       };
@@ -45,7 +58,7 @@ export function screenView(screen: Screen, selected: RawAnswer | null = null): S
     case "situational":
       return {
         ...base,
-        prompt: "What would you most likely do?",
+        prompt: t("question.scenarioPrompt"),
         text: item.text,
         options: item.options.map((o) => ({ value: o.id, label: o.text })),
       };

@@ -1,3 +1,5 @@
+import { ITEM_TRANSLATIONS } from "~/domain/instrument/translations";
+import { LOCALE_NAMES_IN_ENGLISH, LOCALES } from "~/domain/i18n/locales";
 // Question fairness: differential item functioning (DIF) of every Likert statement between groups
 // of candidates who self-identified, at the same level of the statement's trait.
 //
@@ -27,6 +29,8 @@ export const DIF_CUT = 3;
 export interface DifPerson {
   sex: string | null;
   raceEthnicity: string | null;
+  /** The language the statements were read in (a Locale); absent counts as English. */
+  language?: string | null;
   theta: Partial<Record<TraitId, number>>;
   /** Raw Likert answers 0..4 by item id. */
   answers: Record<string, number>;
@@ -34,7 +38,7 @@ export interface DifPerson {
 
 interface Comparison {
   key: string;
-  dimension: "sex" | "raceEthnicity";
+  dimension: "sex" | "raceEthnicity" | "language";
   reference: string;
   focal: string;
   referenceLabel: string;
@@ -56,6 +60,8 @@ export interface FlaggedStatement {
   trait: TraitId;
   traitName: string;
   text: string;
+  /** For a language comparison: the statement as the focal language's candidates read it. */
+  translatedText?: string;
   reverse: boolean;
   class: Exclude<EtsClass, "A">;
   delta: number;
@@ -77,9 +83,21 @@ const RACE_REFERENCE = "white";
 const sexLabel = (v: string) => SEX_OPTIONS.find((o) => o.value === v)?.label ?? v;
 const raceLabel = (v: string) => RACE_ETHNICITY_OPTIONS.find((o) => o.value === v)?.label ?? v;
 
-/** Reference groups are the ones audits conventionally compare against: men, and White candidates. */
+/**
+ * Reference groups are the ones audits conventionally compare against: men, and White candidates;
+ * for languages, English, the language the statements were written and first scored in. A
+ * statement flagged between English and a translation works differently in that translation.
+ */
 function comparisons(): Comparison[] {
   return [
+    ...LOCALES.filter((l) => l !== "en").map((l) => ({
+      key: `language:${l}`,
+      dimension: "language" as const,
+      reference: "en",
+      focal: l,
+      referenceLabel: "English",
+      focalLabel: LOCALE_NAMES_IN_ENGLISH[l],
+    })),
     ...SEX_OPTIONS.filter((o) => o.value !== SEX_REFERENCE && o.value !== PREFER_NOT).map((o) => ({
       key: `sex:${o.value}`,
       dimension: "sex" as const,
@@ -101,6 +119,10 @@ function comparisons(): Comparison[] {
   ];
 }
 
+/** A person's group on a dimension; a person with no recorded language read English. */
+const groupOf = (p: DifPerson, dimension: Comparison["dimension"]) =>
+  dimension === "language" ? (p.language ?? "en") : p[dimension];
+
 const stratum = (theta: number) => Math.max(-6, Math.min(5, Math.floor(theta / THETA_STRATUM_WIDTH)));
 
 export function questionFairness(
@@ -112,9 +134,13 @@ export function questionFairness(
   const flagged: FlaggedStatement[] = [];
   for (const comparison of comparisons()) {
     const inGroup = people.filter(
-      (p) => p[comparison.dimension] === comparison.reference || p[comparison.dimension] === comparison.focal,
+      (p) =>
+        groupOf(p, comparison.dimension) === comparison.reference ||
+        groupOf(p, comparison.dimension) === comparison.focal,
     );
-    const referenceCount = inGroup.filter((p) => p[comparison.dimension] === comparison.reference).length;
+    const referenceCount = inGroup.filter(
+      (p) => groupOf(p, comparison.dimension) === comparison.reference,
+    ).length;
     const focalCount = inGroup.length - referenceCount;
     let analysed = 0;
     if (referenceCount >= minimumPerGroup && focalCount >= minimumPerGroup) {
@@ -122,7 +148,7 @@ export function questionFairness(
         const answered = inGroup.filter(
           (p) => p.answers[item.id] !== undefined && p.theta[item.trait] !== undefined,
         );
-        const focal = answered.map((p) => p[comparison.dimension] === comparison.focal);
+        const focal = answered.map((p) => groupOf(p, comparison.dimension) === comparison.focal);
         const nFocal = focal.filter(Boolean).length;
         const nReference = answered.length - nFocal;
         if (nFocal < minimumPerGroup || nReference < minimumPerGroup) continue;
@@ -141,6 +167,12 @@ export function questionFairness(
           trait: item.trait,
           traitName: TRAITS.find((t) => t.id === item.trait)!.name,
           text: item.text,
+          ...(comparison.dimension === "language"
+            ? {
+                translatedText:
+                  ITEM_TRANSLATIONS[comparison.focal as keyof typeof ITEM_TRANSLATIONS]?.[item.id],
+              }
+            : {}),
           reverse: item.reverse,
           class: mh.class,
           delta: mh.delta,

@@ -2,8 +2,7 @@
 // enjoy, chosen by where θ̂ falls. When the 80% range of θ crosses a level boundary the report says
 // the placement is uncertain instead of pretending to know, and it always names the calibration
 // status of the instrument version (provisional parameters must be disclosed).
-import { taskById } from "~/domain/instrument/tasks";
-import { traitById } from "~/domain/instrument/traits";
+import { contentFor, translator, type Locale } from "~/domain/i18n";
 import type { AdaptiveEngine } from "~/domain/instrument/forms";
 import type { TraitId } from "~/domain/instrument/types";
 import { type Level, REPORT_CONTENT } from "./report-content";
@@ -26,21 +25,23 @@ export interface TraitReport {
   uncertainty?: string;
 }
 
-export function traitReport(trait: TraitId, estimate: TraitEstimate): TraitReport {
+/** What the report says of one trait, in the reader's language (English for the workspace). */
+export function traitReport(trait: TraitId, estimate: TraitEstimate, locale: Locale = "en"): TraitReport {
   const level = levelOf(estimate.theta);
-  const text = REPORT_CONTENT[trait][level];
+  const content = contentFor(locale);
+  const text = content.report[trait][level];
   const lowLevel = levelOf(estimate.theta - 1.28 * estimate.se);
   const highLevel = levelOf(estimate.theta + 1.28 * estimate.se);
   const report: TraitReport = {
     trait,
-    name: traitById(trait).name,
+    name: content.traits[trait].name,
     level,
     strength: text.strength,
     growth: text.growth,
-    enjoy: text.enjoy.map((id) => ({ id, label: taskById(id)!.label })),
+    enjoy: REPORT_CONTENT[trait][level].enjoy.map((id) => ({ id, label: content.tasks[id] ?? id })),
   };
   if (lowLevel !== highLevel) {
-    report.uncertainty = `Your answers place you somewhere between ${lowLevel} and ${highLevel} on this trait, so read this section as a likely picture rather than a firm one.`;
+    report.uncertainty = translator(locale)("report.uncertain", { low: lowLevel, high: highLevel });
   }
   return report;
 }
@@ -50,17 +51,16 @@ export function traitReport(trait: TraitId, estimate: TraitEstimate): TraitRepor
  * which engine scored the attempt (an attempt keeps the engine of the version it started under;
  * scores stored before there were two engines have none and were scored trait by trait).
  */
-export function scoringNotice(scores: {
-  calibration: "provisional" | "calibrated";
-  engine?: AdaptiveEngine;
-}): string {
-  const calibration =
-    scores.calibration === "provisional"
-      ? "This questionnaire is new. Its scoring is based on expert judgement and has not yet been checked against many real answers, so treat the results as a first estimate."
-      : "The scoring of this questionnaire has been calibrated on real answers.";
-  const engine =
-    scores.engine === "multidimensional"
-      ? "The traits were scored together: an answer about one trait also counts a little toward the traits that usually go with it."
-      : "Each trait was scored from its own answers only.";
+export function scoringNotice(
+  scores: { calibration: "provisional" | "calibrated"; engine?: AdaptiveEngine },
+  locale: Locale = "en",
+): string {
+  const t = translator(locale);
+  const calibration = t(
+    scores.calibration === "provisional" ? "report.provisionalScoring" : "report.calibratedScoring",
+  );
+  const engine = t(
+    scores.engine === "multidimensional" ? "report.engineMultidimensional" : "report.enginePerTrait",
+  );
   return `${calibration} ${engine}`;
 }

@@ -1,3 +1,4 @@
+import { formatDate, translator, type Locale } from "~/domain/i18n";
 // The invitation email, in plain text: who is asking, for what, how long it takes, that an
 // automated assessment is one input to a human decision, and how to ask for an accommodation.
 
@@ -37,28 +38,29 @@ export function candidateInvitationEmail(input: {
   /** From accommodationContact. */
   contact: string;
   replyTo: string;
+  /** The candidate's language (the invitation's, else its role's; English when neither is set). */
+  locale?: Locale;
 }): { subject: string; text: string; replyTo: string } {
-  const expires = new Date(input.expiresAt).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  });
+  const locale = input.locale ?? "en";
+  const t = translator(locale);
+  const names = { organization: input.organizationName, role: input.roleTitle };
+  const expires = formatDate(locale, input.expiresAt);
   const contactIsReplyTo = input.contact === input.replyTo;
   return {
-    subject: `${input.organizationName} invites you to a short questionnaire for ${input.roleTitle}`,
+    subject: t("email.invite.subject", names),
     replyTo: input.replyTo,
     text: [
-      `Hello ${input.candidateName},`,
+      t("email.greeting", { name: input.candidateName }),
       "",
-      `As part of your application for ${input.roleTitle}, ${input.organizationName} invites you to a questionnaire of about ${input.minutes} minutes about how you like to work in sales and marketing.`,
+      t("email.invite.body", { ...names, minutes: input.minutes }),
       "",
-      `Start here (the link works until ${expires}; you can stop and come back with it):`,
+      t("email.invite.start", { expires }),
       input.link,
       "",
-      "This is an automated assessment. It is one input among several, and a person makes every decision.",
+      t("email.invite.automated"),
       contactIsReplyTo
-        ? `If you need an accommodation or a different process, reply to this email (it reaches ${input.replyTo}); asking will not count against you.`
-        : `If you need an accommodation or a different process: ${input.contact}. You can also reply to this email (it reaches ${input.replyTo}). Asking will not count against you.`,
+        ? t("email.invite.replyAccommodation", { replyTo: input.replyTo })
+        : t("email.invite.contactAccommodation", { contact: input.contact, replyTo: input.replyTo }),
     ].join("\n"),
   };
 }

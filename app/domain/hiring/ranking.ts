@@ -1,3 +1,4 @@
+import type { Locale } from "~/domain/i18n/locales";
 // The ranked candidate list of a role: fit with its interval for every completed candidate, ties
 // where the intervals say the order is not real, then filters, search and paging. Pure, so the
 // page, the CSV export and the tests agree on every rank.
@@ -16,6 +17,8 @@ export interface CandidateRecord {
   revokedAt: string | null;
   attemptStatus: "in_progress" | "completed" | null;
   completedAt: string | null;
+  /** The language the candidate answers in, once started (absent or null: not started). */
+  locale?: Locale | null;
   /** {trait: [θ, SE]} when completed. */
   profile: Record<string, [number, number]> | null;
   qualityFlagCount: number;

@@ -1,3 +1,4 @@
+import { localeSchema } from "~/domain/i18n/locales";
 import { z } from "zod";
 import { ROLE_TEMPLATES } from "~/domain/fit/templates";
 import type { RoleTargets, TraitTarget } from "~/domain/fit/types";
@@ -120,6 +121,15 @@ const email = z
   .toLowerCase()
   .pipe(z.email({ error: "Enter a valid email address." }));
 
+/** A candidate language an employer sets; empty means none (the role's, else the candidate's browser). */
+const candidateLanguage = z
+  .union([z.literal(""), localeSchema], { error: "Choose one of the languages offered." })
+  .optional()
+  .transform((value) => value || null);
+
+/** The role's invitation language (edit page). */
+export const roleLanguageSchema = z.object({ intent: z.literal("language"), locale: candidateLanguage });
+
 export const inviteOneSchema = z.object({
   intent: z.literal("invite-one"),
   name: z
@@ -129,6 +139,7 @@ export const inviteOneSchema = z.object({
     .max(100),
   email,
   send: z.enum(["email", "link"]).default("email"),
+  locale: candidateLanguage,
 });
 
 export const inviteListSchema = z.object({
@@ -136,6 +147,7 @@ export const inviteListSchema = z.object({
   list: z.string().max(200_000, "The list is too long; split it into parts.").optional(),
   file: z.file().optional(),
   send: z.enum(["email", "link"]).default("email"),
+  locale: candidateLanguage,
 });
 
 /** Everything the invitation page posts: one candidate, or a pasted or uploaded list. */

@@ -11,6 +11,7 @@ import { BALANCE_DIMENSION, provisionalTraitPrior } from "./trait-prior";
 import { canonicalJson, sha256Hex } from "./hash";
 import { provisionalParams } from "./params";
 import { ALL_TASKS } from "./tasks";
+import { ITEM_TRANSLATIONS, type ItemTranslations } from "./translations";
 import { TRAITS } from "./traits";
 import type {
   Calibration,
@@ -48,6 +49,11 @@ export interface InstrumentContent {
    * with (trait-prior.ts). Absent in versions built for the per-trait engine.
    */
   traitPrior?: TraitPrior;
+  /**
+   * The items' words in each other language (translations/index.ts), stored with the version so an
+   * attempt shows the wording it started with. Absent in versions built before translations.
+   */
+  translations?: ItemTranslations;
 }
 
 export interface InstrumentVersion extends InstrumentContent {
@@ -161,6 +167,7 @@ export function builtInContent(): InstrumentContent {
       params: provisionalParams(),
       forms: FORMS,
       traitPrior: provisionalTraitPrior(),
+      translations: ITEM_TRANSLATIONS,
     }),
   ) as InstrumentContent;
 }
@@ -171,7 +178,7 @@ export function builtInContent(): InstrumentContent {
  * version id that attempts stored then name; tests and the bench use it to run the old engine.
  */
 export function perTraitContent(): InstrumentContent {
-  const { traitPrior: _prior, ...content } = builtInContent();
+  const { traitPrior: _prior, translations: _translations, ...content } = builtInContent();
   return {
     ...content,
     label: "GTM Fit 1.0 (provisional parameters)",

@@ -1,3 +1,4 @@
+import { formatDate, translator, type Locale } from "~/domain/i18n";
 import { z } from "zod";
 
 // Deadlines and reminders of invited candidates. Pure: the server decides when to call it.
@@ -79,23 +80,22 @@ export function reminderEmail(input: {
   link: string;
   expiresAt: string;
   replyTo: string | null;
+  /** The candidate's language: the attempt's once started, else the invitation's (English by default). */
+  locale?: Locale;
 }) {
-  const expires = new Date(input.expiresAt).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  });
+  const locale = input.locale ?? "en";
+  const t = translator(locale);
+  const names = { organization: input.organizationName, role: input.roleTitle };
   return {
-    subject: `Reminder: ${input.organizationName}'s questionnaire for ${input.roleTitle}`,
+    subject: t("email.reminder.subject", names),
     replyTo: input.replyTo,
     text: [
-      `Hello ${input.candidateName},`,
+      t("email.greeting", { name: input.candidateName }),
       "",
-      `A reminder that ${input.organizationName} invited you to a questionnaire as part of your application for ${input.roleTitle}. ` +
-        `You have not finished it yet. The link works until ${expires}, and you can continue where you left off:`,
+      t("email.reminder.body", { ...names, expires: formatDate(locale, input.expiresAt) }),
       input.link,
       "",
-      "If you no longer want to take part, you can ignore this email; no more reminders come once the link expires.",
+      t("email.reminder.ignore"),
     ].join("\n"),
   };
 }

@@ -1,0 +1,19 @@
+// Languages of the candidate flow: which there are, their messages, their prose, and formatting.
+import { CANDIDATE_CONTENT } from "./content";
+import type { Locale } from "./locales";
+import { MESSAGES } from "./messages";
+import { translatorFor, type Translator } from "./translate";
+
+export * from "./locales";
+export { CANDIDATE_CONTENT, type CandidateContent } from "./content";
+export { MESSAGES, type MessageKey, type Messages } from "./messages";
+export { formatDate, formatDecimal, translatorFor, type Translator, type MessageValues } from "./translate";
+
+/** A translator for a language on the server (the page gets the same messages in its data). */
+export function translator(locale: Locale): Translator {
+  return translatorFor(locale, MESSAGES[locale]);
+}
+
+export function contentFor(locale: Locale) {
+  return CANDIDATE_CONTENT[locale];
+}

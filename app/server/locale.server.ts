@@ -1,0 +1,41 @@
+// Which language a candidate page is in. An attempt's pages use the attempt's language (the one the
+// questionnaire is answered in; the switcher changes it). Before there is an attempt: the language
+// the candidate chose with the switcher, else the employer's choice for the invitation or its role,
+// else the browser's Accept-Language, else English. The candidate's own choice outranks the
+// employer's so that a candidate can always read the page: the employer's is the default.
+import type { AppLoadContext } from "@remix-run/node";
+import { isLocale, negotiateLocale, type Locale } from "~/domain/i18n/locales";
+import { MESSAGES, type Messages } from "~/domain/i18n/messages";
+
+/** What a candidate page passes to the browser for its words (root.tsx provides it to components). */
+export interface PageI18n {
+  locale: Locale;
+  messages: Messages;
+}
+
+export function pageI18n(locale: Locale): PageI18n {
+  return { locale, messages: MESSAGES[locale] };
+}
+
+/** The language the candidate chose with the switcher, if any. */
+export async function chosenLocale(request: Request, context: Pick<AppLoadContext, "cookies">) {
+  const value: unknown = await context.cookies.language.parse(request.headers.get("Cookie"));
+  return isLocale(value) ? value : null;
+}
+
+/** The language of a page before an attempt exists: chosen, else the employer's, else the browser's. */
+export async function requestLocale(
+  request: Request,
+  context: Pick<AppLoadContext, "cookies">,
+  employerLocale: Locale | null = null,
+): Promise<Locale> {
+  return (
+    (await chosenLocale(request, context)) ??
+    employerLocale ??
+    negotiateLocale(request.headers.get("Accept-Language"))
+  );
+}
+
+export function languageCookie(context: Pick<AppLoadContext, "cookies">, locale: Locale): Promise<string> {
+  return context.cookies.language.serialize(locale);
+}
