@@ -74,6 +74,6 @@ test("a manager records job outcomes and opens the validation study", async ({ p
   // The organization's bias audit has its question-fairness section; twelve candidates are far from enough.
   await page.goto("/fairness");
   await expect(page.getByRole("heading", { name: "Question fairness" })).toBeVisible();
-  await expect(page.getByText("Not enough self-identified candidates yet for any comparison.")).toBeVisible();
+  await expect(page.getByText("Not enough candidates yet for any comparison.")).toBeVisible();
   await expectAccessible(page);
 });

@@ -6,7 +6,7 @@ import { DE_MESSAGES } from "~/domain/i18n/messages/de";
 import { ES_MESSAGES } from "~/domain/i18n/messages/es";
 import { FR_MESSAGES } from "~/domain/i18n/messages/fr";
 import { ES_ITEM_TEXTS } from "~/domain/instrument/translations/es";
-import { CANDIDATE_CONTENT } from "~/domain/i18n/content";
+import { candidateContent } from "~/domain/i18n/content";
 import * as assessRoute from "~/routes/assess";
 import * as attemptRoute from "~/routes/a.$token._index";
 import * as inviteRoute from "~/routes/i.$token";
@@ -39,7 +39,7 @@ describe.each(testDialects)("candidate languages on %s", (dialect) => {
     });
     expect(german.data.i18n.locale).toBe("de");
     expect(german.data.meta.title).toBe(DE_MESSAGES["assess.metaTitle"]);
-    expect(german.data.traits[0].name).toBe(CANDIDATE_CONTENT.de.traits["rejection-resilience"].name);
+    expect(german.data.traits[0].name).toBe(candidateContent("de").traits["rejection-resilience"].name);
 
     const jar = new CookieJar();
     const switched = await callRoute(languageRoute.action, {

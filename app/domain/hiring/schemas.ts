@@ -1,4 +1,4 @@
-import { localeSchema } from "~/domain/i18n/locales";
+import { localeSchema } from "~/domain/i18n/schemas";
 import { z } from "zod";
 import { ROLE_TEMPLATES } from "~/domain/fit/templates";
 import type { RoleTargets, TraitTarget } from "~/domain/fit/types";

@@ -1,11 +1,11 @@
 // Languages of the candidate flow: which there are, their messages, their prose, and formatting.
-import { CANDIDATE_CONTENT } from "./content";
+import { candidateContent } from "./content";
 import type { Locale } from "./locales";
 import { MESSAGES } from "./messages";
 import { translatorFor, type Translator } from "./translate";
 
 export * from "./locales";
-export { CANDIDATE_CONTENT, type CandidateContent } from "./content";
+export { candidateContent, type CandidateContent } from "./content";
 export { MESSAGES, type MessageKey, type Messages } from "./messages";
 export { formatDate, formatDecimal, translatorFor, type Translator, type MessageValues } from "./translate";
 
@@ -15,5 +15,5 @@ export function translator(locale: Locale): Translator {
 }
 
 export function contentFor(locale: Locale) {
-  return CANDIDATE_CONTENT[locale];
+  return candidateContent(locale);
 }

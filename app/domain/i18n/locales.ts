@@ -1,6 +1,6 @@
 // The languages of the candidate flow. The workspace stays English; candidates read the
-// questionnaire, their report and their emails in one of these.
-import { z } from "zod";
+// questionnaire, their report and their emails in one of these. No zod here: the browser loads
+// this module (the switcher), and candidate pages ship no validation library.
 
 export const LOCALES = ["en", "es", "de", "fr"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -32,8 +32,6 @@ export const LANGUAGE_IN_ITSELF: Readonly<Record<Locale, string>> = {
 
 /** The BCP 47 tag Intl formats dates and numbers with (British English, as before there was a choice). */
 export const INTL_TAG: Readonly<Record<Locale, string>> = { en: "en-GB", es: "es", de: "de", fr: "fr" };
-
-export const localeSchema = z.enum(LOCALES);
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);

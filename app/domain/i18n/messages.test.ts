@@ -2,7 +2,7 @@ import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
 import { ITEM_BANK } from "~/domain/instrument/bank";
 import { ITEM_TRANSLATIONS, itemTextKeys } from "~/domain/instrument/translations";
-import { CANDIDATE_CONTENT } from "./content";
+import { candidateContent } from "./content";
 import { INTL_TAG, LOCALES } from "./locales";
 import { MESSAGES } from "./messages";
 import { EN_MESSAGES, type MessageKey } from "./messages/en";
@@ -60,7 +60,7 @@ describe.each(LOCALES.filter((l) => l !== "en"))("messages in %s", (locale) => {
 });
 
 describe("candidate prose", () => {
-  const english = CANDIDATE_CONTENT.en;
+  const english = candidateContent("en");
   const shape = (value: unknown): unknown =>
     typeof value === "object" && value
       ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)]))
@@ -69,7 +69,7 @@ describe("candidate prose", () => {
   it.each(LOCALES.filter((l) => l !== "en"))(
     "%s has every trait, level, task and role, each written",
     (locale) => {
-      const content = CANDIDATE_CONTENT[locale];
+      const content = candidateContent(locale);
       expect(shape(content)).toEqual(shape(english));
       const empty: string[] = [];
       const walk = (value: unknown, path: string) => {

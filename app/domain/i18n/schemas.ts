@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { localeSchema } from "./locales";
+import { LOCALES } from "./locales";
+
+export const localeSchema = z.enum(LOCALES);
 
 /** The switcher's post: the language, the page to go back to (a path on this site), and the attempt. */
 export const languageChoiceSchema = z.object({

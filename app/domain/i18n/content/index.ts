@@ -32,9 +32,12 @@ function englishContent(): CandidateContent {
   };
 }
 
-export const CANDIDATE_CONTENT: Readonly<Record<Locale, CandidateContent>> = {
-  en: englishContent(),
-  es: ES_CONTENT,
-  de: DE_CONTENT,
-  fr: FR_CONTENT,
-};
+const OTHER_LANGUAGES = { es: ES_CONTENT, de: DE_CONTENT, fr: FR_CONTENT } as const;
+let english: CandidateContent | null = null;
+
+/** The prose in one language (English built once, on first use, from its own modules). */
+export function candidateContent(locale: Locale): CandidateContent {
+  if (locale !== "en") return OTHER_LANGUAGES[locale];
+  english ??= englishContent();
+  return english;
+}
