@@ -19,6 +19,7 @@ import { I18nProvider, usePageI18n, useT } from "./components/i18n";
 import { useNonce } from "./components/nonce";
 import { getSession } from "./server/auth.server";
 import { takeFlash } from "./server/flash.server";
+import type { CandidateErrorPage } from "./server/locale.server";
 import { listUserOrganizations } from "./server/organizations.server";
 import styles from "./styles/app.css?url";
 
@@ -57,8 +58,10 @@ export function Layout({ children }: { children: ReactNode }) {
     (m) => (m.handle as { candidateFlow?: boolean } | undefined)?.candidateFlow,
   );
   const i18n = usePageI18n();
+  // A candidate's error page has no route data; its language comes with the error.
+  const errorPage = candidateErrorPage(useRouteError());
   return (
-    <html lang={i18n.locale}>
+    <html lang={errorPage?.locale ?? i18n.locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -129,12 +132,34 @@ export function ErrorBoundary() {
   return <ErrorPage error={error} />;
 }
 
+/** The words a candidate page's refusal carries for its error page (locale.server.ts), if any. */
+function candidateErrorPage(error: unknown): CandidateErrorPage | null {
+  if (!isRouteErrorResponse(error) || typeof error.data !== "object" || !error.data) return null;
+  const page = (error.data as { page?: CandidateErrorPage }).page;
+  return page && typeof page.title === "string" ? page : null;
+}
+
 export function ErrorPage({ error }: { error: unknown }) {
   if (isRouteErrorResponse(error)) {
     const message =
       typeof error.data === "object" && error.data && "message" in error.data
         ? String(error.data.message)
         : undefined;
+    const candidate = candidateErrorPage(error);
+    if (candidate) {
+      return (
+        <div className="mx-auto max-w-lg py-16 text-center">
+          <p className="text-sm font-semibold text-brand-700">{candidate.label}</p>
+          <h1 className="mt-2">{candidate.title}</h1>
+          <p className="mt-2 text-slate-700">{message}</p>
+          <p className="mt-6">
+            <Link to="/" className="btn-secondary">
+              {candidate.home}
+            </Link>
+          </p>
+        </div>
+      );
+    }
     const copy: Record<number, [string, string]> = {
       400: ["That request didn't make sense", "Something in the address or the form was not valid."],
       403: ["You can't do that here", "Your role in this organization doesn't allow it."],

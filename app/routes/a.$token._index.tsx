@@ -38,12 +38,10 @@ export const shouldRevalidate: ShouldRevalidateFunction = () => true;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const attempt = await findAttempt(context.db, params.token);
-  if (!attempt)
-    throw await missingLink(
-      context,
-      params.token,
-      translator(await requestLocale(request, context))("questionnaire.invalid"),
-    );
+  if (!attempt) {
+    const locale = await requestLocale(request, context);
+    throw await missingLink(context, params.token, translator(locale)("questionnaire.invalid"), locale);
+  }
   const access = await attemptAccess(context.db, attempt);
   const base = `/a/${params.token}`;
   // A finished attempt's pages follow the switcher; an unfinished one is in the attempt's language.

@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { CandidateShell, candidateHandle } from "~/components/candidate-shell";
 import { LanguageSwitcher, useT } from "~/components/i18n";
@@ -7,7 +6,7 @@ import { translator } from "~/domain/i18n";
 import { SubmitButton } from "~/components/forms";
 import { deleteAttemptData, findAttempt } from "~/server/attempts.server";
 import { redirectWithFlash } from "~/server/flash.server";
-import { chosenLocale, pageI18n, requestLocale } from "~/server/locale.server";
+import { candidateRefusal, chosenLocale, pageI18n, requestLocale } from "~/server/locale.server";
 
 export const handle = candidateHandle;
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -17,11 +16,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const attempt = await findAttempt(context.db, params.token);
-  if (!attempt)
-    throw data(
-      { message: translator(await requestLocale(request, context))("delete.invalid") },
-      { status: 404 },
-    );
+  if (!attempt) {
+    const locale = await requestLocale(request, context);
+    throw candidateRefusal(locale, 404, translator(locale)("delete.invalid"));
+  }
   const locale = (await chosenLocale(request, context)) ?? attempt.locale;
   return {
     i18n: pageI18n(locale),
@@ -34,9 +32,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const attempt = await findAttempt(context.db, params.token);
-  const t = translator((await chosenLocale(request, context)) ?? attempt?.locale ?? "en");
+  const locale = (await chosenLocale(request, context)) ?? attempt?.locale ?? "en";
+  const t = translator(locale);
   if (!(await deleteAttemptData(context.db, params.token ?? "")))
-    throw data({ message: t("delete.invalid") }, { status: 404 });
+    throw candidateRefusal(locale, 404, t("delete.invalid"));
   return redirectWithFlash(context, "/", { kind: "success", message: t("delete.done") });
 }
 

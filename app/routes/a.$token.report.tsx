@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { PersonalReportView } from "~/components/assessment/personal-report-view";
 import { PrintButton } from "~/components/assessment/print-button";
@@ -10,7 +10,7 @@ import { personalReport } from "~/domain/assessment/report";
 import { attemptAccess } from "~/server/attempt-access.server";
 import { attemptScores, findAttempt } from "~/server/attempts.server";
 import { missingLink } from "~/server/deleted-links.server";
-import { chosenLocale, pageI18n, requestLocale } from "~/server/locale.server";
+import { candidateRefusal, chosenLocale, pageI18n, requestLocale } from "~/server/locale.server";
 
 export const handle = candidateHandle;
 
@@ -21,29 +21,27 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const attempt = await findAttempt(context.db, params.token);
-  if (!attempt)
-    throw await missingLink(
-      context,
-      params.token,
-      translator(await requestLocale(request, context))("report.invalid"),
-    );
+  if (!attempt) {
+    const locale = await requestLocale(request, context);
+    throw await missingLink(context, params.token, translator(locale)("report.invalid"), locale);
+  }
   if (attempt.status !== "completed") throw redirect(`/a/${params.token}`);
   // The report reads in the language it was answered in unless the candidate switches.
   const locale = (await chosenLocale(request, context)) ?? attempt.locale;
   const t = translator(locale);
   const access = await attemptAccess(context.db, attempt);
   if (!access.reportVisible) {
-    throw data(
-      {
-        message: access.organizationName
-          ? t("report.notShared", { organization: access.organizationName })
-          : t("report.notSharedUnknown"),
-      },
-      { status: 403 },
+    throw candidateRefusal(
+      locale,
+      403,
+      access.organizationName
+        ? t("report.notShared", { organization: access.organizationName })
+        : t("report.notSharedUnknown"),
+      "error.receivedTitle",
     );
   }
   const scores = await attemptScores(context.db, attempt.id);
-  if (!scores) throw data({ message: t("report.notReady") }, { status: 404 });
+  if (!scores) throw candidateRefusal(locale, 404, t("report.notReady"), "error.receivedTitle");
   return {
     i18n: pageI18n(locale),
     title: t("report.metaTitle"),

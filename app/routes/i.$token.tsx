@@ -14,7 +14,7 @@ import { reportedTraitsFor, startInvitedAttempt } from "~/server/attempts.server
 import { lookUpCandidateInvitation, markInvitationOpened } from "~/server/candidate-invitations.server";
 import { enforceRateLimit, retryAfterHeaders } from "~/server/rate-limit.server";
 import { missingLink } from "~/server/deleted-links.server";
-import { pageI18n, requestLocale } from "~/server/locale.server";
+import { candidateRefusal, pageI18n, requestLocale } from "~/server/locale.server";
 
 export const headers = retryAfterHeaders;
 
@@ -32,17 +32,15 @@ async function refusal(
   locale: Locale,
 ) {
   const t = translator(locale);
-  if (lookup.status === "unknown") return missingLink(context, token, t("invite.invalid"));
+  if (lookup.status === "unknown") return missingLink(context, token, t("invite.invalid"), locale);
   if (lookup.status === "revoked")
-    return data({ message: t("invite.revoked", { organization: lookup.organizationName }) }, { status: 410 });
-  return data(
-    {
-      message:
-        lookup.status === "expired"
-          ? t("invite.expired", { organization: lookup.organizationName })
-          : t("invite.expiredUnknown"),
-    },
-    { status: 410 },
+    return candidateRefusal(locale, 410, t("invite.revoked", { organization: lookup.organizationName }));
+  return candidateRefusal(
+    locale,
+    410,
+    lookup.status === "expired"
+      ? t("invite.expired", { organization: lookup.organizationName })
+      : t("invite.expiredUnknown"),
   );
 }
 

@@ -1,4 +1,6 @@
-import { data, type AppLoadContext } from "@remix-run/node";
+import type { AppLoadContext } from "@remix-run/node";
+import { translator, type Locale } from "~/domain/i18n";
+import { candidateRefusal } from "./locale.server.ts";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "#db/schema.ts";
 import { hashToken, looksLikeToken, nowIso } from "./ids.server.ts";
@@ -33,17 +35,19 @@ export async function linkWasDeleted(db: Kysely<Database>, token: unknown): Prom
   return !!row;
 }
 
-export const DELETED_LINK_MESSAGE =
-  "The assessment behind this link was deleted, with its answers and results, so there is nothing left to show. If that is unexpected, ask the organization that invited you.";
-
 /**
  * The response for a candidate link that finds nothing: 410 saying the data was deleted when it was,
- * otherwise 404 with the page's own "not valid" message.
+ * otherwise 404 with the page's own "not valid" message; both in the candidate's language.
  */
-export async function missingLink(context: AppLoadContext, token: unknown, notValid: string) {
+export async function missingLink(
+  context: AppLoadContext,
+  token: unknown,
+  notValid: string,
+  locale: Locale = "en",
+) {
   if (await linkWasDeleted(context.db, token))
-    return data({ message: DELETED_LINK_MESSAGE }, { status: 410 });
-  return data({ message: notValid }, { status: 404 });
+    return candidateRefusal(locale, 410, translator(locale)("link.deleted"));
+  return candidateRefusal(locale, 404, notValid);
 }
 
 /**

@@ -3,7 +3,8 @@
 // the candidate chose with the switcher, else the employer's choice for the invitation or its role,
 // else the browser's Accept-Language, else English. The candidate's own choice outranks the
 // employer's so that a candidate can always read the page: the employer's is the default.
-import type { AppLoadContext } from "@remix-run/node";
+import { data, type AppLoadContext } from "@remix-run/node";
+import { translator } from "~/domain/i18n";
 import { isLocale, negotiateLocale, type Locale } from "~/domain/i18n/locales";
 import { MESSAGES, type Messages } from "~/domain/i18n/messages";
 
@@ -34,6 +35,34 @@ export async function requestLocale(
     employerLocale ??
     negotiateLocale(request.headers.get("Accept-Language"))
   );
+}
+
+/** The words of a candidate's error page, in their language (root.tsx's ErrorPage shows them). */
+export interface CandidateErrorPage {
+  locale: Locale;
+  label: string;
+  title: string;
+  home: string;
+}
+
+/**
+ * A refusal on a candidate page, to throw: the message and the error page's own words in the
+ * candidate's language (the error page has no route data to take its language from).
+ */
+export function candidateRefusal(
+  locale: Locale,
+  status: number,
+  message: string,
+  title: "error.linkTitle" | "error.receivedTitle" = "error.linkTitle",
+) {
+  const t = translator(locale);
+  const page: CandidateErrorPage = {
+    locale,
+    label: t("error.label", { status }),
+    title: t(title),
+    home: t("error.home"),
+  };
+  return data({ message, page }, { status });
 }
 
 export function languageCookie(context: Pick<AppLoadContext, "cookies">, locale: Locale): Promise<string> {

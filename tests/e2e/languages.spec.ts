@@ -110,6 +110,13 @@ test("a whole self-assessment in German with JavaScript, chosen with the switche
   await expect(page.getByRole("heading", { level: 1, name: DE_MESSAGES["report.title"] })).toBeVisible();
   await expect(page.getByRole("heading", { name: DE_MESSAGES["report.rolesTitle"] })).toBeVisible();
   await expectAccessible(page);
+
+  // A mistyped link says so in German too, error page and all.
+  const missing = await page.goto(`/a/${"x".repeat(43)}`);
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: DE_MESSAGES["error.linkTitle"] })).toBeVisible();
+  await expect(page.getByText(DE_MESSAGES["questionnaire.invalid"])).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
   await context.close();
 });
 

@@ -164,6 +164,23 @@ describe.each(testDialects)("candidate languages on %s", (dialect) => {
     expect((await findAttempt(t.context.db, token))!.locale).toBe("fr");
   });
 
+  it("says that a link does not work in the candidate's language, error page included", async () => {
+    const token = "x".repeat(43);
+    const res = await callRoute(attemptRoute.loader, {
+      context: t.context,
+      path: `/a/${token}`,
+      params: { token },
+      headers: { "Accept-Language": "fr-CA,fr;q=0.9" },
+    });
+    expect(res.status).toBe(404);
+    expect(res.data.message).toBe(FR_MESSAGES["questionnaire.invalid"]);
+    expect(res.data.page).toMatchObject({
+      locale: "fr",
+      title: FR_MESSAGES["error.linkTitle"],
+      home: FR_MESSAGES["error.home"],
+    });
+  });
+
   it("refuses a language the employer cannot set", async () => {
     const res = await callRoute(editRoute.action, {
       context: t.context,

@@ -5,6 +5,10 @@ export const DE_MESSAGES: Messages = {
   "frame.skip": "Zum Inhalt springen",
   "frame.footer":
     "RoleFit – Open Source, selbst gehostet. Die Ergebnisse unterstützen Entscheidungen; getroffen werden sie von Menschen.",
+  "error.label": "Fehler {status}",
+  "error.linkTitle": "Dieser Link kann nicht verwendet werden",
+  "error.receivedTitle": "Ihre Antworten sind eingegangen",
+  "error.home": "Zur Startseite",
   "language.label": "Sprache",
   "language.submit": "Ändern",
   "assess.metaTitle": "Kostenlose Selbsteinschätzung: Vertrieb, Marketing oder beides? – RoleFit",

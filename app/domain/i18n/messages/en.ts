@@ -6,6 +6,10 @@ export const EN_MESSAGES = {
   // Page frame
   "frame.skip": "Skip to content",
   "frame.footer": "RoleFit — open source, self-hosted. Results support decisions; people make them.",
+  "error.label": "Error {status}",
+  "error.linkTitle": "This link cannot be used",
+  "error.receivedTitle": "Your answers were received",
+  "error.home": "Go to the home page",
   "language.label": "Language",
   "language.submit": "Change",
 

@@ -6,6 +6,10 @@ export const ES_MESSAGES: Messages = {
   "frame.skip": "Saltar al contenido",
   "frame.footer":
     "RoleFit — código abierto, autoalojado. Los resultados ayudan a tomar decisiones; las decisiones las toman las personas.",
+  "error.label": "Error {status}",
+  "error.linkTitle": "No se puede usar este enlace",
+  "error.receivedTitle": "Hemos recibido tus respuestas",
+  "error.home": "Ir a la página de inicio",
   "language.label": "Idioma",
   "language.submit": "Cambiar",
 

@@ -6,6 +6,10 @@ export const FR_MESSAGES: Messages = {
   "frame.skip": "Aller au contenu",
   "frame.footer":
     "RoleFit — code source ouvert, auto-hébergé. Les résultats éclairent les décisions ; ce sont des personnes qui les prennent.",
+  "error.label": "Erreur {status}",
+  "error.linkTitle": "Ce lien ne peut pas être utilisé",
+  "error.receivedTitle": "Vos réponses ont bien été reçues",
+  "error.home": "Aller à la page d’accueil",
   "language.label": "Langue",
   "language.submit": "Changer",
 
