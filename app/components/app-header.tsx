@@ -33,7 +33,7 @@ function MainLinks({ isOwner, stacked }: { isOwner: boolean; stacked: boolean })
         Members
       </NavLink>
       {isOwner ? (
-        <NavLink to="/settings/organization" className={cls}>
+        <NavLink to="/settings" end className={cls}>
           Settings
         </NavLink>
       ) : null}

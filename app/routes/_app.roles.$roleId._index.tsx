@@ -1,4 +1,4 @@
-import { LOCALE_NAMES_IN_ENGLISH } from "~/domain/i18n/locales";
+import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -15,7 +15,7 @@ import { reminderStatuses } from "~/server/reminders.server";
 import { roleProfileRows } from "~/domain/hiring/profile-rows";
 import { filterCandidates } from "~/domain/hiring/ranking";
 import { candidateFilterSchema } from "~/domain/hiring/schemas";
-import { bulkActionSchema, bulkFields, bulkSummary, CONFIRMED_ACTIONS } from "~/domain/hiring/bulk-actions";
+import { bulkActionSchema, bulkSummary, CONFIRMED_ACTIONS } from "~/domain/hiring/bulk-actions";
 import { actorOf } from "~/server/audit-log.server";
 import { ForeignCandidatesError, runBulkAction } from "~/server/bulk-actions.server";
 import { publicOrigin } from "~/server/context.server";
@@ -29,6 +29,8 @@ import { orderedRoleCandidates } from "~/server/team-gap.server";
 import { addsInWords } from "~/domain/fit/team-gain";
 import { traitById } from "~/domain/instrument/traits";
 import { ScrollX } from "~/components/scroll-x";
+import { replyMessages } from "~/components/forms";
+import { LOCALE_NAMES_IN_ENGLISH } from "~/domain/i18n/locales";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.role.title ?? "Role"} — RoleFit` },
@@ -105,14 +107,16 @@ const REFUSED = "Some of the selected candidates are not in this role. Nothing w
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { member, role } = await requireRole(request, context, params.roleId, "manager");
-  const parsed = bulkActionSchema.safeParse(bulkFields(await request.formData()));
-  if (!parsed.success) return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
-  const input = parsed.data;
+  // The one form pattern: Conform reads repeated fields (the ticked ids) as lists.
+  const submission = parseWithZod(await request.formData(), { schema: bulkActionSchema });
+  if (submission.status !== "success") return data({ reply: submission.reply() }, { status: 400 });
+  const input = submission.value;
+  const refused = () => data({ reply: submission.reply({ formErrors: [REFUSED] }) }, { status: 404 });
   if (CONFIRMED_ACTIONS.includes(input.action) && !input.confirmed) {
     // Ask once more, naming who will be affected; the confirmation posts the same selection back.
     const listed = await rankedRoleCandidates(context.db, member.organizationId, role);
     const chosen = input.ids.map((id) => listed.find((c) => c.id === id));
-    if (chosen.some((c) => !c)) return data({ error: REFUSED }, { status: 404 });
+    if (chosen.some((c) => !c)) return refused();
     return { confirm: { ...input, names: chosen.map((c) => c!.name) } };
   }
   const decides = input.action === "advance" || input.action === "hold" || input.action === "reject";
@@ -132,7 +136,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       message: bulkSummary(result),
     });
   } catch (error) {
-    if (error instanceof ForeignCandidatesError) return data({ error: REFUSED }, { status: 404 });
+    if (error instanceof ForeignCandidatesError) return refused();
     throw error;
   }
 }
@@ -288,7 +292,7 @@ export default function RolePage() {
             run={d.bulkRun}
             canManage={d.canManage}
             shown={d.page.rows.map((c) => c.id)}
-            error={actionData && "error" in actionData ? actionData.error : null}
+            error={actionData && "reply" in actionData ? (replyMessages(actionData.reply)[0] ?? null) : null}
             compareProblem={d.compare.problem}
           >
             <ScrollX label="Candidates">

@@ -8,7 +8,8 @@ export const meta: MetaFunction = () => [{ title: "Dev outbox — RoleFit" }];
 
 // Mail that would have been sent, for installs without SMTP. It holds live reset and invitation
 // links, so it exists only while SMTP and APP_URL are unset (a local install) and only for requests
-// made on this machine straight to the app, never through a proxy.
+// made on this machine straight to the app, never through a proxy. A message with an HTML part
+// shows it as a mail client would (sandboxed), with the text part below.
 export async function loader({ context }: LoaderFunctionArgs) {
   if (context.mailer.kind !== "outbox" || context.env.appUrl || !context.isLocalRequest) {
     throw data({ message: "There is nothing at this address." }, { status: 404 });
@@ -37,9 +38,25 @@ export default function Outbox() {
                   {m.reply_to ? ` · Reply-To ${m.reply_to}` : ""} ·{" "}
                   {new Date(m.created_at).toLocaleString("en-GB", { timeZone: "UTC" })} UTC
                 </p>
-                <pre className="mt-3 whitespace-pre-wrap break-words font-sans text-sm text-slate-800">
-                  {linkify(m.text_body)}
-                </pre>
+                {m.html_body ? (
+                  <details className="mt-3" open>
+                    <summary className="cursor-pointer text-sm font-medium">HTML part</summary>
+                    {/* The message's own HTML, as a mail client shows it: in a sandbox with no
+                        scripts, forms or access to this page (an employer's words and logo). */}
+                    <iframe
+                      title={`HTML part of “${m.subject}”`}
+                      sandbox=""
+                      srcDoc={m.html_body}
+                      className="mt-2 h-96 w-full rounded border border-slate-200 bg-white"
+                    />
+                  </details>
+                ) : null}
+                <details className="mt-3" open>
+                  <summary className="cursor-pointer text-sm font-medium">Text part</summary>
+                  <pre className="mt-2 whitespace-pre-wrap break-words font-sans text-sm text-slate-800">
+                    {linkify(m.text_body)}
+                  </pre>
+                </details>
               </article>
             </li>
           ))}

@@ -108,6 +108,13 @@ test("with JavaScript: select, see the count, confirm the reject, and the finish
   await expect(page.getByRole("article").filter({ hasText: `To ${people.ann.email}` })).toContainText(
     `Hello ${people.ann.name},`,
   );
+  // The HTML part shows as the candidate's mail client would, in a frame that runs nothing.
+  const htmlPart = page
+    .getByRole("article")
+    .filter({ hasText: `To ${people.ann.email}` })
+    .locator(`iframe[title^="HTML part"]`);
+  await expect(htmlPart).toHaveAttribute("sandbox", "");
+  await expect(htmlPart.contentFrame().getByText(`Hello ${people.ann.name},`)).toBeVisible();
   expect(
     await page
       .getByRole("article")

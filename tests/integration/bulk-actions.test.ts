@@ -12,6 +12,7 @@ import * as exportRoute from "~/routes/_app.roles.$roleId.export";
 import * as templatesRoute from "~/routes/_app.settings.email-templates";
 import * as organizationSettings from "~/routes/_app.settings.organization";
 import * as logoRoute from "~/routes/logos.$logoId";
+import { replyMessages } from "~/components/forms";
 import { callRoute, type CookieJar } from "./support/call-route.ts";
 import { memberWithRole, organizationWithCandidates, signedIn } from "./support/fixtures.ts";
 import { createTestContext, testDialects, type TestContext } from "./support/test-context.ts";
@@ -397,7 +398,9 @@ describe.each(testDialects)("bulk actions and status emails on %s", (dialect) =>
     const before = (await bulkAudits()).length;
     const res = await bulk({ c: [open[2]!.id, foreign], action: "withdraw", confirmed: "yes" });
     expect(res.status).toBe(404);
-    expect(res.data.error).toBe("Some of the selected candidates are not in this role. Nothing was changed.");
+    expect(replyMessages(res.data.reply)).toEqual([
+      "Some of the selected candidates are not in this role. Nothing was changed.",
+    ]);
     const stillOpen = await t.context.db
       .selectFrom("candidate_invitations")
       .select("revoked_at")
@@ -425,9 +428,9 @@ describe.each(testDialects)("bulk actions and status emails on %s", (dialect) =>
     );
     const capped = await bulk({ c: tooMany, action: "hold" });
     expect(capped.status).toBe(400);
-    expect(capped.data.error).toBe("Select at most 200 candidates at once.");
+    expect(replyMessages(capped.data.reply)[0]).toBe("Select at most 200 candidates at once.");
     const none = await bulk({ action: "hold" });
-    expect(none.data.error).toBe("Select at least one candidate.");
+    expect(replyMessages(none.data.reply)).toEqual(["Select at least one candidate."]);
   });
 
   it("exports just the selected candidates as CSV or JSON, with formulas neutralised", async () => {

@@ -61,7 +61,7 @@ export const roleExportSchema = z
   .object({ ...selection, format: z.enum(["csv", "json"]).catch("csv") })
   .transform((v, ctx) => ({ ids: selectedIds(v, ctx), format: v.format }));
 
-/** Form fields or query parameters as the object the schemas read (repeated names become lists). */
+/** Query parameters (the export's URL) as the object the schemas read (repeated names become lists); the bulk form itself is read by Conform. */
 export function bulkFields(entries: FormData | URLSearchParams): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of entries.entries()) if (typeof value === "string") out[key] = value;
