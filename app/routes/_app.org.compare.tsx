@@ -1,3 +1,4 @@
+import { describeSplit } from "~/domain/org/feasibility";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -42,6 +43,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
           .map((r) => `${r.name} ${r.total.toFixed(2)}`),
         split: a.capacity.splitQuarter,
         splitMedian: mc.medianSplitQuarter,
+        // Past the size of combined teams there is no split ahead: describeSplit says it has happened.
+        company: { arr: s!.profile.arr, gtmHeadcount: s!.profile.gtmHeadcount },
         hires: last.headcount - a.plan[0]!.headcount,
         headcount: last.headcount,
         cost: last.costPerQuarter,
@@ -63,14 +66,8 @@ export default function CompareScenarios() {
     ["Headcount today (quarter 0)", (c) => c.today],
     ["Recommended", (c) => c.recommended],
     ["Top three", (c) => c.topScores.join("; ")],
-    [
-      "Split needed (likely values)",
-      (c) => (c.split === null ? "not within the horizon" : `quarter ${c.split}`),
-    ],
-    [
-      "Split by (median of 1,000 runs)",
-      (c) => (c.splitMedian === null ? "not within the horizon" : `quarter ${c.splitMedian}`),
-    ],
+    ["Split needed (likely values)", (c) => describeSplit(c.split, c.company)],
+    ["Split by (median of 1,000 runs)", (c) => describeSplit(c.splitMedian, c.company)],
     ["Hires over the horizon", (c) => c.hires],
     ["Headcount at the end", (c) => `${c.headcount} (quarter ${c.quarters})`],
     ["Payroll per quarter at the end", (c) => usd(c.cost)],

@@ -1,3 +1,4 @@
+import { alreadySeparate } from "~/domain/org/feasibility";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
@@ -34,6 +35,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     chartQuarter: scenario.chartQuarter,
     splitQuarter: analysis.capacity.splitQuarter,
     gtmHeadcount: scenario.profile.gtmHeadcount,
+    alreadySplit: alreadySeparate(scenario.profile.arr, scenario.profile.gtmHeadcount),
     feasibility: { feasible: chosen.feasible, reason: chosen.feasibilityReason },
     soloPeak:
       scenario.structureId === "solo"
@@ -186,14 +188,20 @@ export default function Plan() {
       <section className="card" aria-labelledby="split-heading">
         <h2 id="split-heading">When does one person doing both jobs stop working?</h2>
         <p className="mt-1 text-slate-700">
-          {d.splitQuarter === null
-            ? `With the likely values, today's team can keep selling and keeping marketing current for all ${d.quarters} quarters.`
-            : d.splitQuarter === 0
-              ? "Already now: selling, accounts and keeping marketing current need more hours than today's team has, or the company is past the size where one combined team exists."
-              : `In quarter ${d.splitQuarter} (with the likely values) selling plus keeping the marketing current needs more than ${d.sustainable} hours per person, so the combined role has to split.`}{" "}
-          Across {d.mc.runs} simulated futures the split is needed by quarter {d.mc.median ?? "—"} in half of
-          them
-          {d.mc.never > 0 ? `, and never within the horizon in ${Math.round(d.mc.never * 100)}%` : ""}.
+          {d.alreadySplit ? (
+            `Already split: at ${d.gtmHeadcount} people in go-to-market the company is past the size where one combined sales-and-marketing team exists, so it runs them apart today and no split lies ahead. The question is how the separate teams report, which the structures above answer.`
+          ) : (
+            <>
+              {d.splitQuarter === null
+                ? `With the likely values, today's team can keep selling and keeping marketing current for all ${d.quarters} quarters.`
+                : d.splitQuarter === 0
+                  ? "Already now: selling, accounts and keeping marketing current need more hours than today's team has."
+                  : `In quarter ${d.splitQuarter} (with the likely values) selling plus keeping the marketing current needs more than ${d.sustainable} hours per person, so the combined role has to split.`}{" "}
+              Across {d.mc.runs} simulated futures the split is needed by quarter {d.mc.median ?? "—"} in half
+              of them
+              {d.mc.never > 0 ? `, and never within the horizon in ${Math.round(d.mc.never * 100)}%` : ""}.
+            </>
+          )}
         </p>
         <div className="mt-4 grid gap-6 lg:grid-cols-2">
           <FanChart id="fan-load" series={d.mc.load} threshold={{ value: 1, label: "split point" }} />

@@ -69,7 +69,9 @@ export function formatEvaluation(result: OrgEvaluation): string {
       .split("\n")
       .map((line) => `  ${line}`)
       .join("\n"),
-    `  combined role splits: ${q(result.split.quarter)} on the likely inputs; P10 ${q(result.split.p10)}, P50 ${q(result.split.p50)}, P90 ${q(result.split.p90)}; never within the horizon in ${Math.round(result.split.neverProbability * 100)}% of runs`,
+    result.alreadySplit
+      ? "  combined role splits: already split (separate sales and marketing teams at this size; no split lies ahead)"
+      : `  combined role splits: ${q(result.split.quarter)} on the likely inputs; P10 ${q(result.split.p10)}, P50 ${q(result.split.p50)}, P90 ${q(result.split.p90)}; never within the horizon in ${Math.round(result.split.neverProbability * 100)}% of runs`,
     `  quarter 0 headcount: ${result.staffing.quarter0Headcount}`,
     ...(result.flips.length
       ? ["  what would change it:", ...result.flips.slice(0, 5).map((f) => `    - ${f.description}`)]

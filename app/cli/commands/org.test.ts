@@ -38,6 +38,21 @@ async function run(args: string[]) {
 }
 
 describe("rolefit org evaluate", () => {
+  it("says a company that already runs separate teams has already split, and a small one when it splits", async () => {
+    const seed = scenarioFile("seed-text", {}, { gtmHeadcount: 4, arr: 1_500_000 });
+    const big = scenarioFile(
+      "big-text",
+      {},
+      { gtmHeadcount: 80, arr: 50_000_000, salesMotion: "self-serve" },
+    );
+    const { code, out } = await run(["org", "evaluate", seed, big, "--runs", "50"]);
+    expect(code).toBe(0);
+    const [seedText, bigText] = out.split(big);
+    expect(seedText).toMatch(/combined role splits: Q\d+ on the likely inputs/);
+    expect(bigText).toMatch(/combined role splits: already split \(separate sales and marketing teams/);
+    expect(bigText).not.toMatch(/splits: Q0/);
+  });
+
   it("prints the documented JSON for each file", async () => {
     const seed = scenarioFile("seed", {}, { gtmHeadcount: 4, arr: 1_500_000 });
     const big = scenarioFile(

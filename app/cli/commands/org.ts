@@ -49,6 +49,7 @@ export const orgCommand: CliCommand = {
 
     const results = files.map((file) => evaluateScenarioFile(file, { stage, runs, seed }));
     if (values.json) {
+      // The JSON contract is these fields exactly; alreadySplit is said in the text output.
       const json = results.map(({ closeCallText: _t, ranking, ...r }) => ({
         file: r.file,
         recommendation: r.recommendation,

@@ -312,6 +312,11 @@ export const scenarioEvaluationSchema = z
         reason: z.string().nullable(),
       }),
     ),
+    alreadySplit: z
+      .boolean()
+      .describe(
+        "True when the company is past the size where a combined sales-and-marketing team exists: it already runs them apart, and split.quarter 0 means the split has happened.",
+      ),
     split: z.object({
       quarter: z.number().int().nullable(),
       p10: z.number().int().nullable(),

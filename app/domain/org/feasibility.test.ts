@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { assessFeasibility, combinedRoleMustSplit } from "./feasibility";
+import { alreadySeparate, assessFeasibility, combinedRoleMustSplit, describeSplit } from "./feasibility";
+import { VALIDATION_CASES } from "./validation/cases";
+import { scenarioVerdict } from "./verdict";
 
 const at = (gtmHeadcount: number, arr = 1_000_000, soloLoad = 0.8) => ({ gtmHeadcount, arr, soloLoad });
 
@@ -39,5 +41,36 @@ describe("feasibility", () => {
     expect(combinedRoleMustSplit(1.01, 1_000_000, 5)).toBe(true);
     expect(combinedRoleMustSplit(0.2, 30_000_000, 5)).toBe(true);
     expect(combinedRoleMustSplit(0.2, 1_000_000, 80)).toBe(true);
+  });
+});
+
+describe("already split", () => {
+  it("says a company past the size of combined teams has already split, not that it splits at quarter 0", () => {
+    expect(alreadySeparate(30_000_000, 10)).toBe(true);
+    expect(alreadySeparate(5_000_000, 26)).toBe(true);
+    expect(alreadySeparate(5_000_000, 14)).toBe(false);
+    expect(describeSplit(0, { arr: 50_000_000, gtmHeadcount: 80 })).toBe(
+      "already split (separate teams at this size)",
+    );
+    expect(describeSplit(0, { arr: 1_500_000, gtmHeadcount: 4 })).toBe("now (quarter 0)");
+    expect(describeSplit(5, { arr: 1_500_000, gtmHeadcount: 4 })).toBe("quarter 5");
+    expect(describeSplit(null, { arr: 300_000, gtmHeadcount: 1 })).toBe("not within the horizon");
+  });
+
+  it("marks the validation companies that already run separate teams, and only those", () => {
+    const marked = VALIDATION_CASES.filter(
+      (c) =>
+        scenarioVerdict(
+          { profile: c.profile, weights: {}, quarters: 12 },
+          { stage: c.stage, runs: 20, seed: 1 },
+        ).alreadySplit,
+    ).map((c) => c.id);
+    expect(marked).toEqual([
+      "series-b-consultative-integrated",
+      "series-b-transactional",
+      "growth-hybrid",
+      "self-serve-50m",
+      "enterprise-80m",
+    ]);
   });
 });

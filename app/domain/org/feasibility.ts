@@ -43,7 +43,26 @@ export interface Feasibility {
  * sustainable hours, or the company is past the size where combined teams exist at all.
  */
 export function combinedRoleMustSplit(loadRatio: number, arr: number, gtmHeadcount: number): boolean {
-  return loadRatio > 1 || arr >= COMBINED_MAX_ARR || gtmHeadcount > COMBINED_MAX_FEASIBLE;
+  return loadRatio > 1 || alreadySeparate(arr, gtmHeadcount);
+}
+
+/**
+ * A company past the size where combined teams exist already runs sales and marketing apart: for
+ * it there is no split ahead, it has happened ("already split" is the honest answer, not "quarter 0").
+ */
+export function alreadySeparate(arr: number, gtmHeadcount: number): boolean {
+  return arr >= COMBINED_MAX_ARR || gtmHeadcount > COMBINED_MAX_FEASIBLE;
+}
+
+/** When the combined role splits, in words: already, in a quarter, or not within the horizon. */
+export function describeSplit(
+  splitQuarter: number | null,
+  company: { arr: number; gtmHeadcount: number },
+): string {
+  if (alreadySeparate(company.arr, company.gtmHeadcount))
+    return "already split (separate teams at this size)";
+  if (splitQuarter === null) return "not within the horizon";
+  return splitQuarter === 0 ? "now (quarter 0)" : `quarter ${splitQuarter}`;
 }
 
 const OK: Feasibility = { feasible: true, penalty: 0, reason: null };

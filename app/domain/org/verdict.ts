@@ -1,5 +1,6 @@
 import { simulateCapacity } from "./capacity";
 import { normaliseWeights, type CriterionId } from "./criteria";
+import { alreadySeparate } from "./feasibility";
 import type { RelationshipStage } from "./diagnostic";
 import { distinctPair, evaluateStructures } from "./evaluate";
 import { flipAnalysis } from "./flip";
@@ -21,6 +22,11 @@ export interface ScenarioVerdict {
     probabilityBest: number;
     reason: string | null;
   }[];
+  /**
+   * The company is past the size where combined teams exist, so it already runs sales and marketing
+   * apart: split.quarter is then 0 because the split has happened, not because one lies ahead.
+   */
+  alreadySplit: boolean;
   split: {
     quarter: number | null;
     p10: number | null;
@@ -77,6 +83,7 @@ export function scenarioVerdict(
       probabilityBest: evaluation.odds.find((o) => o.structureId === r.structureId)!.probabilityBest,
       reason: r.feasibilityReason,
     })),
+    alreadySplit: alreadySeparate(scenario.profile.arr, scenario.profile.gtmHeadcount),
     split: {
       quarter: capacity.splitQuarter,
       p10: quarterAt(split.splitProbabilityByQuarter, 0.1),
