@@ -98,7 +98,7 @@ export default function EmailTemplates() {
     <div className="max-w-3xl">
       <PageHeader
         title="Candidate emails"
-        description="What candidates are told when you advance, hold or reject them and tick “Email the candidates”."
+        description="What candidates are told when you advance, hold or reject them and tick “Email the candidates”. Until you reword a kind, each candidate gets its default in the language they answered in (English, Spanish, German or French); your own wording goes to every candidate as you wrote it."
         actions={
           <Link to="/settings/organization" className="btn-secondary">
             Organization settings

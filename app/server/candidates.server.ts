@@ -337,9 +337,15 @@ export async function recordDecisionIn(
 ): Promise<string | null> {
   const inv = await trx
     .selectFrom("candidate_invitations")
-    .select(["role_id", "candidate_name", "email"])
-    .where("organization_id", "=", organizationId)
-    .where("id", "=", invitationId)
+    .leftJoin("attempts", "attempts.invitation_id", "candidate_invitations.id")
+    .select([
+      "candidate_invitations.role_id",
+      "candidate_invitations.candidate_name",
+      "candidate_invitations.email",
+      "attempts.locale",
+    ])
+    .where("candidate_invitations.organization_id", "=", organizationId)
+    .where("candidate_invitations.id", "=", invitationId)
     .executeTakeFirst();
   if (!inv) return null;
   const at = nowIso();
@@ -373,7 +379,10 @@ export async function recordDecisionIn(
   if (options.email)
     await enqueueMail(
       trx,
-      { to: inv.email, ...options.email({ name: inv.candidate_name }, decision) },
+      {
+        to: inv.email,
+        ...options.email({ name: inv.candidate_name, locale: asLocale(inv.locale) }, decision),
+      },
       { organizationId, reference: statusMailReference(invitationId), idempotencyKey: `status-email:${id}` },
     );
   return id;

@@ -4,9 +4,11 @@ import { DECISIONS, type Decision } from "~/domain/hiring/candidate-status";
 import { accommodationContact } from "~/domain/hiring/invitation-email";
 import {
   DEFAULT_STATUS_EMAIL_TEMPLATES,
+  defaultStatusEmailTemplate,
   statusEmail,
   type StatusEmailTemplate,
 } from "~/domain/hiring/status-email";
+import type { Locale } from "~/domain/i18n/locales";
 import { recordAuditEvent, type Actor } from "./audit-log.server.ts";
 import { newId, nowIso } from "./ids.server.ts";
 import type { MailMessage } from "./mail.server.ts";
@@ -86,7 +88,7 @@ export async function resetStatusEmailTemplate(
 
 /** Writes one candidate's status email for a decision (without the recipient). */
 export type StatusEmailComposer = (
-  candidate: { name: string },
+  candidate: { name: string; locale?: Locale },
   decision: Decision,
 ) => Omit<MailMessage, "to">;
 
@@ -109,9 +111,13 @@ export async function statusEmailFor(
     currentLogoId(db, organization.id),
   ]);
   const { replyTo } = accommodationContact(settings.candidateContact, deciderEmail);
-  return (candidate, decision) =>
-    statusEmail({
-      template: templates[decision],
+  // The organization's own wording goes to everyone; the default goes in the candidate's language.
+  return (candidate, decision) => {
+    const own = templates[decision].custom;
+    const locale = own ? "en" : (candidate.locale ?? "en");
+    return statusEmail({
+      template: own ? templates[decision] : defaultStatusEmailTemplate(decision, locale),
+      locale,
       values: {
         candidate_name: candidate.name,
         role_title: roleTitle,
@@ -120,6 +126,7 @@ export async function statusEmailFor(
       logoUrl: logoId ? logoUrl(origin, logoId) : null,
       replyTo,
     });
+  };
 }
 
 /** The job reference of a candidate's status emails (kept apart from their invitation's delivery state). */

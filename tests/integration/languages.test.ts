@@ -14,6 +14,9 @@ import * as languageRoute from "~/routes/language";
 import * as editRoute from "~/routes/_app.roles.$roleId.edit";
 import * as inviteFormRoute from "~/routes/_app.roles.$roleId.invite";
 import { findAttempt } from "~/server/attempts.server";
+import { recordDecision } from "~/server/candidates.server";
+import { statusEmailFor } from "~/server/status-emails.server";
+import { defaultStatusEmailTemplate } from "~/domain/hiring/status-email";
 import { callRoute, CookieJar } from "./support/call-route.ts";
 import { organizationWithCandidates, signedIn, type OrganizationWithCandidates } from "./support/fixtures.ts";
 import { createTestContext, testDialects, type TestContext } from "./support/test-context.ts";
@@ -179,6 +182,37 @@ describe.each(testDialects)("candidate languages on %s", (dialect) => {
       title: FR_MESSAGES["error.linkTitle"],
       home: FR_MESSAGES["error.home"],
     });
+  });
+
+  it("sends the default status email in the language the candidate answered in", async () => {
+    const inv = a.invitations[0]!;
+    await t.context.db
+      .updateTable("attempts")
+      .set({ locale: "es" })
+      .where("invitation_id", "=", inv.id)
+      .execute();
+    const decider = {
+      organizationId: a.organizationId,
+      organizationName: "Alpha",
+      user: { email: a.ownerEmail },
+    };
+    const email = await statusEmailFor(t.context.db, decider, "SDR", "http://localhost:3000");
+    const actor = { userId: a.ownerUserId, name: "Owner" };
+    expect(await recordDecision(t.context.db, a.organizationId, inv.id, "reject", actor, { email })).toBe(
+      true,
+    );
+    const mail = await t.context.db
+      .selectFrom("jobs")
+      .select("payload")
+      .where("recipient", "=", inv.email.toLowerCase())
+      .where("reference", "like", "candidate-status:%")
+      .executeTakeFirstOrThrow();
+    const { message } = JSON.parse(mail.payload) as { message: { subject: string; text: string } };
+    const spanish = defaultStatusEmailTemplate("reject", "es");
+    expect(message.subject).toBe(
+      spanish.subject.replace("{role_title}", "SDR").replace("{organization_name}", "Alpha"),
+    );
+    expect(message.text.startsWith("Hola, ")).toBe(true);
   });
 
   it("refuses a language the employer cannot set", async () => {

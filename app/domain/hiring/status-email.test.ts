@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DECISIONS } from "./candidate-status";
 import {
   DEFAULT_STATUS_EMAIL_TEMPLATES,
+  defaultStatusEmailTemplate,
   fillTemplate,
   statusEmail,
   statusEmailTemplateSchema,
@@ -19,6 +20,24 @@ describe("status email templates", () => {
       expect(fillTemplate(t.body, values)).not.toMatch(/[{}]/);
     }
   });
+
+  it.each(["es", "de", "fr"] as const)(
+    "has every default in %s, valid, with the English placeholders and no English left",
+    (locale) => {
+      const placeholders = (text: string) => [...text.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]).sort();
+      for (const kind of DECISIONS) {
+        const english = DEFAULT_STATUS_EMAIL_TEMPLATES[kind];
+        const t = defaultStatusEmailTemplate(kind, locale);
+        expect(templateProblems(t.subject)).toEqual([]);
+        expect(templateProblems(t.body)).toEqual([]);
+        expect(placeholders(t.body)).toEqual(placeholders(english.body));
+        expect(placeholders(t.subject)).toEqual(placeholders(english.subject));
+        expect(t.body).not.toMatch(/Thank you|Kind regards|reply to this email/);
+        const mail = statusEmail({ template: t, values, logoUrl: null, replyTo: null, locale });
+        expect(mail.html).toContain(`<html lang="${locale}">`);
+      }
+    },
+  );
 
   it("names unknown placeholders and stray braces", () => {
     expect(templateProblems("Hi {name} and {candidate_name}, {name}")).toEqual([

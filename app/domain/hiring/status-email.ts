@@ -1,3 +1,5 @@
+import type { Locale } from "~/domain/i18n/locales";
+import { TRANSLATED_STATUS_EMAIL_TEMPLATES } from "./status-email-defaults";
 import { z } from "zod";
 import { DECISIONS, type Decision } from "./candidate-status";
 
@@ -62,6 +64,13 @@ export const DEFAULT_STATUS_EMAIL_TEMPLATES: Record<Decision, StatusEmailTemplat
     ].join("\n"),
   },
 };
+
+/** The default of one kind in a candidate's language (English the source). */
+export function defaultStatusEmailTemplate(kind: Decision, locale: Locale = "en"): StatusEmailTemplate {
+  return locale === "en"
+    ? DEFAULT_STATUS_EMAIL_TEMPLATES[kind]
+    : TRANSLATED_STATUS_EMAIL_TEMPLATES[locale][kind];
+}
 
 export const STATUS_EMAIL_KIND_LABELS: Record<Decision, string> = {
   advance: "Advance",
@@ -131,6 +140,8 @@ export function statusEmail(input: {
   values: StatusEmailValues;
   logoUrl: string | null;
   replyTo: string | null;
+  /** The language the template is written in (for the HTML part's lang). */
+  locale?: Locale;
 }): { subject: string; text: string; html: string; replyTo: string | null } {
   const subject = fillTemplate(input.template.subject, input.values).replace(/[\r\n]+/g, " ");
   const text = fillTemplate(input.template.body, input.values);
@@ -144,7 +155,7 @@ export function statusEmail(input: {
     : `<strong style="font-size:18px">${organization}</strong>`;
   const html = [
     "<!doctype html>",
-    `<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
+    `<html lang="${input.locale ?? "en"}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
     '<body style="margin:0;padding:24px;font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1e293b">',
     `<div style="max-width:560px;margin:0 auto"><div style="margin-bottom:24px">${header}</div>`,
     paragraphs,
