@@ -1,13 +1,8 @@
 import { Form, useLocation, useMatches } from "@remix-run/react";
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import { LOCALE_NAMES, LOCALES, type Locale } from "~/domain/i18n/locales";
-import { EN_MESSAGES, type Messages } from "~/domain/i18n/messages/en";
-import { translatorFor, type Translator } from "~/domain/i18n/translate";
-
-interface PageI18n {
-  locale: Locale;
-  messages: Messages;
-}
+import { LOCALE_NAMES, LOCALES } from "~/domain/i18n/locales";
+import { EN_MESSAGES } from "~/domain/i18n/messages/en";
+import { translatorFor, type PageI18n, type Translator } from "~/domain/i18n/translate";
 
 const ENGLISH: PageI18n = { locale: "en", messages: EN_MESSAGES };
 const I18nContext = createContext<PageI18n>(ENGLISH);

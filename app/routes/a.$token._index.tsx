@@ -7,7 +7,7 @@ import { QuestionForm } from "~/components/assessment/question-form";
 import { SelfIdForm } from "~/components/assessment/self-id-form";
 import { CandidateShell, candidateHandle } from "~/components/candidate-shell";
 import { LanguageSwitcher, useT } from "~/components/i18n";
-import { translator, type Locale, type MessageKey } from "~/domain/i18n";
+import { translator, type MessageKey } from "~/domain/i18n";
 import { SubmitButton } from "~/components/forms";
 import { attemptActionSchema } from "~/domain/assessment/schemas";
 import { progressView, screenView } from "~/domain/assessment/screen-view";
@@ -92,7 +92,7 @@ async function refusalMessage(
   refusal: { status: number; reason?: MessageKey },
 ) {
   const attempt = await findAttempt(context.db, token);
-  const t = translator(attempt?.locale ?? ("en" as Locale));
+  const t = translator(attempt?.locale ?? "en");
   if (refusal.reason) return t(refusal.reason);
   return t(refusal.status === 410 ? "questionnaire.closed" : "questionnaire.chooseAnswer");
 }

@@ -8,7 +8,7 @@ import { FieldErrors, SubmitButton } from "~/components/forms";
 import { TraitOverview } from "~/components/assessment/trait-overview";
 import { ConsentPoints } from "~/components/assessment/consent-points";
 import { SELF_CONSENT_KEYS } from "~/domain/assessment/consent";
-import { contentFor, translator } from "~/domain/i18n";
+import { traitsInLanguage, translator } from "~/domain/i18n";
 import { startSchema } from "~/domain/assessment/schemas";
 import { currentInstrument, formDuration } from "~/domain/instrument";
 import { startSelfAssessment } from "~/server/attempts.server";
@@ -28,18 +28,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const version = currentInstrument();
   const locale = await requestLocale(request, context);
   const t = translator(locale);
-  const content = contentFor(locale);
   return {
     i18n: pageI18n(locale),
     meta: { title: t("assess.metaTitle"), description: t("assess.metaDescription") },
     adaptiveMinutes: Math.round(formDuration(version.forms, "adaptive").typicalSeconds / 60),
     shortMinutes: Math.round(formDuration(version.forms, "short").typicalSeconds / 60),
-    traits: version.traits.map((tr) => ({
-      id: tr.id,
-      name: content.traits[tr.id].name,
-      side: tr.side,
-      definition: content.traits[tr.id].definition,
-    })),
+    traits: traitsInLanguage(locale),
   };
 }
 

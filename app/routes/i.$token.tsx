@@ -7,7 +7,7 @@ import { CandidateShell, candidateHandle } from "~/components/candidate-shell";
 import { LanguageSwitcher, useT } from "~/components/i18n";
 import { SubmitButton } from "~/components/forms";
 import { INVITED_CONSENT_KEYS, SELF_CONSENT_KEYS } from "~/domain/assessment/consent";
-import { contentFor, formatDate, translator, type Locale } from "~/domain/i18n";
+import { formatDate, traitsInLanguage, translator, type Locale } from "~/domain/i18n";
 import { accommodationContact } from "~/domain/hiring/invitation-email";
 import { currentInstrument, formDuration } from "~/domain/instrument";
 import { reportedTraitsFor, startInvitedAttempt } from "~/server/attempts.server";
@@ -65,7 +65,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const version = currentInstrument();
   // The test stops once the role's required traits are measured, so its length depends on the role.
   const reported = await reportedTraitsFor(context.db, lookup.id);
-  const content = contentFor(locale);
   return {
     i18n: pageI18n(locale),
     title: translator(locale)("invite.metaTitle"),
@@ -79,12 +78,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       formDuration(version.forms, "adaptive", reported ? { reportedTraits: reported.length } : {})
         .typicalSeconds / 60,
     ),
-    traits: version.traits.map((tr) => ({
-      id: tr.id,
-      name: content.traits[tr.id].name,
-      side: tr.side,
-      definition: content.traits[tr.id].definition,
-    })),
+    traits: traitsInLanguage(locale),
   };
 }
 

@@ -6,13 +6,8 @@
 import { data, type AppLoadContext } from "@remix-run/node";
 import { translator } from "~/domain/i18n";
 import { isLocale, negotiateLocale, type Locale } from "~/domain/i18n/locales";
-import { MESSAGES, type Messages } from "~/domain/i18n/messages";
-
-/** What a candidate page passes to the browser for its words (root.tsx provides it to components). */
-export interface PageI18n {
-  locale: Locale;
-  messages: Messages;
-}
+import { MESSAGES } from "~/domain/i18n/messages";
+import type { PageI18n } from "~/domain/i18n/translate";
 
 export function pageI18n(locale: Locale): PageI18n {
   return { locale, messages: MESSAGES[locale] };

@@ -34,6 +34,17 @@ describe.each(testDialects)("candidate languages on %s", (dialect) => {
     await t.cleanup();
   });
 
+  /** The queued email to one address whose job reference starts with `reference`. */
+  async function mailTo(address: string, reference: string) {
+    const job = await t.context.db
+      .selectFrom("jobs")
+      .select("payload")
+      .where("recipient", "=", address.toLowerCase())
+      .where("reference", "like", `${reference}%`)
+      .executeTakeFirstOrThrow();
+    return (JSON.parse(job.payload) as { message: { subject: string; text: string } }).message;
+  }
+
   it("follows the browser's language, and the switcher outranks it", async () => {
     const german = await callRoute(assessRoute.loader, {
       context: t.context,
@@ -139,12 +150,7 @@ describe.each(testDialects)("candidate languages on %s", (dialect) => {
     });
     expect(invited.status).toBe(200);
     const token = invited.data.created[0].link.split("/i/")[1];
-    const mail = await t.context.db
-      .selectFrom("jobs")
-      .select("payload")
-      .where("recipient", "=", "camille@example.com")
-      .executeTakeFirstOrThrow();
-    const { message } = JSON.parse(mail.payload) as { message: { subject: string; text: string } };
+    const message = await mailTo("camille@example.com", "candidate-invitation:");
     expect(message.text.startsWith(FR_MESSAGES["email.greeting"].replace("{name}", "Camille Martin"))).toBe(
       true,
     );
@@ -201,13 +207,7 @@ describe.each(testDialects)("candidate languages on %s", (dialect) => {
     expect(await recordDecision(t.context.db, a.organizationId, inv.id, "reject", actor, { email })).toBe(
       true,
     );
-    const mail = await t.context.db
-      .selectFrom("jobs")
-      .select("payload")
-      .where("recipient", "=", inv.email.toLowerCase())
-      .where("reference", "like", "candidate-status:%")
-      .executeTakeFirstOrThrow();
-    const { message } = JSON.parse(mail.payload) as { message: { subject: string; text: string } };
+    const message = await mailTo(inv.email, "candidate-status:");
     const spanish = defaultStatusEmailTemplate("reject", "es");
     expect(message.subject).toBe(
       spanish.subject.replace("{role_title}", "SDR").replace("{organization_name}", "Alpha"),

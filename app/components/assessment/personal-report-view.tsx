@@ -108,7 +108,7 @@ export function PersonalReportView({ report, planeId }: { report: PersonalReport
                 <span className="font-medium">{task.label}</span>
                 <span className="block text-sm text-slate-600">
                   {t("report.drawsOn", {
-                    trait: t.locale === "de" ? task.because : task.because.toLowerCase(),
+                    trait: task.because,
                   })}
                 </span>
               </li>

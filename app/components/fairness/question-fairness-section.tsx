@@ -1,3 +1,4 @@
+import { LOCALE_NAMES_IN_ENGLISH } from "~/domain/i18n/locales";
 import type { FlaggedStatement, QuestionFairness } from "~/domain/fairness/question-fairness";
 
 const SIZE: Record<FlaggedStatement["class"], string> = {
@@ -5,7 +6,7 @@ const SIZE: Record<FlaggedStatement["class"], string> = {
   C: "a large difference (ETS class C)",
 };
 
-const LANGUAGES = new Set(["English", "Spanish", "German", "French"]);
+const LANGUAGES = new Set<string>(Object.values(LOCALE_NAMES_IN_ENGLISH));
 
 function plural(label: string): string {
   if (LANGUAGES.has(label)) return `candidates who answered in ${label}`;

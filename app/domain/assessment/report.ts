@@ -1,7 +1,7 @@
 // The personal report as data: everything the report page shows, derived from the scores alone so
 // that the page, the print view and any export agree.
 import { FIT_MODEL_VERSION, type RoleFit } from "~/domain/fit/fit";
-import { contentFor, formatDecimal, translator, type Locale } from "~/domain/i18n";
+import { candidateContent, formatDecimal, lowerInSentence, translator, type Locale } from "~/domain/i18n";
 import { scoringNotice, levelOf, traitReport, type TraitReport } from "~/domain/fit/report-text";
 import { bestRoles } from "~/domain/fit/best-roles";
 import { TRAIT_IDS, traitById, type Side } from "~/domain/instrument";
@@ -32,6 +32,7 @@ export interface PersonalReport {
   leaning: { label: string; probabilitySalesLeaning: number };
   versatility: { theta: number; se: number; label: string };
   traits: ReportTrait[];
+  /** `because`: the trait it draws on, as it reads inside a sentence of the report's language. */
   enjoy: Array<{ id: string; label: string; because: string }>;
   /** Growth toward the best-fitting role: its needs the person clearly falls short of, then the unclear ones. */
   growth: Array<{ trait: string; advice: string; need: string }>;
@@ -45,7 +46,7 @@ export interface PersonalReport {
 /** The candidate's own report, in the language they answered in. */
 export function personalReport(scores: AttemptScores, locale: Locale = "en"): PersonalReport {
   const t = translator(locale);
-  const content = contentFor(locale);
+  const content = candidateContent(locale);
   const profile = profileOf(scores);
   const traits: ReportTrait[] = TRAIT_IDS.map((id) => {
     const s = scores.traits[id];
@@ -80,7 +81,8 @@ export function personalReport(scores: AttemptScores, locale: Locale = "en"): Pe
   const strongest = [...traits].sort((a, b) => b.theta - a.theta);
   const enjoy = new Map<string, { id: string; label: string; because: string }>();
   for (const t of strongest.filter((t) => t.level !== "low").slice(0, 4)) {
-    for (const task of t.enjoy) if (!enjoy.has(task.id)) enjoy.set(task.id, { ...task, because: t.name });
+    for (const task of t.enjoy)
+      if (!enjoy.has(task.id)) enjoy.set(task.id, { ...task, because: lowerInSentence(t.name, locale) });
   }
 
   const fits = bestRoles(profile);
@@ -164,12 +166,4 @@ function growthToward(roleName: string, fit: RoleFit, traits: readonly ReportTra
   });
   const growthIntro = t(growth.length ? "report.growthIntro" : "report.growthNone", { role: roleName });
   return { growth, growthIntro };
-}
-
-/**
- * A trait name inside a sentence: lower-cased in English, Spanish and French ("your strongest
- * areas are discovery and…"), kept as written in German, where nouns keep their capital.
- */
-function lowerInSentence(name: string, locale: Locale): string {
-  return locale === "de" ? name : name.toLowerCase();
 }

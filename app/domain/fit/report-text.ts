@@ -2,7 +2,7 @@
 // enjoy, chosen by where θ̂ falls. When the 80% range of θ crosses a level boundary the report says
 // the placement is uncertain instead of pretending to know, and it always names the calibration
 // status of the instrument version (provisional parameters must be disclosed).
-import { contentFor, translator, type Locale } from "~/domain/i18n";
+import { candidateContent, translator, type Locale } from "~/domain/i18n";
 import type { AdaptiveEngine } from "~/domain/instrument/forms";
 import type { TraitId } from "~/domain/instrument/types";
 import { type Level, REPORT_CONTENT } from "./report-content";
@@ -28,7 +28,7 @@ export interface TraitReport {
 /** What the report says of one trait, in the reader's language (English for the workspace). */
 export function traitReport(trait: TraitId, estimate: TraitEstimate, locale: Locale = "en"): TraitReport {
   const level = levelOf(estimate.theta);
-  const content = contentFor(locale);
+  const content = candidateContent(locale);
   const text = content.report[trait][level];
   const lowLevel = levelOf(estimate.theta - 1.28 * estimate.se);
   const highLevel = levelOf(estimate.theta + 1.28 * estimate.se);

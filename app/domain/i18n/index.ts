@@ -1,11 +1,10 @@
 // Languages of the candidate flow: which there are, their messages, their prose, and formatting.
-import { candidateContent } from "./content";
 import type { Locale } from "./locales";
 import { MESSAGES } from "./messages";
 import { translatorFor, type Translator } from "./translate";
 
 export * from "./locales";
-export { candidateContent, type CandidateContent } from "./content";
+export { candidateContent, traitsInLanguage, type CandidateContent } from "./content";
 export { MESSAGES, type MessageKey, type Messages } from "./messages";
 export { formatDate, formatDecimal, translatorFor, type Translator, type MessageValues } from "./translate";
 
@@ -14,6 +13,10 @@ export function translator(locale: Locale): Translator {
   return translatorFor(locale, MESSAGES[locale]);
 }
 
-export function contentFor(locale: Locale) {
-  return candidateContent(locale);
+/**
+ * A trait name inside a sentence: lower-cased in English, Spanish and French ("your strongest
+ * areas are discovery and…"), kept as written in German, where nouns keep their capital.
+ */
+export function lowerInSentence(name: string, locale: Locale): string {
+  return locale === "de" ? name : name.toLowerCase();
 }

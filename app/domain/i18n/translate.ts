@@ -6,6 +6,12 @@ import { EN_MESSAGES, type MessageKey, type Messages } from "./messages/en";
 
 export type MessageValues = Record<string, string | number>;
 
+/** What a candidate page passes to the browser for its words (root.tsx provides it to components). */
+export interface PageI18n {
+  locale: Locale;
+  messages: Messages;
+}
+
 export interface Translator {
   locale: Locale;
   (key: MessageKey, values?: MessageValues): string;

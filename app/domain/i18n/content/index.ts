@@ -35,6 +35,17 @@ function englishContent(): CandidateContent {
 const OTHER_LANGUAGES = { es: ES_CONTENT, de: DE_CONTENT, fr: FR_CONTENT } as const;
 let english: CandidateContent | null = null;
 
+/** What the intro pages list of each trait (its side, name and definition) in a language. */
+export function traitsInLanguage(locale: Locale) {
+  const content = candidateContent(locale);
+  return TRAITS.map((t) => ({
+    id: t.id,
+    name: content.traits[t.id].name,
+    side: t.side,
+    definition: content.traits[t.id].definition,
+  }));
+}
+
 /** The prose in one language (English built once, on first use, from its own modules). */
 export function candidateContent(locale: Locale): CandidateContent {
   if (locale !== "en") return OTHER_LANGUAGES[locale];
