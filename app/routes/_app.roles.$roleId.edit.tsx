@@ -403,7 +403,7 @@ export default function EditRole() {
             <CandidateLanguageSelect
               id="role-locale"
               defaultValue={d.candidateLocale}
-              emptyLabel="Each candidate's browser language"
+              emptyLabel="Their browser's language"
               help="The invitation email, the questionnaire and the report are in this language; a candidate can still switch on any page. The workspace stays in English."
             />
             <SubmitButton name="intent" value="language" className="btn-secondary" pendingText="Saving…">

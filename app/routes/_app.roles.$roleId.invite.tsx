@@ -326,7 +326,7 @@ function InviteLanguage({ roleLocale, idSuffix }: { roleLocale: Locale | null; i
       emptyLabel={
         roleLocale
           ? `The role's language (${LOCALE_NAMES_IN_ENGLISH[roleLocale]})`
-          : "Each candidate's browser language"
+          : "Their browser's language"
       }
       help="The email, questionnaire and report are in this language; candidates can switch on any page."
     />

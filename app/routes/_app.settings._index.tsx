@@ -22,7 +22,10 @@ export default function SettingsIndex() {
   const d = useLoaderData<typeof loader>();
   return (
     <>
-      <PageHeader title="Settings" description={`${d.organizationName} · you are ${d.role.toLowerCase()}`} />
+      <PageHeader
+        title="Settings"
+        description={`${d.organizationName} · you are ${d.role === "Owner" ? "an owner" : `a ${d.role.toLowerCase()}`}`}
+      />
       <ul className="grid gap-4 md:grid-cols-2">
         {d.pages.map((page) => (
           <li key={page.path} className="card">

@@ -51,18 +51,29 @@ export default function Outbox() {
                     />
                   </details>
                 ) : null}
-                <details className="mt-3" open>
-                  <summary className="cursor-pointer text-sm font-medium">Text part</summary>
-                  <pre className="mt-2 whitespace-pre-wrap break-words font-sans text-sm text-slate-800">
-                    {linkify(m.text_body)}
-                  </pre>
-                </details>
+                {m.html_body ? (
+                  <details className="mt-3" open>
+                    <summary className="cursor-pointer text-sm font-medium">Text part</summary>
+                    <TextPart text={m.text_body} />
+                  </details>
+                ) : (
+                  <TextPart text={m.text_body} />
+                )}
               </article>
             </li>
           ))}
         </ol>
       )}
     </>
+  );
+}
+
+/** A message's plain text, its links clickable (a text-only message shows just this). */
+function TextPart({ text }: { text: string }) {
+  return (
+    <pre className="mt-3 whitespace-pre-wrap break-words font-sans text-sm text-slate-800">
+      {linkify(text)}
+    </pre>
   );
 }
 

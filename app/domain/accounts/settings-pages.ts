@@ -20,7 +20,8 @@ export const SETTINGS_PAGES: readonly SettingsPage[] = [
   {
     path: "/settings/organization",
     title: "Organization",
-    description: "Name, logo, the candidates' contact for accommodations, and deleting candidate data.",
+    description:
+      "Name, logo, the candidates' contact for accommodations, and how long candidate data is kept.",
     role: "owner",
   },
   {
