@@ -2,8 +2,13 @@ import { Writable } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
+import { provideMessages } from "./components/message-catalog";
 import { NonceProvider } from "./components/nonce";
+import { MESSAGES } from "./domain/i18n/messages";
 import { documentResponse } from "./server/document-body.server";
+
+// The server renders pages in every language: all of them are there from the start.
+provideMessages(MESSAGES);
 
 const ABORT_DELAY = 5_000;
 export const streamTimeout = ABORT_DELAY;

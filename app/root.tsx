@@ -57,11 +57,12 @@ export function Layout({ children }: { children: ReactNode }) {
   const candidateFlow = useMatches().some(
     (m) => (m.handle as { candidateFlow?: boolean } | undefined)?.candidateFlow,
   );
-  const i18n = usePageI18n();
+  const pageI18n = usePageI18n();
   // A candidate's error page has no route data; its language comes with the error.
   const errorPage = candidateErrorPage(useRouteError());
+  const i18n = errorPage ? { locale: errorPage.locale } : pageI18n;
   return (
-    <html lang={errorPage?.locale ?? i18n.locale}>
+    <html lang={i18n.locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

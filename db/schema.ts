@@ -215,6 +215,8 @@ export interface AttemptsTable {
   progress_shown: Generated<number>;
   /** The language the questionnaire was shown in (a Locale); 'en' before there was a choice. */
   locale: Generated<string>;
+  /** The waiting step as JSON, stored by the last answer write (app/domain/assessment/stored-step.ts). */
+  next_step: string | null;
 }
 
 export interface AnswersTable {

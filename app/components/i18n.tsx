@@ -1,10 +1,10 @@
 import { Form, useLocation, useMatches } from "@remix-run/react";
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import { LOCALE_NAMES, LOCALES } from "~/domain/i18n/locales";
-import { EN_MESSAGES } from "~/domain/i18n/messages/en";
 import { translatorFor, type PageI18n, type Translator } from "~/domain/i18n/translate";
+import { loadedMessages, loadMessages } from "./message-catalog";
 
-const ENGLISH: PageI18n = { locale: "en", messages: EN_MESSAGES };
+const ENGLISH: PageI18n = { locale: "en" };
 const I18nContext = createContext<PageI18n>(ENGLISH);
 
 /**
@@ -26,7 +26,11 @@ export function I18nProvider({ value, children }: { value: PageI18n; children: R
 
 /** The translator for the page's language. */
 export function useT(): Translator {
-  const { locale, messages } = useContext(I18nContext);
+  const { locale } = useContext(I18nContext);
+  const messages = loadedMessages(locale);
+  // Not loaded yet (a navigation reached a page in another language): suspend until they are, so
+  // the page never shows in a language it is not in. React keeps the previous page meanwhile.
+  if (!messages) throw loadMessages(locale);
   return useMemo(() => translatorFor(locale, messages), [locale, messages]);
 }
 

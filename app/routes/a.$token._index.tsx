@@ -13,13 +13,12 @@ import { attemptActionSchema } from "~/domain/assessment/schemas";
 import { progressView, screenView } from "~/domain/assessment/screen-view";
 import { findItem } from "~/domain/assessment/sequence";
 import {
-  attemptNextStep,
   findAttempt,
   finishAttempt,
+  questionnairePage,
   recordSelfId,
   submitAnswer,
 } from "~/server/attempts.server";
-import { attemptAccess } from "~/server/attempt-access.server";
 import { enforceRateLimit, retryAfterHeaders } from "~/server/rate-limit.server";
 import { missingLink } from "~/server/deleted-links.server";
 import { chosenLocale, pageI18n, requestLocale } from "~/server/locale.server";
@@ -37,12 +36,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export const shouldRevalidate: ShouldRevalidateFunction = () => true;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const attempt = await findAttempt(context.db, params.token);
-  if (!attempt) {
+  const wantsChange = new URL(request.url).searchParams.get("change") === "1";
+  const found = await questionnairePage(context.db, params.token, { changeLast: wantsChange });
+  if (!found) {
     const locale = await requestLocale(request, context);
     throw await missingLink(context, params.token, translator(locale)("questionnaire.invalid"), locale);
   }
-  const access = await attemptAccess(context.db, attempt);
+  const { attempt, access, step, answered, last } = found;
   const base = `/a/${params.token}`;
   // A finished attempt's pages follow the switcher; an unfinished one is in the attempt's language.
   const locale =
@@ -55,16 +55,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     return { ...page, view: "complete" as const, organizationName: access.organizationName };
   }
   if (access.closedReason) return { ...page, view: "closed" as const };
-  if (!attempt.selfIdStepDone)
+  if (!attempt.selfIdStepDone || !step)
     return { ...page, view: "self-id" as const, organizationName: access.organizationName };
 
-  const step = attemptNextStep(attempt);
-  const wantsChange = new URL(request.url).searchParams.get("change") === "1";
-  const last = attempt.answers.at(-1);
   const language = { locale, version: attempt.version };
-  if (wantsChange && last) {
+  if (last) {
     const item = findItem(attempt.version, last.itemId)!;
-    const screen = screenView({ item, salesFirst: true, number: attempt.answers.length }, last.raw, language);
+    const screen = screenView({ item, salesFirst: true, number: answered }, last.raw, language);
     return {
       ...page,
       view: "question" as const,
@@ -81,7 +78,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     mode: "next" as const,
     screen: screenView(step.screen, null, language),
     progress: progressView(step.progress),
-    canChangePrevious: attempt.answers.length > 0,
+    canChangePrevious: answered > 0,
   };
 }
 

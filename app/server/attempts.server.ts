@@ -11,19 +11,21 @@ import { localizeItem } from "~/domain/instrument/translations";
 import { scoreAttempt, type AttemptScores } from "~/domain/assessment/scoring";
 import type { SelfId } from "~/domain/assessment/schemas";
 import { findItem, nextStep, withProgressShown, type NextStep } from "~/domain/assessment/sequence";
+import { restoreStep, storeStep } from "~/domain/assessment/stored-step";
 import { requiredTraits, type RoleTargets } from "~/domain/fit/types";
 import { asLocale, type Locale } from "~/domain/i18n/locales";
 import { TRAIT_IDS, type FormId, type InstrumentVersion, type TraitId } from "~/domain/instrument";
 import { rememberDeletedLinks } from "./deleted-links.server.ts";
 import { hashToken, looksLikeToken, newId, nowIso, randomToken } from "./ids.server.ts";
-import { attemptAccess } from "./attempt-access.server.ts";
+import { attemptAccess, type AttemptAccess } from "./attempt-access.server.ts";
 import { currentVersion, versionById } from "./instrument-versions.server.ts";
 import { enqueueGreenhouseCompletion } from "./greenhouse.server.ts";
 import { enqueueWebhookEvent } from "./webhooks.server.ts";
 import { inWriteBatch } from "./write-batch.server.ts";
 import { inArrivalOrder } from "./arrival-order.server.ts";
 
-export interface LoadedAttempt {
+/** An attempt as stored, without its answers. */
+export interface AttemptState {
   id: string;
   kind: "self" | "invited";
   organizationId: string | null;
@@ -42,6 +44,12 @@ export interface LoadedAttempt {
   /** The language the questionnaire is shown in, and so answered in. */
   locale: Locale;
   version: InstrumentVersion;
+  /** The waiting step as the last answer write stored it, if it is for the attempt as it is now. */
+  storedStep: NextStep | null;
+}
+
+/** An attempt with its answers, in order. */
+export interface LoadedAttempt extends AttemptState {
   answers: GivenAnswer[];
 }
 
@@ -250,10 +258,10 @@ async function loadAnswers(
   return answers;
 }
 
-async function toLoaded(
+async function toState(
   db: Kysely<Database>,
   row: NonNullable<Awaited<ReturnType<typeof attemptRow>>>,
-): Promise<LoadedAttempt> {
+): Promise<AttemptState> {
   const version = await versionById(db, row.instrument_version_id);
   return {
     id: row.id,
@@ -271,8 +279,16 @@ async function toLoaded(
     completedAt: row.completed_at,
     locale: asLocale(row.locale),
     version,
-    answers: await loadAnswers(db, row.id, version),
+    storedStep: restoreStep(version, row.next_step, row.updated_at),
   };
+}
+
+async function toLoaded(
+  db: Kysely<Database>,
+  row: NonNullable<Awaited<ReturnType<typeof attemptRow>>>,
+): Promise<LoadedAttempt> {
+  const state = await toState(db, row);
+  return { ...state, answers: await loadAnswers(db, row.id, state.version) };
 }
 
 export async function findAttempt(db: Kysely<Database>, token: unknown): Promise<LoadedAttempt | null> {
@@ -280,44 +296,58 @@ export async function findAttempt(db: Kysely<Database>, token: unknown): Promise
   return row ? toLoaded(db, row) : null;
 }
 
-/**
- * The waiting question follows from the attempt's answers (the adaptive test re-estimates every
- * trait from all of them), the costliest part of showing or saving a question. Saving an answer
- * computes the step after it, which is exactly what the page shown next needs, so steps are
- * remembered per attempt together with the answers they were computed from: a step is reused only
- * for the very same version, form, seed and answers, so it is never stale, and in another worker
- * it is simply computed again.
- */
-const MAX_REMEMBERED_STEPS = 5000;
-const rememberedSteps = new Map<string, { key: string; step: NextStep }>();
-
-function stepKey(
-  attempt: Pick<LoadedAttempt, "version" | "form" | "seed" | "reported">,
-  answers: readonly GivenAnswer[],
-): string {
-  let key = `${attempt.version.id}|${attempt.form}|${attempt.seed}|${attempt.reported?.join(",") ?? "all"}`;
-  for (const a of answers) key += `|${a.itemId}=${a.raw}`;
-  return key;
-}
-
-function nextStepOf(
-  attempt: Pick<LoadedAttempt, "id" | "version" | "form" | "seed" | "reported">,
-  answers: readonly GivenAnswer[],
-): NextStep {
-  const key = stepKey(attempt, answers);
-  const hit = rememberedSteps.get(attempt.id);
-  if (hit && hit.key === key) return hit.step;
-  const step = nextStep(attempt, answers);
-  rememberedSteps.delete(attempt.id);
-  rememberedSteps.set(attempt.id, { key, step });
-  if (rememberedSteps.size > MAX_REMEMBERED_STEPS)
-    rememberedSteps.delete(rememberedSteps.keys().next().value!);
-  return step;
+/** The step waiting for an answer: as stored by the last answer write, else from the answers. */
+function waitingStep(attempt: LoadedAttempt): NextStep {
+  return attempt.storedStep ?? nextStep(attempt, attempt.answers);
 }
 
 /** The attempt's waiting screen, with progress never below what it has already shown. */
 export function attemptNextStep(attempt: LoadedAttempt): NextStep {
-  return withProgressShown(nextStepOf(attempt, attempt.answers), attempt.progressShown);
+  return withProgressShown(waitingStep(attempt), attempt.progressShown);
+}
+
+/** What the questionnaire page shows for an attempt, read with as little as it needs. */
+export interface QuestionnairePage {
+  attempt: AttemptState;
+  access: AttemptAccess;
+  /** The waiting step (progress never below what was shown); null when no question is due. */
+  step: NextStep | null;
+  /** How many answers the attempt has (when a question is due). */
+  answered: number;
+  /** The last answer, when it was asked for (to change it). */
+  last: GivenAnswer | null;
+}
+
+/**
+ * The questionnaire page of an attempt: the attempt, what its candidate may do, and the waiting
+ * step. The answers are read only when the step is not stored (an attempt last written before
+ * steps were stored) or the last answer is to be changed; otherwise the page is one read of the
+ * attempt (and, for an invitation, one of its access).
+ */
+export async function questionnairePage(
+  db: Kysely<Database>,
+  token: unknown,
+  options: { changeLast?: boolean } = {},
+): Promise<QuestionnairePage | null> {
+  const row = await attemptRow(db, token);
+  if (!row) return null;
+  const attempt = await toState(db, row);
+  const access = await attemptAccess(db, attempt);
+  if (attempt.status === "completed" || access.closedReason || !attempt.selfIdStepDone)
+    return { attempt, access, step: null, answered: 0, last: null };
+  const answers =
+    options.changeLast || !attempt.storedStep ? await loadAnswers(db, attempt.id, attempt.version) : null;
+  const step = withProgressShown(
+    attempt.storedStep ?? nextStep(attempt, answers!),
+    attempt.progressShown,
+  );
+  return {
+    attempt,
+    access,
+    step,
+    answered: step.progress.answered,
+    last: options.changeLast ? (answers!.at(-1) ?? null) : null,
+  };
 }
 
 export type SubmitResult =
@@ -346,12 +376,12 @@ function planAnswer(attempt: LoadedAttempt, post: AnswerPost) {
       reported: attempt.reported,
       answers: attempt.answers,
       completed,
-      waiting: needsWaiting ? nextStepOf(attempt, attempt.answers) : undefined,
+      waiting: needsWaiting ? waitingStep(attempt) : undefined,
     },
     post,
   );
   if (decision.kind !== "insert" && decision.kind !== "update")
-    return { decision, answers: attempt.answers, done: false, progress: attempt.progressShown };
+    return { decision, answers: attempt.answers, after: null, done: false, progress: attempt.progressShown };
   const answers =
     decision.kind === "insert"
       ? [
@@ -359,10 +389,11 @@ function planAnswer(attempt: LoadedAttempt, post: AnswerPost) {
           { itemId: decision.itemId, raw: decision.raw, responseMs: null as number | null },
         ]
       : attempt.answers.map((a) => (a.itemId === decision.itemId ? { ...a, raw: decision.raw } : a));
-  const after = nextStepOf(attempt, answers);
+  const after = nextStep(attempt, answers);
   return {
     decision,
     answers,
+    after,
     done: after.done,
     progress: Math.max(attempt.progressShown, after.progress.fraction),
   };
@@ -418,7 +449,7 @@ async function saveAnswer(
       }
       const fresh = sameState(seen, row);
       const attempt = fresh ? seenAttempt : await toLoaded(trx, row);
-      const { decision, answers, done, progress } = fresh ? planned : planAnswer(attempt, post);
+      const { decision, answers, after, done, progress } = fresh ? planned : planAnswer(attempt, post);
       if (decision.kind === "reject")
         return {
           ok: false,
@@ -456,7 +487,13 @@ async function saveAnswer(
       }
       await trx
         .updateTable("attempts")
-        .set({ last_answer_at: at, updated_at: at, progress_shown: progress })
+        .set({
+          last_answer_at: at,
+          updated_at: at,
+          progress_shown: progress,
+          // The next page reads the step chosen here rather than choosing it again.
+          next_step: after && !done ? storeStep(after, at) : null,
+        })
         .where("id", "=", row.id)
         .execute();
 
@@ -606,9 +643,13 @@ export async function recordSelfId(
         .onConflict((oc) => oc.column("attempt_id").doNothing())
         .execute();
     }
+    // The first question, stored for the state this write leaves (see stored-step.ts).
+    const at = nowIso();
+    const state = await toState(trx, row);
+    const first = state.storedStep ?? nextStep(state, await loadAnswers(trx, row.id, state.version));
     await trx
       .updateTable("attempts")
-      .set({ self_id_step_done: 1, updated_at: nowIso() })
+      .set({ self_id_step_done: 1, updated_at: at, next_step: storeStep(first, at) })
       .where("id", "=", row.id)
       .execute();
     return { ok: true };

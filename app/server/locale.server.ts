@@ -6,11 +6,10 @@
 import { data, type AppLoadContext } from "@remix-run/node";
 import { translator } from "~/domain/i18n";
 import { isLocale, negotiateLocale, type Locale } from "~/domain/i18n/locales";
-import { MESSAGES } from "~/domain/i18n/messages";
 import type { PageI18n } from "~/domain/i18n/translate";
 
 export function pageI18n(locale: Locale): PageI18n {
-  return { locale, messages: MESSAGES[locale] };
+  return { locale };
 }
 
 /** The language the candidate chose with the switcher, if any. */

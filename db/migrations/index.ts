@@ -16,6 +16,7 @@ import * as statusEmailsLogo from "./2026-11-30-31-status-emails-logo.ts";
 import * as reportedTraits from "./2026-12-06-00-reported-traits.ts";
 import * as roleTeam from "./2026-12-06-10-role-team.ts";
 import * as languages from "./2026-12-06-20-languages.ts";
+import * as nextStep from "./2026-12-06-30-next-step.ts";
 
 export interface DatedMigration {
   up(db: Kysely<any>, dialect: DialectName): Promise<void>;
@@ -40,4 +41,5 @@ export const migrations: Record<string, DatedMigration> = {
   "2026-12-06-00-reported-traits": reportedTraits,
   "2026-12-06-10-role-team": roleTeam,
   "2026-12-06-20-languages": languages,
+  "2026-12-06-30-next-step": nextStep,
 };

@@ -11,6 +11,7 @@ import * as deleteRoute from "~/routes/a.$token.delete";
 import * as inviteRoute from "~/routes/i.$token";
 import { signUp } from "~/server/accounts.server";
 import { findAttempt, submitAnswer } from "~/server/attempts.server";
+import { hashToken } from "~/server/ids.server";
 import { createCandidateInvitations } from "~/server/candidate-invitations.server";
 import { createRole } from "~/server/roles.server";
 import { ROLE_TEMPLATES } from "~/domain/fit/templates";
@@ -78,6 +79,55 @@ describe.each(testDialects)("the candidate flow on %s", (dialect) => {
     });
     expect(res.status).toBe(400);
     expect(res.data.error.consent[0]).toMatch(/confirm/);
+  });
+
+  it("shows the question chosen when the last answer was saved, read back instead of chosen again", async () => {
+    const token = await startSelf();
+    const stored = async () => {
+      const row = await t.context.db
+        .selectFrom("attempts")
+        .select(["id", "next_step", "updated_at"])
+        .where("token_hash", "=", hashToken(token))
+        .executeTakeFirstOrThrow();
+      return { ...row, step: row.next_step ? JSON.parse(row.next_step) : null };
+    };
+    const page = async () =>
+      (await callRoute(attemptRoute.loader, { context: t.context, path: `/a/${token}`, params: { token } }))
+        .data;
+    // The self-ID step stored the first question; each answer stores the one after it.
+    const first = (await waiting(token))!;
+    expect((await stored()).step).toMatchObject({ itemId: first.itemId, done: false, number: 1 });
+    await answer(token, first);
+    const second = (await waiting(token))!;
+    const afterAnswer = await stored();
+    expect(afterAnswer.step).toMatchObject({ itemId: second.itemId, number: 2, for: afterAnswer.updated_at });
+    expect((await page()).screen).toMatchObject({ itemId: second.itemId, number: 2 });
+    expect((await page()).canChangePrevious).toBe(true);
+
+    // The page shows what is stored for the attempt as it is …
+    const version = (await findAttempt(t.context.db, token))!.version;
+    const other = version.items.likert.find((i) => i.id !== first.itemId && i.id !== second.itemId)!;
+    const storeFor = (itemId: string, stamp: string) =>
+      t.context.db
+        .updateTable("attempts")
+        .set({ next_step: JSON.stringify({ ...afterAnswer.step, itemId, for: stamp }) })
+        .where("id", "=", afterAnswer.id)
+        .execute();
+    await storeFor(other.id, afterAnswer.updated_at);
+    expect((await page()).screen.itemId).toBe(other.id);
+    // … and chooses from the answers again when the stored step is for another state, or absent
+    // (an attempt last written before steps were stored).
+    await storeFor(other.id, "2000-01-01T00:00:00.000Z");
+    expect((await page()).screen.itemId).toBe(second.itemId);
+    await t.context.db
+      .updateTable("attempts")
+      .set({ next_step: null })
+      .where("id", "=", afterAnswer.id)
+      .execute();
+    expect((await page()).screen.itemId).toBe(second.itemId);
+    const saved = await answer(token, second);
+    expect(saved.status).toBe(302);
+    expect((await stored()).step).toMatchObject({ number: 3, done: false });
   });
 
   it("shows the optional self-ID step first and stores answers to it apart from the answers", async () => {

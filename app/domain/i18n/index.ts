@@ -8,7 +8,7 @@ export { candidateContent, traitsInLanguage, type CandidateContent } from "./con
 export { MESSAGES, type MessageKey, type Messages } from "./messages";
 export { formatDate, formatDecimal, translatorFor, type Translator, type MessageValues } from "./translate";
 
-/** A translator for a language on the server (the page gets the same messages in its data). */
+/** A translator for a language on the server (pages take the same messages from app/components/message-catalog.ts). */
 export function translator(locale: Locale): Translator {
   return translatorFor(locale, MESSAGES[locale]);
 }

@@ -2,14 +2,16 @@
 // compiled message is kept, since the same few dozen are formatted on every page.
 import { IntlMessageFormat } from "intl-messageformat";
 import { INTL_TAG, type Locale } from "./locales";
-import { EN_MESSAGES, type MessageKey, type Messages } from "./messages/en";
+import type { MessageKey, Messages } from "./messages/en";
 
 export type MessageValues = Record<string, string | number>;
 
-/** What a candidate page passes to the browser for its words (root.tsx provides it to components). */
+/**
+ * What a candidate page's data says about its words: only the language (root.tsx provides it to
+ * components, which take the words from app/components/message-catalog.ts).
+ */
 export interface PageI18n {
   locale: Locale;
-  messages: Messages;
 }
 
 export interface Translator {
@@ -22,19 +24,21 @@ export interface Translator {
   ): Array<string | T>;
 }
 
-const compiled = new Map<string, IntlMessageFormat>();
+/** Compiled messages, per catalogue (each language's is one object for the life of the process). */
+const compiled = new WeakMap<Messages, Map<MessageKey, IntlMessageFormat>>();
 
 function compile(locale: Locale, messages: Messages, key: MessageKey): IntlMessageFormat {
-  const cacheKey = `${locale}\u0000${key}\u0000${messages[key]}`;
-  let format = compiled.get(cacheKey);
+  let formats = compiled.get(messages);
+  if (!formats) compiled.set(messages, (formats = new Map()));
+  let format = formats.get(key);
   if (!format) {
-    format = new IntlMessageFormat(messages[key] ?? EN_MESSAGES[key], INTL_TAG[locale]);
-    compiled.set(cacheKey, format);
+    format = new IntlMessageFormat(messages[key], INTL_TAG[locale]);
+    formats.set(key, format);
   }
   return format;
 }
 
-/** A translator over one language's messages (the server passes them to the page with its data). */
+/** A translator over one language's messages. */
 export function translatorFor(locale: Locale, messages: Messages): Translator {
   const t = ((key: MessageKey, values?: MessageValues) =>
     String(compile(locale, messages, key).format(values))) as Translator;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { choleskyLower, invert, logDeterminantSpd, solveLinearSystem } from "./linear-algebra";
+import { mulberry32 } from "./prng";
 
 describe("linear algebra", () => {
   it("solves, inverts and takes log-determinants", () => {
@@ -36,5 +37,33 @@ describe("linear algebra", () => {
         [2, 1],
       ]),
     ).toBeNaN();
+  });
+
+  it("inverts a 12 × 12 covariance matrix and a matrix that needs row exchanges", () => {
+    const random = mulberry32(7);
+    // A random covariance matrix: B·Bᵀ + I, the size of the adaptive test's traits.
+    const b = Array.from({ length: 12 }, () => Array.from({ length: 12 }, () => random() - 0.5));
+    const covariance = b.map((row, i) =>
+      b.map((other, j) => row.reduce((s, v, k) => s + v * other[k]!, 0) + (i === j ? 1 : 0)),
+    );
+    const exchanges = [
+      [0, 2, 1],
+      [3, 0, 1],
+      [1, 1, 0],
+    ];
+    for (const matrix of [covariance, exchanges]) {
+      const inverse = invert(matrix)!;
+      for (let r = 0; r < matrix.length; r++)
+        for (let c = 0; c < matrix.length; c++)
+          expect(matrix[r]!.reduce((s, v, k) => s + v * inverse[k]![c]!, 0)).toBeCloseTo(r === c ? 1 : 0, 10);
+    }
+    expect(
+      invert([
+        [1, 2, 3],
+        [2, 4, 6],
+        [0, 1, 1],
+      ]),
+    ).toBeNull();
+    expect(invert([])).toEqual([]);
   });
 });

@@ -67,16 +67,46 @@ export function logDeterminantSpd(matrix: Matrix): number {
   return logDet;
 }
 
-/** Inverse by solving against the identity's columns; only used for small p. */
+/**
+ * Inverse by Gauss–Jordan elimination with partial pivoting, in one pass over [A | I]; null for a
+ * (numerically) singular matrix, by the same test as solveLinearSystem. (Solving against each
+ * column of the identity in turn had cost n eliminations: the adaptive test inverts a covariance
+ * matrix of up to 12 traits for every question, where that was half of choosing the question.)
+ */
 export function invert(matrix: Matrix): Matrix | null {
   const n = matrix.length;
-  const columns: number[][] = [];
-  for (let c = 0; c < n; c++) {
-    const unit = new Array<number>(n).fill(0);
-    unit[c] = 1;
-    const column = solveLinearSystem(matrix, unit);
-    if (!column) return null;
-    columns.push(column);
+  const a = matrix.map((row) => [...row]);
+  const inverse: Matrix = Array.from({ length: n }, (_, r) => {
+    const row = new Array<number>(n).fill(0);
+    row[r] = 1;
+    return row;
+  });
+  let scale = 0;
+  for (const row of a) for (const value of row) scale = Math.max(scale, Math.abs(value));
+  if (scale === 0) return n === 0 ? [] : null;
+  for (let column = 0; column < n; column++) {
+    let pivot = column;
+    for (let row = column + 1; row < n; row++)
+      if (Math.abs(a[row]![column]!) > Math.abs(a[pivot]![column]!)) pivot = row;
+    if (Math.abs(a[pivot]![column]!) <= 1e-13 * scale) return null;
+    [a[column], a[pivot]] = [a[pivot]!, a[column]!];
+    [inverse[column], inverse[pivot]] = [inverse[pivot]!, inverse[column]!];
+    const pivotRow = a[column]!;
+    const pivotInverse = inverse[column]!;
+    const divisor = pivotRow[column]!;
+    for (let k = 0; k < n; k++) {
+      pivotRow[k]! /= divisor;
+      pivotInverse[k]! /= divisor;
+    }
+    for (let row = 0; row < n; row++) {
+      if (row === column) continue;
+      const factor = a[row]![column]!;
+      if (factor === 0) continue;
+      const target = a[row]!;
+      const targetInverse = inverse[row]!;
+      for (let k = column; k < n; k++) target[k]! -= factor * pivotRow[k]!;
+      for (let k = 0; k < n; k++) targetInverse[k]! -= factor * pivotInverse[k]!;
+    }
   }
-  return Array.from({ length: n }, (_, r) => columns.map((column) => column[r]!));
+  return inverse;
 }
