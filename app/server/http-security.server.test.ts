@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   isCrossSiteWrite,
   isDirectLocalRequest,
+  newNonce,
   securityHeaders,
   unsupportedWriteContentType,
 } from "./http-security.server.ts";
@@ -94,5 +95,14 @@ describe("isDirectLocalRequest", () => {
     }
     // An empty X-Forwarded-For is still a proxy's mark.
     expect(isDirectLocalRequest("127.0.0.1", { "x-forwarded-for": "" })).toBe(false);
+  });
+});
+
+describe("newNonce", () => {
+  it("gives 16 random bytes per response, never the same twice, across refills of its pool", () => {
+    // 1,000 nonces use the 4 KiB pool nearly four times over.
+    const nonces = Array.from({ length: 1000 }, () => newNonce());
+    expect(new Set(nonces).size).toBe(nonces.length);
+    for (const nonce of nonces) expect(Buffer.from(nonce, "base64")).toHaveLength(16);
   });
 });

@@ -16,6 +16,11 @@ import {
   normalSampler,
   sampleCategory,
 } from "../../app/domain/psychometrics/index";
+import type { GivenAnswer } from "../../app/domain/assessment/answers";
+import { nextStep, type NextStep } from "../../app/domain/assessment/sequence";
+import { simulatedAnswer } from "../../app/domain/assessment/simulate";
+import { TRAIT_IDS, type TraitId } from "../../app/domain/instrument";
+import { createVersion, currentInstrument, perTraitContent } from "../../app/domain/instrument/version";
 import type { BenchResult } from "./types";
 
 export type { BenchResult } from "./types";
@@ -167,6 +172,52 @@ function calibrationBenchmark(): BenchResult {
   };
 }
 
+/**
+ * The questionnaire's own next step (sequence.ts: fixed screens, the joint posterior of all 11
+ * traits and the balance, Ds-optimal choice) over simulated attempts, against the per-trait
+ * engine of GTM Fit 1.0 choosing for the same people in the same run. Saving an answer computes
+ * one such step.
+ */
+function questionnaireStepBenchmark(): BenchResult {
+  const joint = currentInstrument();
+  const perTrait = createVersion(perTraitContent());
+  const stepTimes = (version: typeof joint) => {
+    const times: number[] = [];
+    for (let seed = 1; seed <= 41; seed++) {
+      const random = mulberry32(seed);
+      const normal = normalSampler(random);
+      const person = {
+        traits: Object.fromEntries(TRAIT_IDS.map((t) => [t, normal()])) as Record<TraitId, number>,
+        balance: normal(),
+      };
+      const answers: GivenAnswer[] = [];
+      for (;;) {
+        let step!: NextStep;
+        const elapsed = time(() => {
+          step = nextStep({ version, form: "adaptive", seed }, answers);
+        });
+        if (seed > 1) times.push(elapsed); // the first attempt warms up the JIT
+        if (step.done) break;
+        const raw = simulatedAnswer(version, step.screen.item, person, random());
+        answers.push({ itemId: step.screen.item.id, raw, responseMs: 5000 });
+      }
+    }
+    return times;
+  };
+  const jointTimes = stepTimes(joint);
+  const perTraitTimes = stepTimes(perTrait);
+  const value = median(jointTimes);
+  const baseline = median(perTraitTimes);
+  return {
+    name: `questionnaire next step, joint engine, 11 traits (median of ${jointTimes.length} steps)`,
+    value,
+    unit: "ms",
+    budget: 1,
+    baseline: { name: "the per-trait engine of GTM Fit 1.0, same people", value: baseline },
+    ratio: value / baseline,
+  };
+}
+
 export async function engineBenchmarks(): Promise<BenchResult[]> {
-  return [eapBenchmark(), catBenchmark(), calibrationBenchmark()];
+  return [eapBenchmark(), catBenchmark(), questionnaireStepBenchmark(), calibrationBenchmark()];
 }

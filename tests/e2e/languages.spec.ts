@@ -89,6 +89,13 @@ test("a whole self-assessment in German with JavaScript, chosen with the switche
   test.setTimeout(240_000);
   const context = await browser.newContext({ locale: "en-US" });
   const page = await context.newPage();
+  // Each language's words load in the browser when a page first needs them (the switch below is a
+  // navigation inside the page): nothing may fail or be rendered differently on the way.
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
   await page.goto("/assess");
   await expect(page.getByRole("heading", { level: 1, name: "Sales, marketing, or both?" })).toBeVisible();
   await waitForHydration(page);
@@ -110,6 +117,7 @@ test("a whole self-assessment in German with JavaScript, chosen with the switche
   await expect(page.getByRole("heading", { level: 1, name: DE_MESSAGES["report.title"] })).toBeVisible();
   await expect(page.getByRole("heading", { name: DE_MESSAGES["report.rolesTitle"] })).toBeVisible();
   await expectAccessible(page);
+  expect(problems).toEqual([]);
 
   // A mistyped link says so in German too, error page and all.
   const missing = await page.goto(`/a/${"x".repeat(43)}`);

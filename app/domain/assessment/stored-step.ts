@@ -37,11 +37,7 @@ export function storeStep(step: NextStep, stamp: string): string {
  * The step stored as `text` if it was computed for the attempt state `stamp` and still fits the
  * version; otherwise null (compute it from the answers).
  */
-export function restoreStep(
-  version: InstrumentVersion,
-  text: string | null,
-  stamp: string,
-): NextStep | null {
+export function restoreStep(version: InstrumentVersion, text: string | null, stamp: string): NextStep | null {
   if (!text) return null;
   let stored: StoredStep;
   try {

@@ -24,12 +24,24 @@ export interface Translator {
   ): Array<string | T>;
 }
 
-/** Compiled messages, per catalogue (each language's is one object for the life of the process). */
-const compiled = new WeakMap<Messages, Map<MessageKey, IntlMessageFormat>>();
+/**
+ * Compiled messages per catalogue (each language's is one object for the life of the process),
+ * and the text of each message formatted without values: most of a page's words have none, and
+ * formatting them again gave the same text every time.
+ */
+const compiled = new WeakMap<
+  Messages,
+  { formats: Map<MessageKey, IntlMessageFormat>; plain: Map<MessageKey, string> }
+>();
+
+function cacheOf(messages: Messages) {
+  let cache = compiled.get(messages);
+  if (!cache) compiled.set(messages, (cache = { formats: new Map(), plain: new Map() }));
+  return cache;
+}
 
 function compile(locale: Locale, messages: Messages, key: MessageKey): IntlMessageFormat {
-  let formats = compiled.get(messages);
-  if (!formats) compiled.set(messages, (formats = new Map()));
+  const { formats } = cacheOf(messages);
   let format = formats.get(key);
   if (!format) {
     format = new IntlMessageFormat(messages[key], INTL_TAG[locale]);
@@ -38,10 +50,21 @@ function compile(locale: Locale, messages: Messages, key: MessageKey): IntlMessa
   return format;
 }
 
+function formatted(locale: Locale, messages: Messages, key: MessageKey, values?: MessageValues): string {
+  if (values) return String(compile(locale, messages, key).format(values));
+  const { plain } = cacheOf(messages);
+  let text = plain.get(key);
+  if (text === undefined) {
+    text = String(compile(locale, messages, key).format());
+    plain.set(key, text);
+  }
+  return text;
+}
+
 /** A translator over one language's messages. */
 export function translatorFor(locale: Locale, messages: Messages): Translator {
   const t = ((key: MessageKey, values?: MessageValues) =>
-    String(compile(locale, messages, key).format(values))) as Translator;
+    formatted(locale, messages, key, values)) as Translator;
   t.locale = locale;
   t.rich = <T>(key: MessageKey, values: Record<string, unknown>) => {
     const out = compile(locale, messages, key).format<T>(values as never);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { BankItem } from "./cat";
 import { itemInformation, sampleCategory } from "./grm";
 import { invert, logDeterminantSpd } from "./linear-algebra";
-import { isEligible, nextMultidimensionalItem } from "./multidimensional-cat";
+import { firstInOrder, isEligible, nextMultidimensionalItem } from "./multidimensional-cat";
 import { multidimensionalPosterior, type TraitPrior } from "./multidimensional";
 import { mulberry32 } from "./prng";
 
@@ -109,5 +109,29 @@ describe("multidimensional adaptive step", () => {
       minItemsPerTrait: 2,
     });
     expect(step.done).toBe(false);
+  });
+});
+
+describe("firstInOrder", () => {
+  it("keeps exactly what sorting everything and taking the first few keeps", () => {
+    const random = mulberry32(99);
+    const byGainThenId = (p: { id: string; gain: number }, q: { id: string; gain: number }) =>
+      q.gain - p.gain || (p.id < q.id ? -1 : p.id > q.id ? 1 : 0);
+    for (let trial = 0; trial < 200; trial++) {
+      const size = Math.floor(random() * 40);
+      // Gains from a few distinct values, so that ties (broken by id) are common.
+      const values = Array.from({ length: size }, (_, i) => ({
+        id: `i${Math.floor(random() * 1000)}-${i}`,
+        gain: Math.floor(random() * 5) / 4,
+      }));
+      for (const count of [1, 3, 5, 50])
+        expect(firstInOrder(values, count, byGainThenId)).toEqual(
+          [...values].sort(byGainThenId).slice(0, count),
+        );
+      const numbers = values.map((v) => v.gain);
+      expect(firstInOrder(numbers, 3, (p, q) => q - p)).toEqual(
+        [...numbers].sort((p, q) => q - p).slice(0, 3),
+      );
+    }
   });
 });

@@ -109,6 +109,29 @@ function informationAt(item: GrmItem, theta: number, quadrature: Quadrature): nu
   return cached.table[q]! * (1 - fraction) + cached.table[q + 1]! * fraction;
 }
 
+const byGainThenId = (p: { id: string; gain: number }, q: { id: string; gain: number }) =>
+  q.gain - p.gain || (p.id < q.id ? -1 : p.id > q.id ? 1 : 0);
+
+/**
+ * The first `count` of `values` in the order `compare` sorts them, as sorting them all and taking
+ * the first `count` would give for a comparison that orders every pair (ties broken by id): one
+ * pass that keeps the best few, instead of sorting a bank of a few hundred at every question.
+ */
+export function firstInOrder<T>(values: readonly T[], count: number, compare: (p: T, q: T) => number): T[] {
+  const kept: T[] = [];
+  for (const value of values) {
+    if (kept.length === count && compare(value, kept[count - 1]!) >= 0) continue;
+    let at = kept.length;
+    while (at > 0 && compare(value, kept[at - 1]!) < 0) at--;
+    kept.splice(at, 0, value);
+    if (kept.length > count) kept.pop();
+  }
+  return kept;
+}
+
+const largestFirst = (values: readonly number[], count: number) =>
+  firstInOrder(values, count, (p, q) => q - p);
+
 /** Information still needed to bring a variance down to target², in items of the given average information. */
 function itemsNeeded(variance: number, target: number, averageInformation: number): number {
   const missing = 1 / (target * target) - 1 / variance;
@@ -137,6 +160,13 @@ export function nextMultidimensionalItem(
 
   const posterior = multidimensionalPosterior(bank, prior, answers, quadrature);
   const { mean, covariance } = posterior;
+  // Each open item's information at its trait's estimate is needed twice below.
+  const informationOf = new Map<BankItem, number>();
+  const information = (item: BankItem, theta: number) => {
+    let value = informationOf.get(item);
+    if (value === undefined) informationOf.set(item, (value = informationAt(item, theta, quadrature)));
+    return value;
+  };
   const n = prior.traits.length;
   const layout = bankLayout(bank);
   const answeredCount = checkedAnswerIds(layout, answers).length;
@@ -165,10 +195,10 @@ export function nextMultidimensionalItem(
     else if (open.length === 0) stopped = "bank-exhausted";
     if (open.length > 0) openByDimension.set(d, open);
     if (stopped === null) {
-      const best = open
-        .map((i) => informationAt(i, mean[d]!, quadrature))
-        .sort((p, q) => q - p)
-        .slice(0, 3);
+      const best = largestFirst(
+        open.map((i) => information(i, mean[d]!)),
+        3,
+      );
       const average = best.reduce((s, v) => s + v, 0) / best.length;
       const needed = Math.max(minItems - itemsAnswered, itemsNeeded(variance, seTarget, average));
       expectedRemaining += Math.min(needed, maxPerTrait - itemsAnswered, open.length);
@@ -196,13 +226,12 @@ export function nextMultidimensionalItem(
     if (!(q > 1e-12)) continue;
     const variance = covariance[d * n + d]!;
     for (const item of open) {
-      const c = informationAt(item, mean[d]!, quadrature);
+      const c = information(item, mean[d]!);
       ranked.push({ id: item.id, trait: item.trait, gain: (c * q) / (1 + c * variance) });
     }
   }
   if (ranked.length === 0) return { done: true, reason: "all-traits-done", ...base, expectedRemaining: 0 };
-  ranked.sort((p, q) => q.gain - p.gain || (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
-  const shortlist = ranked.slice(0, topN);
+  const shortlist = firstInOrder(ranked, topN, byGainThenId);
   const random = mulberry32(mixSeed(options.seed, answeredCount));
   const pick = shortlist[Math.floor(random() * shortlist.length)]!;
   return { done: false, itemId: pick.id, trait: pick.trait, ...base };
