@@ -1,6 +1,7 @@
 // Which screen comes next in an attempt. Everything is derived from the stored answers and the
-// attempt's seed, so an attempt resumes exactly (on another device, after a crash) and no
-// "current question" needs to be stored or can drift out of step with the answers.
+// attempt's seed, so an attempt resumes exactly (on another device, after a crash). The step the
+// last answer write chose is also stored with the attempt (stored-step.ts), but only as a cache
+// stamped with the state it follows: it cannot drift out of step with the answers.
 import {
   catBank,
   catOptions,
