@@ -337,10 +337,7 @@ export async function questionnairePage(
     return { attempt, access, step: null, answered: 0, last: null };
   const answers =
     options.changeLast || !attempt.storedStep ? await loadAnswers(db, attempt.id, attempt.version) : null;
-  const step = withProgressShown(
-    attempt.storedStep ?? nextStep(attempt, answers!),
-    attempt.progressShown,
-  );
+  const step = withProgressShown(attempt.storedStep ?? nextStep(attempt, answers!), attempt.progressShown);
   return {
     attempt,
     access,
