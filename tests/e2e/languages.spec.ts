@@ -164,3 +164,28 @@ test("the employer sets a role's language: its invitation opens in French for an
   await page.getByRole("button", { name: "Save language" }).click();
   await expect(page.getByRole("status").filter({ hasText: "browser language" })).toBeVisible();
 });
+
+test("a link from a Spanish page to an English one shows the English words, without reloading the page", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: "es-ES" });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  await page.goto("/assess");
+  await expect(page.getByRole("heading", { level: 1, name: ES_MESSAGES["assess.title"] })).toBeVisible();
+  await waitForHydration(page);
+  // A document load would reset this mark; a navigation inside the page keeps it.
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await page.getByRole("link", { name: "RoleFit" }).first().click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeAttached();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator("footer")).toContainText("open source, self-hosted");
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  expect(problems).toEqual([]);
+  await context.close();
+});
