@@ -7,6 +7,7 @@ import { DE_ITEM_TEXTS } from "../../app/domain/instrument/translations/de.ts";
 import { ES_ITEM_TEXTS } from "../../app/domain/instrument/translations/es.ts";
 import { expectAccessible } from "./support/axe";
 import { demoRolePath, signInAsDemo } from "./support/demo";
+import { pageProblems } from "./support/page-problems";
 import { answerAll, waitForHydration, type QuestionnaireWords } from "./support/questionnaire";
 
 /**
@@ -91,11 +92,7 @@ test("a whole self-assessment in German with JavaScript, chosen with the switche
   const page = await context.newPage();
   // Each language's words load in the browser when a page first needs them (the switch below is a
   // navigation inside the page): nothing may fail or be rendered differently on the way.
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(message.text());
-  });
+  const problems = pageProblems(page);
   await page.goto("/assess");
   await expect(page.getByRole("heading", { level: 1, name: "Sales, marketing, or both?" })).toBeVisible();
   await waitForHydration(page);
@@ -170,11 +167,7 @@ test("a link from a Spanish page to an English one shows the English words, with
 }) => {
   const context = await browser.newContext({ locale: "es-ES" });
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(message.text());
-  });
+  const problems = pageProblems(page);
   await page.goto("/assess");
   await expect(page.getByRole("heading", { level: 1, name: ES_MESSAGES["assess.title"] })).toBeVisible();
   await waitForHydration(page);

@@ -2,6 +2,24 @@
 
 export type Matrix = number[][];
 
+/** The largest absolute entry: the scale against which a pivot counts as zero. */
+function largestMagnitude(matrix: Matrix): number {
+  let scale = 0;
+  for (const row of matrix) for (const value of row) scale = Math.max(scale, Math.abs(value));
+  return scale;
+}
+
+/**
+ * Partial pivoting: the row at or below `column` with the largest entry in it, or -1 when that
+ * entry is (numerically) zero, i.e. the matrix is singular.
+ */
+function pivotRow(a: Matrix, column: number, scale: number): number {
+  let pivot = column;
+  for (let row = column + 1; row < a.length; row++)
+    if (Math.abs(a[row]![column]!) > Math.abs(a[pivot]![column]!)) pivot = row;
+  return Math.abs(a[pivot]![column]!) <= 1e-13 * scale ? -1 : pivot;
+}
+
 /**
  * Solves A x = b by Gaussian elimination with partial pivoting. Returns null for a (numerically)
  * singular system so callers can fall back, e.g. to a gradient step.
@@ -10,14 +28,11 @@ export function solveLinearSystem(matrix: Matrix, rhs: readonly number[]): numbe
   const n = rhs.length;
   const a = matrix.map((row) => [...row]);
   const b = [...rhs];
-  let scale = 0;
-  for (const row of a) for (const value of row) scale = Math.max(scale, Math.abs(value));
+  const scale = largestMagnitude(a);
   if (scale === 0) return null;
   for (let column = 0; column < n; column++) {
-    let pivot = column;
-    for (let row = column + 1; row < n; row++)
-      if (Math.abs(a[row]![column]!) > Math.abs(a[pivot]![column]!)) pivot = row;
-    if (Math.abs(a[pivot]![column]!) <= 1e-13 * scale) return null;
+    const pivot = pivotRow(a, column, scale);
+    if (pivot < 0) return null;
     [a[column], a[pivot]] = [a[pivot]!, a[column]!];
     [b[column], b[pivot]] = [b[pivot]!, b[column]!];
     for (let row = column + 1; row < n; row++) {
@@ -81,21 +96,18 @@ export function invert(matrix: Matrix): Matrix | null {
     row[r] = 1;
     return row;
   });
-  let scale = 0;
-  for (const row of a) for (const value of row) scale = Math.max(scale, Math.abs(value));
+  const scale = largestMagnitude(a);
   if (scale === 0) return n === 0 ? [] : null;
   for (let column = 0; column < n; column++) {
-    let pivot = column;
-    for (let row = column + 1; row < n; row++)
-      if (Math.abs(a[row]![column]!) > Math.abs(a[pivot]![column]!)) pivot = row;
-    if (Math.abs(a[pivot]![column]!) <= 1e-13 * scale) return null;
+    const pivot = pivotRow(a, column, scale);
+    if (pivot < 0) return null;
     [a[column], a[pivot]] = [a[pivot]!, a[column]!];
     [inverse[column], inverse[pivot]] = [inverse[pivot]!, inverse[column]!];
-    const pivotRow = a[column]!;
+    const pivotValues = a[column]!;
     const pivotInverse = inverse[column]!;
-    const divisor = pivotRow[column]!;
+    const divisor = pivotValues[column]!;
     for (let k = 0; k < n; k++) {
-      pivotRow[k]! /= divisor;
+      pivotValues[k]! /= divisor;
       pivotInverse[k]! /= divisor;
     }
     for (let row = 0; row < n; row++) {
@@ -104,7 +116,7 @@ export function invert(matrix: Matrix): Matrix | null {
       if (factor === 0) continue;
       const target = a[row]!;
       const targetInverse = inverse[row]!;
-      for (let k = column; k < n; k++) target[k]! -= factor * pivotRow[k]!;
+      for (let k = column; k < n; k++) target[k]! -= factor * pivotValues[k]!;
       for (let k = 0; k < n; k++) targetInverse[k]! -= factor * pivotInverse[k]!;
     }
   }
