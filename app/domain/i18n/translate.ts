@@ -26,18 +26,34 @@ export interface Translator {
 
 /**
  * Compiled messages per catalogue (each language's is one object for the life of the process),
- * and the text of each message formatted without values: most of a page's words have none, and
- * formatting them again gave the same text every time.
+ * and texts already formatted: a message without values, or with numbers only (the progress bar's
+ * percent and minutes on every question), gives the same text every time. Texts with other values
+ * (names, roles) are not kept, so no candidate's details linger here.
  */
 const compiled = new WeakMap<
   Messages,
-  { formats: Map<MessageKey, IntlMessageFormat>; plain: Map<MessageKey, string> }
+  { formats: Map<MessageKey, IntlMessageFormat>; texts: Map<string, string> }
 >();
+
+/** Enough for every value-less message and the progress bar's combinations in every language. */
+const MAX_KEPT_TEXTS = 4000;
 
 function cacheOf(messages: Messages) {
   let cache = compiled.get(messages);
-  if (!cache) compiled.set(messages, (cache = { formats: new Map(), plain: new Map() }));
+  if (!cache) compiled.set(messages, (cache = { formats: new Map(), texts: new Map() }));
   return cache;
+}
+
+/** The key a formatted text is kept under, or null when its values are not all numbers. */
+function textKey(key: MessageKey, values: MessageValues | undefined): string | null {
+  if (!values) return key;
+  let textKey: string = key;
+  for (const name in values) {
+    const value = values[name];
+    if (typeof value !== "number") return null;
+    textKey += `\u0000${name}=${value}`;
+  }
+  return textKey;
 }
 
 function compile(locale: Locale, messages: Messages, key: MessageKey): IntlMessageFormat {
@@ -51,12 +67,14 @@ function compile(locale: Locale, messages: Messages, key: MessageKey): IntlMessa
 }
 
 function formatted(locale: Locale, messages: Messages, key: MessageKey, values?: MessageValues): string {
-  if (values) return String(compile(locale, messages, key).format(values));
-  const { plain } = cacheOf(messages);
-  let text = plain.get(key);
+  const kept = textKey(key, values);
+  if (kept === null) return String(compile(locale, messages, key).format(values));
+  const { texts } = cacheOf(messages);
+  let text = texts.get(kept);
   if (text === undefined) {
-    text = String(compile(locale, messages, key).format());
-    plain.set(key, text);
+    text = String(compile(locale, messages, key).format(values));
+    if (texts.size >= MAX_KEPT_TEXTS) texts.delete(texts.keys().next().value!);
+    texts.set(kept, text);
   }
   return text;
 }
