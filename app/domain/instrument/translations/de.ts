@@ -187,7 +187,7 @@ export const DE_ITEM_TEXTS: ItemTexts = {
     "Es macht mir Spaß, neue Orte zu finden, an denen sich potenzielle Kundschaft aufhält, online oder vor Ort.",
   "dg-08": "Es fällt mir schwer zu sagen, welche Kundschaft durch welche meiner Aktivitäten gewonnen wurde.",
   "dg-09": "Ich bevorzuge eine große Kampagne gegenüber vielen kleinen Experimenten.",
-  "dg-10": "Ich prüfe die Ergebnisse einer Kampagne selten, sobald sie gestartet ist.",
+  "dg-10": "Ist eine Kampagne erst einmal gestartet, prüfe ich ihre Ergebnisse nur selten.",
   "dg-11": "Wenn eine Kampagne läuft, schaue ich mir ihre Zahlen nicht oft an.",
   "dg-12": "Ich gebe weiter Geld für einen Kanal aus, weil wir ihn schon immer genutzt haben.",
   "dg-13": "Ich stimme mit dem Vertriebsteam ab, was als guter Lead gilt.",

@@ -300,7 +300,7 @@ export const ES_ITEM_TEXTS: ItemTexts = {
     "Tu empresa lanza una nueva función el mes que viene. El equipo de ingeniería ha escrito una larga lista de detalles técnicos. Te piden que escribas el mensaje de lanzamiento para el sitio web. ¿Qué haces primero?",
   "sj-04-a": "Resumir la lista en los cinco puntos más importantes.",
   "sj-04-b":
-    "Elegir un problema concreto que la función les resuelve a los clientes, escribir un titular breve sobre él y dejar los detalles más abajo.",
+    "Elegir el problema principal que la función les resuelve a los clientes, escribir un titular breve sobre él y dejar los detalles más abajo.",
   "sj-04-c": "Publicar la lista del equipo de ingeniería, porque es exacta y completa.",
   "sj-04-d": "Escribir un eslogan llamativo que capte la atención, aunque no explique la función.",
   "sj-05":

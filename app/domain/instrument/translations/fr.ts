@@ -17,8 +17,7 @@ export const FR_ITEM_TEXTS: ItemTexts = {
   "rr-10":
     "Je préfère attendre que les gens viennent à moi plutôt que de solliciter des personnes qui n'ont rien demandé.",
   "rr-11": "Je veux bien recontacter un prospect quelques mois après son refus.",
-  "rr-12":
-    "Quand un argumentaire échoue, je suis en mesure d'essayer une nouvelle approche dès le lendemain.",
+  "rr-12": "Quand un argumentaire échoue, j'essaie volontiers une nouvelle approche dès le lendemain.",
   "rr-13":
     "Contacter des personnes qui n'ont peut-être pas envie d'avoir de mes nouvelles me met très mal à l'aise.",
   "rr-14":
@@ -314,7 +313,7 @@ export const FR_ITEM_TEXTS: ItemTexts = {
     "Rencontrer cette personne pour comprendre ce à quoi les clients réagissent, corriger les affirmations ensemble et mettre à jour la présentation officielle pour tout le monde.",
   "sj-04":
     "Votre entreprise lance une nouvelle fonctionnalité le mois prochain. L'équipe d'ingénierie a rédigé une longue liste de détails techniques. On vous demande d'écrire le message de lancement pour le site web. Que faites-vous en premier ?",
-  "sj-04-a": "Réduire la liste aux cinq points les plus importants.",
+  "sj-04-a": "Résumer la liste en ses cinq points les plus importants.",
   "sj-04-b":
     "Retenir le problème essentiel que la fonctionnalité résout pour les clients, rédiger un titre court à ce sujet et placer les détails plus bas.",
   "sj-04-c": "Publier la liste de l'équipe d'ingénierie, parce qu'elle est exacte et complète.",
