@@ -72,7 +72,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     organizationName: lookup.organizationName,
     roleTitle: lookup.roleTitle,
     candidateName: lookup.candidateName,
-    expiresAt: lookup.expiresAt,
     contact: accommodationContact(lookup.candidateContact, lookup.inviterEmail).contact,
     minutes: Math.round(
       formDuration(version.forms, "adaptive", reported ? { reportedTraits: reported.length } : {})

@@ -8,12 +8,6 @@ export const clampTheta = (t: number) => Math.min(THETA_MAX, Math.max(THETA_MIN,
 export const thetaTo = (size: number) => (t: number) =>
   ((clampTheta(t) - THETA_MIN) / (THETA_MAX - THETA_MIN)) * size;
 
-export const ordinal = (n: number) => {
-  const r = Math.round(n);
-  const s = r % 100 >= 11 && r % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][r % 10] ?? "th");
-  return `${r}${s}`;
-};
-
 /** θ with one decimal, never "−0.0": a value that rounds to zero is shown as 0.0. */
 export const theta1 = (t: number) => {
   const s = t.toFixed(1);
