@@ -7,7 +7,7 @@ import { QuestionForm } from "~/components/assessment/question-form";
 import { SelfIdForm } from "~/components/assessment/self-id-form";
 import { CandidateShell, candidateHandle } from "~/components/candidate-shell";
 import { LanguageSwitcher, useT } from "~/components/i18n";
-import { translator, type MessageKey } from "~/domain/i18n";
+import { attemptPageLocale, translator, type MessageKey } from "~/domain/i18n";
 import { SubmitButton } from "~/components/forms";
 import { attemptActionSchema } from "~/domain/assessment/schemas";
 import { progressView, screenView } from "~/domain/assessment/screen-view";
@@ -44,11 +44,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   }
   const { attempt, access, step, answered, last } = found;
   const base = `/a/${params.token}`;
-  // A finished attempt's pages follow the switcher; an unfinished one is in the attempt's language.
-  const locale =
-    attempt.status === "completed"
-      ? ((await chosenLocale(request, context)) ?? attempt.locale)
-      : attempt.locale;
+  const locale = attemptPageLocale(attempt, await chosenLocale(request, context));
   const page = { i18n: pageI18n(locale), title: translator(locale)("questionnaire.metaTitle"), base };
   if (attempt.status === "completed") {
     if (access.reportVisible) throw redirect(`${base}/report`);

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { CandidateShell, candidateHandle } from "~/components/candidate-shell";
 import { LanguageSwitcher, useT } from "~/components/i18n";
-import { translator } from "~/domain/i18n";
+import { attemptPageLocale, translator } from "~/domain/i18n";
 import { SubmitButton } from "~/components/forms";
 import { deleteAttemptData, findAttempt } from "~/server/attempts.server";
 import { redirectWithFlash } from "~/server/flash.server";
@@ -20,7 +20,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     const locale = await requestLocale(request, context);
     throw candidateRefusal(locale, 404, translator(locale)("delete.invalid"));
   }
-  const locale = (await chosenLocale(request, context)) ?? attempt.locale;
+  const locale = attemptPageLocale(attempt, await chosenLocale(request, context));
   return {
     i18n: pageI18n(locale),
     title: translator(locale)("delete.metaTitle"),
@@ -32,7 +32,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const attempt = await findAttempt(context.db, params.token);
-  const locale = (await chosenLocale(request, context)) ?? attempt?.locale ?? "en";
+  const locale = attempt
+    ? attemptPageLocale(attempt, await chosenLocale(request, context))
+    : await requestLocale(request, context);
   const t = translator(locale);
   if (!(await deleteAttemptData(context.db, params.token ?? "")))
     throw candidateRefusal(locale, 404, t("delete.invalid"));
@@ -44,7 +46,7 @@ export default function DeleteMyData() {
   const t = useT();
   return (
     <CandidateShell>
-      <LanguageSwitcher />
+      <LanguageSwitcher attemptToken={d.base.slice("/a/".length)} />
       <div className="card">
         <h1>{t("delete.title")}</h1>
         <p className="mt-2 text-slate-700">

@@ -5,7 +5,7 @@ import { PersonalReportView } from "~/components/assessment/personal-report-view
 import { PrintButton } from "~/components/assessment/print-button";
 import { CandidateShell, candidateHandle } from "~/components/candidate-shell";
 import { LanguageSwitcher, useT } from "~/components/i18n";
-import { formatDate, LANGUAGE_IN_ITSELF, translator } from "~/domain/i18n";
+import { attemptPageLocale, formatDate, LANGUAGE_IN_ITSELF, translator } from "~/domain/i18n";
 import { personalReport } from "~/domain/assessment/report";
 import { attemptAccess } from "~/server/attempt-access.server";
 import { attemptScores, findAttempt } from "~/server/attempts.server";
@@ -27,7 +27,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   }
   if (attempt.status !== "completed") throw redirect(`/a/${params.token}`);
   // The report reads in the language it was answered in unless the candidate switches.
-  const locale = (await chosenLocale(request, context)) ?? attempt.locale;
+  const locale = attemptPageLocale(attempt, await chosenLocale(request, context));
   const t = translator(locale);
   const access = await attemptAccess(context.db, attempt);
   if (!access.reportVisible) {

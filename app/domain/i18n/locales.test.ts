@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asLocale, negotiateLocale } from "./locales";
+import { asLocale, attemptPageLocale, negotiateLocale } from "./locales";
 
 describe("negotiateLocale", () => {
   it("takes the highest-weighted language RoleFit has", () => {
@@ -21,5 +21,13 @@ describe("asLocale", () => {
     expect(asLocale("de")).toBe("de");
     expect(asLocale("xx")).toBe("en");
     expect(asLocale(null)).toBe("en");
+  });
+});
+
+describe("attemptPageLocale", () => {
+  it("keeps an unfinished attempt in its own language and lets a finished one follow the switcher", () => {
+    expect(attemptPageLocale({ status: "in_progress", locale: "es" }, "de")).toBe("es");
+    expect(attemptPageLocale({ status: "completed", locale: "es" }, "de")).toBe("de");
+    expect(attemptPageLocale({ status: "completed", locale: "es" }, null)).toBe("es");
   });
 });

@@ -73,6 +73,18 @@ export function candidateLocale(row: {
     : (employerLocale(row.invitationLocale, row.roleLocale) ?? "en");
 }
 
+/**
+ * The language of an attempt's own pages (questionnaire, report, deletion): an unfinished attempt's
+ * is the attempt's, the one it is answered in (the switcher changes the attempt itself); a finished
+ * attempt keeps the language it was answered in, and its pages follow the candidate's switcher.
+ */
+export function attemptPageLocale(
+  attempt: { status: "in_progress" | "completed"; locale: Locale },
+  chosen: Locale | null,
+): Locale {
+  return attempt.status === "completed" ? (chosen ?? attempt.locale) : attempt.locale;
+}
+
 /** The language an employer set: the invitation's own, else its role's, else none. */
 export function employerLocale(invitationLocale: string | null, roleLocale: string | null): Locale | null {
   return isLocale(invitationLocale) ? invitationLocale : isLocale(roleLocale) ? roleLocale : null;
